@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  *   <li>Line numbers are 1-based physical lines ({@code \n}, {@code \r\n} or {@code \r}); blank lines and lines
  *       whose first non-blank character is {@code #} are ignored.</li>
  *   <li>Tabular form: the first remaining line is a TAB-separated header with a {@code path} column (usually
- *       first). Column names are matched without regard to case; known columns are {@code path},
+ *       first); a first line holding a TAB, or just the word {@code path}, is taken as the header. Column names are matched without regard to case; known columns are {@code path},
  *       {@code doc_id}, {@code published}, {@code url}, {@code title}, {@code language}; other columns go to
  *       {@link IndexEntry#metadata()} in header order, empty values omitted. Cells are trimmed; empty cells
  *       are missing values; a row with fewer cells than the header simply lacks the last values; a row with more

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Random;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -225,6 +226,32 @@ class IndexParserTest {
     void messagesAreOneLine() throws IOException {
         Files.writeString(seeds.resolve("INDEX"), "doc_id\ttitle\n");
         assertThatThrownBy(() -> IndexParser.parse(seeds)).message().doesNotContain("\n");
+    }
+
+    @Test
+    void randomIndexContentParsesOrFailsCleanly() throws IOException {
+        Random random = new Random(11);
+        String alphabet = "ab./\\\t\n\r# äpath_doc_idpublished2025-11-20T:+\uFEFF";
+        for (int round = 0; round < 2_000; round++) {
+            byte[] bytes;
+            if (round % 2 == 0) {
+                bytes = new byte[random.nextInt(80)];
+                random.nextBytes(bytes);
+            } else {
+                StringBuilder text = new StringBuilder();
+                for (int i = random.nextInt(80); i > 0; i--) {
+                    text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+                bytes = bytes(text.toString());
+            }
+            Files.write(seeds.resolve("INDEX"), bytes);
+            try {
+                SeedIndex index = IndexParser.parse(seeds);
+                assertThat(index.entries().size() + index.rejects().size()).isGreaterThanOrEqualTo(0);
+            } catch (InvalidIndexException e) {
+                assertThat(e.getMessage()).startsWith(seeds.resolve("INDEX").toString()).doesNotContain("\n");
+            }
+        }
     }
 
     private SeedIndex parse(String content) throws IOException, InvalidIndexException {
