@@ -24,8 +24,9 @@ import java.util.regex.Pattern;
  *   <li>Line numbers are 1-based physical lines ({@code \n}, {@code \r\n} or {@code \r}); blank lines and lines
  *       whose first non-blank character is {@code #} are ignored.</li>
  *   <li>Tabular form: the first remaining line is a TAB-separated header with a {@code path} column (usually
- *       first); a first line holding a TAB, or just the word {@code path}, is taken as the header. Column names are matched without regard to case; known columns are {@code path},
- *       {@code doc_id}, {@code published}, {@code url}, {@code title}, {@code language}; other columns go to
+ *       first); a first line holding a TAB, or just the word {@code path}, is taken as the header, and one
+ *       that reads like a header separated by spaces fails the run. Column names are matched without regard to
+ *       case; known columns are {@code path}, {@code doc_id}, {@code published}, {@code url}, {@code title}, {@code language}; other columns go to
  *       {@link IndexEntry#metadata()} in header order, empty values omitted. Cells are trimmed; empty cells
  *       are missing values; a row with fewer cells than the header simply lacks the last values; a row with more
  *       non-empty cells than the header is a {@code BAD_INDEX_ROW}.</li>
@@ -33,7 +34,8 @@ import java.util.regex.Pattern;
  *   <li>{@code doc_id} defaults to the file name without its last extension; {@code language} to {@code de};
  *       {@code published} must be an ISO date or date-time (see {@link PublishedDate}), else the row is a
  *       {@code BAD_INDEX_ROW}.</li>
- *   <li>The first row with a doc id wins; later rows with the same id are {@code DUPLICATE_ID} rejects.</li>
+ *   <li>The first row with a doc id wins; later rows with the same id are {@code DUPLICATE_ID} rejects
+ *       (ids are compared exactly, case matters).</li>
  *   <li>Whether the files exist is not checked here, see {@link DocumentLoader}.</li>
  * </ul>
  */
