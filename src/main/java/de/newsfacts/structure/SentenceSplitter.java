@@ -29,7 +29,8 @@ import java.util.Set;
  *     <ul>
  *       <li>a single letter: initials and abbreviation parts ({@code J. R. R. Tolkien}, {@code Donald J. Trump},
  *           {@code z. B.}, {@code S. 12});</li>
- *       <li>an abbreviation from {@code abbreviations.txt}, matched as one word ({@code Dr.}) or as a multi-part
+ *       <li>an abbreviation from {@code abbreviations.txt}, matched as one word ({@code Dr.}), as a word ending
+ *           ({@code Hauptstr.} by {@code -str.}) or as a multi-part
  *           sequence ({@code v. Chr.}); entries marked {@code final} ({@code usw.}, {@code v. Chr.}) do end the
  *           sentence before a capitalised word, entries marked {@code num} ({@code Art.}, {@code Jan.}) are
  *           abbreviations only before a number;</li>
@@ -53,6 +54,8 @@ public final class SentenceSplitter {
 
     /** Abbreviations keyed by their compact form without spaces and without the last period ("z.B", "Dr"). */
     private static final Map<String, AbbreviationKind> ABBREVIATIONS = new HashMap<>();
+    /** Word endings that make an abbreviation ("str" of "Hauptstr."), with their kind. */
+    private static final Map<String, AbbreviationKind> ABBREVIATION_ENDINGS = new HashMap<>();
     private static final Set<String> ORDINAL_FOLLOWERS = new HashSet<>();
     private static final Set<String> ORDINAL_PRECEDERS = new HashSet<>();
     /** Longest multi-part abbreviation, in parts ("Anm. d. Red." has three). */
@@ -71,6 +74,10 @@ public final class SentenceSplitter {
                     case "num" -> AbbreviationKind.BEFORE_NUMBER;
                     default -> throw new IllegalStateException("abbreviations.txt: unknown flag in " + line);
                 };
+            }
+            if (entry.startsWith("-")) {
+                ABBREVIATION_ENDINGS.put(entry.substring(1, entry.length() - (entry.endsWith(".") ? 1 : 0)), kind);
+                continue;
             }
             String compact = entry.endsWith(".") ? entry.substring(0, entry.length() - 1) : entry;
             String[] parts = compact.split("\\.\\s+");
@@ -266,6 +273,9 @@ public final class SentenceSplitter {
         if (kind == null) {
             kind = ABBREVIATIONS.get(token);
         }
+        if (kind == null && !ABBREVIATION_ENDINGS.isEmpty()) {
+            kind = abbreviationEnding(token);
+        }
         if (kind != null) {
             switch (kind) {
                 case ALWAYS:
@@ -331,6 +341,17 @@ public final class SentenceSplitter {
             partEnd = prevStart;
         }
         return found;
+    }
+
+    private static AbbreviationKind abbreviationEnding(String token) {
+        for (Map.Entry<String, AbbreviationKind> ending : ABBREVIATION_ENDINGS.entrySet()) {
+            String suffix = ending.getKey();
+            if (token.length() > suffix.length() && token.endsWith(suffix)
+                    && Character.isLetter(token.charAt(token.length() - suffix.length() - 1))) {
+                return ending.getValue();
+            }
+        }
+        return null;
     }
 
     private static boolean isOrdinal(CharSequence text, int sentenceStart, int tokenStart, int next, int to,
