@@ -1,0 +1,530 @@
+package de.newsfacts.publish;
+
+import org.apache.avro.Schema;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Streams tables of Avro records into one Excel workbook (POI SXSSF) for analysts.
+ * <ul>
+ *   <li>Sheet order: README first (created at construction, filled by {@link #writeReadme} or at
+ *       {@link #close}), then one sheet per table named after the table, in the order {@link #table} is
+ *       called.</li>
+ *   <li>Every table sheet: bold header row of column names, frozen below the header, auto-filter over the header
+ *       and all data rows, column widths from the header and the first {@value #WIDTH_SAMPLE_ROWS} rows (at most
+ *       {@value #MAX_COLUMN_CHARS} characters wide).</li>
+ *   <li>Typed cells: int/long/double/float are numbers, {@code date} fields are real Excel dates formatted
+ *       yyyy-mm-dd, booleans are booleans, null is an empty cell, everything else is text. Dates before
+ *       1900-03-01 (where Excel's date system is wrong or undefined) are written as yyyy-mm-dd text and
+ *       counted.</li>
+ *   <li>Excel limits are visible, never silent: text over {@value #MAX_CELL_CHARS} characters is cut and ends
+ *       with {@link #TRUNCATION_MARKER}, counted per sheet; rows beyond a sheet's limit continue on sheets
+ *       {@code "<table> (2)"}, {@code "<table> (3)"}, each with its own header, freeze pane and filter. The
+ *       README lists these counts and sheet names.</li>
+ *   <li>Rows are flushed to compressed temporary files every {@value #ROW_WINDOW} rows; {@link #close} writes the
+ *       workbook to the stream (which it does not close) and deletes the temporary files.</li>
+ * </ul>
+ * Not thread-safe.
+ */
+public final class ExcelWorkbookWriter implements Closeable {
+
+    /** Rows per sheet including the header row (Excel 2007+: 1,048,576). */
+    public static final int EXCEL_MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
+    /** Characters per cell (Excel: 32,767). */
+    public static final int MAX_CELL_CHARS = 32_767;
+    /** Appended to every truncated cell, so the cut is visible in the cell itself. */
+    public static final String TRUNCATION_MARKER = "… [gekürzt/truncated: full text in Parquet]";
+    public static final String README_SHEET = "README";
+    static final int ROW_WINDOW = 100;
+    static final int WIDTH_SAMPLE_ROWS = 200;
+    static final int MAX_COLUMN_CHARS = 60;
+    private static final int MAX_SHEET_NAME = 31;
+    /** Excel serial number of 1970-01-01 in the 1900 date system. */
+    private static final int EXCEL_EPOCH_OFFSET = 25_569;
+    private static final long FIRST_EXCEL_DAY = LocalDate.of(1900, 3, 1).toEpochDay();
+    private static final long LAST_EXCEL_DAY = LocalDate.of(9999, 12, 31).toEpochDay();
+
+    /** One sheet holding (part of) a table. */
+    public record SheetPart(String name, long rows, long truncatedCells, long datesAsText) {
+    }
+
+    /** Where a table's rows went in the workbook. */
+    public record TableSummary(String table, long rows, List<SheetPart> sheets) {
+        public TableSummary {
+            sheets = List.copyOf(sheets);
+        }
+
+        public List<String> sheetNames() {
+            return sheets.stream().map(SheetPart::name).toList();
+        }
+
+        public long truncatedCells() {
+            return sheets.stream().mapToLong(SheetPart::truncatedCells).sum();
+        }
+    }
+
+    /**
+     * What the README sheet shows. {@code tables} usually comes from {@link #summaries()}, {@code dictionary} from
+     * {@link TableSchemas#dictionary()}; {@code notes} are extra lines shown after the generated ones.
+     */
+    public record ReadmeInfo(String version, OffsetDateTime createdAt, String softwareVersion,
+                             List<TableSummary> tables, List<String> notes, List<TableSchemas.Column> dictionary) {
+        public ReadmeInfo {
+            tables = List.copyOf(tables);
+            notes = List.copyOf(notes);
+            dictionary = List.copyOf(dictionary);
+        }
+    }
+
+    private enum Kind { STRING, INT, LONG, DOUBLE, BOOLEAN, DATE }
+
+    private final SXSSFWorkbook workbook;
+    private final OutputStream out;
+    private final int maxDataRowsPerSheet;
+    private final SXSSFSheet readme;
+    private final CellStyle headerStyle;
+    private final CellStyle titleStyle;
+    private final CellStyle dateStyle;
+    private final CellStyle wrapStyle;
+    private final Map<String, SheetWriter> tables = new LinkedHashMap<>();
+    private final Set<String> sheetNames = new HashSet<>();
+    private boolean readmeWritten;
+    private boolean closed;
+
+    /** A writer with Excel's own row limit per sheet. */
+    public ExcelWorkbookWriter(OutputStream out) {
+        this(out, EXCEL_MAX_ROWS);
+    }
+
+    /** A writer that starts a new sheet after {@code maxRowsPerSheet} rows (header included; at least 2). */
+    public ExcelWorkbookWriter(OutputStream out, int maxRowsPerSheet) {
+        if (maxRowsPerSheet < 2 || maxRowsPerSheet > EXCEL_MAX_ROWS) {
+            throw new IllegalArgumentException("maxRowsPerSheet must be in 2.." + EXCEL_MAX_ROWS + ": "
+                    + maxRowsPerSheet);
+        }
+        this.out = Objects.requireNonNull(out, "out");
+        this.maxDataRowsPerSheet = maxRowsPerSheet - 1;
+        this.workbook = new SXSSFWorkbook(null, ROW_WINDOW, true, false);
+        Font bold = workbook.createFont();
+        bold.setBold(true);
+        headerStyle = workbook.createCellStyle();
+        headerStyle.setFont(bold);
+        Font title = workbook.createFont();
+        title.setBold(true);
+        title.setFontHeightInPoints((short) 14);
+        titleStyle = workbook.createCellStyle();
+        titleStyle.setFont(title);
+        dateStyle = workbook.createCellStyle();
+        dateStyle.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+        wrapStyle = workbook.createCellStyle();
+        wrapStyle.setWrapText(true);
+        wrapStyle.setVerticalAlignment(VerticalAlignment.TOP);
+        readme = createSheet(README_SHEET);
+    }
+
+    /** Starts the sheet(s) of {@code table} with the schema from {@link TableSchemas}. */
+    public SheetWriter table(String table) {
+        return table(table, TableSchemas.schema(table));
+    }
+
+    /** Starts the sheet(s) of {@code table}; rows are appended with {@link SheetWriter#write}. */
+    public SheetWriter table(String table, Schema schema) {
+        ensureOpen();
+        if (tables.containsKey(table)) {
+            throw new IllegalArgumentException("table '" + table + "' already has a sheet");
+        }
+        SheetWriter writer = new SheetWriter(table, schema);
+        tables.put(table, writer);
+        return writer;
+    }
+
+    /** Summaries of all tables so far, in sheet order. */
+    public List<TableSummary> summaries() {
+        List<TableSummary> summaries = new ArrayList<>(tables.size());
+        for (SheetWriter writer : tables.values()) {
+            summaries.add(writer.summary());
+        }
+        return summaries;
+    }
+
+    /**
+     * Fills the README sheet (once). Call it after the tables are written, with {@link #summaries()}; if it is
+     * never called, {@link #close} writes a README from the summaries and the dictionary of the written tables.
+     */
+    public void writeReadme(ReadmeInfo info) {
+        ensureOpen();
+        if (readmeWritten) {
+            throw new IllegalStateException("README already written");
+        }
+        readmeWritten = true;
+        new ReadmeRenderer(info).render();
+    }
+
+    /** Finishes all sheets, writes the workbook to the stream (left open) and deletes temporary files. */
+    @Override
+    public void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        try {
+            for (SheetWriter writer : tables.values()) {
+                writer.finishSheet();
+            }
+            if (!readmeWritten) {
+                List<TableSchemas.Column> dictionary = new ArrayList<>();
+                for (SheetWriter writer : tables.values()) {
+                    dictionary.addAll(TableSchemas.columns(writer.table, writer.schema));
+                }
+                writeReadme(new ReadmeInfo(null, null, null, summaries(), List.of(), dictionary));
+            }
+            closed = true;
+            workbook.write(out);
+            out.flush();
+        } finally {
+            closed = true;
+            workbook.dispose();
+            workbook.close();
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("workbook is closed");
+        }
+    }
+
+    private SXSSFSheet createSheet(String name) {
+        if (!sheetNames.add(name.toLowerCase(Locale.ROOT))) {
+            throw new IllegalArgumentException("duplicate sheet name '" + name + "'");
+        }
+        return workbook.createSheet(name);
+    }
+
+    /** Sheet name {@code base} for part 1, {@code "base (n)"} after, cut to Excel's 31 characters. */
+    static String sheetName(String base, int part) {
+        String suffix = part == 1 ? "" : " (" + part + ")";
+        String cleaned = base.replaceAll("[\\[\\]:*?/\\\\]", "_");
+        int room = MAX_SHEET_NAME - suffix.length();
+        return (cleaned.length() > room ? cleaned.substring(0, room) : cleaned) + suffix;
+    }
+
+    /** {@code text} cut to Excel's cell limit with the marker at the end, never splitting a surrogate pair. */
+    static String truncate(String text) {
+        if (text.length() <= MAX_CELL_CHARS) {
+            return text;
+        }
+        int keep = MAX_CELL_CHARS - TRUNCATION_MARKER.length();
+        if (Character.isHighSurrogate(text.charAt(keep - 1))) {
+            keep--;
+        }
+        return text.substring(0, keep) + TRUNCATION_MARKER;
+    }
+
+    private static Kind kind(Schema fieldSchema) {
+        if (TableSchemas.isDate(fieldSchema)) {
+            return Kind.DATE;
+        }
+        return switch (TableSchemas.valueSchema(fieldSchema).getType()) {
+            case INT -> Kind.INT;
+            case LONG -> Kind.LONG;
+            case DOUBLE, FLOAT -> Kind.DOUBLE;
+            case BOOLEAN -> Kind.BOOLEAN;
+            default -> Kind.STRING;
+        };
+    }
+
+    private static int widthUnits(int chars) {
+        return Math.min(Math.max(chars, 6) + 2, MAX_COLUMN_CHARS + 2) * 256;
+    }
+
+    /** Appends the rows of one table, continuing on a new sheet when one is full. */
+    public final class SheetWriter {
+        private final String table;
+        private final Schema schema;
+        private final Kind[] kinds;
+        private final int[] widthChars;
+        private final List<SheetPart> finished = new ArrayList<>();
+        private SXSSFSheet sheet;
+        private int part;
+        private int rowsInSheet;
+        private long truncatedInSheet;
+        private long datesAsTextInSheet;
+        private long rows;
+        private boolean sheetFinished;
+        private Schema lastCheckedSchema;
+
+        private SheetWriter(String table, Schema schema) {
+            this.table = table;
+            this.schema = schema;
+            List<Schema.Field> fields = schema.getFields();
+            kinds = new Kind[fields.size()];
+            widthChars = new int[fields.size()];
+            for (Schema.Field field : fields) {
+                kinds[field.pos()] = kind(field.schema());
+                // header: bold text plus the filter drop-down button
+                widthChars[field.pos()] = field.name().length() + 3;
+            }
+            startSheet();
+        }
+
+        private void startSheet() {
+            part++;
+            sheet = createSheet(sheetName(table, part));
+            sheet.createFreezePane(0, 1);
+            Row header = sheet.createRow(0);
+            for (Schema.Field field : schema.getFields()) {
+                Cell cell = header.createCell(field.pos());
+                cell.setCellValue(field.name());
+                cell.setCellStyle(headerStyle);
+            }
+            rowsInSheet = 0;
+            truncatedInSheet = 0;
+            datesAsTextInSheet = 0;
+            sheetFinished = false;
+        }
+
+        private void finishSheet() {
+            if (sheetFinished) {
+                return;
+            }
+            sheetFinished = true;
+            int lastColumn = kinds.length - 1;
+            sheet.setAutoFilter(new CellRangeAddress(0, rowsInSheet, 0, lastColumn));
+            for (int i = 0; i < kinds.length; i++) {
+                sheet.setColumnWidth(i, widthUnits(widthChars[i]));
+            }
+            finished.add(new SheetPart(sheet.getSheetName(), rowsInSheet, truncatedInSheet, datesAsTextInSheet));
+        }
+
+        /** Appends one record of this table's schema. */
+        public void write(GenericRecord record) {
+            ensureOpen();
+            if (record.getSchema() != lastCheckedSchema) {
+                checkSchema(record.getSchema());
+            }
+            if (rowsInSheet == maxDataRowsPerSheet) {
+                finishSheet();
+                startSheet();
+            }
+            boolean sample = rows < WIDTH_SAMPLE_ROWS;
+            Row row = sheet.createRow(rowsInSheet + 1);
+            for (int i = 0; i < kinds.length; i++) {
+                Object value = record.get(i);
+                if (value == null) {
+                    continue;
+                }
+                Cell cell = row.createCell(i);
+                int chars = switch (kinds[i]) {
+                    case STRING -> text(cell, value.toString());
+                    case INT, LONG, DOUBLE -> number(cell, (Number) value);
+                    case BOOLEAN -> {
+                        cell.setCellValue((Boolean) value);
+                        yield 5;
+                    }
+                    case DATE -> date(cell, value);
+                };
+                if (sample && chars > widthChars[i]) {
+                    widthChars[i] = chars;
+                }
+            }
+            rowsInSheet++;
+            rows++;
+        }
+
+        /** Cells are filled by field position, so a record must have this table's fields in this order. */
+        private void checkSchema(Schema recordSchema) {
+            List<Schema.Field> expected = schema.getFields();
+            List<Schema.Field> actual = recordSchema.getFields();
+            boolean same = expected.size() == actual.size();
+            for (int i = 0; same && i < expected.size(); i++) {
+                same = expected.get(i).name().equals(actual.get(i).name());
+            }
+            if (!same) {
+                throw new IllegalArgumentException("record of schema " + recordSchema.getFullName()
+                        + " does not have the fields of table " + table + " in order: " + expected);
+            }
+            lastCheckedSchema = recordSchema;
+        }
+
+        private int text(Cell cell, String text) {
+            if (text.length() > MAX_CELL_CHARS) {
+                text = truncate(text);
+                truncatedInSheet++;
+            }
+            cell.setCellValue(text);
+            return text.length();
+        }
+
+        private int number(Cell cell, Number number) {
+            cell.setCellValue(number.doubleValue());
+            return number instanceof Double || number instanceof Float
+                    ? Math.min(String.valueOf(number).length(), 15) : String.valueOf(number).length();
+        }
+
+        private int date(Cell cell, Object value) {
+            long epochDay = value instanceof LocalDate date ? date.toEpochDay() : ((Number) value).longValue();
+            if (epochDay < FIRST_EXCEL_DAY || epochDay > LAST_EXCEL_DAY) {
+                cell.setCellValue(LocalDate.ofEpochDay(epochDay).toString());
+                datesAsTextInSheet++;
+            } else {
+                cell.setCellValue(epochDay + EXCEL_EPOCH_OFFSET);
+                cell.setCellStyle(dateStyle);
+            }
+            return 10;
+        }
+
+        /** Data rows written so far (all sheets). */
+        public long rows() {
+            return rows;
+        }
+
+        public String table() {
+            return table;
+        }
+
+        /** The table's sheets so far (the current one with its counts up to now). */
+        public TableSummary summary() {
+            List<SheetPart> parts = new ArrayList<>(finished);
+            if (!sheetFinished) {
+                parts.add(new SheetPart(sheet.getSheetName(), rowsInSheet, truncatedInSheet, datesAsTextInSheet));
+            }
+            return new TableSummary(table, rows, parts);
+        }
+    }
+
+    /** Writes the README rows top to bottom (SXSSF needs increasing row numbers). */
+    private final class ReadmeRenderer {
+        private final ReadmeInfo info;
+        private int next;
+
+        ReadmeRenderer(ReadmeInfo info) {
+            this.info = info;
+        }
+
+        void render() {
+            String version = info.version() == null ? "" : " " + info.version();
+            row(titleStyle, "newsfacts dataset" + version);
+            next++;
+            row(null, "Version", orEmpty(info.version()));
+            row(null, "Created", info.createdAt() == null ? ""
+                    : info.createdAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+            row(null, "Software version", orEmpty(info.softwareVersion()));
+            next++;
+
+            row(headerStyle, "Table", "Rows", "Sheet(s)", "Cells truncated");
+            for (TableSummary table : info.tables()) {
+                Row row = readme.createRow(next++);
+                row.createCell(0).setCellValue(table.table());
+                row.createCell(1).setCellValue(table.rows());
+                row.createCell(2).setCellValue(String.join(", ", table.sheetNames()));
+                row.createCell(3).setCellValue(table.truncatedCells());
+            }
+            for (TableSummary table : info.tables()) {
+                if (table.table().equals("rejects")) {
+                    next++;
+                    Row row = readme.createRow(next++);
+                    row.createCell(0).setCellValue("Rejected inputs");
+                    row.createCell(1).setCellValue(table.rows());
+                    row.createCell(2).setCellValue("see sheet " + table.sheetNames().get(0));
+                }
+            }
+            next++;
+
+            List<String> notes = notes();
+            if (!notes.isEmpty()) {
+                row(headerStyle, "Notes");
+                for (String note : notes) {
+                    row(null, note);
+                }
+                next++;
+            }
+
+            row(titleStyle, "Column dictionary");
+            row(headerStyle, "Table", "Column", "Type", "Nullable", "Description");
+            for (TableSchemas.Column column : info.dictionary()) {
+                Row row = readme.createRow(next++);
+                row.createCell(0).setCellValue(column.table());
+                row.createCell(1).setCellValue(column.column());
+                row.createCell(2).setCellValue(column.type());
+                row.createCell(3).setCellValue(column.nullable() ? "yes" : "no");
+                Cell description = row.createCell(4);
+                description.setCellValue(truncate(column.description()));
+                description.setCellStyle(wrapStyle);
+            }
+            readme.setColumnWidth(0, 20 * 256);
+            readme.setColumnWidth(1, 28 * 256);
+            readme.setColumnWidth(2, 30 * 256);
+            readme.setColumnWidth(3, 16 * 256);
+            readme.setColumnWidth(4, 100 * 256);
+        }
+
+        private List<String> notes() {
+            List<String> notes = new ArrayList<>();
+            for (TableSummary table : info.tables()) {
+                if (table.sheets().size() > 1) {
+                    notes.add(String.format(Locale.ROOT,
+                            "Table %s has %,d rows, more than one sheet holds here (%,d data rows): its rows"
+                                    + " continue on sheets %s.",
+                            table.table(), table.rows(), maxDataRowsPerSheet, String.join(", ", table.sheetNames())));
+                }
+                for (SheetPart part : table.sheets()) {
+                    if (part.truncatedCells() > 0) {
+                        notes.add(String.format(Locale.ROOT,
+                                "%,d cell(s) in sheet %s were truncated to %,d characters (the Excel limit) and end"
+                                        + " with \"%s\"; full values are in Parquet (table %s).",
+                                part.truncatedCells(), part.name(), MAX_CELL_CHARS, TRUNCATION_MARKER,
+                                table.table()));
+                    }
+                    if (part.datesAsText() > 0) {
+                        notes.add(String.format(Locale.ROOT,
+                                "%,d date(s) in sheet %s lie outside Excel's date range (1900-03-01 to 9999-12-31)"
+                                        + " and are written as text yyyy-mm-dd.",
+                                part.datesAsText(), part.name()));
+                    }
+                }
+            }
+            notes.add("Empty cells are null values. Dates are Excel dates (yyyy-mm-dd). The Parquet files of this"
+                    + " version hold the same tables with full values and exact types.");
+            notes.addAll(info.notes());
+            return notes;
+        }
+
+        private void row(CellStyle style, String... values) {
+            Row row = readme.createRow(next++);
+            for (int i = 0; i < values.length; i++) {
+                Cell cell = row.createCell(i);
+                cell.setCellValue(truncate(values[i]));
+                if (style != null) {
+                    cell.setCellStyle(style);
+                }
+            }
+        }
+
+        private static String orEmpty(String s) {
+            return s == null ? "" : s;
+        }
+    }
+}
