@@ -243,6 +243,30 @@ class ExcelWorkbookWriterTest {
     }
 
     @Test
+    void randomTextNeverBreaksTheWorkbook() throws IOException {
+        java.util.Random random = new java.util.Random(7);
+        RecordMapper<Sentence> mapper = RecordMapper.forTable("sentences", Sentence.class);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ExcelWorkbookWriter writer = new ExcelWorkbookWriter(bytes, 50)) {
+            ExcelWorkbookWriter.SheetWriter sheet = writer.table("sentences");
+            for (int i = 0; i < 200; i++) {
+                char[] chars = new char[random.nextInt(i == 0 ? 40_000 : 300)];
+                for (int c = 0; c < chars.length; c++) {
+                    chars[c] = (char) random.nextInt(Character.MAX_VALUE + 1);
+                }
+                sheet.write(mapper.map(new Sentence("r", i + 1, 1, new String(chars), 0, chars.length)));
+            }
+        }
+        try (XSSFWorkbook wb = read(bytes.toByteArray())) {
+            int rows = 0;
+            for (int part = 1; part <= 5; part++) {
+                rows += wb.getSheet(ExcelWorkbookWriter.sheetName("sentences", part)).getLastRowNum();
+            }
+            assertThat(rows).isEqualTo(200);
+        }
+    }
+
+    @Test
     void misuseIsAClearError() throws IOException {
         ExcelWorkbookWriter writer = new ExcelWorkbookWriter(OutputStream.nullOutputStream());
         writer.table("sentences");
