@@ -1,0 +1,113 @@
+package de.newsfacts.pipeline;
+
+import de.newsfacts.extract.DateExpression;
+import de.newsfacts.extract.DocumentContext;
+import de.newsfacts.extract.Entity;
+import de.newsfacts.extract.Quantity;
+import de.newsfacts.extract.Quote;
+import de.newsfacts.normalize.TextNormalizer;
+import de.newsfacts.source.DocumentLoader;
+import de.newsfacts.source.IndexEntry;
+import de.newsfacts.source.LoadResult;
+import de.newsfacts.source.SourceDocument;
+import de.newsfacts.structure.DocumentStructurer;
+import de.newsfacts.structure.StructuredDocument;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole per-document path, free of Spring and of file formats: read and decode (source) → normalize →
+ * blocks and sentences (structure) → records (extract). Thread-safe: every stage is stateless.
+ */
+public final class DocumentPipeline {
+
+    private final DocumentLoader loader;
+    private final TextNormalizer normalizer;
+    private final DocumentStructurer structurer;
+    private final ExtractorSet extractors;
+    private final PublicationDateFinder publicationDates;
+
+    public DocumentPipeline(DocumentLoader loader, TextNormalizer normalizer, DocumentStructurer structurer,
+                            ExtractorSet extractors, PublicationDateFinder publicationDates) {
+        this.loader = loader;
+        this.normalizer = normalizer;
+        this.structurer = structurer;
+        this.extractors = extractors;
+        this.publicationDates = publicationDates;
+    }
+
+    public DocumentResult process(IndexItem item) {
+        if (item.reject() != null) {
+            return DocumentResult.rejected(item.ordinal(), item.reject());
+        }
+        LoadResult loaded = loader.load(item.entry());
+        if (loaded instanceof LoadResult.Rejected rejected) {
+            return DocumentResult.rejected(item.ordinal(), rejected.reject());
+        }
+        SourceDocument source = ((LoadResult.Loaded) loaded).document();
+        IndexEntry entry = source.entry();
+        String docId = entry.docId();
+
+        StructuredDocument structured = structurer.structure(docId, normalizer.normalize(source.text()));
+        String text = structured.text();
+
+        LocalDate published = entry.published();
+        String publishedSource = "index";
+        if (published == null) {
+            published = publicationDates.find(docId, text, structured.sentences()).orElse(null);
+            publishedSource = published == null ? "none" : "content";
+        }
+        DocumentContext context = new DocumentContext(docId, text, structured.sentences(), published);
+        List<Entity> entities = extractors.entities().extract(context);
+        List<Quantity> quantities = extractors.quantities().extract(context);
+        List<DateExpression> dates = extractors.dates().extract(context);
+        List<Quote> quotes = extractors.quotes().extract(context, entities);
+
+        String title = entry.title() != null && !entry.title().isBlank() ? entry.title() : structured.title();
+        NewsDocument document = new NewsDocument(docId, entry.path(), entry.lineNo(), entry.url(), title, published,
+                publishedSource, entry.language(), source.encoding(), source.bytes(), text, text.length(),
+                WordCounter.count(text), structured.sentences().size(), source.sha256(), toJson(entry.metadata()));
+        return CodePointOffsets.toCodePoints(new DocumentResult(item.ordinal(), document, structured.blocks(),
+                structured.sentences(), entities, quantities, dates, quotes, null));
+    }
+
+    /** Unknown INDEX columns as a JSON object (insertion order kept), {@code null} if there are none. */
+    static String toJson(Map<String, String> metadata) {
+        if (metadata == null || metadata.isEmpty()) {
+            return null;
+        }
+        StringBuilder json = new StringBuilder("{");
+        metadata.forEach((key, value) -> {
+            if (json.length() > 1) {
+                json.append(',');
+            }
+            appendJsonString(json, key).append(':');
+            appendJsonString(json, value);
+        });
+        return json.append('}').toString();
+    }
+
+    private static StringBuilder appendJsonString(StringBuilder out, String value) {
+        out.append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"');
+    }
+}
