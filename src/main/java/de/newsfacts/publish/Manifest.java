@@ -1,0 +1,88 @@
+package de.newsfacts.publish;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code manifest.json} of a published version: what went in (inputs with checksums), what came out (tables
+ * with row counts, files and checksums) and what changed against the previous version. Field names are
+ * snake_case in the file.
+ *
+ * @param contentSha256 digest over all tables' content digests and the schemas; equal digests mean equal data
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Manifest(String version, String createdAt, String schemaSha256, String softwareVersion,
+                       Long jobExecutionId, String contentSha256, List<Input> inputs, Map<String, Table> tables,
+                       Changes changes) {
+
+    public record Input(String docId, String path, long bytes, String sha256) {
+    }
+
+    public record Table(long rows, String contentSha256, List<FileEntry> files) {
+    }
+
+    public record FileEntry(String path, long bytes, String sha256) {
+    }
+
+    /** Documents added, removed and modified (same doc_id, other content) since {@code previous}. */
+    public record Changes(String previous, List<String> added, List<String> removed, List<String> modified) {
+
+        public static Changes between(Manifest previous, List<Input> current) {
+            if (previous == null) {
+                return new Changes(null, current.stream().map(Input::docId).toList(), List.of(), List.of());
+            }
+            Map<String, String> before = new HashMap<>();
+            previous.inputs().forEach(in -> before.put(in.docId(), in.sha256()));
+            List<String> added = new ArrayList<>();
+            List<String> modified = new ArrayList<>();
+            Map<String, Boolean> seen = new HashMap<>();
+            for (Input in : current) {
+                seen.put(in.docId(), true);
+                String old = before.get(in.docId());
+                if (old == null) {
+                    added.add(in.docId());
+                } else if (!old.equals(in.sha256())) {
+                    modified.add(in.docId());
+                }
+            }
+            List<String> removed = previous.inputs().stream().map(Input::docId)
+                    .filter(id -> !seen.containsKey(id)).toList();
+            return new Changes(previous.version(), added, removed, modified);
+        }
+    }
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    public byte[] toJson() {
+        try {
+            return MAPPER.writeValueAsBytes(this);
+        } catch (IOException e) {
+            throw new IllegalStateException("manifest not serializable", e);
+        }
+    }
+
+    public static Manifest read(InputStream in) throws IOException {
+        return MAPPER.readValue(in, Manifest.class);
+    }
+
+    /** Combines per-table digests (in table order) and the schema digest into one content digest. */
+    public static String contentDigest(String schemaSha256, LinkedHashMap<String, Table> tables) {
+        StringBuilder all = new StringBuilder(schemaSha256);
+        tables.forEach((name, table) -> all.append('\n').append(name).append('=').append(table.contentSha256()));
+        return ContentDigest.sha256Hex(all.toString());
+    }
+}
