@@ -1,0 +1,137 @@
+package de.newsfacts.job;
+
+import de.newsfacts.normalize.TextNormalizer;
+import de.newsfacts.pipeline.DocumentPipeline;
+import de.newsfacts.pipeline.DocumentResult;
+import de.newsfacts.pipeline.ExtractorSet;
+import de.newsfacts.pipeline.IndexItem;
+import de.newsfacts.pipeline.IndexItems;
+import de.newsfacts.pipeline.PublicationDateFinder;
+import de.newsfacts.publish.ChunkStore;
+import de.newsfacts.publish.OutputStore;
+import de.newsfacts.publish.WorkbookSettings;
+import de.newsfacts.source.DocumentLoader;
+import de.newsfacts.source.IndexParser;
+import de.newsfacts.structure.DocumentStructurer;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * The ingest job: {@code process} (partitioned: each worker reads a contiguous range of INDEX items, runs them
+ * through the {@link DocumentPipeline} and writes the rows chunk by chunk to the run's work folder) then
+ * {@code publish} (one new dataset version, or nothing if the content is unchanged).
+ *
+ * <p>Job parameters: {@value #SEEDS} (absolute seeds folder), {@value #OUTPUT} (output URI),
+ * {@value #INDEX_SHA} (digest of INDEX, so a changed INDEX never resumes an old run) and {@value #RUN_ID}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(NewsfactsProperties.class)
+public class IngestJobConfiguration {
+
+    public static final String JOB_NAME = "ingestJob";
+    public static final String SEEDS = "seeds";
+    public static final String OUTPUT = "output";
+    public static final String INDEX_SHA = "index.sha256";
+    public static final String RUN_ID = "run.id";
+
+    /** Folder name of a run's intermediate results under {@code .work/}. */
+    public static String runKey(JobParameters parameters) {
+        return "run-" + parameters.getLong(RUN_ID);
+    }
+
+    @Bean
+    public Job ingestJob(JobRepository jobRepository, Step processStep, Step publishStep) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(processStep)
+                .next(publishStep)
+                .build();
+    }
+
+    @Bean
+    public Step processStep(JobRepository jobRepository, Step processPartitionStep,
+                            IndexRangePartitioner partitioner, NewsfactsProperties properties) {
+        SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("worker-");
+        workers.setConcurrencyLimit(properties.effectiveWorkers());
+        return new StepBuilder("process", jobRepository)
+                .partitioner("processPartition", partitioner)
+                .step(processPartitionStep)
+                .gridSize(properties.effectiveWorkers())
+                .taskExecutor(workers)
+                .build();
+    }
+
+    @Bean
+    public Step processPartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                     IndexItemReader indexItemReader, DocumentItemProcessor documentItemProcessor,
+                                     ChunkResultWriter chunkResultWriter, RunProgress runProgress,
+                                     NewsfactsProperties properties) {
+        return new StepBuilder("processPartition", jobRepository)
+                .<IndexItem, DocumentResult>chunk(properties.chunkSize())
+                .transactionManager(transactionManager)
+                .reader(indexItemReader)
+                .processor(documentItemProcessor)
+                .writer(chunkResultWriter)
+                .listener(runProgress)
+                .build();
+    }
+
+    @Bean
+    public Step publishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                            NewsfactsProperties properties) {
+        WorkbookSettings workbook = new WorkbookSettings(properties.excelMaxRows());
+        return new StepBuilder("publish", jobRepository)
+                .tasklet(new PublishTasklet(workbook, SoftwareVersion.get()), transactionManager)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    public IndexRangePartitioner indexRangePartitioner(@Value("#{jobParameters['seeds']}") String seeds)
+            throws Exception {
+        return new IndexRangePartitioner(IndexItems.of(IndexParser.parse(Path.of(seeds))).size());
+    }
+
+    @Bean
+    @StepScope
+    public IndexItemReader indexItemReader(@Value("#{jobParameters['seeds']}") String seeds,
+                                           @Value("#{stepExecutionContext['from']}") Integer from,
+                                           @Value("#{stepExecutionContext['to']}") Integer to) {
+        return new IndexItemReader(Path.of(seeds), from, to);
+    }
+
+    @Bean
+    @StepScope
+    public DocumentItemProcessor documentItemProcessor(@Value("#{jobParameters['seeds']}") String seeds,
+                                                       NewsfactsProperties properties, ExtractorSet extractors) {
+        DocumentLoader loader = new DocumentLoader(Path.of(seeds), properties.maxDocumentSize().toBytes());
+        return new DocumentItemProcessor(new DocumentPipeline(loader, TextNormalizer.standard(),
+                new DocumentStructurer(), extractors, new PublicationDateFinder()), Path.of(seeds).resolve("INDEX"));
+    }
+
+    @Bean
+    @StepScope
+    public ChunkResultWriter chunkResultWriter(@Value("#{jobParameters['output']}") String output,
+                                               @Value("#{jobParameters['run.id']}") Long runId) throws IOException {
+        OutputStore store = OutputStore.open(output, OutputStore.defaultConfiguration());
+        return new ChunkResultWriter(new ChunkStore(store.fs(), store.workDir("run-" + runId)));
+    }
+
+    @Bean
+    public RunProgress runProgress() {
+        return new RunProgress();
+    }
+}

@@ -1,0 +1,54 @@
+package de.newsfacts.job;
+
+import de.newsfacts.pipeline.IndexItems;
+import de.newsfacts.publish.ChunkStore;
+import de.newsfacts.publish.OutputStore;
+import de.newsfacts.publish.VersionPublisher;
+import de.newsfacts.publish.WorkbookSettings;
+import de.newsfacts.source.IndexParser;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * Publishes the run's intermediate results as a new version (or nothing, if the content is unchanged) and
+ * removes them afterwards. The outcome goes into the job's execution context for the runner to report.
+ */
+public class PublishTasklet implements Tasklet {
+
+    static final String VERSION_KEY = "newsfacts.version";
+    static final String PUBLISHED_KEY = "newsfacts.published";
+
+    private final WorkbookSettings workbook;
+    private final String softwareVersion;
+
+    public PublishTasklet(WorkbookSettings workbook, String softwareVersion) {
+        this.workbook = workbook;
+        this.softwareVersion = softwareVersion;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        var stepExecution = chunkContext.getStepContext().getStepExecution();
+        JobParameters parameters = stepExecution.getJobParameters();
+        Path seeds = Path.of(parameters.getString(IngestJobConfiguration.SEEDS));
+        OutputStore store = OutputStore.open(parameters.getString(IngestJobConfiguration.OUTPUT),
+                OutputStore.defaultConfiguration());
+        ChunkStore chunks = new ChunkStore(store.fs(), store.workDir(IngestJobConfiguration.runKey(parameters)));
+        int total = IndexItems.of(IndexParser.parse(seeds)).size();
+
+        VersionPublisher.Outcome outcome = new VersionPublisher(store, workbook, softwareVersion,
+                Clock.systemUTC()).publish(chunks, total, stepExecution.getJobExecutionId());
+
+        var jobContext = stepExecution.getJobExecution().getExecutionContext();
+        jobContext.putString(VERSION_KEY, outcome.version());
+        jobContext.putString(PUBLISHED_KEY, Boolean.toString(outcome.published()));
+        store.delete(chunks.dir());
+        return RepeatStatus.FINISHED;
+    }
+}
