@@ -48,7 +48,7 @@ public class PublishTasklet implements Tasklet {
         var jobContext = stepExecution.getJobExecution().getExecutionContext();
         jobContext.putString(VERSION_KEY, outcome.version());
         jobContext.putString(PUBLISHED_KEY, Boolean.toString(outcome.published()));
-        store.delete(chunks.dir());
+        store.removeWork(chunks.dir());
         return RepeatStatus.FINISHED;
     }
 }

@@ -175,6 +175,15 @@ public final class OutputStore {
         }
     }
 
+    /** Removes a run's work folder, and {@code .work} itself once no run has one. */
+    public void removeWork(Path runWorkDir) throws IOException {
+        fs.delete(runWorkDir, true);
+        Path work = runWorkDir.getParent();
+        if (fs.exists(work) && fs.listStatus(work).length == 0) {
+            fs.delete(work, false);
+        }
+    }
+
     public void delete(Path path) {
         try {
             fs.delete(path, true);
