@@ -413,7 +413,7 @@ public final class BlockSegmenter {
     /** Last character of the range before trailing closing quotes and brackets. */
     private static char lastBeforeClosers(CharSequence text, int start, int end) {
         int i = end - 1;
-        while (i > start && "“”\"«»‘’')]".indexOf(text.charAt(i)) >= 0) {
+        while (i > start && "“”\"«»‘’‹›')]".indexOf(text.charAt(i)) >= 0) {
             i--;
         }
         return text.charAt(i);

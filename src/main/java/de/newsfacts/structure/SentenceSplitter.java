@@ -16,7 +16,7 @@ import java.util.Set;
  * run of them such as {@code ?!} or {@code ...}):
  * <ol>
  *   <li>A blank line (two line breaks with only spaces between) always ends a sentence.</li>
- *   <li>Closing quotes and brackets directly after the punctuation ({@code “ ” " « » ‘ ’ ' ) ]}) belong to the
+ *   <li>Closing quotes and brackets directly after the punctuation ({@code “ ” " « » ‘ ’ ' ‹ › ) ]}) belong to the
  *       sentence that ends there: {@code Er sagte: „Wir kommen.“ Dann ging er.} gives two sentences.</li>
  *   <li>No end unless whitespace (or the end of the range) follows: {@code 3.5}, {@code 14.30 Uhr},
  *       {@code spiegel.de}, {@code z.B.}, {@code „Kommt ihr?“, fragte sie.} and {@code […]} never split.</li>
@@ -165,7 +165,8 @@ public final class SentenceSplitter {
 
     private static boolean isClosing(char c) {
         switch (c) {
-            case '“': case '”': case '"': case '«': case '»': case '‘': case '’': case '\'': case ')': case ']':
+            case '“': case '”': case '"': case '«': case '»': case '‘': case '’': case '\'': case '‹': case '›':
+            case ')': case ']':
                 return true;
             default:
                 return false;
@@ -174,7 +175,8 @@ public final class SentenceSplitter {
 
     private static boolean isOpening(char c) {
         switch (c) {
-            case '„': case '“': case '"': case '»': case '«': case '‚': case '‘': case '\'': case '(': case '[':
+            case '„': case '“': case '"': case '»': case '«': case '‚': case '‘': case '\'': case '›': case '‹':
+            case '(': case '[':
                 return true;
             default:
                 return false;
