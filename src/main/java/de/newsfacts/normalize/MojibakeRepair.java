@@ -15,15 +15,17 @@ package de.newsfacts.normalize;
  *       bytes are valid UTF-8 (no overlong form, no surrogate) and the result is plausible. Correct text
  *       around a repaired sequence, even in the same word, is left as it is.</li>
  *   <li>Plausible means: the decoded character lies in a block that mojibake of European news actually
- *       produces (Latin-1 letters and symbols, Latin Extended-A, Romanian comma letters, combining accents,
+ *       produces (Latin-1 letters and symbols, Latin Extended-A, a few Latin Extended-B letters (Romanian,
+ *       Vietnamese, Pinyin, Azerbaijani ə), the modifier letters among them ˆ and ˜ of Windows-1252, combining accents,
  *       Greek, Cyrillic, Latin Extended Additional, general punctuation, currency, letterlike symbols,
  *       arrows, math operators, technical and miscellaneous symbols, dingbats, ligatures, BOM, U+FFFD,
  *       emoji). Hebrew, Syriac, CJK, private use and C1 controls are never produced: that keeps
  *       {@code SPÖ–ÖVP} ({@code Ö–} would be U+0596) and every correct German word untouched.</li>
  *   <li>For a lead char that is an ordinary letter in European text ({@code Ä Å Æ Ç È É ... Ñ ... Ü Ý Þ ß},
- *       bytes C4-DF) the repair also needs a letter right before or right after the sequence, because
- *       mojibake of a letter sits inside a word ({@code WaÅ‚Ä™sa} -> {@code Wałęsa}) while the correct
- *       {@code „Ä“} stands between quotes. Leads {@code Â Ã â} (C2, C3, E2), the common ones, need no
+ *       bytes C4-DF) the repair also needs a letter or another mojibake sequence right before or right
+ *       after it, because mojibake of a letter sits inside a word ({@code WaÅ‚Ä™sa} -> {@code Wałęsa})
+ *       and double mojibake comes in chains ({@code â€Å“}), while the correct {@code „Ä“} stands alone
+ *       between quotes. Leads {@code Â Ã â} (C2, C3, E2), the common ones, need no
  *       context: they hardly ever precede a Windows-1252 symbol in correct text.</li>
  *   <li>Text that was double-encoded twice ({@code ÃƒÂ¼}) is repaired round by round until nothing changes;
  *       each round shortens the text, so this stops, and the stage is idempotent.</li>
@@ -61,8 +63,9 @@ public final class MojibakeRepair implements NormalizationStage {
             if (codePoint < 0 || !isPlausible(codePoint)) {
                 continue;
             }
-            if (needsLetterContext(text.charAt(i)) && !hasLetterNeighbour(text, i, length, out, copied)) {
-                continue;
+            if (needsLetterContext(text.charAt(i)) && !hasLetterNeighbour(text, i, length, out, copied)
+                    && !(out != null && i == copied) && !startsSequence(text, i + length)) {
+                continue; // no letter and no other mojibake next to it: leave it
             }
             if (out == null) {
                 out = new StringBuilder(n);
@@ -131,7 +134,13 @@ public final class MojibakeRepair implements NormalizationStage {
     static boolean isPlausible(int cp) {
         return (cp >= 0x00A0 && cp <= 0x017F)      // Latin-1 Supplement letters/symbols, Latin Extended-A
                 || cp == 0x0192                      // ƒ
+                || (cp >= 0x01A0 && cp <= 0x01B0)    // Vietnamese horn letters ơ ư
+                || (cp >= 0x01CD && cp <= 0x01DC)    // Pinyin caron letters ǎ ǐ ǒ ǔ
                 || (cp >= 0x0218 && cp <= 0x021B)    // Ș ș Ț ț
+                || cp == 0x0259                      // ə (Azerbaijani)
+                || cp == 0x02BB || cp == 0x02BC      // ʻ ʼ (Uzbek, Hawaiian, apostrophe)
+                || cp == 0x02C6 || cp == 0x02C7      // ˆ (a Windows-1252 char) ˇ
+                || (cp >= 0x02D8 && cp <= 0x02DD)    // ˘ ˙ ˚ ˛ ˜ (a Windows-1252 char) ˝
                 || (cp >= 0x0300 && cp <= 0x036F)    // combining diacritics (decomposed text)
                 || (cp >= 0x0370 && cp <= 0x04FF)    // Greek, Cyrillic
                 || (cp >= 0x1E00 && cp <= 0x1EFF)    // Latin Extended Additional
@@ -143,6 +152,12 @@ public final class MojibakeRepair implements NormalizationStage {
                 || (cp >= 0xFB00 && cp <= 0xFB06)    // Latin ligatures
                 || cp == 0xFEFF || cp == 0xFFFD      // BOM, replacement character
                 || (cp >= 0x1F000 && cp <= 0x1FAFF); // emoji and pictographs
+    }
+
+    /** True if text[i] is a lead char directly followed by a continuation char, i.e. more mojibake. */
+    private static boolean startsSequence(String text, int i) {
+        return i + 1 < text.length() && sequenceLength(Cp1252.toByte(text.charAt(i))) > 0
+                && isContinuation(text.charAt(i + 1));
     }
 
     /** Lead chars C4-DF are ordinary letters in European text; only repair them inside a word. */

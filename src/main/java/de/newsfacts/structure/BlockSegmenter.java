@@ -200,7 +200,7 @@ public final class BlockSegmenter {
             if (line.boilerplate) {
                 continue;
             }
-            line.metadata = BYLINE.matcher(content).matches() || DATE_LINE.matcher(content).matches();
+            line.metadata = isMetadata(content);
             Matcher bullet = BULLET.matcher(content);
             if (bullet.find()) {
                 line.bulletEnd = line.contentStart + bullet.end();
@@ -225,6 +225,19 @@ public final class BlockSegmenter {
         }
     }
 
+    /** Byline or date line; cheap length and character checks first, as this runs on every line. */
+    private static boolean isMetadata(String content) {
+        if (content.length() > 110) {
+            return false;
+        }
+        char first = content.charAt(0);
+        if (Character.isUpperCase(first) && BYLINE.matcher(content).matches()) {
+            return true;
+        }
+        return content.length() <= 70 && DATE_LINE.matcher(content).matches();
+    }
+
+    /** Absolute end of a "1. " enumeration marker at the start of the line, or -1. */
     private static int numberedEnd(String text, Line line) {
         if (line.boilerplate) {
             return -1;
@@ -400,7 +413,7 @@ public final class BlockSegmenter {
     /** Last character of the range before trailing closing quotes and brackets. */
     private static char lastBeforeClosers(CharSequence text, int start, int end) {
         int i = end - 1;
-        while (i > start && "“”\"«»‘’')]".indexOf(text.charAt(i)) >= 0) {
+        while (i > start && "“”\"«»‘’‹›')]".indexOf(text.charAt(i)) >= 0) {
             i--;
         }
         return text.charAt(i);

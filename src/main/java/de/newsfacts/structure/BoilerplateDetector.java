@@ -35,7 +35,6 @@ public final class BoilerplateDetector {
     private static final Pattern LINK_BACK = Pattern.compile("^\\[(?:…|\\.{3})\\].*\\[(?:…|\\.{3})\\]$");
     private static final Pattern BARE_URL = Pattern.compile("^(?:https?://|www\\.)\\S+$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SHARE_SEPARATORS = Pattern.compile("[\\s|·•/,]+");
 
     private static final Set<String> EXACT = new HashSet<>();
     private static final List<String> PREFIXES = new ArrayList<>();
@@ -67,7 +66,9 @@ public final class BoilerplateDetector {
         if (line.isEmpty()) {
             return false;
         }
-        if (LINK_BACK.matcher(line).matches() || BARE_URL.matcher(line).matches()) {
+        char first = line.charAt(0);
+        if ((first == '[' && LINK_BACK.matcher(line).matches())
+                || ((first == 'h' || first == 'H' || first == 'w' || first == 'W') && BARE_URL.matcher(line).matches())) {
             return true;
         }
         String lower = line.toLowerCase(Locale.ROOT);
@@ -93,19 +94,30 @@ public final class BoilerplateDetector {
     }
 
     private static boolean isShareBar(String lower) {
-        String[] tokens = SHARE_SEPARATORS.split(lower.strip());
         int count = 0;
-        for (String token : tokens) {
-            if (token.isEmpty()) {
-                continue;
+        int i = 0;
+        int n = lower.length();
+        while (i < n) {
+            while (i < n && isShareSeparator(lower.charAt(i))) {
+                i++;
             }
-            String t = token.endsWith(":") ? token.substring(0, token.length() - 1) : token;
-            if (!SHARE_TOKENS.contains(t)) {
-                return false;
+            int start = i;
+            while (i < n && !isShareSeparator(lower.charAt(i))) {
+                i++;
             }
-            count++;
+            if (i > start) {
+                int end = lower.charAt(i - 1) == ':' ? i - 1 : i;
+                if (!SHARE_TOKENS.contains(lower.substring(start, end))) {
+                    return false;
+                }
+                count++;
+            }
         }
         return count >= 2;
+    }
+
+    private static boolean isShareSeparator(char c) {
+        return Character.isWhitespace(c) || c == '|' || c == '·' || c == '•' || c == '/' || c == ',';
     }
 
     /** Removes enclosing brackets and a trailing ':' '.' '!' '…' (repeatedly), then surrounding spaces. */

@@ -16,7 +16,7 @@ import java.util.Set;
  * run of them such as {@code ?!} or {@code ...}):
  * <ol>
  *   <li>A blank line (two line breaks with only spaces between) always ends a sentence.</li>
- *   <li>Closing quotes and brackets directly after the punctuation ({@code “ ” " « » ‘ ’ ' ) ]}) belong to the
+ *   <li>Closing quotes and brackets directly after the punctuation ({@code “ ” " « » ‘ ’ ' ‹ › ) ]}) belong to the
  *       sentence that ends there: {@code Er sagte: „Wir kommen.“ Dann ging er.} gives two sentences.</li>
  *   <li>No end unless whitespace (or the end of the range) follows: {@code 3.5}, {@code 14.30 Uhr},
  *       {@code spiegel.de}, {@code z.B.}, {@code „Kommt ihr?“, fragte sie.} and {@code […]} never split.</li>
@@ -35,7 +35,9 @@ import java.util.Set;
  *           sentence before a capitalised word, entries marked {@code num} ({@code Art.}, {@code Jan.}) are
  *           abbreviations only before a number;</li>
  *       <li>a word with inner periods whose parts are one to three letters ({@code z.B.}, {@code U.S.});</li>
- *       <li>a number of one to three digits that is an ordinal: it opens the sentence ({@code 1. FC Köln}), a
+ *       <li>a number of one to three digits that is an ordinal: it opens the sentence ({@code 1. FC Köln}), it
+ *           follows an opening bracket, a colon, comma or semicolon ({@code (62. Minute)},
+ *           {@code Tabelle: 1. Bayern, 2. Dortmund}), a
  *           number follows ({@code 20. 11. 2025}), the next word is a month or ordinal noun
  *           ({@code 20. November}, {@code 19. Jahrhundert}) or the word before is an article, contracted
  *           preposition or possessive ({@code der 2. Weltkrieg}, {@code am 3.}); see {@code ordinal-context.txt}.
@@ -163,7 +165,8 @@ public final class SentenceSplitter {
 
     private static boolean isClosing(char c) {
         switch (c) {
-            case '“': case '”': case '"': case '«': case '»': case '‘': case '’': case '\'': case ')': case ']':
+            case '“': case '”': case '"': case '«': case '»': case '‘': case '’': case '\'': case '‹': case '›':
+            case ')': case ']':
                 return true;
             default:
                 return false;
@@ -172,7 +175,8 @@ public final class SentenceSplitter {
 
     private static boolean isOpening(char c) {
         switch (c) {
-            case '„': case '“': case '"': case '»': case '«': case '‚': case '‘': case '\'': case '(': case '[':
+            case '„': case '“': case '"': case '»': case '«': case '‚': case '‘': case '\'': case '›': case '‹':
+            case '(': case '[':
                 return true;
             default:
                 return false;
@@ -365,6 +369,18 @@ public final class SentenceSplitter {
             firstNonSpace++;
         }
         if (firstNonSpace == tokenStart) {
+            return true;
+        }
+        // "(62. Minute)", "(3. Liga)" and ranks after a colon or in a list ("Tabelle: 1. Bayern, 2. Dortmund")
+        char before = tokenStart > 0 ? text.charAt(tokenStart - 1) : ' ';
+        if (before == '(' || before == '[') {
+            return true;
+        }
+        int beforeSpace = tokenStart;
+        while (beforeSpace > sentenceStart && isSpace(text.charAt(beforeSpace - 1))) {
+            beforeSpace--;
+        }
+        if (beforeSpace > sentenceStart && beforeSpace < tokenStart && ":,;".indexOf(text.charAt(beforeSpace - 1)) >= 0) {
             return true;
         }
         int wordStart = next;

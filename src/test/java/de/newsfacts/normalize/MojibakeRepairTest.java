@@ -3,6 +3,7 @@ package de.newsfacts.normalize;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
@@ -48,7 +49,11 @@ class MojibakeRepairTest {
                 // correct and broken text mixed in one string
                 arguments("für zurÃ¼ck", "für zurück"),
                 // double-encoded twice: repaired round by round
-                arguments("zurÃƒÂ¼ck", "zurück"));
+                arguments("zurÃƒÂ¼ck", "zurück"),
+                arguments("Ã¢â‚¬Å¾missbrauchtÃ¢â‚¬Å“, sagte", "„missbraucht“, sagte"),
+                arguments("Ãƒâ€°ve und ÃƒËœivind", "Éve und Øivind"),
+                arguments("ÅžÉ™ki", "Şəki"),
+                arguments("Cáº§n ThÆ¡", "Cần Thơ"));
     }
 
     @ParameterizedTest
@@ -92,6 +97,39 @@ class MojibakeRepairTest {
             }
             assertThat(stage.apply(viaLatin1)).as("latin1 U+%04X", (int) c).isEqualTo(original);
         }
+    }
+
+    /** Every 10kGNAD article, double-encoded once and twice, comes back exactly (unless a byte was lost). */
+    @Test
+    void repairsDoubleEncodedCorpusArticles() throws IOException {
+        Charset cp1252 = Charset.forName("windows-1252");
+        int checked = 0;
+        for (String article : SharedData.tenKGnadArticles()) {
+            String once = new String(article.getBytes(StandardCharsets.UTF_8), cp1252);
+            String twice = new String(once.getBytes(StandardCharsets.UTF_8), cp1252);
+            if (once.indexOf('\uFFFD') >= 0 || twice.indexOf('\uFFFD') >= 0) {
+                continue; // Java decodes the 5 undefined cp1252 bytes to U+FFFD: not repairable
+            }
+            assertThat(stage.apply(article) == article).as("clean article untouched: %s",
+                    firstDifference(article, stage.apply(article))).isTrue();
+            assertThat(stage.apply(once).equals(article)).as("once: %s",
+                    firstDifference(article, stage.apply(once))).isTrue();
+            assertThat(stage.apply(twice).equals(article)).as("twice: %s",
+                    firstDifference(article, stage.apply(twice))).isTrue();
+            checked++;
+        }
+        assertThat(checked).isGreaterThan(1000);
+    }
+
+    /** Short context around the first difference, so a failure does not print whole articles. */
+    static String firstDifference(String expected, String actual) {
+        int i = 0;
+        while (i < expected.length() && i < actual.length() && expected.charAt(i) == actual.charAt(i)) {
+            i++;
+        }
+        int from = Math.max(0, i - 30);
+        return "expected ..." + expected.substring(from, Math.min(expected.length(), i + 30))
+                + "... but was ..." + actual.substring(from, Math.min(actual.length(), i + 30)) + "...";
     }
 
     @Test
