@@ -7,8 +7,10 @@ import de.newsfacts.pipeline.ExtractorSet;
 import de.newsfacts.pipeline.IndexItem;
 import de.newsfacts.pipeline.IndexItems;
 import de.newsfacts.pipeline.PublicationDateFinder;
+import de.newsfacts.publish.CarryOverPlan;
 import de.newsfacts.publish.ChunkStore;
 import de.newsfacts.publish.OutputStore;
+import de.newsfacts.publish.VersionPublisher;
 import de.newsfacts.publish.WorkbookSettings;
 import de.newsfacts.source.DocumentLoader;
 import de.newsfacts.source.IndexParser;
@@ -29,6 +31,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The ingest job: {@code process} (partitioned: each worker reads a contiguous range of INDEX items, runs them
@@ -47,6 +50,23 @@ public class IngestJobConfiguration {
     public static final String OUTPUT = "output";
     public static final String INDEX_SHA = "index.sha256";
     public static final String RUN_ID = "run.id";
+
+    /** Doc ids of the INDEX items in order ({@code null} for rows rejected while parsing INDEX). */
+    static List<String> docIds(List<IndexItem> items) {
+        return items.stream().map(item -> item.entry() != null ? item.entry().docId() : null).toList();
+    }
+
+    /**
+     * Identifies the code and settings that produce a document's rows: software version, table schemas and
+     * whether extractors run. Bump {@link #PIPELINE_REVISION} whenever a stage's output changes without a new
+     * software version, or incremental runs would carry stale rows over.
+     */
+    static String pipelineVersion(boolean extractors) {
+        return SoftwareVersion.get() + "/" + PIPELINE_REVISION + "/" + VersionPublisher.schemasSha256()
+                + (extractors ? "/extract" : "/no-extract");
+    }
+
+    static final int PIPELINE_REVISION = 1;
 
     /** Folder name of a run's intermediate results under {@code .work/}. */
     public static String runKey(JobParameters parameters) {
@@ -94,7 +114,7 @@ public class IngestJobConfiguration {
                             NewsfactsProperties properties) {
         WorkbookSettings workbook = new WorkbookSettings(properties.excelMaxRows());
         return new StepBuilder("publish", jobRepository)
-                .tasklet(new PublishTasklet(workbook, SoftwareVersion.get()), transactionManager)
+                .tasklet(new PublishTasklet(workbook, SoftwareVersion.get(), properties.incremental()), transactionManager)
                 .build();
     }
 
@@ -116,10 +136,18 @@ public class IngestJobConfiguration {
     @Bean
     @StepScope
     public DocumentItemProcessor documentItemProcessor(@Value("#{jobParameters['seeds']}") String seeds,
-                                                       NewsfactsProperties properties, ExtractorSet extractors) {
+                                                       @Value("#{jobParameters['output']}") String output,
+                                                       NewsfactsProperties properties, ExtractorSet extractors)
+            throws Exception {
         DocumentLoader loader = new DocumentLoader(Path.of(seeds), properties.maxDocumentSize().toBytes());
+        CarryOverPlan plan = CarryOverPlan.none();
+        if (properties.incremental()) {
+            OutputStore store = OutputStore.open(output, OutputStore.defaultConfiguration());
+            plan = CarryOverPlan.against(store, docIds(IndexItems.of(IndexParser.parse(Path.of(seeds)))));
+        }
         return new DocumentItemProcessor(new DocumentPipeline(loader, TextNormalizer.standard(),
-                new DocumentStructurer(), extractors, new PublicationDateFinder()), Path.of(seeds).resolve("INDEX"));
+                new DocumentStructurer(), extractors, new PublicationDateFinder(),
+                pipelineVersion(properties.extractors()), plan), Path.of(seeds).resolve("INDEX"));
     }
 
     @Bean

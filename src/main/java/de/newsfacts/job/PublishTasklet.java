@@ -1,6 +1,8 @@
 package de.newsfacts.job;
 
+import de.newsfacts.pipeline.IndexItem;
 import de.newsfacts.pipeline.IndexItems;
+import de.newsfacts.publish.CarryOverPlan;
 import de.newsfacts.publish.ChunkStore;
 import de.newsfacts.publish.OutputStore;
 import de.newsfacts.publish.VersionPublisher;
@@ -14,6 +16,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * Publishes the run's intermediate results as a new version (or nothing, if the content is unchanged) and
@@ -26,10 +29,12 @@ public class PublishTasklet implements Tasklet {
 
     private final WorkbookSettings workbook;
     private final String softwareVersion;
+    private final boolean incremental;
 
-    public PublishTasklet(WorkbookSettings workbook, String softwareVersion) {
+    public PublishTasklet(WorkbookSettings workbook, String softwareVersion, boolean incremental) {
         this.workbook = workbook;
         this.softwareVersion = softwareVersion;
+        this.incremental = incremental;
     }
 
     @Override
@@ -40,10 +45,12 @@ public class PublishTasklet implements Tasklet {
         OutputStore store = OutputStore.open(parameters.getString(IngestJobConfiguration.OUTPUT),
                 OutputStore.defaultConfiguration());
         ChunkStore chunks = new ChunkStore(store.fs(), store.workDir(IngestJobConfiguration.runKey(parameters)));
-        int total = IndexItems.of(IndexParser.parse(seeds)).size();
+        List<IndexItem> items = IndexItems.of(IndexParser.parse(seeds));
+        CarryOverPlan plan = incremental ? CarryOverPlan.against(store, IngestJobConfiguration.docIds(items))
+                : CarryOverPlan.none();
 
         VersionPublisher.Outcome outcome = new VersionPublisher(store, workbook, softwareVersion,
-                Clock.systemUTC()).publish(chunks, total, stepExecution.getJobExecutionId());
+                Clock.systemUTC()).publish(chunks, items.size(), stepExecution.getJobExecutionId(), plan);
 
         var jobContext = stepExecution.getJobExecution().getExecutionContext();
         jobContext.putString(VERSION_KEY, outcome.version());
