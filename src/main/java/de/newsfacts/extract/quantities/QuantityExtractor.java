@@ -62,6 +62,9 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                     + "|\\p{Ll}{3,}iert|(?:ver|zer|be|ent|er|miss)\\p{Ll}{2,}t");
     private static final String OPENERS = "„“\"'‚‘‹›«»(–—-:";
     private static final String WINDOW_STOPS = ".;:!?()[]";
+    private static final Set<String> COORDINATORS = Set.of("und", "oder", "sowie", "bzw", "aber", "sondern");
+    private static final Set<String> SENTENCE_FINAL_ORDINAL_BEFORE = Set.of("am", "vom", "zum", "im", "beim",
+            "der", "die", "das", "des", "dem", "den", "ab", "bis", "seit");
 
     private final PhraseLexicon qualifiers = PhraseLexicon.load("qualifiers.txt", 0);
     private final PhraseLexicon scales = PhraseLexicon.load("scales.txt", 0);
@@ -171,7 +174,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                 return Candidate.skipTo(j);
             }
         }
-        if (!c.numeral && idioms.matchAt(tokens, i) != null) {
+        if (!c.numeral && (idioms.matchAt(tokens, i) != null || i > 0 && isDesignator(tokens, i))) {
             return Candidate.skipTo(j);
         }
 
@@ -264,7 +267,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                 m++;
             }
             Candidate upper = m < n ? read(tokens, m, text, true) : null;
-            if (upper != null && !upper.skip) {
+            if (upper != null && !upper.skip && upper.value > c.value * (upper.hasScale && !c.hasScale ? upper.scale : 1)) {
                 if (c.unit == null) {
                     c.unit = upper.unit;
                 }
@@ -285,13 +288,17 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             }
         }
 
+        if (c.unit == null && !c.hasScale && c.qualifier == null && isNamePart(tokens, i)
+                && (j >= n || !tokens.get(j).isCapitalized())) {
+            return Candidate.skipTo(j);
+        }
         if (c.unit == null) {
             int countedTok = -1;
             if (compoundCounted != null) {
                 c.counted = compoundCounted;
                 c.category = casualties.categoryOfWord(tokens.get(j - 1));
             } else {
-                countedTok = findCounted(tokens, j);
+                countedTok = findCounted(tokens, j, c.vague);
                 if (countedTok >= 0) {
                     c.counted = tokens.get(countedTok).text();
                     c.category = categoryBetween(tokens, j, countedTok);
@@ -301,7 +308,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             if (c.category == null && !timeCount) {
                 c.category = categoryAfter(tokens, countedTok >= 0 ? countedTok + 1 : j);
             }
-            if (c.category == null && !timeCount) {
+            if (c.category == null && !timeCount && c.counted == null) {
                 int before = categoryBefore(tokens, c.startTok);
                 if (before >= 0) {
                     c.category = casualties.categoryOfWord(tokens.get(before));
@@ -362,6 +369,13 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             c.coreEnd = i + 1;
             return c;
         }
+        if (isArticle(lower) && i + 2 < tokens.size()
+                && (tokens.get(i + 1).lower().equals("bis") || tokens.get(i + 1).lower().equals("oder"))
+                && !Double.isNaN(GermanNumberWords.parse(tokens.get(i + 2).lower()))) {
+            c.value = 1;        // "ein bis zwei Wochen": the lower end of a range
+            c.coreEnd = i + 1;
+            return c;
+        }
         if (lower.equals("null")) {
             c.value = 0;
             c.needsUnit = true;
@@ -419,10 +433,18 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             return PHONE;
         }
         // ordinals and dates "3. Oktober", "am 3. und 4."; list items "1." / "2)"
-        if (next != null && nextGlued && next.isSymbol('.') && end + 1 < n && !tokens.get(end + 1).isSymbol('“')
-                && !tokens.get(end + 1).isSymbol('"') && !tokens.get(end + 1).isSymbol('«')
-                && !tokens.get(end + 1).isSymbol(')')) {
-            return NOT_A_QUANTITY;
+        if (next != null && nextGlued && next.isSymbol('.')) {
+            if (end + 1 < n && !tokens.get(end + 1).isSymbol('“') && !tokens.get(end + 1).isSymbol('"')
+                    && !tokens.get(end + 1).isSymbol('«')) {
+                return NOT_A_QUANTITY;
+            }
+            // sentence-final "… am 25." / "des frühen 20." / "Gruber 50.": a cut date, century or rank
+            if (prev != null && (SENTENCE_FINAL_ORDINAL_BEFORE.contains(prev.lower()) || prev.isCapitalized()
+                    || isHyphen(prev) || prev.isSymbol('–') || prev.isSymbol('(') || prev.isSymbol('/')
+                    || prev.isLowerWord() && (prev.lower().endsWith("en") && i >= 2
+                    && tokens.get(i - 2).isWord() && SENTENCE_FINAL_ORDINAL_BEFORE.contains(tokens.get(i - 2).lower())))) {
+                return NOT_A_QUANTITY;
+            }
         }
         if (next != null && nextGlued && next.isSymbol(')') && (first.lineStart()
                 || prev != null && prev.isSymbol('(') && prev.lineStart())) {
@@ -471,6 +493,26 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         return isCamelCase(prev.text());
     }
 
+    /**
+     * A bare number after a name of two capitalized words or after an all-caps word is part of the name:
+     * "Galaxy Note 4", "Oppo Find 7", "ORF 2" (the caller checks that no noun, unit or qualifier goes with it).
+     */
+    private static boolean isNamePart(List<Token> tokens, int i) {
+        if (i < 1) {
+            return false;
+        }
+        Token prev = tokens.get(i - 1);
+        if (!prev.isCapitalized() || prev.end() + 1 != tokens.get(i).start()) {
+            return false;
+        }
+        if (prev.text().length() >= 2 && prev.text().equals(prev.text().toUpperCase(java.util.Locale.ROOT))
+                && Character.isLetter(prev.text().charAt(1))) {
+            return true;
+        }
+        return i >= 2 && tokens.get(i - 2).isCapitalized() && !tokens.get(i - 2).lineStart()
+                && tokens.get(i - 2).end() + 1 == prev.start();
+    }
+
     /** "iPhone", "PlayStation", "ThinkPad": product names (upper case after a lower-case letter). */
     private static boolean isCamelCase(String word) {
         for (int k = 1; k < word.length(); k++) {
@@ -497,7 +539,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
     }
 
     /** The token the number counts (next noun after adjectives, or a participle), or -1. */
-    private int findCounted(List<Token> tokens, int j) {
+    private int findCounted(List<Token> tokens, int j, boolean vagueBefore) {
         int n = tokens.size();
         if (j >= n) {
             return -1;
@@ -508,6 +550,14 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         }
         if (!t.isLowerWord()) {
             return -1;
+        }
+        if (t.lower().equals("von") && vagueBefore) {
+            int noun = j + 1;
+            while (noun < n && noun < j + 4 && tokens.get(noun).isLowerWord()
+                    && !stopwords.contains(tokens.get(noun).lower())) {
+                noun++;
+            }
+            return noun < n && tokens.get(noun).isCapitalized() ? noun : -1;
         }
         int k = j;
         while (k < n && k < j + 3 && tokens.get(k).isLowerWord() && !stopwords.contains(tokens.get(k).lower())
@@ -555,26 +605,32 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         return null;
     }
 
-    /** First casualty word within {@link #WINDOW} words from {@code from}; stops at clause ends and numbers. */
+    /**
+     * The predicate casualty word ("vermisst", "starben", "ums Leben") within {@link #WINDOW} words from
+     * {@code from}. Nouns and attributive adjectives (a lower-case word followed by a noun) belong to other
+     * phrases and are passed over; the search stops at clause ends, dashes, coordinating conjunctions and
+     * the next number.
+     */
     private String categoryAfter(List<Token> tokens, int from) {
         int[] length = new int[1];
         int words = 0;
         for (int p = from; p < tokens.size() && words < WINDOW; p++) {
             Token t = tokens.get(p);
-            if (t.isNumeral() || isWindowStop(t)) {
+            if (t.isNumeral() || isWindowStop(t) || t.isSymbol('–') || t.isSymbol('—')) {
                 return null;
             }
             if (!t.isWord()) {
                 continue;
             }
-            if (!Double.isNaN(GermanNumberWords.parse(t.lower()))) {
+            if (COORDINATORS.contains(t.lower()) || !Double.isNaN(GermanNumberWords.parse(t.lower()))) {
                 return null;
             }
             String phrase = casualties.categoryOfPhraseAt(tokens, p, length);
             if (phrase != null) {
                 return phrase;
             }
-            String word = casualties.categoryOfWord(t);
+            boolean attributive = p + 1 < tokens.size() && tokens.get(p + 1).isCapitalized();
+            String word = t.isLowerWord() && !attributive ? casualties.categoryOfWord(t) : null;
             if (word != null) {
                 return word;
             }
@@ -583,12 +639,13 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         return null;
     }
 
-    /** Index of a casualty noun within {@link #WINDOW} words before {@code start}, or -1. */
+    /** Index of a casualty noun within {@link #WINDOW} words before {@code start} in the same clause, or -1. */
     private int categoryBefore(List<Token> tokens, int start) {
         int words = 0;
         for (int p = start - 1; p >= 0 && words < WINDOW; p--) {
             Token t = tokens.get(p);
-            if (t.isNumeral() || isWindowStop(t)) {
+            if (t.isNumeral() || isWindowStop(t) || t.isSymbol(',') || t.isSymbol('–') || t.isSymbol('—')
+                    || COORDINATORS.contains(t.lower())) {
                 return -1;
             }
             if (!t.isWord()) {
