@@ -308,11 +308,11 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             if (c.category == null && !timeCount) {
                 c.category = categoryAfter(tokens, countedTok >= 0 ? countedTok + 1 : j);
             }
-            if (c.category == null && !timeCount && c.counted == null) {
-                int before = categoryBefore(tokens, c.startTok);
+            if (c.category == null && !timeCount) {
+                int before = categoryBefore(tokens, c.startTok, c.counted == null);
                 if (before >= 0) {
                     c.category = casualties.categoryOfWord(tokens.get(before));
-                    if (c.counted == null) {
+                    if (c.counted == null && tokens.get(before).isCapitalized()) {
                         c.counted = tokens.get(before).text();
                     }
                 }
@@ -639,8 +639,13 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         return null;
     }
 
-    /** Index of a casualty noun within {@link #WINDOW} words before {@code start} in the same clause, or -1. */
-    private int categoryBefore(List<Token> tokens, int start) {
+    /**
+     * Index of a casualty word within {@link #WINDOW} words before {@code start} in the same clause, or -1:
+     * a predicate ("Bei dem Angriff starben 26 Menschen", "Verletzt wurden 5 Kinder"; not an attributive
+     * adjective, i.e. not a lower-case word followed by a noun) or, when {@code nounsToo}, a noun ("Die Zahl
+     * der Toten stieg auf 26").
+     */
+    private int categoryBefore(List<Token> tokens, int start, boolean nounsToo) {
         int words = 0;
         for (int p = start - 1; p >= 0 && words < WINDOW; p--) {
             Token t = tokens.get(p);
@@ -651,7 +656,9 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             if (!t.isWord()) {
                 continue;
             }
-            if (t.isCapitalized() && casualties.categoryOfWord(t) != null) {
+            boolean attributive = p + 1 < tokens.size() && tokens.get(p + 1).isCapitalized();
+            boolean predicate = !attributive && (t.isLowerWord() || p == 0 || t.lineStart());
+            if ((predicate || nounsToo && t.isCapitalized()) && casualties.categoryOfWord(t) != null) {
                 return p;
             }
             words++;

@@ -52,7 +52,7 @@ class QuantityExtractorTest {
             Hunderte Demonstranten versammelten sich vor dem Parlament.   | Hunderte        | 100      | at_least  | -   | Demonstranten | protest
             Dutzende Häuser wurden zerstört.                              | Dutzende        | 12       | at_least  | -   | Häuser    | -
             Drei Kinder wurden verletzt.                                  | Drei            | 3        | exact     | -   | Kinder    | injured
-            Bei dem Unfall starben zwei Menschen.                         | zwei            | 2        | exact     | -   | Menschen  | -
+            Bei dem Unfall starben zwei Menschen.                         | zwei            | 2        | exact     | -   | Menschen  | killed
             Die Polizei nahm einundzwanzig Verdächtige fest.              | einundzwanzig   | 21       | exact     | -   | Verdächtige | -
             Das Dorf zählt zweihundert Einwohner.                         | zweihundert     | 200      | exact     | -   | Einwohner | -
             Die Fahrt dauerte zweieinhalb Stunden.                        | zweieinhalb     | 2.5      | exact     | -   | Stunden   | -
