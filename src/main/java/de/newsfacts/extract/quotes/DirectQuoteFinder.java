@@ -30,6 +30,9 @@ import java.util.List;
  */
 final class DirectQuoteFinder {
 
+    private static final java.util.Set<String> NAMING_WORDS = java.util.Set.of("genannt", "getauft", "heißt",
+            "hieß", "benannt", "betitelt");
+
     private final QuoteLexicon lex;
     private final SpeechCues cues;
     private final SpeakerPhrases phrases;
@@ -102,8 +105,13 @@ final class DirectQuoteFinder {
         boolean genitive = false;
         boolean strongCue = false;
         int a = closeTok + 1;
+        boolean comma = false;
         if (a < sentEnd && t.get(a).is(',')) {
             a++;
+            comma = true;
+        }
+        if (a < sentEnd && t.get(a).word() && NAMING_WORDS.contains(t.get(a).lower())) {
+            return null; // "auch „Bonus View“ genannt"
         }
         if (a < sentEnd) {
             SpeechCues.Cue after = cues.verbCueAt(t, a, sentEnd);
@@ -116,7 +124,8 @@ final class DirectQuoteFinder {
             }
             if (after != null) {
                 cue = after;
-                strongCue = true;
+                // "„Die Zeit“ meldet" (no comma): the quote is the subject, a title
+                strongCue = comma || endPunct || after.kind() == SpeechCues.Cue.Kind.SO;
                 speaker = after.kind() == SpeechCues.Cue.Kind.HEISST_ES ? null
                         : phrases.phraseAfter(t, after.last() + 1, sentEnd);
                 if (speaker == null && after.kind() == SpeechCues.Cue.Kind.VERB) {
@@ -151,9 +160,11 @@ final class DirectQuoteFinder {
             }
             SpeakerPhrases.Phrase p = phrases.nounPhrase(t, s, b);
             if (p != null && p.to() == b) {
-                speaker = p;
-                strongCue = true;
+                speaker = p; // "Scholz: „…“"
+            } else {
+                speaker = phrases.clauseSubject(t, s, b);
             }
+            strongCue = true;
         }
         // any other cue in the sentence(s), after the quote
         if (cue == null) {
@@ -170,10 +181,10 @@ final class DirectQuoteFinder {
                 }
             }
         }
-        if (before != null && !strongCue && titleNounBefore(t, openTok, sentStart)) {
+        if (before != null && titleNounBefore(t, openTok, sentStart)) {
             return null;
         }
-        if (nameLike && words <= 6 && !strongCue) {
+        if (nameLike && words >= 2 && words <= 6 && !strongCue) {
             return null;
         }
         if (words <= 3 && cue == null && speaker == null && !endPunct

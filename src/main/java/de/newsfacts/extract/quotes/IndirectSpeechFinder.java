@@ -78,7 +78,10 @@ final class IndirectSpeechFinder {
                     int cueClauseEnd = clauseEnd(t, cue.last() + 1, contentEnd, s);
                     boolean closesSentence = cueClauseEnd >= contentEnd;
                     int from = coveredUntil > s ? coveredUntil : s;
-                    if (from < commaBefore && (closesSentence || hasSubjunctive(t, from, commaBefore))
+                    // without Konjunktiv only "Main clause, sagte X." where the cue clause is short
+                    boolean plain = closesSentence && subj != null && subj.from() > cue.last()
+                            && cueClauseEnd - subj.to() <= 6 && !containsComma(t, from, commaBefore);
+                    if (from < commaBefore && (plain || hasSubjunctive(t, from, commaBefore))
                             && !containsVerbCue(t, from, commaBefore, e)) {
                         out.add(candidate(d, from, commaBefore, cue, subj));
                         coveredUntil = cueClauseEnd;
@@ -183,6 +186,15 @@ final class IndirectSpeechFinder {
     private boolean containsVerbCue(List<Token> t, int from, int to, int limit) {
         for (int j = from; j < to; j++) {
             if (cues.verbCueAt(t, j, limit) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsComma(List<Token> t, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (t.get(j).is(',')) {
                 return true;
             }
         }

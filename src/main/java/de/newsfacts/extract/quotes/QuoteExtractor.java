@@ -210,8 +210,8 @@ public final class QuoteExtractor implements Extractor<Quote> {
             return null;
         }
         SpeakerPhrases.Phrase p = phrases.nounPhrase(d.tokens, s, e);
-        if (p == null || p.pronoun() || p.to() >= e || !d.token(p.to()).word()
-                || !d.token(p.to()).lowercase()) {
+        if (p == null || p.pronoun() || p.to() >= e
+                || !(d.token(p.to()).lowercase() || d.token(p.to()).is(',') || d.token(p.to()).is('('))) {
             return null; // a subject is followed by its (lower-case) finite verb
         }
         boolean nameOrRole = false;

@@ -38,6 +38,9 @@ final class SpeakerPhrases {
     private static final Set<String> COORDINATORS = Set.of("und", "aber", "doch", "sondern", "denn", "oder");
     private static final Set<String> FOCUS = Set.of("auch", "selbst", "sogar", "nur", "zudem", "jedoch",
             "allerdings", "nun", "dann", "daraufhin", "später", "zuvor", "ebenfalls", "außerdem", "inzwischen");
+    private static final Set<String> AUXILIARIES = Set.of("hat", "hatte", "habe", "hätte", "haben", "hatten",
+            "ist", "war", "sei", "wurde", "wurden", "worden", "werde", "wird", "werden", "sind", "waren", "hätten");
+    private static final Set<String> OBLIQUE_DETERMINERS = Set.of("des", "dem", "den", "einem", "einen", "eines");
     private static final Set<String> PREPOSITIONS = Set.of("am", "im", "in", "an", "auf", "vor", "bei", "beim",
             "gegenüber", "nach", "während", "zu", "zum", "zur", "mit", "vom", "von", "für", "über", "unter",
             "aus", "seit", "um", "gegen", "ohne", "hinter", "neben", "nahe", "laut");
@@ -63,7 +66,10 @@ final class SpeakerPhrases {
         }
         int j = i;
         String det = null;
-        if (DETERMINERS.contains(first) && i + 1 < limit && t.get(i + 1).word()) {
+        if (isQuantifier(t, i, limit)) {
+            j = i + 2; // "Einer der Feuerwehrleute": the group is the speaker
+            det = t.get(i + 1).lower();
+        } else if (DETERMINERS.contains(first) && i + 1 < limit && t.get(i + 1).word()) {
             det = first;
             j++;
         }
@@ -121,6 +127,10 @@ final class SpeakerPhrases {
                 continue;
             }
             if (!Character.isLetter(tok.text().charAt(0))) {
+                if (!cap && j + 1 < limit && t.get(j + 1).word()) {
+                    j++; // "13 beteiligten Feuerwehrleute", "23-jährige"
+                    continue;
+                }
                 break;
             }
             if (cap && NAME_PARTICLES.contains(w) && j + 1 < limit && t.get(j + 1).capitalized()
@@ -156,40 +166,119 @@ final class SpeakerPhrases {
      * Returns null when none is found.
      */
     Phrase subjectOf(List<Token> t, int verb, int start, int limit) {
-        int b = verb;
-        while (b > start) {
-            Token p = t.get(b - 1);
-            if (!p.word() && (p.is(',') || p.is(':') || p.is(';') || p.is('(') || p.is('–') || p.is('—')
-                    || SpeechCues.isQuoteMark(p))) {
-                break;
-            }
-            b--;
-        }
+        int b = clauseStart(t, verb, start);
+        boolean verbFinal = verb + 1 >= limit || !t.get(verb + 1).word()
+                || AUXILIARIES.contains(t.get(verb + 1).lower());
         if (b < verb) {
             String first = t.get(b).lower();
-            if (SUBORDINATORS.contains(first)) {
+            if (SUBORDINATORS.contains(first) && (verbFinal || !first.equals("als"))) {
                 return nounPhrase(t, skipFocus(t, b + 1, verb), verb);
             }
             if (COORDINATORS.contains(first)) {
                 b++;
             }
             b = skipFocus(t, b, verb);
-            if (b < verb) {
-                String w = t.get(b).lower();
-                boolean prefieldIsAdverbial = PREPOSITIONS.contains(w)
-                        || (lex.isFunctionWord(w) && !DETERMINERS.contains(w) && !PRONOUNS.contains(w));
-                if (!prefieldIsAdverbial) {
-                    Phrase p = nounPhrase(t, b, verb);
-                    if (p != null && (p.to() == verb || t.get(p.to()).is(','))) {
-                        return p;
-                    }
-                    if (p != null && t.get(p.to()).lowercase()) {
-                        return p; // "Scholz hat am Montag gesagt"
-                    }
+        }
+        if (b < verb) {
+            Token ft = t.get(b);
+            String w = ft.lower();
+            boolean adverbial = PREPOSITIONS.contains(w) || SUBORDINATORS.contains(w)
+                    || lex.isFunctionWord(w) && !DETERMINERS.contains(w) && !PRONOUNS.contains(w);
+            if (ft.lowercase() && !adverbial && !DETERMINERS.contains(w) && !PRONOUNS.contains(w)
+                    && !isAdjective(w)) {
+                Phrase p = phraseAfter(t, b + 1, verb); // "wird der Franzose … zitiert"
+                if (p != null) {
+                    return p;
                 }
+            } else if (!adverbial) {
+                Phrase p = nounPhrase(t, b, verb);
+                if (p != null && (p.to() == verb || t.get(p.to()).is(',') || t.get(p.to()).is('(')
+                        || t.get(p.to()).lowercase())) {
+                    return p;
+                }
+            } else {
+                Phrase p = phraseAfter(t, verb + 1, limit);
+                if (p != null) {
+                    return p;
+                }
+                return middleFieldSubject(t, b, verb);
             }
         }
-        return phraseAfter(t, verb + 1, limit);
+        Phrase after = phraseAfter(t, verb + 1, limit);
+        if (after != null) {
+            return after;
+        }
+        if (b == verb && b > start && t.get(b - 1).is(',')) {
+            // "Hans Meier, Sprecher der Stadt, sagte": the phrase opening the sentence
+            Phrase p = nounPhrase(t, skipFocus(t, start, verb), verb);
+            if (p != null && p.to() < verb && (t.get(p.to()).is(',') || t.get(p.to()).is('('))) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The subject of a main clause without a speech verb ("Die Firma sieht das anders: „…“", "Hier sparte der
+     * Präsident nicht mit Kritik: „…“"): the phrase opening the clause when a lower-case word follows it,
+     * else the phrase after the first finite-looking word.
+     */
+    Phrase clauseSubject(List<Token> t, int start, int end) {
+        int b = skipFocus(t, start, end);
+        if (b >= end) {
+            return null;
+        }
+        String w = t.get(b).lower();
+        boolean adverbial = PREPOSITIONS.contains(w) || SUBORDINATORS.contains(w)
+                || lex.isFunctionWord(w) && !DETERMINERS.contains(w) && !PRONOUNS.contains(w);
+        if (!adverbial) {
+            Phrase p = nounPhrase(t, b, end);
+            if (p != null && p.to() < end && (t.get(p.to()).lowercase() || t.get(p.to()).is(','))) {
+                return p;
+            }
+            return null;
+        }
+        return middleFieldSubject(t, b, end);
+    }
+
+    /** Start of the clause holding the verb: after , : ; ( – —, with parenthesised groups skipped. */
+    private static int clauseStart(List<Token> t, int verb, int start) {
+        int b = verb;
+        while (b > start) {
+            Token p = t.get(b - 1);
+            if (p.is(')')) {
+                int k = b - 2;
+                while (k > start && !t.get(k).is('(')) {
+                    k--;
+                }
+                if (t.get(k).is('(')) {
+                    b = k;
+                    continue;
+                }
+            }
+            if (p.is(',') || p.is(':') || p.is(';') || p.is('(') || p.is('–') || p.is('—')) {
+                break;
+            }
+            b--;
+        }
+        return b;
+    }
+
+    /** After an adverbial prefield: the phrase after the finite verb ("Zur Lage wird Watzke … zitiert"). */
+    private Phrase middleFieldSubject(List<Token> t, int b, int verb) {
+        for (int j = b + 1; j < verb; j++) {
+            Token tok = t.get(j);
+            if (!tok.lowercase()) {
+                continue;
+            }
+            String w = tok.lower();
+            if (PREPOSITIONS.contains(w) || DETERMINERS.contains(w) || lex.isFunctionWord(w)
+                    || isAdjective(w) && j + 1 < verb && t.get(j + 1).word()) {
+                continue;
+            }
+            return phraseAfter(t, j + 1, verb);
+        }
+        return null;
     }
 
     private static int skipFocus(List<Token> t, int i, int limit) {
@@ -199,7 +288,10 @@ final class SpeakerPhrases {
         return i;
     }
 
-    /** The first subject-like phrase after a verb: skips adverbs and prepositional phrases (at most 8 tokens). */
+    /**
+     * The first subject-like phrase after a verb: skips adverbs, prepositional phrases (with a "des"
+     * genitive) and dative/genitive phrases ("dem Sender", "des Ministeriums"); looks at most 10 tokens.
+     */
     Phrase phraseAfter(List<Token> t, int i, int limit) {
         int j = i;
         int max = Math.min(limit, i + 10);
@@ -209,13 +301,17 @@ final class SpeakerPhrases {
                 return null;
             }
             String w = tok.lower();
-            if (PRONOUNS.contains(w) || DETERMINERS.contains(w)
-                    || tok.capitalized() && !lex.isFunctionWord(w)) {
-                Phrase p = nounPhrase(t, j, limit);
-                if (p != null) {
-                    return p;
+            if (OBLIQUE_DETERMINERS.contains(w)) {
+                int e = nameOrNounRun(t, j + 1, limit, true);
+                if (e < 0) {
+                    return null;
                 }
-                return null;
+                j = e;
+                continue;
+            }
+            if (PRONOUNS.contains(w) || DETERMINERS.contains(w)
+                    || tok.capitalized() && !lex.isFunctionWord(w) || isQuantifier(t, j, limit)) {
+                return nounPhrase(t, j, limit);
             }
             if (PREPOSITIONS.contains(w)) {
                 j++;
@@ -227,6 +323,13 @@ final class SpeakerPhrases {
                     return null;
                 }
                 j = e;
+                while (j + 1 < limit && t.get(j).lower().equals("des")) {
+                    int g = nameOrNounRun(t, j + 1, limit, true);
+                    if (g < 0) {
+                        break;
+                    }
+                    j = g;
+                }
                 continue;
             }
             if (tok.lowercase() && (lex.isFunctionWord(w) || FOCUS.contains(w) || w.endsWith("lich")
@@ -237,6 +340,13 @@ final class SpeakerPhrases {
             return null;
         }
         return null;
+    }
+
+    /** "einer der Feuerwehrleute", "eine der Sprecherinnen". */
+    private static boolean isQuantifier(List<Token> t, int j, int limit) {
+        String w = t.get(j).lower();
+        return (w.equals("einer") || w.equals("eine") || w.equals("eines") || w.equals("keiner"))
+                && j + 1 < limit && (t.get(j + 1).lower().equals("der") || t.get(j + 1).lower().equals("des"));
     }
 
     /**
@@ -273,8 +383,8 @@ final class SpeakerPhrases {
         if (lastRole >= 0 && lastRole + 1 < headEnd) {
             return join(text, t, lastRole + 1, headEnd, genitive || "des".equals(p.determiner()));
         }
-        if (lastRole >= 0 && p.to() == headEnd) {
-            String appo = apposition(text, t, headEnd, limit);
+        if (lastRole >= 0) {
+            String appo = apposition(text, t, p.to(), limit);
             if (appo != null) {
                 return appo;
             }
@@ -290,6 +400,12 @@ final class SpeakerPhrases {
 
     /** ", Hans Meier," after a role phrase: the name. */
     private String apposition(String text, List<Token> t, int i, int limit) {
+        if (i < limit && t.get(i).is('(')) {
+            while (i < limit && !t.get(i).is(')')) {
+                i++;
+            }
+            i++; // "der Kommissionspräsident der Afrikanischen Union (AU), Alpha Omar Konaré,"
+        }
         if (i + 1 >= limit || !t.get(i).is(',')) {
             return null;
         }

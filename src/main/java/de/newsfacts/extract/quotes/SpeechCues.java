@@ -32,8 +32,8 @@ final class SpeechCues {
     /** The verb cue at token {@code i}, or null. {@code limit} is the exclusive token bound of the sentence. */
     Cue verbCueAt(List<Token> t, int i, int limit) {
         Token tok = t.get(i);
-        if (!tok.word()) {
-            return null;
+        if (!tok.lowercase()) {
+            return null; // verbs are lower case; "Angaben" is no "angaben"
         }
         List<QuoteLexicon.VerbForm> forms = lex.verbForms(tok.lower());
         if (forms.isEmpty()) {
@@ -87,7 +87,10 @@ final class SpeechCues {
         String w = tok.lower();
         switch (w) {
             case "laut", "gemäß" -> {
-                return i + 1 < limit && t.get(i + 1).word() ? new Cue(i, i, tok.text(), Cue.Kind.LAUT) : null;
+                boolean np = i + 1 < limit && (t.get(i + 1).capitalized() || isDeterminer(t.get(i + 1).lower())
+                        || i + 2 < limit && t.get(i + 1).lowercase() && t.get(i + 2).capitalized()
+                        || SpeechCues.isQuoteMark(t.get(i + 1)));
+                return np ? new Cue(i, i, tok.text(), Cue.Kind.LAUT) : null;
             }
             case "zufolge" -> {
                 return i > sentenceStart ? new Cue(i, i, tok.text(), Cue.Kind.ZUFOLGE) : null;
