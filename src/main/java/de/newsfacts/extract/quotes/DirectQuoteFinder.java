@@ -175,7 +175,7 @@ final class DirectQuoteFinder {
                 }
                 if (v != null) {
                     cue = v;
-                    speaker = speakerForCue(t, v, closeTok + 1, sentEnd);
+                    speaker = speakerForCue(t, v, sentStart, sentEnd);
                     genitive = isGenitiveCue(v);
                     break;
                 }
@@ -184,10 +184,16 @@ final class DirectQuoteFinder {
         if (before != null && titleNounBefore(t, openTok, sentStart)) {
             return null;
         }
-        if (nameLike && words >= 2 && words <= 6 && !strongCue) {
+        if (nameLike && words >= 2 && words <= 12 && !strongCue || abbreviationAfter(text, c)) {
             return null;
         }
-        if (words <= 3 && cue == null && speaker == null && !endPunct
+        if (speaker == null && openTok > sentStart && !(cue != null
+                && cue.kind() == SpeechCues.Cue.Kind.HEISST_ES)) {
+            // "X äußerte sich zuversichtlich: „…“", "X würdigte ihn als „…“": the subject of the clause
+            speaker = phrases.clauseSubject(t, sentStart, openTok);
+        }
+        boolean cueInClause = cue != null && sameClause(t, cue, openTok, closeTok);
+        if (words <= 3 && !strongCue && !endPunct && !cueInClause
                 && !hasSubjunctive(t, sentStart, sentEnd, openTok, closeTok)) {
             return null;
         }
@@ -264,6 +270,32 @@ final class DirectQuoteFinder {
         return false;
     }
 
+    /** "„Vereinigte Front“ (UDD)": a name followed by its abbreviation. */
+    private static boolean abbreviationAfter(String text, int close) {
+        int i = close + 1;
+        if (i + 3 >= text.length() || text.charAt(i) != ' ' || text.charAt(i + 1) != '(') {
+            return false;
+        }
+        int j = i + 2;
+        while (j < text.length() && j < i + 14 && Character.isUpperCase(text.charAt(j))) {
+            j++;
+        }
+        return j - (i + 2) >= 2 && j < text.length() && text.charAt(j) == ')';
+    }
+
+    /** No clause boundary (, : ;) between the cue and the quote. */
+    private static boolean sameClause(List<Token> t, SpeechCues.Cue cue, int openTok, int closeTok) {
+        int from = cue.last() < openTok ? cue.last() + 1 : closeTok + 1;
+        int to = cue.last() < openTok ? openTok : cue.first();
+        for (int i = from; i < to; i++) {
+            Token tok = t.get(i);
+            if (tok.is(',') || tok.is(':') || tok.is(';')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean hasSubjunctive(List<Token> t, int from, int to, int skipFrom, int skipTo) {
         for (int i = from; i < to; i++) {
             if (i >= skipFrom && i <= skipTo) {
@@ -279,8 +311,10 @@ final class DirectQuoteFinder {
 
     private static boolean isNameJoiner(String w) {
         return switch (w) {
-            case "der", "die", "das", "des", "und", "of", "the", "and", "de", "la", "le", "del", "dello", "della",
-                 "von", "vom", "für", "im", "am", "in", "an", "zu", "zum", "zur", "a", "e", "y", "et", "&" -> true;
+            case "der", "die", "das", "des", "dem", "den", "und", "of", "the", "and", "de", "la", "le", "del",
+                 "dello", "della", "du", "pour", "for", "against", "von", "vom", "für", "im", "am", "in", "an",
+                 "zu", "zum", "zur", "mit", "gegen", "unter", "über", "um", "auf", "aus", "bei", "a", "e", "y",
+                 "et", "&", "e.V" -> true;
             default -> false;
         };
     }

@@ -25,6 +25,7 @@ final class QuoteLexicon {
     record VerbForm(String particle, boolean finite) {
     }
 
+    private static final String[] TITLE_ENDINGS = {"", "s", "es", "n", "en", "e"};
     private static final QuoteLexicon DEFAULT = new QuoteLexicon();
 
     private final Map<String, List<VerbForm>> verbForms = new HashMap<>();
@@ -99,7 +100,7 @@ final class QuoteLexicon {
 
     /** A title noun, also inflected (-s, -es, -n, -en) or as compound ending ("Fachzeitschrift"). */
     boolean isTitleNoun(String lowerWord) {
-        for (String ending : new String[] {"", "s", "es", "n", "en"}) {
+        for (String ending : TITLE_ENDINGS) {
             if (lowerWord.length() > ending.length() && lowerWord.endsWith(ending)) {
                 String stem = lowerWord.substring(0, lowerWord.length() - ending.length());
                 if (titleNouns.contains(stem) || endsWithEntry(stem, titleNouns, 4)) {

@@ -273,7 +273,7 @@ final class SpeakerPhrases {
             }
             String w = tok.lower();
             if (PREPOSITIONS.contains(w) || DETERMINERS.contains(w) || lex.isFunctionWord(w)
-                    || isAdjective(w) && j + 1 < verb && t.get(j + 1).word()) {
+                    || isAdjective(w) && j + 1 < verb && t.get(j + 1).capitalized()) {
                 continue;
             }
             return phraseAfter(t, j + 1, verb);
