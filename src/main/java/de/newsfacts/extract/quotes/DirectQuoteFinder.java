@@ -30,8 +30,8 @@ import java.util.List;
  */
 final class DirectQuoteFinder {
 
-    private static final java.util.Set<String> NAMING_WORDS = java.util.Set.of("genannt", "getauft", "heißt",
-            "hieß", "benannt", "betitelt");
+    private static final java.util.Set<String> NAMING_WORDS = java.util.Set.of("genannt", "getauft", "benannt",
+            "betitelt");
 
     private final QuoteLexicon lex;
     private final SpeechCues cues;
@@ -139,7 +139,7 @@ final class DirectQuoteFinder {
         // cue before the quote in its sentence
         if (cue == null) {
             for (int i = openTok - 1; i >= sentStart; i--) {
-                SpeechCues.Cue v = cues.verbCueAt(t, i, openTok);
+                SpeechCues.Cue v = cues.verbCueAt(t, i, sentEnd); // particle may follow: "warf … „…“ vor"
                 if (v == null) {
                     v = cues.attributionCueAt(t, i, sentStart, openTok);
                 }

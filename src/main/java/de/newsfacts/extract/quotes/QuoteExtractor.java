@@ -125,7 +125,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
 
     private static boolean insideQuote(Candidate ind, List<QuotationMarkScanner.MarkedSpan> spans) {
         for (QuotationMarkScanner.MarkedSpan s : spans) {
-            int overlap = Math.min(ind.end(), s.close()) - Math.max(ind.start(), s.open() + 1);
+            int overlap = Math.min(ind.end(), s.close() + 1) - Math.max(ind.start(), s.open());
             if (overlap > 0 && overlap >= 0.8 * (ind.end() - ind.start())) {
                 return true;
             }

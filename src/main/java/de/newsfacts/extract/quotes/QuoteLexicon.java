@@ -95,7 +95,7 @@ final class QuoteLexicon {
 
     /** A role noun or a compound ending in one ("Regierungssprecher", "US-Beamter"). */
     boolean isRole(String lowerWord) {
-        return roles.contains(lowerWord) || endsWithEntry(lowerWord, roles, 5);
+        return roles.contains(lowerWord) || endsWithEntry(lowerWord, roles, 4);
     }
 
     /** A title noun, also inflected (-s, -es, -n, -en) or as compound ending ("Fachzeitschrift"). */

@@ -176,6 +176,13 @@ final class SpeakerPhrases {
             }
             if (COORDINATORS.contains(first)) {
                 b++;
+                if (b == verb && verb > start) {
+                    // "…, und betonte": the subject of the first clause
+                    Phrase p = clauseSubject(t, start, verb);
+                    if (p != null) {
+                        return p;
+                    }
+                }
             }
             b = skipFocus(t, b, verb);
         }
@@ -251,7 +258,7 @@ final class SpeakerPhrases {
                 while (k > start && !t.get(k).is('(')) {
                     k--;
                 }
-                if (t.get(k).is('(')) {
+                if (k >= start && t.get(k).is('(')) {
                     b = k;
                     continue;
                 }

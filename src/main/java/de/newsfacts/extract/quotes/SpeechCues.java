@@ -20,8 +20,9 @@ final class SpeechCues {
         enum Kind { VERB, SO, LAUT, ZUFOLGE, NACH_SOURCE, HEISST_ES }
     }
 
-    private static final Set<String> CLAUSE_END = Set.of(",", ".", ":", ";", "!", "?", "„", "“", "”", "\"",
-            "»", "«", "(", ")", "–", "—");
+    private static final Set<String> CLAUSE_END = Set.of(",", ".", ":", ";", "!", "?", "(", ")", "–", "—");
+    private static final Set<String> AFTER_PARTICLE = Set.of(",", ".", ":", ";", "!", "?", "(", ")", "–", "—",
+            "„", "“", "”", "\"", "»", "«");
 
     private final QuoteLexicon lex;
 
@@ -65,7 +66,7 @@ final class SpeechCues {
                 continue;
             }
             if (tok.lower().equals(particle)) {
-                boolean clauseEnds = j + 1 >= limit || CLAUSE_END.contains(t.get(j + 1).text())
+                boolean clauseEnds = j + 1 >= limit || AFTER_PARTICLE.contains(t.get(j + 1).text())
                         || t.get(j + 1).lower().equals("dass");
                 if (clauseEnds) {
                     return j;
