@@ -7,26 +7,31 @@ import java.util.List;
  *
  * <p>Not speech (skipped):
  * <ol>
- *   <li>the closing mark is followed by a hyphen compound ("„Storm Shadow“-Raketen");</li>
+ *   <li>the closing mark is followed by a hyphen compound ("„Storm Shadow“-Raketen"), by a naming participle
+ *       ("auch „Bonus View“ genannt") or by an abbreviation in brackets ("„Vereinigte Front“ (UDD)");</li>
  *   <li>"so genannt(e…)"/"sogenannt(e…)" stands right before the opening mark;</li>
- *   <li>a title noun precedes it (die Zeitung „Die Welt“, das Buch „…“, unter dem Motto „…“, des Typs „…“)
- *       and there is no strong cue (a speech verb right after the quote or a colon right before it);</li>
- *   <li>the quote looks like a name (every word capitalised or a name particle, no final punctuation,
- *       at most 6 words) and there is no strong cue;</li>
- *   <li>1–3 words without a speech cue (verb cue or attribution cue anywhere in the sentence(s) the quote is
- *       in, or a colon before it), without a Konjunktiv verb in the sentence and without final punctuation
- *       ("„entmilitarisiert“", "ein „geflügeltes Wort“").</li>
+ *   <li>a title noun precedes it, possibly with articles/adjectives in between (die Zeitung „Die Welt“,
+ *       das Buch „…“, unter dem Motto „…“, des Typs „…“; list {@code title-nouns.txt});</li>
+ *   <li>it looks like a name (2–12 words, every word capitalised or a name particle/preposition, no final
+ *       punctuation) and there is no strong cue. A strong cue is a colon right before the quote, a verb cue
+ *       after a comma right after it ("…“, sagte X", "…“, so X") or a verb cue right before "…, „" — a verb
+ *       directly after the quote without comma ("„Die Zeit“ meldet") makes the quote a subject, not speech;</li>
+ *   <li>1–3 words without final punctuation, without strong cue, without a cue in the same clause (no comma
+ *       or colon between cue and quote: "nannte den Bericht eine „Zeitungsente“") and without a Konjunktiv
+ *       verb in the sentence ("„entmilitarisiert“", "ein „geflügeltes Wort“").</li>
  * </ol>
  * Quotes of 4 or more words that pass 1–4 are speech.
  *
  * <p>Kind: <b>direct</b> when the quoted words start with an upper-case letter or digit and either the quote
  * starts its clause (first in the sentence, or after a colon or another quote), or it ends with . ! ? …
- * inside the marks, or a verb cue follows it directly ("„Wir kommen“, sagte er"); otherwise
- * <b>partial</b> (quoted words embedded in the reporter's sentence).
+ * inside the marks, or a strong cue follows it ("„Wir kommen“, sagte er"); one word counts as direct only
+ * when it starts its clause ("„Nein“, sagte er"). Otherwise <b>partial</b> (quoted words embedded in the
+ * reporter's sentence).
  *
- * <p>Cue and speaker phrase: first a cue right after the quote ("…“, sagte X" / "…“, so X"), then the nearest
- * verb cue before the quote in its sentence (subject by {@link SpeakerPhrases#subjectOf}), then "X: „…“",
- * then any other cue in the sentence(s) the quote spans.
+ * <p>Cue and speaker phrase: first a cue right after the quote ("…“, sagte X" / "…“, so X" /
+ * "…“, hieß es"), then the nearest cue before the quote in its sentence (subject by
+ * {@link SpeakerPhrases#subjectOf}), then "X: „…“", then any other cue in the sentence(s) the quote spans;
+ * with no speaker phrase yet, the subject of the clause before the quote ("X äußerte sich zuversichtlich: „…“").
  */
 final class DirectQuoteFinder {
 

@@ -2,6 +2,7 @@ package de.newsfacts.extract.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,7 +28,9 @@ final class QuoteTokenizer {
         while (m.find()) {
             int s = m.start();
             int e = m.end();
-            tokens.add(new Token(s, e, text.substring(s, e), Character.isLetterOrDigit(text.charAt(s))));
+            String word = text.substring(s, e);
+            boolean isWord = Character.isLetterOrDigit(text.charAt(s));
+            tokens.add(new Token(s, e, word, isWord, isWord ? word.toLowerCase(Locale.ROOT) : word));
         }
         return tokens;
     }

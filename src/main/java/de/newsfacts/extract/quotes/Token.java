@@ -2,9 +2,10 @@ package de.newsfacts.extract.quotes;
 
 /**
  * One token of the document text: a word (letters/digits, inner hyphens, apostrophes and dots allowed) or a
- * single other non-space character (punctuation, quotation mark). Offsets are into the document text.
+ * single other non-space character (punctuation, quotation mark). Offsets are into the document text;
+ * {@code lower} is the lower-cased text, computed once.
  */
-record Token(int start, int end, String text, boolean word) {
+record Token(int start, int end, String text, boolean word, String lower) {
 
     /** True for a word that starts with an upper-case letter. */
     boolean capitalized() {
@@ -20,7 +21,4 @@ record Token(int start, int end, String text, boolean word) {
         return !word && text.length() == 1 && text.charAt(0) == c;
     }
 
-    String lower() {
-        return text.toLowerCase(java.util.Locale.ROOT);
-    }
 }
