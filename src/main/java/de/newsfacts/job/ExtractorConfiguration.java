@@ -1,6 +1,7 @@
 package de.newsfacts.job;
 
 import de.newsfacts.extract.quantities.QuantityExtractor;
+import de.newsfacts.extract.quotes.QuoteExtractor;
 import de.newsfacts.pipeline.ExtractorSet;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,6 +21,7 @@ public class ExtractorConfiguration {
             return ExtractorSet.none();
         }
         QuantityExtractor quantities = new QuantityExtractor();
-        return new ExtractorSet(doc -> List.of(), quantities, doc -> List.of(), (doc, entities) -> List.of());
+        QuoteExtractor quotes = new QuoteExtractor();
+        return new ExtractorSet(doc -> List.of(), quantities, doc -> List.of(), quotes::extract);
     }
 }
