@@ -5,21 +5,20 @@ import de.newsfacts.extract.quotes.QuoteExtractor;
 import de.newsfacts.pipeline.ExtractorSet;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 
 import java.util.List;
 
 /**
- * The extractors of a run, built once (models and word lists load here) and shared by all workers: they are
- * stateless and thread-safe. {@code newsfacts.extractors=false} switches them off.
+ * The extractors, built once on first use (models and word lists load here) and shared by all workers and
+ * runs: they are stateless and thread-safe. A run with {@code newsfacts.extractors=false} never loads them.
  */
 @Configuration(proxyBeanMethods = false)
 public class ExtractorConfiguration {
 
     @Bean
-    public ExtractorSet extractorSet(NewsfactsProperties properties) {
-        if (!properties.extractors()) {
-            return ExtractorSet.none();
-        }
+    @Lazy
+    public ExtractorSet extractorSet() {
         QuantityExtractor quantities = new QuantityExtractor();
         QuoteExtractor quotes = new QuoteExtractor();
         return new ExtractorSet(doc -> List.of(), quantities, doc -> List.of(), quotes::extract);

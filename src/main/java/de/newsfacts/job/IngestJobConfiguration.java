@@ -11,7 +11,6 @@ import de.newsfacts.publish.CarryOverPlan;
 import de.newsfacts.publish.ChunkStore;
 import de.newsfacts.publish.OutputStore;
 import de.newsfacts.publish.VersionPublisher;
-import de.newsfacts.publish.WorkbookSettings;
 import de.newsfacts.source.DocumentLoader;
 import de.newsfacts.source.IndexParser;
 import de.newsfacts.structure.DocumentStructurer;
@@ -22,6 +21,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -32,14 +32,18 @@ import org.springframework.transaction.PlatformTransactionManager;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The ingest job: {@code process} (partitioned: each worker reads a contiguous range of INDEX items, runs them
  * through the {@link DocumentPipeline} and writes the rows chunk by chunk to the run's work folder) then
  * {@code publish} (one new dataset version, or nothing if the content is unchanged).
  *
- * <p>Job parameters: {@value #SEEDS} (absolute seeds folder), {@value #OUTPUT} (output URI),
+ * <p>Identifying job parameters: {@value #SEEDS} (absolute seeds folder), {@value #OUTPUT} (output URI),
  * {@value #INDEX_SHA} (digest of INDEX, so a changed INDEX never resumes an old run) and {@value #RUN_ID}.
+ * The run's settings are non-identifying parameters ({@value #WORKERS}, {@value #MAX_DOCUMENT_BYTES},
+ * {@value #EXTRACTORS}, {@value #INCREMENTAL}, {@value #EXCEL_MAX_ROWS}), so a restarted run keeps the
+ * settings it started with. Only the chunk size is fixed when the context starts.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(NewsfactsProperties.class)
@@ -50,6 +54,11 @@ public class IngestJobConfiguration {
     public static final String OUTPUT = "output";
     public static final String INDEX_SHA = "index.sha256";
     public static final String RUN_ID = "run.id";
+    public static final String WORKERS = "workers";
+    public static final String MAX_DOCUMENT_BYTES = "max-document-bytes";
+    public static final String EXTRACTORS = "extractors";
+    public static final String INCREMENTAL = "incremental";
+    public static final String EXCEL_MAX_ROWS = "excel.max-rows";
 
     /** Doc ids of the INDEX items in order ({@code null} for rows rejected while parsing INDEX). */
     static List<String> docIds(List<IndexItem> items) {
@@ -83,14 +92,12 @@ public class IngestJobConfiguration {
 
     @Bean
     public Step processStep(JobRepository jobRepository, Step processPartitionStep,
-                            IndexRangePartitioner partitioner, NewsfactsProperties properties) {
-        SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("worker-");
-        workers.setConcurrencyLimit(properties.effectiveWorkers());
+                            IndexRangePartitioner partitioner) {
+        // one thread per partition; the partitioner makes as many partitions as the run has workers
         return new StepBuilder("process", jobRepository)
                 .partitioner("processPartition", partitioner)
                 .step(processPartitionStep)
-                .gridSize(properties.effectiveWorkers())
-                .taskExecutor(workers)
+                .taskExecutor(new SimpleAsyncTaskExecutor("worker-"))
                 .build();
     }
 
@@ -110,19 +117,19 @@ public class IngestJobConfiguration {
     }
 
     @Bean
-    public Step publishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                            NewsfactsProperties properties) {
-        WorkbookSettings workbook = new WorkbookSettings(properties.excelMaxRows());
+    public Step publishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
         return new StepBuilder("publish", jobRepository)
-                .tasklet(new PublishTasklet(workbook, SoftwareVersion.get(), properties.incremental()), transactionManager)
+                .tasklet(new PublishTasklet(SoftwareVersion.get()), transactionManager)
                 .build();
     }
 
     @Bean
     @StepScope
-    public IndexRangePartitioner indexRangePartitioner(@Value("#{jobParameters['seeds']}") String seeds)
+    public IndexRangePartitioner indexRangePartitioner(@Value("#{jobParameters['seeds']}") String seeds,
+                                                       @Value("#{jobParameters['workers']}") Long workers)
             throws Exception {
-        return new IndexRangePartitioner(IndexItems.of(IndexParser.parse(Path.of(seeds))).size());
+        return new IndexRangePartitioner(IndexItems.of(IndexParser.parse(Path.of(seeds))).size(),
+                workers == null ? Runtime.getRuntime().availableProcessors() : workers.intValue());
     }
 
     @Bean
@@ -135,19 +142,20 @@ public class IngestJobConfiguration {
 
     @Bean
     @StepScope
-    public DocumentItemProcessor documentItemProcessor(@Value("#{jobParameters['seeds']}") String seeds,
-                                                       @Value("#{jobParameters['output']}") String output,
-                                                       NewsfactsProperties properties, ExtractorSet extractors)
+    public DocumentItemProcessor documentItemProcessor(@Value("#{jobParameters}") Map<String, Object> parameters,
+                                                       ObjectProvider<ExtractorSet> extractorSet)
             throws Exception {
-        DocumentLoader loader = new DocumentLoader(Path.of(seeds), properties.maxDocumentSize().toBytes());
+        RunSettings run = RunSettings.of(parameters);
+        DocumentLoader loader = new DocumentLoader(run.seeds(), run.maxDocumentBytes());
         CarryOverPlan plan = CarryOverPlan.none();
-        if (properties.incremental()) {
-            OutputStore store = OutputStore.open(output, OutputStore.defaultConfiguration());
-            plan = CarryOverPlan.against(store, docIds(IndexItems.of(IndexParser.parse(Path.of(seeds)))));
+        if (run.incremental()) {
+            OutputStore store = OutputStore.open(run.output(), OutputStore.defaultConfiguration());
+            plan = CarryOverPlan.against(store, docIds(IndexItems.of(IndexParser.parse(run.seeds()))));
         }
+        ExtractorSet extractors = run.extractors() ? extractorSet.getObject() : ExtractorSet.none();
         return new DocumentItemProcessor(new DocumentPipeline(loader, TextNormalizer.standard(),
                 new DocumentStructurer(), extractors, new PublicationDateFinder(),
-                pipelineVersion(properties.extractors()), plan), Path.of(seeds).resolve("INDEX"));
+                pipelineVersion(run.extractors()), plan), run.seeds().resolve("INDEX"));
     }
 
     @Bean

@@ -29,7 +29,7 @@ public record NewsfactsProperties(@DefaultValue("seeds") String seeds,
                                   @DefaultValue("50") int chunkSize,
                                   @DefaultValue("true") boolean extractors,
                                   @DefaultValue("0s") Duration lockWait,
-                                  @DefaultValue("-1") long excelMaxRows,
+                                  @DefaultValue("100000") long excelMaxRows,
                                   @DefaultValue("true") boolean incremental) {
 
     public int effectiveWorkers() {

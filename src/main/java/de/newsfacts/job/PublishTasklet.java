@@ -27,26 +27,23 @@ public class PublishTasklet implements Tasklet {
     static final String VERSION_KEY = "newsfacts.version";
     static final String PUBLISHED_KEY = "newsfacts.published";
 
-    private final WorkbookSettings workbook;
     private final String softwareVersion;
-    private final boolean incremental;
 
-    public PublishTasklet(WorkbookSettings workbook, String softwareVersion, boolean incremental) {
-        this.workbook = workbook;
+    public PublishTasklet(String softwareVersion) {
         this.softwareVersion = softwareVersion;
-        this.incremental = incremental;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         var stepExecution = chunkContext.getStepContext().getStepExecution();
         JobParameters parameters = stepExecution.getJobParameters();
-        Path seeds = Path.of(parameters.getString(IngestJobConfiguration.SEEDS));
-        OutputStore store = OutputStore.open(parameters.getString(IngestJobConfiguration.OUTPUT),
-                OutputStore.defaultConfiguration());
+        RunSettings run = RunSettings.of(parameters);
+        Path seeds = run.seeds();
+        OutputStore store = OutputStore.open(run.output(), OutputStore.defaultConfiguration());
+        WorkbookSettings workbook = new WorkbookSettings(run.excelMaxRows());
         ChunkStore chunks = new ChunkStore(store.fs(), store.workDir(IngestJobConfiguration.runKey(parameters)));
         List<IndexItem> items = IndexItems.of(IndexParser.parse(seeds));
-        CarryOverPlan plan = incremental ? CarryOverPlan.against(store, IngestJobConfiguration.docIds(items))
+        CarryOverPlan plan = run.incremental() ? CarryOverPlan.against(store, IngestJobConfiguration.docIds(items))
                 : CarryOverPlan.none();
 
         VersionPublisher.Outcome outcome = new VersionPublisher(store, workbook, softwareVersion,

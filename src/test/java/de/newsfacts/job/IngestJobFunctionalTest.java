@@ -54,9 +54,32 @@ class IngestJobFunctionalTest {
     }
 
     ExitCode run(Path seeds, Path output, int workers, boolean incremental) throws Exception {
-        NewsfactsProperties properties = new NewsfactsProperties(seeds.toString(), output.toString(),
-                DataSize.ofMegabytes(20), workers, 2, true, Duration.ZERO, -1, incremental);
+        return run(new NewsfactsProperties(seeds.toString(), output.toString(), DataSize.ofMegabytes(20), workers,
+                2, true, Duration.ZERO, -1, incremental));
+    }
+
+    ExitCode run(NewsfactsProperties properties) throws Exception {
         return new IngestRunner(jobOperator, jobRepository, ingestJob, properties, new RunProgress()).runOnce();
+    }
+
+    @Test
+    void workbookCutsLargeTablesVisiblyAndParquetKeepsAllRows() throws Exception {
+        Path output = tmp.resolve("out");
+        assertThat(run(new NewsfactsProperties(SEEDS.toString(), output.toString(), DataSize.ofMegabytes(20), 1, 2,
+                true, Duration.ZERO, 5, true))).isEqualTo(ExitCode.OK);
+        long sentences;
+        try (DuckDb db = new DuckDb(output.resolve("v1"))) {
+            sentences = db.count("select count(*) from sentences");
+        }
+        assertThat(sentences).isGreaterThan(5);
+        try (InputStream in = Files.newInputStream(output.resolve("v1/newsfacts-v1.xlsx"));
+             XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            assertThat(workbook.getSheet("sentences").getLastRowNum()).isEqualTo(5);
+            StringBuilder readme = new StringBuilder();
+            workbook.getSheet("README").forEach(row -> row.forEach(c -> readme.append(c).append(' ')));
+            assertThat(readme.toString()).contains("Table sentences has " + sentences + " rows",
+                    "holds the first 5 of them");
+        }
     }
 
     @Test
@@ -178,6 +201,9 @@ class IngestJobFunctionalTest {
         Path four = tmp.resolve("four");
         assertThat(run(seeds, one, 1)).isEqualTo(ExitCode.OK);
         assertThat(run(seeds, four, 4)).isEqualTo(ExitCode.OK);
+        var lastRun = jobRepository.getLastJobExecution(jobRepository.getLastJobInstance("ingestJob"));
+        assertThat(lastRun.getStepExecutions()).filteredOn(step -> step.getStepName().startsWith("processPartition:"))
+                .hasSize(4);
         assertThat(contentDigest(four)).isEqualTo(contentDigest(one));
         try (DuckDb db = new DuckDb(four.resolve("v1"))) {
             assertThat(db.count("select count(*) from documents")).isEqualTo(23);
