@@ -1,0 +1,316 @@
+package de.newsfacts.extract.dates;
+
+import de.newsfacts.extract.dates.TemporalPatterns.Rule;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the temporal expression candidates of one sentence: runs every {@link Rule} pattern, drops matches whose
+ * context says they are no date, and keeps the longest non-overlapping ones.
+ *
+ * <p>Context rules:
+ * <ul>
+ *   <li>A bare four-digit number (1000–2099) is a year if a year cue precedes it (im, Jahr, seit, bis, ab, Anfang,
+ *       Ende, a month or season name, an opening parenthesis, or a year and a dash/slash/"bis"/"und" as in
+ *       "1914–1918"), unless a unit follows ("2025 Euro"). Without a cue it is a year only if no blocker precedes it
+ *       ("rund", "mit", "Nr.", an article ...) and no capitalized noun or unit follows ("2025 Menschen").
+ *       After "von" it must start a range ("von 1939 bis 1945").</li>
+ *   <li>A month or season name alone needs a cue before it (im, in, seit, bis, ab, vom, zum, zwischen, or "und"/
+ *       "oder" after another month); with a year, a modifier (Anfang, Ende ...) or a determiner it needs none.
+ *       A month abbreviation alone is never a date ("Jan" is a name).</li>
+ *   <li>"20.11." without a year needs a preposition or article before it (am, vom, bis, zum, ab, seit, den, dem).</li>
+ *   <li>Capitalized "Morgen" is the morning, not tomorrow; "Wochenende" needs a determiner or am/übers/zum/vom.</li>
+ *   <li>Relative units (Jahr, Monat, Woche, Tag ...) need a determiner, a modifier or "darauf/zuvor"; "Tag" only
+ *       with an anaphoric determiner (selben, folgenden, nächsten ...), since "am letzten Tag" is no offset.</li>
+ *   <li>Number + unit is no duration when it is an age ("85 Jahre alt", "im Alter von", "mit 85 Jahren"), a set
+ *       ("alle zwei Jahre") or "eines Tages".</li>
+ *   <li>Overlaps: the longest candidate wins, then the earlier {@link Rule}.</li>
+ * </ul>
+ * Stateless and thread-safe.
+ */
+final class CandidateFinder {
+
+    /** A selected match of one rule, offsets relative to the sentence. */
+    record Candidate(Rule rule, int start, int end) {
+    }
+
+    private static final Set<String> DAY_MONTH_CUES = TemporalLexicon.setOf("am", "vom", "bis", "zum", "ab", "seit",
+            "den", "dem", "und", "zwischen");
+    private static final Set<String> UNIT_WORDS = TemporalLexicon.setOf("prozent", "euro", "dollar", "franken",
+            "pfund", "meter", "kilometer", "km", "m", "kg", "t", "tonnen", "mal", "stück", "punkte", "stimmen",
+            "jahre", "jahren", "tage", "tagen", "stunden", "minuten", "einwohner", "mio", "mio.", "mrd", "mrd.");
+    private static final Set<String> WEEKEND_CUES = TemporalLexicon.setOf("am", "übers", "zum", "vom", "ans", "über",
+            "das", "dieses", "letztes", "vergangenes", "kommendes", "nächstes");
+    private static final Set<String> ANAPHORIC_DAY_DETERMINERS = TemporalLexicon.setOf("selben", "gleichen",
+            "folgenden", "darauffolgenden", "nächsten", "desselben", "demselben", "dasselbe", "derselben",
+            "folgende", "nächste", "selbe", "gleiche");
+    private static final Pattern RANGE_CONTINUES = Pattern.compile("\\s*(?:bis|–|-|/)\\s*\\d");
+    private static final Pattern YEAR_BEFORE_LINK = Pattern.compile(
+            "(?:(?<![\\d.,])(?:1\\d|20)\\d\\d|" + "\\p{L}+)\\s*(?:–|-|/|bis|und|oder|sowie)\\s*$");
+
+    private final TemporalLexicon lex;
+    private final TemporalPatterns patterns;
+    private final Rule[] rules = Rule.values();
+
+    CandidateFinder(TemporalLexicon lex, TemporalPatterns patterns) {
+        this.lex = lex;
+        this.patterns = patterns;
+    }
+
+    List<Candidate> find(String text) {
+        List<Candidate> all = new ArrayList<>();
+        boolean hasDigit = hasDigit(text);
+        for (Rule rule : rules) {
+            if (!hasDigit && needsDigit(rule)) {
+                continue;
+            }
+            Matcher m = patterns.pattern(rule).matcher(text);
+            int from = 0;
+            while (from < text.length() && m.find(from)) {
+                if (m.end() > m.start() && accept(rule, m, text)) {
+                    all.add(new Candidate(rule, m.start(), m.end()));
+                    from = m.end();
+                } else {
+                    from = m.start() + 1;
+                }
+            }
+        }
+        return selectLongest(all);
+    }
+
+    private static List<Candidate> selectLongest(List<Candidate> all) {
+        if (all.size() <= 1) {
+            return all;
+        }
+        all.sort(Comparator.comparingInt((Candidate c) -> c.end - c.start).reversed()
+                .thenComparingInt(c -> c.rule.ordinal()).thenComparingInt(c -> c.start));
+        List<Candidate> chosen = new ArrayList<>();
+        for (Candidate c : all) {
+            boolean free = true;
+            for (Candidate k : chosen) {
+                if (c.start < k.end && k.start < c.end) {
+                    free = false;
+                    break;
+                }
+            }
+            if (free) {
+                chosen.add(c);
+            }
+        }
+        chosen.sort(Comparator.comparingInt(Candidate::start));
+        return chosen;
+    }
+
+    private static boolean needsDigit(Rule rule) {
+        return switch (rule) {
+            case DATE_DMY, DATE_NUMERIC, DAY_BEFORE_RANGE, YEAR_PHRASE, YEAR_ERA, YEAR_BARE, YEAR_SHORT_AFTER_SLASH,
+                 WEEK_NUMBER, TIME_OF_DAY -> true;
+            default -> false;
+        };
+    }
+
+    private boolean accept(Rule rule, Matcher m, String text) {
+        return switch (rule) {
+            case DATE_NUMERIC -> m.group("d2") == null || DAY_MONTH_CUES.contains(previousWord(text, m.start()));
+            case MONTH -> acceptMonth(m, text);
+            case SEASON -> m.group("y") != null || m.group("rely") != null || m.group("mod") != null
+                    || m.group("det") != null || m.group("adj") != null || hasPeriodCue(text, m.start());
+            case DECADE -> m.group("dd") == null || m.group("dd").length() >= 3
+                    || m.group().toLowerCase(Locale.ROOT).contains("jahr");
+            case YEAR_PHRASE -> acceptYearPhrase(m, text);
+            case YEAR_BARE -> acceptBareYear(m.start(), m.end(), text);
+            case YEAR_SHORT_AFTER_SLASH -> acceptShortYear(m, text);
+            case RELATIVE_DAY -> m.group("w") == null || !m.group("w").equals("Morgen");
+            case WEEKEND -> m.group("det") != null || WEEKEND_CUES.contains(previousWord(text, m.start()));
+            case RELATIVE_UNIT -> acceptRelativeUnit(m);
+            case OFFSET -> acceptOffset(m, text);
+            default -> true;
+        };
+    }
+
+    private boolean acceptMonth(Matcher m, String text) {
+        if (m.group("y") != null || m.group("y2") != null || m.group("rely") != null || m.group("ly") != null) {
+            return true;
+        }
+        String month = m.group("mon");
+        if (month.length() <= 4 && !month.equalsIgnoreCase("mai") && !month.equalsIgnoreCase("juni")
+                && !month.equalsIgnoreCase("juli") && !month.equalsIgnoreCase("märz")) {
+            return false; // an abbreviation alone: "Jan", "Dez."
+        }
+        return m.group("mod") != null || hasPeriodCue(text, m.start());
+    }
+
+    private boolean hasPeriodCue(String text, int start) {
+        String prev = previousWord(text, start);
+        if (prev.equals("und") || prev.equals("oder")) {
+            int from = Math.max(0, start - 40);
+            for (String w : text.substring(from, start).split("[^\\p{L}]+")) {
+                if (!w.isEmpty() && (lex.isMonth(w) || lex.seasons.containsKey(w.toLowerCase(Locale.ROOT)))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (prev.isEmpty()) {
+            // "Mai/Juni": a slash or dash right after another month
+            int i = start - 1;
+            while (i >= 0 && text.charAt(i) == ' ') {
+                i--;
+            }
+            return i >= 0 && (text.charAt(i) == '/' || text.charAt(i) == '–') && i > 0
+                    && Character.isLetter(text.charAt(i - 1));
+        }
+        return lex.periodCues.contains(prev);
+    }
+
+    private static boolean acceptYearPhrase(Matcher m, String text) {
+        String y = m.group("y");
+        boolean fourDigits = y.length() == 4 && Character.isDigit(y.charAt(3));
+        boolean era = y.length() > 4 || TimexResolver.inheritsEra(text, m.end());
+        if (m.group("jahr") != null) {
+            return fourDigits || era || y.length() >= 3;
+        }
+        return fourDigits || era;
+    }
+
+    boolean acceptBareYear(int start, int end, String text) {
+        String prev = previousWord(text, start);
+        String next = nextWord(text, end);
+        if (UNIT_WORDS.contains(next.toLowerCase(Locale.ROOT)) || startsWith(text, end, "%")) {
+            return false;
+        }
+        boolean strong = lex.yearCues.contains(prev) || lex.isMonth(prev) || lex.seasons.containsKey(prev)
+                || precededBy(text, start, '(') || YEAR_BEFORE_LINK.matcher(text.substring(Math.max(0, start - 24),
+                start)).find() && linkedToYear(text, start);
+        if (strong) {
+            return true;
+        }
+        if (prev.equals("von") || prev.equals("vom")) {
+            return RANGE_CONTINUES.matcher(text).region(end, text.length()).lookingAt();
+        }
+        if (lex.yearBlockers.contains(prev) || prev.equals("auf")) {
+            return false;
+        }
+        boolean nounFollows = !next.isEmpty() && Character.isUpperCase(next.charAt(0)) && !lex.isMonth(next)
+                && !lex.weekdays.containsKey(next.toLowerCase(Locale.ROOT));
+        return !nounFollows;
+    }
+
+    /** True if the text before {@code start} ends with a year (or month) and a range link: "1914–", "1939 bis". */
+    private boolean linkedToYear(String text, int start) {
+        String before = text.substring(Math.max(0, start - 24), start);
+        Matcher m = YEAR_BEFORE_LINK.matcher(before);
+        if (!m.find()) {
+            return false;
+        }
+        String head = before.substring(m.start()).split("[\\s–/-]")[0];
+        return Character.isDigit(head.charAt(0)) || lex.isMonth(head) || lex.seasons.containsKey(
+                head.toLowerCase(Locale.ROOT));
+    }
+
+    private boolean acceptShortYear(Matcher m, String text) {
+        int start = m.start();
+        if (start < 5 || start >= 6 && (Character.isDigit(text.charAt(start - 6)) || text.charAt(start - 6) == '.')) {
+            return false;
+        }
+        int before = Integer.parseInt(text.substring(start - 3, start - 1));
+        int after = Integer.parseInt(m.group("y"));
+        int diff = (after - before + 100) % 100;
+        return diff >= 1 && diff <= 10 && acceptBareYear(start - 5, start - 1, text);
+    }
+
+    private static boolean acceptRelativeUnit(Matcher m) {
+        String det = m.group("det");
+        String post = m.group("post");
+        String unit = m.group("unit").toLowerCase(Locale.ROOT);
+        if (det == null && post == null && m.group("mod") == null) {
+            return false;
+        }
+        if (unit.startsWith("tag") && post == null && m.group("mod") == null) {
+            return ANAPHORIC_DAY_DETERMINERS.contains(det.toLowerCase(Locale.ROOT));
+        }
+        if (det != null && det.toLowerCase(Locale.ROOT).startsWith("neu")) {
+            return unit.startsWith("jahr");
+        }
+        return true;
+    }
+
+    private static boolean acceptOffset(Matcher m, String text) {
+        String n = m.group("n").toLowerCase(Locale.ROOT);
+        if (n.equals("eines") || n.equals("einer")) {
+            return false;
+        }
+        String prev = previousWord(text, m.start());
+        if (prev.equals("alle") || prev.equals("von") && text.substring(0, m.start()).toLowerCase(Locale.ROOT)
+                .endsWith("alter von ")) {
+            return false;
+        }
+        String unit = m.group("u").toLowerCase(Locale.ROOT);
+        if (unit.startsWith("jahr") && m.group("pre") == null && m.group("post") == null
+                && (prev.equals("mit") || nextWord(text, m.end()).equalsIgnoreCase("alt")
+                || nextWord(text, m.end()).equalsIgnoreCase("älter")
+                || nextWord(text, m.end()).equalsIgnoreCase("jünger"))) {
+            return false;
+        }
+        return true;
+    }
+
+    /** The lower-cased word (letters, digits, dots, §) right before {@code pos}, skipping spaces; "" if none. */
+    static String previousWord(String text, int pos) {
+        int i = pos - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        int end = i + 1;
+        while (i >= 0 && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '.' && i == end - 1
+                || text.charAt(i) == '§')) {
+            i--;
+        }
+        return text.substring(i + 1, end).toLowerCase(Locale.ROOT);
+    }
+
+    /** The word (letters only) right after {@code pos}, skipping spaces; "" if a non-letter comes first. */
+    static String nextWord(String text, int pos) {
+        int i = pos;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        int start = i;
+        while (i < text.length() && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        return text.substring(start, i);
+    }
+
+    private static boolean precededBy(String text, int pos, char c) {
+        int i = pos - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && text.charAt(i) == c;
+    }
+
+    private static boolean startsWith(String text, int pos, String s) {
+        int i = pos;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return text.startsWith(s, i);
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+}
