@@ -63,13 +63,46 @@ final class CandidateFinder {
         this.patterns = patterns;
     }
 
+    /**
+     * The candidates of one sentence. Patterns are tried only at word starts (a letter or digit after a
+     * non-alphanumeric char) whose word fires the rule's {@link TemporalPatterns.Trigger}, anchored there.
+     */
     List<Candidate> find(String text) {
         List<Candidate> all = new ArrayList<>();
-        boolean hasDigit = hasDigit(text);
-        for (Rule rule : rules) {
-            if (!hasDigit && needsDigit(rule)) {
+        int n = text.length();
+        Matcher[] matchers = new Matcher[rules.length];
+        int[] nextFree = new int[rules.length];
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (!Character.isLetterOrDigit(c) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
                 continue;
             }
+            boolean digit = Character.isDigit(c);
+            String word = digit ? "" : lowerWordAt(text, i);
+            for (int r = 0; r < rules.length; r++) {
+                Rule rule = rules[r];
+                if (nextFree[r] > i || !patterns.trigger(rule).fires(digit, word)) {
+                    continue;
+                }
+                Matcher m = matchers[r];
+                if (m == null) {
+                    m = patterns.pattern(rule).matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                    matchers[r] = m;
+                }
+                m.region(i, n);
+                if (m.lookingAt() && m.end() > i && accept(rule, m, text)) {
+                    all.add(new Candidate(rule, i, m.end()));
+                    nextFree[r] = m.end();
+                }
+            }
+        }
+        return selectLongest(all);
+    }
+
+    /** Reference implementation: every pattern searched over the whole sentence (slow; for equivalence tests). */
+    List<Candidate> findExhaustive(String text) {
+        List<Candidate> all = new ArrayList<>();
+        for (Rule rule : rules) {
             Matcher m = patterns.pattern(rule).matcher(text);
             int from = 0;
             while (from < text.length() && m.find(from)) {
@@ -82,6 +115,14 @@ final class CandidateFinder {
             }
         }
         return selectLongest(all);
+    }
+
+    private static String lowerWordAt(String text, int i) {
+        int j = i;
+        while (j < text.length() && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        return text.substring(i, j).toLowerCase(Locale.ROOT);
     }
 
     private static List<Candidate> selectLongest(List<Candidate> all) {
@@ -105,14 +146,6 @@ final class CandidateFinder {
         }
         chosen.sort(Comparator.comparingInt(Candidate::start));
         return chosen;
-    }
-
-    private static boolean needsDigit(Rule rule) {
-        return switch (rule) {
-            case DATE_DMY, DATE_NUMERIC, DAY_BEFORE_RANGE, YEAR_PHRASE, YEAR_ERA, YEAR_BARE, YEAR_SHORT_AFTER_SLASH,
-                 WEEK_NUMBER, TIME_OF_DAY -> true;
-            default -> false;
-        };
     }
 
     private boolean accept(Rule rule, Matcher m, String text) {
@@ -304,13 +337,4 @@ final class CandidateFinder {
         return text.startsWith(s, i);
     }
 
-    private static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                return true;
-            }
-        }
-        return false;
-    }
 }

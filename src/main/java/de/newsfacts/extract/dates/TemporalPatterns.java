@@ -1,7 +1,13 @@
 package de.newsfacts.extract.dates;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -28,7 +34,7 @@ final class TemporalPatterns {
     /** A year with optional era, or any 1–4 digit year followed by a range ending in an era ("490–479 v. Chr."). */
     static final String YEAR_ANY = "(?:\\d{1,4}" + ERA + "|\\d{1,4}(?=\\s*(?:–|-|/|bis|und|oder)\\s*\\d{1,4}" + ERA
             + ")|(?:1\\d|20)\\d\\d(?![\\d\\p{L}])(?![.,]\\d))";
-    static final String MOD = "(?:(?:gegen\\s+)?(?:Anfang|Beginn|Mitte|Ende|Ausgang)|(?:im\\s+)?(?:Laufe|Verlauf))";
+    static final String MOD = "(?:(?:gegen\\s+)?(?:Anfang|Beginn|Mitte|Ende|Ausgang)|Laufe|Verlauf)";
     static final String DAY = "(?<![\\d.,])(?:0?[1-9]|[12]\\d|3[01])\\.(?!\\d)";
     static final String REL_YEAR_GENITIVE = "(?:desselben|dieses|vergangenen|letzten|vorigen|nächsten|kommenden"
             + "|des\\s+(?:selben|gleichen|folgenden|darauffolgenden|nächsten|kommenden|vorigen|vergangenen|letzten"
@@ -41,7 +47,76 @@ final class TemporalPatterns {
     static final String UNIT = "(?:Sekunden?|Minuten?|Stunden?|Tage[ns]?|Tag|Nächte[n]?|Wochen?|Monate[ns]?|Monat"
             + "|Jahre[ns]?|Jahr|Jahrzehnte[ns]?|Jahrzehnt)";
 
+    /**
+     * Which word starts a rule's pattern may begin at: a digit, one of the given lower-cased words, or a word
+     * beginning with one of the prefixes (compounds like "Mittwochabend", "Neunzigerjahre"). A cheap filter so
+     * that the regex runs only where it can match.
+     */
+    record Trigger(boolean digit, Set<String> words, List<String> prefixes, List<String> infixes) {
+        boolean fires(boolean startsWithDigit, String lowerWord) {
+            if (startsWithDigit) {
+                return digit;
+            }
+            if (words.contains(lowerWord)) {
+                return true;
+            }
+            for (String p : prefixes) {
+                if (lowerWord.startsWith(p)) {
+                    return true;
+                }
+            }
+            for (String p : infixes) {
+                if (lowerWord.contains(p)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     private final Map<Rule, Pattern> patterns = new EnumMap<>(Rule.class);
+    private final Map<Rule, Trigger> triggers = new EnumMap<>(Rule.class);
+
+    private static final List<String> MOD_WORDS = List.of("gegen", "anfang", "beginn", "mitte", "ende", "ausgang",
+            "laufe", "verlauf");
+    private static final List<String> DETERMINER_WORDS = expand(List.of("vergangene", "letzte", "vorige", "diese",
+            "kommende", "nächste", "folgende", "darauffolgende", "selbe", "gleiche", "laufende", "neue"),
+            List.of("desselben", "derselben", "dasselbe", "demselben"));
+    private static final List<String> PART_OF_DAY_WORDS = List.of("morgen", "vormittag", "mittag", "nachmittag",
+            "abend", "nacht", "morgenstunden", "abendstunden", "mittagsstunden", "frühen", "späten");
+
+    /** "diese" -> diese, diesen, diesem, dieser, dieses; plus the extra words as they are. */
+    private static List<String> expand(List<String> stems, List<String> extra) {
+        List<String> out = new ArrayList<>(extra);
+        for (String stem : stems) {
+            out.add(stem);
+            for (String ending : new String[]{"n", "m", "r", "s"}) {
+                out.add(stem + ending);
+            }
+        }
+        return out;
+    }
+
+    /** First words of the (possibly multi-word) keys, without a trailing dot. */
+    private static List<String> firstWords(Collection<String> keys) {
+        List<String> out = new ArrayList<>();
+        for (String k : keys) {
+            String w = k.split(" ")[0];
+            out.add(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
+        }
+        return out;
+    }
+
+    @SafeVarargs
+    private static Trigger trigger(boolean digit, List<String> prefixes, Collection<String>... wordLists) {
+        Set<String> words = new HashSet<>();
+        for (Collection<String> list : wordLists) {
+            for (String w : list) {
+                words.add(w.toLowerCase(Locale.ROOT));
+            }
+        }
+        return new Trigger(digit, Set.copyOf(words), List.copyOf(prefixes), List.of());
+    }
 
     TemporalPatterns(TemporalLexicon lex) {
         String month = "(?:" + lex.monthAlternation() + "(?![\\p{L}]))";
@@ -115,10 +190,57 @@ final class TemporalPatterns {
                 + "|(?<h2>[01]?\\d|2[0-4])\\s*Uhr(?:\\s+(?<mi2>[0-5]\\d)(?!\\d))?)(?![\\p{L}])"
                 + "(?:\\s+(?<part>morgens|früh|vormittags|mittags|nachmittags|abends|nachts))?");
         put(Rule.VAGUE, "(?<![\\p{L}])(?<v>" + TemporalLexicon.alternation(lex.vagueRefs) + ")(?![\\p{L}])");
+        triggers(lex);
     }
 
     private void put(Rule rule, String regex) {
         patterns.put(rule, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    }
+
+    private void triggers(TemporalLexicon lex) {
+        List<String> months = firstWords(lex.months.keySet());
+        List<String> weekdays = firstWords(lex.weekdays.keySet());
+        List<String> seasons = firstWords(lex.seasons.keySet());
+        List<String> numbers = firstWords(lex.numbers.keySet());
+        List<String> none = List.of();
+        List<String> adjectives = List.of("frühen", "späten", "tiefsten");
+        triggers.put(Rule.DATE_DMY, trigger(true, weekdays, PART_OF_DAY_WORDS));
+        triggers.put(Rule.DATE_NUMERIC, trigger(true, none));
+        triggers.put(Rule.DAY_BEFORE_RANGE, trigger(true, none, List.of("nacht")));
+        triggers.put(Rule.MONTH, trigger(false, none, MOD_WORDS, months));
+        triggers.put(Rule.SEASON, trigger(false, none, MOD_WORDS, DETERMINER_WORDS, adjectives, seasons));
+        triggers.put(Rule.DECADE, trigger(true, firstWords(lex.decades.keySet()), MOD_WORDS));
+        triggers.put(Rule.CENTURY, trigger(true, none, MOD_WORDS, firstWords(lex.ordinals.keySet())));
+        triggers.put(Rule.YEAR_PHRASE, trigger(false, none, MOD_WORDS, List.of("jahr", "jahre", "jahres", "jahrs")));
+        triggers.put(Rule.YEAR_ERA, trigger(true, none));
+        triggers.put(Rule.YEAR_BARE, trigger(true, none));
+        triggers.put(Rule.YEAR_SHORT_AFTER_SLASH, trigger(true, none));
+        triggers.put(Rule.WEEK_NUMBER, trigger(true, none, List.of("kw", "kalenderwoche")));
+        triggers.put(Rule.QUARTER, trigger(true, none, List.of("ersten", "zweiten", "dritten", "vierten", "letzten",
+                "q")));
+        triggers.put(Rule.HOLIDAY, trigger(true, none, List.of("ersten", "zweiten"),
+                firstWords(lex.holidays.keySet())));
+        triggers.put(Rule.RELATIVE_DAY, trigger(false, List.of("heutig", "gestrig", "morgig", "vorgestrig"),
+                List.of("vorgestern", "gestern", "heute", "morgen", "übermorgen")));
+        triggers.put(Rule.WEEKDAY, trigger(false, weekdays, DETERMINER_WORDS));
+        triggers.put(Rule.WEEKEND, trigger(false, none, DETERMINER_WORDS, List.of("wochenende", "wochenendes")));
+        triggers.put(Rule.RELATIVE_UNIT, trigger(false, none, MOD_WORDS, DETERMINER_WORDS, List.of("jahr", "jahres",
+                "monat", "monats", "woche", "tag", "tages", "quartal", "quartals", "jahrzehnt", "jahrzehnts",
+                "jahrhundert", "jahrhunderts")));
+        triggers.put(Rule.RELATIVE_COMPOUND, trigger(false, List.of("vorjahr", "vormonat", "vorwoche", "vortag",
+                "folgejahr", "folgemonat", "folgetag", "folgewoche", "jahresbeginn", "jahresanfang", "jahresmitte",
+                "jahresende", "jahreswechsel", "jahreswende", "monatsbeginn", "monatsanfang", "monatsmitte",
+                "monatsende", "wochenbeginn", "wochenanfang", "wochenmitte"), List.of("tags")));
+        triggers.put(Rule.OFFSET, trigger(true, none, numbers, List.of("vor", "in", "nach", "binnen", "innerhalb",
+                "mehr", "weniger", "knapp", "fast", "etwa", "rund", "ungefähr", "mindestens", "gut")));
+        triggers.put(Rule.DURATION_ADJECTIVE, new Trigger(true, Set.of(), List.of(), List.of("tägig", "wöchig",
+                "monatig", "stündig", "minütig", "lang")));
+        triggers.put(Rule.TIME_OF_DAY, trigger(true, none));
+        triggers.put(Rule.VAGUE, trigger(false, none, firstWords(lex.vagueRefs.keySet())));
+    }
+
+    Trigger trigger(Rule rule) {
+        return triggers.get(rule);
     }
 
     Pattern pattern(Rule rule) {
