@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  *   <li><b>Anaphoric</b> expressions (am selben Tag, am folgenden Tag, tags darauf, drei Tage später, desselben
  *       Jahres, Ende des Jahres, im Vorjahr) count from the reference date in both modes.</li>
  *   <li>The <b>reference date</b> starts as the publication date and becomes each resolved date, month or year in
- *       turn (a coarser one forgets finer parts that no longer fit).</li>
+ *       turn (a coarser one forgets finer parts that no longer fit); a year alone that lies before the current
+ *       reference year does not move it (a look back such as "seit 1939" in a 1940 narrative).</li>
  *   <li><b>Year-less dates</b> ("am 3. Oktober", "im Oktober", "im Herbst") take the publication year in news mode
  *       (the year of the last explicit year in the text if there is no publication date) and the reference year
  *       in narrative mode.</li>
@@ -64,6 +65,7 @@ final class TimexResolver {
     private YearMonth refMonth;
     private Integer refYear;
     private Integer lastExplicitYear;
+    private boolean refFromText;
 
     TimexResolver(TemporalLexicon lex, TemporalPatterns patterns, LocalDate published, boolean narrative) {
         this.lex = lex;
@@ -90,12 +92,19 @@ final class TimexResolver {
         }
     }
 
-    /** Updates the reference date after a resolved expression. */
+    /**
+     * Updates the reference date after a resolved expression. A year-only expression earlier than the current
+     * reference year does not move it (a look back such as "seit 1939" inside a 1940 narrative).
+     */
     void remember(Rule rule, Timex t) {
         if (t == null || !t.anchored() || t.start() == null || rule == Rule.TIME_OF_DAY || rule == Rule.VAGUE
-                || rule == Rule.RELATIVE_DAY && !t.granularity().equals(Timex.DAY)) {
+                || "PRESENT_REF".equals(t.value())) {
             return;
         }
+        if (t.granularity().equals(Timex.YEAR) && refFromText && refYear != null && t.start().getYear() < refYear) {
+            return; // a look back ("seit 1939") does not move the narrative
+        }
+        refFromText = true;
         switch (t.granularity()) {
             case Timex.DAY -> {
                 refDay = t.start();
