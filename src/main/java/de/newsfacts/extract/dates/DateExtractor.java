@@ -85,7 +85,7 @@ public final class DateExtractor implements Extractor<DateExpression> {
                 int end = sentence.charStart() + c.end();
                 out.add(new DateExpression(document.docId(), sentence.sentenceNo(), docText.substring(start, end),
                         t.value(), t.start(), t.end(), t.granularity(), t.anchored(), start, end));
-                resolver.remember(c.rule(), t);
+                resolver.remember(c.rule(), t, text, c.start());
             }
         }
         return out;

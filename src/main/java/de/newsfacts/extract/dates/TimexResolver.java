@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  *       Jahres, Ende des Jahres, im Vorjahr) count from the reference date in both modes.</li>
  *   <li>The <b>reference date</b> starts as the publication date and becomes each resolved date, month or year in
  *       turn (a coarser one forgets finer parts that no longer fit); a year alone that lies before the current
- *       reference year does not move it (a look back such as "seit 1939" in a 1940 narrative).</li>
+ *       reference year does not move it (a look back such as "seit 1939" in a 1940 narrative), nor does a year
+ *       after bis/ab/seit/vor/nach or in parentheses once the text has set a reference (an aside).</li>
  *   <li><b>Year-less dates</b> ("am 3. Oktober", "im Oktober", "im Herbst") take the publication year in news mode
  *       (the year of the last explicit year in the text if there is no publication date) and the reference year
  *       in narrative mode.</li>
@@ -96,13 +97,14 @@ final class TimexResolver {
      * Updates the reference date after a resolved expression. A year-only expression earlier than the current
      * reference year does not move it (a look back such as "seit 1939" inside a 1940 narrative).
      */
-    void remember(Rule rule, Timex t) {
+    void remember(Rule rule, Timex t, String sentence, int start) {
         if (t == null || !t.anchored() || t.start() == null || rule == Rule.TIME_OF_DAY || rule == Rule.VAGUE
                 || "PRESENT_REF".equals(t.value())) {
             return;
         }
-        if (t.granularity().equals(Timex.YEAR) && refFromText && refYear != null && t.start().getYear() < refYear) {
-            return; // a look back ("seit 1939") does not move the narrative
+        if (t.granularity().equals(Timex.YEAR) && refFromText && refYear != null
+                && (t.start().getYear() < refYear || isAside(sentence, start))) {
+            return; // a look back ("seit 1939") or an aside ("bis 1881", "(ab 1929 ...") does not move the narrative
         }
         refFromText = true;
         switch (t.granularity()) {
@@ -133,6 +135,17 @@ final class TimexResolver {
         if (isAbsolute(rule)) {
             lastExplicitYear = t.start().getYear();
         }
+    }
+
+    private static final java.util.Set<String> ASIDE_WORDS = java.util.Set.of("bis", "ab", "seit", "vor", "nach");
+
+    /** A year after bis/ab/seit/vor/nach or inside parentheses is an aside in a narrative. */
+    private static boolean isAside(String sentence, int start) {
+        if (ASIDE_WORDS.contains(CandidateFinder.previousWord(sentence, start))) {
+            return true;
+        }
+        int open = sentence.lastIndexOf('(', start);
+        return open >= 0 && sentence.lastIndexOf(')', start) < open;
     }
 
     private static boolean isAbsolute(Rule rule) {
