@@ -36,8 +36,11 @@ import java.util.regex.Pattern;
  */
 final class CandidateFinder {
 
-    /** A selected match of one rule, offsets relative to the sentence. */
-    record Candidate(Rule rule, int start, int end) {
+    /**
+     * A selected match of one rule, offsets relative to the sentence. {@code start} may lie before
+     * {@code matchStart} when a leading word was absorbed into the span ("am selben Tag", "das Jahr 256").
+     */
+    record Candidate(Rule rule, int start, int end, int matchStart) {
     }
 
     private static final Set<String> DAY_MONTH_CUES = TemporalLexicon.setOf("am", "vom", "bis", "zum", "ab", "seit",
@@ -49,7 +52,7 @@ final class CandidateFinder {
             "das", "dieses", "letztes", "vergangenes", "kommendes", "nächstes");
     private static final Set<String> ANAPHORIC_DAY_DETERMINERS = TemporalLexicon.setOf("selben", "gleichen",
             "folgenden", "darauffolgenden", "nächsten", "desselben", "demselben", "dasselbe", "derselben",
-            "folgende", "nächste", "selbe", "gleiche");
+            "folgende", "nächste", "selbe", "gleiche", "diesem", "dieses", "jenem", "jenes");
     private static final Pattern RANGE_CONTINUES = Pattern.compile("\\s*(?:bis|–|-|/)\\s*\\d");
     private static final Pattern YEAR_BEFORE_LINK = Pattern.compile(
             "(?:(?<![\\d.,])(?:1\\d|20)\\d\\d|" + "\\p{L}+)\\s*(?:–|-|/|bis|und|oder|sowie)\\s*$");
@@ -91,7 +94,7 @@ final class CandidateFinder {
                 }
                 m.region(i, n);
                 if (m.lookingAt() && m.end() > i && accept(rule, m, text)) {
-                    all.add(new Candidate(rule, i, m.end()));
+                    all.add(new Candidate(rule, absorb(rule, m, text), m.end(), i));
                     nextFree[r] = m.end();
                 }
             }
@@ -107,7 +110,7 @@ final class CandidateFinder {
             int from = 0;
             while (from < text.length() && m.find(from)) {
                 if (m.end() > m.start() && accept(rule, m, text)) {
-                    all.add(new Candidate(rule, m.start(), m.end()));
+                    all.add(new Candidate(rule, absorb(rule, m, text), m.end(), m.start()));
                     from = m.end();
                 } else {
                     from = m.start() + 1;
@@ -159,7 +162,10 @@ final class CandidateFinder {
             case YEAR_PHRASE -> acceptYearPhrase(m, text);
             case YEAR_BARE -> acceptBareYear(m.start(), m.end(), text);
             case YEAR_SHORT_AFTER_SLASH -> acceptShortYear(m, text);
-            case RELATIVE_DAY -> m.group("w") == null || !m.group("w").equals("Morgen");
+            case RELATIVE_DAY -> m.group("w") != null ? !m.group("w").equals("Morgen")
+                    : !m.group("adj").toLowerCase(Locale.ROOT).startsWith("heut") || m.group("adjtag") != null;
+            case DURATION_ADJECTIVE -> m.group("u") == null || !m.group("u").equalsIgnoreCase("jährig")
+                    || m.group("n").equalsIgnoreCase("mehr") || m.group("n").equalsIgnoreCase("ein");
             case WEEKEND -> m.group("det") != null || WEEKEND_CUES.contains(previousWord(text, m.start()));
             case RELATIVE_UNIT -> acceptRelativeUnit(m);
             case OFFSET -> acceptOffset(m, text);
@@ -265,6 +271,9 @@ final class CandidateFinder {
         if (det == null && post == null && m.group("mod") == null) {
             return false;
         }
+        if (m.group("pod") != null && (det == null || !isSameDeterminer(det))) {
+            return false; // "Abend desselben Tages", "Morgen dieses Tages" only
+        }
         if (unit.startsWith("tag") && post == null && m.group("mod") == null) {
             return ANAPHORIC_DAY_DETERMINERS.contains(det.toLowerCase(Locale.ROOT));
         }
@@ -272,6 +281,72 @@ final class CandidateFinder {
             return unit.startsWith("jahr");
         }
         return true;
+    }
+
+    private static boolean isSameDeterminer(String det) {
+        String d = det.toLowerCase(Locale.ROOT);
+        return d.startsWith("selb") || d.startsWith("gleich") || d.startsWith("dessel") || d.startsWith("dems")
+                || d.startsWith("ders") || d.startsWith("dass") || d.startsWith("dies") || d.startsWith("jen");
+    }
+
+    private static final Set<String> SAME_PREPOSITIONS = TemporalLexicon.setOf("am", "im", "an");
+    private static final Set<String> YEAR_ARTICLES = TemporalLexicon.setOf("das");
+    private static final Set<String> APPROXIMATORS = TemporalLexicon.setOf("um", "etwa", "circa", "ca.", "gegen");
+    private static final Set<String> DECADE_ARTICLES = TemporalLexicon.setOf("den");
+
+    /**
+     * Span start after absorbing leading words the TIMEX2 extent includes: am/im/an before "selben Tag",
+     * "diesem Tag", "Tag darauf"; "den" before a decade; "das" before "Jahr 256"; um/etwa/ca. before a year;
+     * for a vague or in-/binnen-duration the preposition is dropped instead ("nach [mehreren Tagen]").
+     */
+    private static int absorb(Rule rule, Matcher m, String text) {
+        int start = m.start();
+        switch (rule) {
+            case RELATIVE_UNIT -> {
+                String det = m.group("det");
+                if (det != null && isSameDeterminer(det) || m.group("post") != null) {
+                    start = absorbWord(text, start, SAME_PREPOSITIONS);
+                }
+            }
+            case DECADE -> start = absorbWord(text, start, DECADE_ARTICLES);
+            case YEAR_PHRASE, YEAR_ERA, YEAR_BARE -> {
+                if (rule == Rule.YEAR_PHRASE && m.group("jahr") != null) {
+                    start = absorbWord(text, start, YEAR_ARTICLES);
+                }
+                start = absorbWord(text, start, APPROXIMATORS);
+            }
+            case OFFSET -> {
+                String pre = m.group("pre");
+                if (pre != null && m.group("post") == null && (isVague(m.group("n"))
+                        || pre.toLowerCase(Locale.ROOT).startsWith("binnen")
+                        || pre.toLowerCase(Locale.ROOT).startsWith("innerhalb"))
+                        && !pre.equalsIgnoreCase("vor")) {
+                    start = m.group("approx") != null ? m.start("approx") : m.start("n");
+                }
+            }
+            default -> {
+            }
+        }
+        return start;
+    }
+
+    static boolean isVague(String numberWord) {
+        String n = numberWord.toLowerCase(Locale.ROOT);
+        return n.startsWith("einig") || n.startsWith("wenig") || n.startsWith("mehrer") || n.contains("paar")
+                || n.startsWith("viel");
+    }
+
+    /** Start of the word before {@code start} if it is in {@code words}, else {@code start}. */
+    private static int absorbWord(String text, int start, Set<String> words) {
+        String prev = previousWord(text, start);
+        if (prev.isEmpty() || !words.contains(prev)) {
+            return start;
+        }
+        int i = start - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i + 1 - prev.length();
     }
 
     private static boolean acceptOffset(Matcher m, String text) {

@@ -26,7 +26,7 @@ final class TemporalPatterns {
     enum Rule {
         DATE_DMY, DATE_NUMERIC, DAY_BEFORE_RANGE, MONTH, SEASON, DECADE, CENTURY, YEAR_PHRASE, YEAR_ERA,
         YEAR_BARE, YEAR_SHORT_AFTER_SLASH, WEEK_NUMBER, QUARTER, HOLIDAY, RELATIVE_DAY, WEEKDAY, WEEKEND,
-        RELATIVE_UNIT, RELATIVE_COMPOUND, OFFSET, DURATION_ADJECTIVE, TIME_OF_DAY, VAGUE
+        RELATIVE_UNIT, RELATIVE_COMPOUND, OFFSET, PERIOD_PLURAL, DURATION_ADJECTIVE, TIME_OF_DAY, VAGUE
     }
 
     static final String ERA = "(?:\\s*(?:v\\.\\s?Chr\\.|vor\\s+Christus|v\\.\\s?u\\.\\s?Z\\.|vor\\s+unserer\\s+Zeitrechnung"
@@ -34,14 +34,15 @@ final class TemporalPatterns {
     /** A year with optional era, or any 1–4 digit year followed by a range ending in an era ("490–479 v. Chr."). */
     static final String YEAR_ANY = "(?:\\d{1,4}" + ERA + "|\\d{1,4}(?=\\s*(?:–|-|/|bis|und|oder)\\s*\\d{1,4}" + ERA
             + ")|(?:1\\d|20)\\d\\d(?![\\d\\p{L}])(?![.,]\\d))";
-    static final String MOD = "(?:(?:gegen\\s+)?(?:Anfang|Beginn|Mitte|Ende|Ausgang)|Laufe|Verlauf)";
+    static final String MOD = "(?:Anfang|Beginn|Mitte|Ende|Ausgang|Laufe|Verlauf)";
     static final String DAY = "(?<![\\d.,])(?:0?[1-9]|[12]\\d|3[01])\\.(?!\\d)";
     static final String REL_YEAR_GENITIVE = "(?:desselben|dieses|vergangenen|letzten|vorigen|nächsten|kommenden"
             + "|des\\s+(?:selben|gleichen|folgenden|darauffolgenden|nächsten|kommenden|vorigen|vergangenen|letzten"
-            + "|laufenden|neuen))\\s+Jahres|des\\s+Jahres(?!\\s*\\d)";
+            + "|laufenden|neuen|vorangegangenen|vorhergehenden|vorausgegangenen))\\s+Jahres|des\\s+Jahres(?!\\s*\\d)";
     static final String DETERMINER = "(?:vergangene[nmrs]?|letzte[nmrs]?|vorige[nmrs]?|diese[nmrs]?|kommende[nmrs]?"
             + "|nächste[nmrs]?|folgende[nmrs]?|darauffolgende[nmrs]?|selbe[nmrs]?|gleiche[nmrs]?|laufende[nmrs]?"
-            + "|neue[nmrs]?|desselben|derselben|dasselbe|demselben)";
+            + "|neue[nmrs]?|jene[nmrs]?|vorangegangene[nmrs]?|vorhergehende[nmrs]?|vorausgegangene[nmrs]?"
+            + "|desselben|derselben|dasselbe|demselben)";
     static final String PART_OF_DAY = "(?:Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht|Morgenstunden"
             + "|Abendstunden|Mittagsstunden)";
     static final String UNIT = "(?:Sekunden?|Minuten?|Stunden?|Tage[ns]?|Tag|Nächte[n]?|Wochen?|Monate[ns]?|Monat"
@@ -80,7 +81,8 @@ final class TemporalPatterns {
     private static final List<String> MOD_WORDS = List.of("gegen", "anfang", "beginn", "mitte", "ende", "ausgang",
             "laufe", "verlauf");
     private static final List<String> DETERMINER_WORDS = expand(List.of("vergangene", "letzte", "vorige", "diese",
-            "kommende", "nächste", "folgende", "darauffolgende", "selbe", "gleiche", "laufende", "neue"),
+            "kommende", "nächste", "folgende", "darauffolgende", "selbe", "gleiche", "laufende", "neue", "jene",
+            "vorangegangene", "vorhergehende", "vorausgegangene"),
             List.of("desselben", "derselben", "dasselbe", "demselben"));
     private static final List<String> PART_OF_DAY_WORDS = List.of("morgen", "vormittag", "mittag", "nachmittag",
             "abend", "nacht", "morgenstunden", "abendstunden", "mittagsstunden", "frühen", "späten");
@@ -126,11 +128,14 @@ final class TemporalPatterns {
                 + "(?![\\p{L}]))";
         String year4 = "(?:1\\d|20)\\d\\d(?![\\d\\p{L}])(?![.,]\\d)";
 
-        put(Rule.DATE_DMY, "(?:(?<tod>(?:(?:frühen|späten)\\s+)?" + PART_OF_DAY + "\\s+(?:des|vom|zum|am)\\s+)"
+        put(Rule.DATE_DMY, "(?:(?<tod>(?:(?:frühen|späten)\\s+)?(?:" + PART_OF_DAY + "|Laufe|Verlauf)\\s+"
+                + "(?:des|vom|zum|am)\\s+)"
                 + "|(?<wd>" + weekday + "),?\\s+(?:(?:den|dem)\\s+)?)?"
                 + "(?<d>" + DAY + ")\\s*(?<mon>" + month + ")"
                 + "(?:,?\\s*(?<y>" + YEAR_ANY + ")|\\s+(?<rely>" + REL_YEAR_GENITIVE + ")"
-                + "|\\s+des\\s+Jahres\\s+(?<y2>" + YEAR_ANY + "))?");
+                + "|\\s+des\\s+Jahres\\s+(?<y2>" + YEAR_ANY + "))?"
+                + "(?:,?\\s+(?<th>[01]?\\d|2[0-3])(?:[:.](?<tm>[0-5]\\d))?\\s*Uhr(?![\\p{L}])"
+                + "|\\s+(?:morgens|abends|nachts|früh|vormittags|nachmittags)(?![\\p{L}]))?");
         put(Rule.DATE_NUMERIC, "(?<![\\d.,])(?:(?<d>0?[1-9]|[12]\\d|3[01])\\.\\s?(?<m>0?[1-9]|1[0-2])\\.\\s?"
                 + "(?<y>\\d{4}|\\d{2})(?!\\d)(?!\\.\\d)"
                 + "|(?<iy>(?:1\\d|20)\\d\\d)-(?<im>0[1-9]|1[0-2])-(?<id>0[1-9]|[12]\\d|3[01])(?![\\d])"
@@ -166,13 +171,14 @@ final class TemporalPatterns {
                 + ")(?![\\p{L}])(?:\\s+(?<y>" + year4 + "))?");
         put(Rule.RELATIVE_DAY, "(?<![\\p{L}])(?:(?<w>vorgestern|gestern|heute|morgen|übermorgen)"
                 + "(?:\\s+(?<tod>früh|Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht))?(?![\\p{L}])"
-                + "|(?<adj>heutige|gestrige|morgige|vorgestrige)[nmrs]?(?![\\p{L}]))");
+                + "|(?<adj>heutige|gestrige|morgige|vorgestrige)[nmrs]?(?![\\p{L}])(?:\\s+(?<adjtag>Tag(?:es)?)"
+                + "(?![\\p{L}]))?)");
         put(Rule.WEEKDAY, "(?:(?<det>vergangene[nmrs]?|letzte[nmrs]?|vorige[nmrs]?|kommende[nmrs]?|nächste[nmrs]?"
                 + "|diese[nmrs]?|folgende[nmrs]?|darauffolgende[nmrs]?)\\s+)?(?<![\\p{L}])(?<wd>" + weekday + ")"
                 + "(?<tod>morgen|vormittag|mittag|nachmittag|abend|nacht)?(?![\\p{L}])");
         put(Rule.WEEKEND, "(?:(?<det>vergangene[nmrs]?|letzte[nmrs]?|vorige[nmrs]?|kommende[nmrs]?|nächste[nmrs]?"
                 + "|diese[nmrs]?|folgende[nmrs]?)\\s+)?(?<![\\p{L}])Wochenendes?(?![\\p{L}])");
-        put(Rule.RELATIVE_UNIT, "(?:(?<mod>" + MOD + ")\\s+(?:(?:des|der|dieses|dieser)\\s+)?)?(?:(?<det>"
+        put(Rule.RELATIVE_UNIT, "(?:(?<pod>(?:(?:frühen|späten)\\s+)?" + PART_OF_DAY + ")\\s+)?(?:(?<mod>" + MOD + ")\\s+(?:(?:des|der|dieses|dieser)\\s+)?)?(?:(?<det>"
                 + DETERMINER + ")\\s+)?(?<![\\p{L}])(?<unit>Jahr(?:es)?|Monats?|Woche|Tag(?:es)?|Quartals?"
                 + "|Jahrzehnts?|Jahrhunderts?)(?![\\p{L}])(?:\\s+(?<post>darauf|danach|zuvor|davor))?");
         put(Rule.RELATIVE_COMPOUND, "(?<![\\p{L}])(?:(?<c>Vorjahr(?:es|s)?|Vormonat(?:s)?|Vorwoche|Vortag(?:es|s)?"
@@ -180,12 +186,16 @@ final class TemporalPatterns {
                 + "|Jahresanfang(?:s)?|Jahresmitte|Jahresende(?:s)?|Jahreswechsel(?:s)?|Jahreswende|Monatsbeginn(?:s)?"
                 + "|Monatsanfang(?:s)?|Monatsmitte|Monatsende(?:s)?|Wochenbeginn(?:s)?|Wochenanfang(?:s)?|Wochenmitte)"
                 + "(?![\\p{L}])(?:\\s+(?<y>" + year4 + "))?|(?<tags>tags\\s+(?:darauf|zuvor|davor)))");
-        put(Rule.OFFSET, "(?:(?<pre>vor|in|nach|binnen|innerhalb(?:\\s+von)?)\\s+)?(?<approx>(?:mehr|weniger)\\s+als"
-                + "\\s+|knapp\\s+|fast\\s+|etwa\\s+|rund\\s+|ungefähr\\s+|mindestens\\s+|gut\\s+)?(?<n>" + number + ")"
+        put(Rule.OFFSET, "(?:(?<pre>vor|in|nach|binnen|innerhalb(?:\\s+von)?)\\s+)?(?<approx>(?:(?:mehr|weniger)\\s+als"
+                + "|knapp|fast|etwa|rund|ungefähr|mindestens|über)\\s+)?(?<n>" + number + ")"
                 + "\\s+(?<u>" + UNIT + ")(?![\\p{L}])(?:\\s+(?<post>später|danach|darauf|zuvor|davor|früher|vorher))?");
         put(Rule.DURATION_ADJECTIVE, "(?<![\\p{L}])(?:(?<n>" + TemporalLexicon.alternation(lex.numbers)
-                + "|\\d{1,3}-)(?<u>tägig|wöchig|monatig|stündig|minütig)|(?<lang>jahre|monate|wochen|tage|stunden)lang)"
-                + "(?:e[nmrs]?)?(?![\\p{L}])");
+                + "|mehr|\\d{1,3}-)(?<u>tägig|wöchig|monatig|stündig|minütig|jährig)|(?<lang>jahre|monate|wochen|tage"
+                + "|stunden)lang)(?:e[nmrs]?)?(?![-\\p{L}])");
+        put(Rule.PERIOD_PLURAL, "(?<![\\p{L}])(?:(?<det>folgenden|nächsten|kommenden|vergangenen|letzten|vorangegangenen"
+                + "|darauffolgenden|ersten|frühen|zurückliegenden)\\s+(?:(?<n>beiden|" + number + ")\\s+)?"
+                + "(?<u>Tage[n]?|Wochen|Monate[n]?|Jahre[n]?|Jahrzehnte[n]?|Stunden)|(?<fc>Folgejahre[n]?|Folgemonate[n]?"
+                + "|Folgetage[n]?|Folgewochen))(?![\\p{L}])");
         put(Rule.TIME_OF_DAY, "(?<![\\d.,:])(?:(?<h>[01]?\\d|2[0-3])[:.](?<mi>[0-5]\\d)\\s*Uhr"
                 + "|(?<h2>[01]?\\d|2[0-4])\\s*Uhr(?:\\s+(?<mi2>[0-5]\\d)(?!\\d))?)(?![\\p{L}])"
                 + "(?:\\s+(?<part>morgens|früh|vormittags|mittags|nachmittags|abends|nachts))?");
@@ -204,7 +214,7 @@ final class TemporalPatterns {
         List<String> numbers = firstWords(lex.numbers.keySet());
         List<String> none = List.of();
         List<String> adjectives = List.of("frühen", "späten", "tiefsten");
-        triggers.put(Rule.DATE_DMY, trigger(true, weekdays, PART_OF_DAY_WORDS));
+        triggers.put(Rule.DATE_DMY, trigger(true, weekdays, PART_OF_DAY_WORDS, List.of("laufe", "verlauf")));
         triggers.put(Rule.DATE_NUMERIC, trigger(true, none));
         triggers.put(Rule.DAY_BEFORE_RANGE, trigger(true, none, List.of("nacht")));
         triggers.put(Rule.MONTH, trigger(false, none, MOD_WORDS, months));
@@ -224,7 +234,8 @@ final class TemporalPatterns {
                 List.of("vorgestern", "gestern", "heute", "morgen", "übermorgen")));
         triggers.put(Rule.WEEKDAY, trigger(false, weekdays, DETERMINER_WORDS));
         triggers.put(Rule.WEEKEND, trigger(false, none, DETERMINER_WORDS, List.of("wochenende", "wochenendes")));
-        triggers.put(Rule.RELATIVE_UNIT, trigger(false, none, MOD_WORDS, DETERMINER_WORDS, List.of("jahr", "jahres",
+        triggers.put(Rule.RELATIVE_UNIT, trigger(false, none, MOD_WORDS, DETERMINER_WORDS, PART_OF_DAY_WORDS,
+                List.of("jahr", "jahres",
                 "monat", "monats", "woche", "tag", "tages", "quartal", "quartals", "jahrzehnt", "jahrzehnts",
                 "jahrhundert", "jahrhunderts")));
         triggers.put(Rule.RELATIVE_COMPOUND, trigger(false, List.of("vorjahr", "vormonat", "vorwoche", "vortag",
@@ -232,9 +243,11 @@ final class TemporalPatterns {
                 "jahresende", "jahreswechsel", "jahreswende", "monatsbeginn", "monatsanfang", "monatsmitte",
                 "monatsende", "wochenbeginn", "wochenanfang", "wochenmitte"), List.of("tags")));
         triggers.put(Rule.OFFSET, trigger(true, none, numbers, List.of("vor", "in", "nach", "binnen", "innerhalb",
-                "mehr", "weniger", "knapp", "fast", "etwa", "rund", "ungefähr", "mindestens", "gut")));
+                "mehr", "weniger", "knapp", "fast", "etwa", "rund", "ungefähr", "mindestens", "über")));
+        triggers.put(Rule.PERIOD_PLURAL, trigger(false, List.of("folge"), List.of("folgenden", "nächsten", "kommenden",
+                "vergangenen", "letzten", "vorangegangenen", "darauffolgenden", "ersten", "frühen", "zurückliegenden")));
         triggers.put(Rule.DURATION_ADJECTIVE, new Trigger(true, Set.of(), List.of(), List.of("tägig", "wöchig",
-                "monatig", "stündig", "minütig", "lang")));
+                "monatig", "stündig", "minütig", "jährig", "lang")));
         triggers.put(Rule.TIME_OF_DAY, trigger(true, none));
         triggers.put(Rule.VAGUE, trigger(false, none, firstWords(lex.vagueRefs.keySet())));
     }

@@ -83,7 +83,7 @@ final class TimexResolver {
     /** The value of a candidate, or null to drop it (e.g. an impossible date like 31. Februar). */
     Timex resolve(Candidate c, String sentence) {
         Matcher m = patterns.pattern(c.rule()).matcher(sentence);
-        if (!m.find(c.start()) || m.start() != c.start() || m.end() != c.end()) {
+        if (!m.find(c.matchStart()) || m.start() != c.matchStart() || m.end() != c.end()) {
             return null;
         }
         try {
@@ -174,6 +174,7 @@ final class TimexResolver {
             case RELATIVE_UNIT -> relativeUnit(m);
             case RELATIVE_COMPOUND -> relativeCompound(m);
             case OFFSET -> offset(m);
+            case PERIOD_PLURAL -> periodPlural(m);
             case DURATION_ADJECTIVE -> durationAdjective(m);
             case TIME_OF_DAY -> timeOfDay(m);
             case VAGUE -> vague(m);
@@ -189,7 +190,13 @@ final class TimexResolver {
         if (year == null) {
             return Timex.unresolved(null);
         }
-        return Timex.day(LocalDate.of(year, month, day));
+        Timex t = Timex.day(LocalDate.of(year, month, day));
+        if (has(m, "th") && m.group("th") != null) {
+            int minute = m.group("tm") == null ? 0 : Integer.parseInt(m.group("tm"));
+            t = t.withValue(t.value() + String.format(Locale.ROOT, "T%02d:%02d", Integer.parseInt(m.group("th")),
+                    minute));
+        }
+        return t;
     }
 
     /** The year of a date expression: explicit (y, y2, ly), relative (rely) or from the context. */
@@ -216,6 +223,9 @@ final class TimexResolver {
         String p = phrase.toLowerCase(Locale.ROOT);
         if (p.contains("folgend")) {
             return refYear == null ? null : refYear + 1;
+        }
+        if (p.contains("vorangegangen") || p.contains("vorhergehend") || p.contains("vorausgegangen")) {
+            return refYear == null ? null : refYear - 1;
         }
         if (p.contains("selben") || p.contains("gleichen") || p.equals("des jahres") || p.startsWith("des jahres")) {
             return refYear;
@@ -529,8 +539,14 @@ final class TimexResolver {
         String post = m.group("post") == null ? "" : m.group("post").toLowerCase(Locale.ROOT);
         int offset = 0;
         boolean deictic = false;
+        String unitWord = m.group("unit").toLowerCase(Locale.ROOT);
         if (!post.isEmpty()) {
             offset = post.equals("darauf") || post.equals("danach") ? 1 : -1;
+        } else if (det.startsWith("vorangegangen") || det.startsWith("vorhergehend")
+                || det.startsWith("vorausgegangen")) {
+            offset = -1;
+        } else if (det.startsWith("jen") || det.startsWith("dies") && unitWord.startsWith("tag")) {
+            offset = 0; // "an diesem Tag" points back at the day just mentioned
         } else if (det.startsWith("vergangen") || det.startsWith("letzt") || det.startsWith("vorig")) {
             offset = -1;
             deictic = true;
@@ -542,8 +558,7 @@ final class TimexResolver {
         } else if (det.startsWith("folgend") || det.startsWith("darauffolgend")) {
             offset = 1;
         }
-        String unit = m.group("unit").toLowerCase(Locale.ROOT);
-        Timex t = shift(unitOf(unit), offset, deictic);
+        Timex t = shift(unitOf(unitWord), offset, deictic);
         return t == null ? Timex.unresolved(null) : part(t, mod(m));
     }
 
@@ -655,7 +670,7 @@ final class TimexResolver {
         } else if (pre.equals("nach")) {
             direction = 1;
         }
-        if (direction == 0) {
+        if (direction == 0 || n.equals("X") && !pre.equals("vor") && post.isEmpty()) {
             return Timex.unresolved(durationValue(n, unitWord));
         }
         if (n.equals("X")) {
@@ -663,7 +678,15 @@ final class TimexResolver {
         }
         double amount = Double.parseDouble(n);
         if (amount != Math.rint(amount)) {
-            return Timex.unresolved(null);
+            if (!unitWord.startsWith("jahr") || unitWord.startsWith("jahrz") || amount * 12 != Math.rint(amount * 12)) {
+                return Timex.unresolved(null);
+            }
+            YearMonth ym = deictic ? deicticMonth() : refMonth;
+            if (ym == null) {
+                return Timex.unresolved(null);
+            }
+            YearMonth shifted = ym.plusMonths(Math.round(amount * 12) * direction);
+            return Timex.month(shifted.getYear(), shifted.getMonthValue());
         }
         int k = (int) amount * direction;
         Timex t;
@@ -693,6 +716,21 @@ final class TimexResolver {
 
     private static String durationValue(String n, String unitWord) {
         String amount = n.endsWith(".0") ? n.substring(0, n.length() - 2) : n;
+        if (!n.equals("X") && amount.contains(".")) { // fractions in the next smaller unit: P1.5Y -> P18M
+            double x = Double.parseDouble(amount);
+            if (unitWord.startsWith("jahr") && !unitWord.startsWith("jahrz")) {
+                return "P" + Math.round(x * 12) + "M";
+            }
+            if (unitWord.startsWith("stund")) {
+                return "PT" + Math.round(x * 60) + "M";
+            }
+            if (unitWord.startsWith("tag")) {
+                return "PT" + Math.round(x * 24) + "H";
+            }
+            if (unitWord.startsWith("woche")) {
+                return "P" + Math.round(x * 7) + "D";
+            }
+        }
         if (unitWord.startsWith("stund")) {
             return "PT" + amount + "H";
         }
@@ -715,10 +753,11 @@ final class TimexResolver {
             return Timex.unresolved(durationValue("X", m.group("lang").toLowerCase(Locale.ROOT)));
         }
         String nw = m.group("n").toLowerCase(Locale.ROOT);
-        String n = nw.endsWith("-") ? nw.substring(0, nw.length() - 1) : TemporalLexicon.lookup(lex.numbers, nw);
+        String n = nw.endsWith("-") ? nw.substring(0, nw.length() - 1) : nw.equals("mehr") ? "X"
+                : TemporalLexicon.lookup(lex.numbers, nw);
         String u = m.group("u").toLowerCase(Locale.ROOT);
         String unitWord = u.startsWith("täg") ? "tag" : u.startsWith("wöch") ? "woche" : u.startsWith("monat")
-                ? "monat" : u.startsWith("stünd") ? "stunde" : "minute";
+                ? "monat" : u.startsWith("stünd") ? "stunde" : u.startsWith("jähr") ? "jahr" : "minute";
         return Timex.unresolved(durationValue(n, unitWord));
     }
 
@@ -740,7 +779,25 @@ final class TimexResolver {
 
     private Timex vague(Matcher m) {
         String value = TemporalLexicon.lookup(lex.vagueRefs, m.group("v"));
+        if (value.endsWith(":ANAPHORIC")) {
+            return Timex.unresolved(value.substring(0, value.indexOf(':')));
+        }
         return value.equals("PRESENT_REF") ? presentRef() : Timex.unresolved(value);
+    }
+
+    private Timex periodPlural(Matcher m) {
+        if (m.group("fc") != null) {
+            String fc = m.group("fc").toLowerCase(Locale.ROOT);
+            return Timex.unresolved(durationValue("X", fc.substring("folge".length())));
+        }
+        String unitWord = m.group("u").toLowerCase(Locale.ROOT);
+        String n = "X";
+        if (m.group("n") != null) {
+            String nw = m.group("n").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            n = nw.equals("beiden") ? "2" : Character.isDigit(nw.charAt(0)) ? nw.replace(',', '.')
+                    : TemporalLexicon.lookup(lex.numbers, nw);
+        }
+        return Timex.unresolved(durationValue(n, unitWord));
     }
 
     // ---- helpers -----------------------------------------------------------------------------------------
