@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  *   <li>The <b>reference date</b> starts as the publication date and becomes each resolved date, month or year in
  *       turn (a coarser one forgets finer parts that no longer fit); a year alone that lies before the current
  *       reference year does not move it (a look back such as "seit 1939" in a 1940 narrative), nor does a year
- *       after bis/ab/seit/vor/nach or in parentheses once the text has set a reference (an aside).</li>
+ *       after bis/ab/seit/vor/nach or in parentheses once the text has set a reference (an aside) — unless it
+ *       opens its sentence ("1862 setzte der Norden ...", "Im Jahr 1862 ...") or stands in a heading.</li>
  *   <li><b>Year-less dates</b> ("am 3. Oktober", "im Oktober", "im Herbst") take the publication year in news mode
  *       (the year of the last explicit year in the text if there is no publication date) and the reference year
  *       in narrative mode.</li>
@@ -102,7 +103,7 @@ final class TimexResolver {
                 || "PRESENT_REF".equals(t.value())) {
             return;
         }
-        if (t.granularity().equals(Timex.YEAR) && refFromText && refYear != null
+        if (t.granularity().equals(Timex.YEAR) && refFromText && refYear != null && !opensSentence(sentence, start)
                 && (t.start().getYear() < refYear || isAside(sentence, start))) {
             return; // a look back ("seit 1939") or an aside ("bis 1881", "(ab 1929 ...") does not move the narrative
         }
@@ -146,6 +147,16 @@ final class TimexResolver {
         }
         int open = sentence.lastIndexOf('(', start);
         return open >= 0 && sentence.lastIndexOf(')', start) < open;
+    }
+
+    /** True in a heading-like line (short, no final period) or when at most one word precedes the expression. */
+    private static boolean opensSentence(String sentence, int start) {
+        String stripped = sentence.strip();
+        if (stripped.length() < 60 && !stripped.endsWith(".")) {
+            return true;
+        }
+        String before = sentence.substring(0, start).strip();
+        return before.isEmpty() || before.indexOf(' ') < 0;
     }
 
     private static boolean isAbsolute(Rule rule) {
