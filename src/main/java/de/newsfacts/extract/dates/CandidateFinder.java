@@ -53,6 +53,12 @@ final class CandidateFinder {
     private static final Set<String> ANAPHORIC_DAY_DETERMINERS = TemporalLexicon.setOf("selben", "gleichen",
             "folgenden", "darauffolgenden", "nächsten", "desselben", "demselben", "dasselbe", "derselben",
             "folgende", "nächste", "selbe", "gleiche", "diesem", "dieses", "jenem", "jenes");
+    private static final Set<String> SEASON_ARTICLES = TemporalLexicon.setOf("dem", "den");
+    private static final Set<String> ARTICLES = TemporalLexicon.setOf("die", "der", "den", "dem", "des");
+    private static final Set<String> FUNCTION_WORDS = TemporalLexicon.setOf("mit", "in", "im", "an", "am", "bei",
+            "nach", "von", "vom", "zum", "zur", "für", "auf", "gegen", "unter", "über", "ihren", "ihre", "ihrer",
+            "seinen", "seine", "seiner", "die", "der", "den", "das", "dem", "eine", "einen", "einer", "erstmals",
+            "noch", "bereits", "erneut", "schon", "wieder", "zum", "als", "sich", "es", "er", "sie");
     private static final Pattern RANGE_CONTINUES = Pattern.compile("\\s*(?:bis|–|-|/)\\s*\\d");
     private static final Pattern YEAR_BEFORE_LINK = Pattern.compile(
             "(?:(?<![\\d.,])(?:1\\d|20)\\d\\d|" + "\\p{L}+)\\s*(?:–|-|/|bis|und|oder|sowie)\\s*$");
@@ -156,7 +162,11 @@ final class CandidateFinder {
             case DATE_NUMERIC -> m.group("d2") == null || DAY_MONTH_CUES.contains(previousWord(text, m.start()));
             case MONTH -> acceptMonth(m, text);
             case SEASON -> m.group("y") != null || m.group("rely") != null || m.group("mod") != null
-                    || m.group("det") != null || m.group("adj") != null || hasPeriodCue(text, m.start());
+                    || m.group("det") != null || m.group("adj") != null || hasPeriodCue(text, m.start())
+                    || SEASON_ARTICLES.contains(previousWord(text, m.start()));
+            case DAY_ALONE -> !lex.isMonth(nextWord(text, m.end()));
+            case PART_OF_DAY -> previousWord(text, m.start()).equals("am")
+                    && !Character.isLowerCase(m.group("pod").charAt(0));
             case DECADE -> m.group("dd") == null || m.group("dd").length() >= 3
                     || m.group().toLowerCase(Locale.ROOT).contains("jahr");
             case YEAR_PHRASE -> acceptYearPhrase(m, text);
@@ -230,14 +240,17 @@ final class CandidateFinder {
         if (strong) {
             return true;
         }
-        if (prev.equals("von") || prev.equals("vom")) {
-            return RANGE_CONTINUES.matcher(text).region(end, text.length()).lookingAt();
-        }
-        if (lex.yearBlockers.contains(prev) || prev.equals("auf")) {
-            return false;
-        }
         boolean nounFollows = !next.isEmpty() && Character.isUpperCase(next.charAt(0)) && !lex.isMonth(next)
                 && !lex.weekdays.containsKey(next.toLowerCase(Locale.ROOT));
+        if (prev.equals("von") || prev.equals("vom")) {
+            // "von 1939 bis 1945", "die Grenze von 1940." — but not "von 1200 auf 1500", "von 2000 Menschen"
+            return RANGE_CONTINUES.matcher(text).region(end, text.length()).lookingAt()
+                    || !nounFollows && !next.equalsIgnoreCase("auf") && !UNIT_WORDS.contains(next.toLowerCase(Locale.ROOT));
+        }
+        if (lex.yearBlockers.contains(prev) || prev.equals("auf")) {
+            // "die 1944 mit ihren ...": after an article a year is followed by a function word, a count by a noun
+            return ARTICLES.contains(prev) && FUNCTION_WORDS.contains(next.toLowerCase(Locale.ROOT));
+        }
         return !nounFollows;
     }
 

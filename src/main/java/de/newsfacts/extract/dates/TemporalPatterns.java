@@ -26,7 +26,8 @@ final class TemporalPatterns {
     enum Rule {
         DATE_DMY, DATE_NUMERIC, DAY_BEFORE_RANGE, MONTH, SEASON, DECADE, CENTURY, YEAR_PHRASE, YEAR_ERA,
         YEAR_BARE, YEAR_SHORT_AFTER_SLASH, WEEK_NUMBER, QUARTER, HOLIDAY, RELATIVE_DAY, WEEKDAY, WEEKEND,
-        RELATIVE_UNIT, RELATIVE_COMPOUND, OFFSET, PERIOD_PLURAL, DURATION_ADJECTIVE, TIME_OF_DAY, VAGUE
+        RELATIVE_UNIT, RELATIVE_COMPOUND, OFFSET, PERIOD_PLURAL, DURATION_ADJECTIVE, TIME_OF_DAY, DAY_ALONE, PART_OF_DAY,
+        VAGUE
     }
 
     static final String ERA = "(?:\\s*(?:v\\.\\s?Chr\\.|vor\\s+Christus|v\\.\\s?u\\.\\s?Z\\.|vor\\s+unserer\\s+Zeitrechnung"
@@ -141,7 +142,8 @@ final class TemporalPatterns {
                 + "|(?<iy>(?:1\\d|20)\\d\\d)-(?<im>0[1-9]|1[0-2])-(?<id>0[1-9]|[12]\\d|3[01])(?![\\d])"
                 + "|(?<d2>0?[1-9]|[12]\\d|3[01])\\.(?<m2>0?[1-9]|1[0-2])\\.(?![\\d\\p{L}]))");
         put(Rule.DAY_BEFORE_RANGE, "(?:(?<tod>Nacht)\\s+(?:vom|zum)\\s+)?(?<d>" + DAY + ")"
-                + "(?=\\s*(?:/|–|-|bis(?:\\s+(?:zum|einschließlich))?|und|oder|auf\\s+den|zum)\\s*" + DAY + "\\s*"
+                + "(?=\\s*(?:/|–|-|bis(?:\\s+(?:zum|dem|einschließlich))?|und(?:\\s+(?:dem|den|am))?|oder|auf\\s+den|zum)\\s*"
+                + DAY + "\\s*"
                 + "(?<mon>" + month + ")(?:,?\\s*(?<y>" + YEAR_ANY + "))?)");
         put(Rule.MONTH, "(?:(?<mod>" + MOD + ")\\s+(?:des\\s+)?)?(?<mon>" + month + ")"
                 + "(?:\\s*(?<y>" + YEAR_ANY + ")|\\s+(?<rely>" + REL_YEAR_GENITIVE + ")"
@@ -199,6 +201,10 @@ final class TemporalPatterns {
         put(Rule.TIME_OF_DAY, "(?<![\\d.,:])(?:(?<h>[01]?\\d|2[0-3])[:.](?<mi>[0-5]\\d)\\s*Uhr"
                 + "|(?<h2>[01]?\\d|2[0-4])\\s*Uhr(?:\\s+(?<mi2>[0-5]\\d)(?!\\d))?)(?![\\p{L}])"
                 + "(?:\\s+(?<part>morgens|früh|vormittags|mittags|nachmittags|abends|nachts))?");
+        put(Rule.DAY_ALONE, "(?<=(?<![\\p{L}])am\\s)(?<d>" + DAY + ")(?=\\s+\\p{Ll})");
+        put(Rule.PART_OF_DAY, "(?<![\\p{L}])(?:(?<det>nächsten|folgenden|darauffolgenden|selben|gleichen)\\s+)?"
+                + "(?:(?<adj>frühen|späten)\\s+)?(?<pod>Morgen|Vormittag|Mittag|Nachmittag|Abend)(?![\\p{L}])"
+                + "(?:\\s+(?<post>darauf))?");
         put(Rule.VAGUE, "(?<![\\p{L}])(?<v>" + TemporalLexicon.alternation(lex.vagueRefs) + ")(?![\\p{L}])");
         triggers(lex);
     }
@@ -249,6 +255,9 @@ final class TemporalPatterns {
         triggers.put(Rule.DURATION_ADJECTIVE, new Trigger(true, Set.of(), List.of(), List.of("tägig", "wöchig",
                 "monatig", "stündig", "minütig", "jährig", "lang")));
         triggers.put(Rule.TIME_OF_DAY, trigger(true, none));
+        triggers.put(Rule.DAY_ALONE, trigger(true, none));
+        triggers.put(Rule.PART_OF_DAY, trigger(false, none, List.of("nächsten", "folgenden", "darauffolgenden",
+                "selben", "gleichen", "frühen", "späten", "morgen", "vormittag", "mittag", "nachmittag", "abend")));
         triggers.put(Rule.VAGUE, trigger(false, none, firstWords(lex.vagueRefs.keySet())));
     }
 

@@ -186,6 +186,9 @@ final class TimexResolver {
             case RELATIVE_COMPOUND -> relativeCompound(m);
             case OFFSET -> offset(m);
             case PERIOD_PLURAL -> periodPlural(m);
+            case DAY_ALONE -> refMonth == null ? Timex.unresolved(null)
+                    : Timex.day(refMonth.atDay(Integer.parseInt(m.group("d").replace(".", ""))));
+            case PART_OF_DAY -> partOfDay(m);
             case DURATION_ADJECTIVE -> durationAdjective(m);
             case TIME_OF_DAY -> timeOfDay(m);
             case VAGUE -> vague(m);
@@ -794,6 +797,13 @@ final class TimexResolver {
             return Timex.unresolved(value.substring(0, value.indexOf(':')));
         }
         return value.equals("PRESENT_REF") ? presentRef() : Timex.unresolved(value);
+    }
+
+    /** "am Abend", "am nächsten Morgen", "am Morgen darauf": the reference day (or the next one). */
+    private Timex partOfDay(Matcher m) {
+        String det = m.group("det") == null ? "" : m.group("det").toLowerCase(Locale.ROOT);
+        boolean next = m.group("post") != null || det.startsWith("nächst") || det.contains("folgend");
+        return refDay == null ? Timex.unresolved(null) : Timex.day(refDay.plusDays(next ? 1 : 0));
     }
 
     private Timex periodPlural(Matcher m) {
