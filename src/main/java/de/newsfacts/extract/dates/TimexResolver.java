@@ -4,7 +4,6 @@ import de.newsfacts.extract.dates.CandidateFinder.Candidate;
 import de.newsfacts.extract.dates.TemporalPatterns.Rule;
 import de.newsfacts.extract.dates.Timex.Part;
 
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -68,6 +67,8 @@ final class TimexResolver {
     private Integer refYear;
     private Integer lastExplicitYear;
     private boolean refFromText;
+    /** The year written out in the expression being resolved, if any (for the no-publication-date fallback). */
+    private Integer explicitYear;
 
     TimexResolver(TemporalLexicon lex, TemporalPatterns patterns, LocalDate published, boolean narrative) {
         this.lex = lex;
@@ -87,9 +88,11 @@ final class TimexResolver {
         if (!m.find(c.matchStart()) || m.start() != c.matchStart() || m.end() != c.end()) {
             return null;
         }
+        explicitYear = null;
         try {
             return resolveOrThrow(c.rule(), m, sentence);
-        } catch (DateTimeException | ArithmeticException | NumberFormatException e) {
+        } catch (RuntimeException e) {
+            // impossible dates (31. Februar) and any other oddity of unseen text drop the expression, never the run
             return null;
         }
     }
@@ -133,8 +136,8 @@ final class TimexResolver {
             default -> {
             }
         }
-        if (isAbsolute(rule)) {
-            lastExplicitYear = t.start().getYear();
+        if (explicitYear != null) {
+            lastExplicitYear = explicitYear;
         }
     }
 
@@ -157,13 +160,6 @@ final class TimexResolver {
         }
         String before = sentence.substring(0, start).strip();
         return before.isEmpty() || before.indexOf(' ') < 0;
-    }
-
-    private static boolean isAbsolute(Rule rule) {
-        return switch (rule) {
-            case DATE_NUMERIC, YEAR_PHRASE, YEAR_ERA, YEAR_BARE -> true;
-            default -> false;
-        };
     }
 
     private Timex resolveOrThrow(Rule rule, Matcher m, String sentence) {
@@ -259,6 +255,7 @@ final class TimexResolver {
 
     private Timex numericDate(Matcher m) {
         if (m.group("iy") != null) {
+            explicitYear = Integer.parseInt(m.group("iy"));
             return Timex.day(LocalDate.of(Integer.parseInt(m.group("iy")), Integer.parseInt(m.group("im")),
                     Integer.parseInt(m.group("id"))));
         }
@@ -271,6 +268,7 @@ final class TimexResolver {
         }
         String y = m.group("y");
         int year = y.length() == 4 ? Integer.parseInt(y) : twoDigitYear(Integer.parseInt(y));
+        explicitYear = year;
         return Timex.day(LocalDate.of(year, Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d"))));
     }
 
@@ -311,7 +309,7 @@ final class TimexResolver {
         } else if (narrative) {
             year = refYear;
         } else {
-            year = published == null ? lastExplicitYear : currentSeasonYear(published, code);
+            year = published == null ? lastExplicitYear : Integer.valueOf(currentSeasonYear(published, code));
         }
         if (year == null) {
             return Timex.unresolved(null);
@@ -392,6 +390,7 @@ final class TimexResolver {
         if (year <= previous) {
             year += 100;
         }
+        explicitYear = year;
         return Timex.year(year);
     }
 
@@ -841,7 +840,13 @@ final class TimexResolver {
     }
 
     /** Astronomical year of "1939", "490 v. Chr.", or "490" followed by "–479 v. Chr.". */
-    static int parseYear(String text, String sentence, int end) {
+    private int parseYear(String text, String sentence, int end) {
+        int year = parseYearStatic(text, sentence, end);
+        explicitYear = year;
+        return year;
+    }
+
+    static int parseYearStatic(String text, String sentence, int end) {
         int i = 0;
         while (i < text.length() && Character.isDigit(text.charAt(i))) {
             i++;
