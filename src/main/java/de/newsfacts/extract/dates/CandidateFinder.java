@@ -4,7 +4,9 @@ import de.newsfacts.extract.dates.TemporalPatterns.Rule;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -67,9 +69,57 @@ final class CandidateFinder {
     private final TemporalPatterns patterns;
     private final Rule[] rules = Rule.values();
 
+    /** Rules (as bits) fired by a digit, by an exact lower-cased word, by a word prefix or infix. */
+    private final long digitMask;
+    private final Map<String, Long> wordMasks = new HashMap<>();
+    private final Map<Character, List<Map.Entry<String, Long>>> prefixMasks = new HashMap<>();
+    private final List<Map.Entry<String, Long>> infixMasks = new ArrayList<>();
+
     CandidateFinder(TemporalLexicon lex, TemporalPatterns patterns) {
         this.lex = lex;
         this.patterns = patterns;
+        long digits = 0;
+        for (Rule rule : rules) {
+            long bit = 1L << rule.ordinal();
+            TemporalPatterns.Trigger t = patterns.trigger(rule);
+            if (t.digit()) {
+                digits |= bit;
+            }
+            for (String w : t.words()) {
+                wordMasks.merge(w, bit, (a, b) -> a | b);
+            }
+            for (String p : t.prefixes()) {
+                prefixMasks.computeIfAbsent(p.charAt(0), k -> new ArrayList<>()).add(Map.entry(p, bit));
+            }
+            for (String p : t.infixes()) {
+                infixMasks.add(Map.entry(p, bit));
+            }
+        }
+        this.digitMask = digits;
+    }
+
+    /** The rules whose trigger fires for the word starting at a token start. */
+    private long mask(boolean digit, String word) {
+        if (digit) {
+            return digitMask;
+        }
+        long mask = wordMasks.getOrDefault(word, 0L);
+        List<Map.Entry<String, Long>> prefixes = prefixMasks.get(word.charAt(0));
+        if (prefixes != null) {
+            for (Map.Entry<String, Long> p : prefixes) {
+                if (word.startsWith(p.getKey())) {
+                    mask |= p.getValue();
+                }
+            }
+        }
+        if (word.length() >= 6) {
+            for (Map.Entry<String, Long> p : infixMasks) {
+                if (word.contains(p.getKey())) {
+                    mask |= p.getValue();
+                }
+            }
+        }
+        return mask;
     }
 
     /**
@@ -87,10 +137,10 @@ final class CandidateFinder {
                 continue;
             }
             boolean digit = Character.isDigit(c);
-            String word = digit ? "" : lowerWordAt(text, i);
-            for (int r = 0; r < rules.length; r++) {
+            long mask = mask(digit, digit ? "" : lowerWordAt(text, i));
+            for (int r = 0; mask != 0 && r < rules.length; r++) {
                 Rule rule = rules[r];
-                if (nextFree[r] > i || !patterns.trigger(rule).fires(digit, word)) {
+                if ((mask & (1L << r)) == 0 || nextFree[r] > i) {
                     continue;
                 }
                 Matcher m = matchers[r];
