@@ -295,7 +295,8 @@ final class CandidateFinder {
         if (prev.equals("von") || prev.equals("vom")) {
             // "von 1939 bis 1945", "die Grenze von 1940." — but not "von 1200 auf 1500", "von 2000 Menschen"
             return RANGE_CONTINUES.matcher(text).region(end, text.length()).lookingAt()
-                    || !nounFollows && !next.equalsIgnoreCase("auf") && !UNIT_WORDS.contains(next.toLowerCase(Locale.ROOT));
+                    || !nounFollows && !next.equalsIgnoreCase("auf")
+                    && !UNIT_WORDS.contains(next.toLowerCase(Locale.ROOT));
         }
         if (lex.yearBlockers.contains(prev) || prev.equals("auf")) {
             // "die 1944 mit ihren ...": after an article a year is followed by a function word, a count by a noun

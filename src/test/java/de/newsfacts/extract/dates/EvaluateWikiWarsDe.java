@@ -98,7 +98,7 @@ public final class EvaluateWikiWarsDe {
                 Score s = score(doc, sys, mode == DateExtractor.Mode.NARRATIVE && i < docs.size() / 2 ? errors : null);
                 (i < docs.size() / 2 ? dev : test).add(s);
                 List<DateExpression> withoutDurations = sys.stream()
-                        .filter(e -> e.value() == null || !e.value().startsWith("P")).toList();
+                        .filter(e -> e.value() == null || !e.value().matches("PT?[0-9X].*")).toList();
                 noDurations.add(score(doc, withoutDurations, null));
             }
             Score all = new Score();
