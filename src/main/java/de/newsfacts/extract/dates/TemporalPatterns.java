@@ -180,7 +180,8 @@ final class TemporalPatterns {
                 + "(?<tod>morgen|vormittag|mittag|nachmittag|abend|nacht)?(?![\\p{L}])");
         put(Rule.WEEKEND, "(?:(?<det>vergangene[nmrs]?|letzte[nmrs]?|vorige[nmrs]?|kommende[nmrs]?|nächste[nmrs]?"
                 + "|diese[nmrs]?|folgende[nmrs]?)\\s+)?(?<![\\p{L}])Wochenendes?(?![\\p{L}])");
-        put(Rule.RELATIVE_UNIT, "(?:(?<pod>(?:(?:frühen|späten)\\s+)?" + PART_OF_DAY + ")\\s+)?(?:(?<mod>" + MOD + ")\\s+(?:(?:des|der|dieses|dieser)\\s+)?)?(?:(?<det>"
+        put(Rule.RELATIVE_UNIT, "(?:(?<pod>(?:(?:frühen|späten)\\s+)?" + PART_OF_DAY + ")\\s+)?"
+                + "(?:(?<mod>" + MOD + ")\\s+(?:(?:des|der|dieses|dieser)\\s+)?)?(?:(?<det>"
                 + DETERMINER + ")\\s+)?(?<![\\p{L}])(?<unit>Jahr(?:es)?|Monats?|Woche|Tag(?:es)?|Quartals?"
                 + "|Jahrzehnts?|Jahrhunderts?)(?![\\p{L}])(?:\\s+(?<post>darauf|danach|zuvor|davor))?");
         put(Rule.RELATIVE_COMPOUND, "(?<![\\p{L}])(?:(?<c>Vorjahr(?:es|s)?|Vormonat(?:s)?|Vorwoche|Vortag(?:es|s)?"
