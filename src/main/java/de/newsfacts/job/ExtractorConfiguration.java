@@ -1,5 +1,6 @@
 package de.newsfacts.job;
 
+import de.newsfacts.extract.dates.DateExtractor;
 import de.newsfacts.extract.quantities.QuantityExtractor;
 import de.newsfacts.extract.quotes.QuoteExtractor;
 import de.newsfacts.pipeline.ExtractorSet;
@@ -21,6 +22,6 @@ public class ExtractorConfiguration {
     public ExtractorSet extractorSet() {
         QuantityExtractor quantities = new QuantityExtractor();
         QuoteExtractor quotes = new QuoteExtractor();
-        return new ExtractorSet(doc -> List.of(), quantities, doc -> List.of(), quotes::extract);
+        return new ExtractorSet(doc -> List.of(), quantities, DateExtractor.news(), quotes::extract);
     }
 }
