@@ -34,7 +34,7 @@ public final class EntityExtractor implements Extractor<Entity> {
     EntityExtractor(Tokenizer tokenizer, Gazetteer gazetteer, EntityModel model) {
         this.tokenizer = tokenizer;
         this.model = model;
-        this.features = new FeatureExtractor(gazetteer, model.clusters);
+        this.features = new FeatureExtractor(gazetteer, model.clusters, model.lexicon);
         this.canonicalizer = new EntityCanonicalizer(gazetteer);
     }
 

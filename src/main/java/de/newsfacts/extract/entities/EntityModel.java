@@ -18,20 +18,22 @@ import java.util.zip.GZIPOutputStream;
  * <p>File format (gzip, big-endian): magic "NFNE", format version, {@link FeatureExtractor#VERSION}, tag count,
  * tag names, feature count, per feature its 64-bit key, then a weight scale and per feature the weights quantized
  * to 16-bit integers, transition matrix ((tags + 1) x tags, last row = sentence start) as floats, then the word
- * clusters (count, per word its 64-bit key and cluster id, coarse map).
+ * clusters (count, per word its 64-bit key and cluster id, coarse map), then the name lexicon (count, keys, label bits).
  */
 final class EntityModel {
     static final String[] TAGS = {"O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"};
     static final int T = TAGS.length;
     private static final int MAGIC = 0x4E464E45;
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     final LongIntMap featureIndex;
     final float[] weights;
     final float[] transitions;
     final WordClusters clusters;
+    final NameLexicon lexicon;
 
-    EntityModel(LongIntMap featureIndex, float[] weights, float[] transitions, WordClusters clusters) {
+    EntityModel(LongIntMap featureIndex, float[] weights, float[] transitions, WordClusters clusters, NameLexicon lexicon) {
+        this.lexicon = lexicon;
         this.featureIndex = featureIndex;
         this.weights = weights;
         this.transitions = transitions;
@@ -124,6 +126,10 @@ final class EntityModel {
         }
         for (float v : transitions) out.writeFloat(v);
         ClusterTable.write(clusters == null ? null : ClusterTable.of(clusters), out);
+        long[] lexKeys = lexicon == null ? new long[0] : lexicon.names.keys();
+        out.writeInt(lexKeys.length);
+        for (long k : lexKeys) out.writeLong(k);
+        for (long k : lexKeys) out.writeShort(lexicon.names.get(k, 0));
         out.flush();
         out.close();
     }
@@ -157,6 +163,15 @@ final class EntityModel {
         float[] transitions = new float[(T + 1) * T];
         for (int i = 0; i < transitions.length; i++) transitions[i] = in.readFloat();
         WordClusters clusters = ClusterTable.read(in);
-        return new EntityModel(index, weights, transitions, clusters);
+        int lexCount = in.readInt();
+        NameLexicon lexicon = null;
+        if (lexCount > 0) {
+            long[] lexKeys = new long[lexCount];
+            for (int i = 0; i < lexCount; i++) lexKeys[i] = in.readLong();
+            LongIntMap names = new LongIntMap(lexCount);
+            for (int i = 0; i < lexCount; i++) names.put(lexKeys[i], in.readShort() & 0xffff);
+            lexicon = new NameLexicon(names);
+        }
+        return new EntityModel(index, weights, transitions, clusters, lexicon);
     }
 }

@@ -12,13 +12,16 @@ package de.newsfacts.extract.entities;
  * "eu", "verordnung"); the last part's capitalisation; flags (all caps, initial capital, has digit, has hyphen,
  * has period, length bucket); gazetteer bits of i-1, i, i+1 (first name, country, city, region, begin/inside of
  * a multi-token place, genitive -s of a place); first name at i-1 with shape at i; l[i-1] + compressed shape[i];
- * word cluster of i-1, i, i+1 and cluster bigrams, when the model ships clusters.
+ * word cluster of i-1, i, i+1 and cluster bigrams, when the model ships clusters; training-name lexicon
+ * ({@link NameLexicon}) labels of i-1, i, i+1, word-level lexicon labels, lexicon x gazetteer; exact words
+ * w[i-1], w[i+1]; the trigram l[i-1..i+1]; quote state (inside quotation marks, first token inside) with
+ * capitalisation and with compressed shape.
  * Stateless and thread-safe; per-call scratch arrays only.
  */
 final class FeatureExtractor {
     /** Bump when templates change; stored in the model so a stale model is rejected at load time. */
-    static final int VERSION = 1;
-    static final int FEATURES_PER_TOKEN = 48;
+    static final int VERSION = 3;
+    static final int FEATURES_PER_TOKEN = 58;
 
     private static final long NONE = 0;
     private static final long BOS = 0x1234_5678_9abc_def1L;
@@ -26,10 +29,12 @@ final class FeatureExtractor {
 
     private final Gazetteer gazetteer;
     private final WordClusters clusters;
+    private final NameLexicon lexicon;
 
-    FeatureExtractor(Gazetteer gazetteer, WordClusters clusters) {
+    FeatureExtractor(Gazetteer gazetteer, WordClusters clusters, NameLexicon lexicon) {
         this.gazetteer = gazetteer;
         this.clusters = clusters;
+        this.lexicon = lexicon;
     }
 
     static long mix(long a, long b) {
@@ -61,7 +66,10 @@ final class FeatureExtractor {
         int[] flags = new int[n];
         int[] gaz = new int[n];
         int[] cluster = new int[n];
+        int[] lex = new int[n];
         gazetteer.annotate(text, starts, ends, n, gaz);
+        if (lexicon != null) lexicon.annotate(text, starts, ends, n, lex);
+        int[] quote = quoteState(text, starts, ends, n);
         for (int i = 0; i < n; i++) {
             int s = starts[i];
             int e = ends[i];
@@ -184,8 +192,44 @@ final class FeatureExtractor {
                 out[o + f++] = feature(43, clusters.coarse(cluster[i]));
                 out[o + f++] = feature(44, clusters.coarse(cluster[i]), cshape[i]);
             }
+            out[o + f++] = feature(50, i > 0 ? word[i - 1] : BOS);
+            out[o + f++] = feature(51, i + 1 < n ? word[i + 1] : EOS);
+            out[o + f++] = feature(52, mix(lPrev, lower[i]), lNext);
+            out[o + f++] = feature(53, quote[i], flags[i] & 3);
+            out[o + f++] = feature(54, quote[i], cshape[i]);
+            if (lexicon != null) {
+                out[o + f++] = feature(45, lex[i] & 0xff);
+                out[o + f++] = feature(46, lex[i] >>> NameLexicon.WORD_SHIFT, flags[i] & 3);
+                out[o + f++] = feature(47, i > 0 ? lex[i - 1] & 0xff : -1);
+                out[o + f++] = feature(48, i + 1 < n ? lex[i + 1] & 0xff : -1);
+                out[o + f++] = feature(49, lex[i] & 0xff, gaz[i]);
+            }
             while (f < FEATURES_PER_TOKEN) out[o + f++] = NONE;
         }
+    }
+
+    /**
+     * Quote state per token: 0 outside quotes, 1 first token inside, 2 later token inside, 3 the quote mark itself
+     * (titles of works and events are often quoted). „ and « open, “ and » close, " toggles.
+     */
+    private static int[] quoteState(CharSequence text, int[] starts, int[] ends, int n) {
+        int[] out = new int[n];
+        boolean inside = false;
+        boolean first = false;
+        for (int i = 0; i < n; i++) {
+            char c = ends[i] - starts[i] == 1 ? text.charAt(starts[i]) : 0;
+            boolean opens = c == '„' || c == '«' || (c == '"' && !inside) || (c == '“' && !inside);
+            boolean closes = c == '“' && inside || c == '»' || (c == '"' && inside) || c == '”';
+            if (opens || closes) {
+                out[i] = 3;
+                inside = opens;
+                first = opens;
+                continue;
+            }
+            out[i] = inside ? (first ? 1 : 2) : 0;
+            first = false;
+        }
+        return out;
     }
 
     private static long affix(CharSequence text, int from, int to, int k) {

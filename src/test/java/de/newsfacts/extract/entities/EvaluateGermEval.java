@@ -53,6 +53,7 @@ public final class EvaluateGermEval {
         Map<String, int[]> counts = new HashMap<>();   // tp, fp, fn
         for (String l : labels) counts.put(l, new int[3]);
         int misaligned = 0;
+        StringBuilder errors = args.length > 2 && !split.equals("test") ? new StringBuilder() : null;
         for (int i = 0; i < sentences.size(); i++) {
             GermEvalCorpus.Sentence s = sentences.get(i);
             int[] startAt = new int[s.text().length() + 1];
@@ -85,6 +86,11 @@ public final class EvaluateGermEval {
                 if (ignored.contains(a + ":" + b)) continue;
                 pred.add(a + ":" + b + ":" + e.label());
             }
+            if (errors != null && !pred.equals(gold)) {
+                errors.append(s.text()).append('\n');
+                for (String p : pred) if (!gold.contains(p)) errors.append("  FP ").append(describe(s, p)).append('\n');
+                for (String g : gold) if (!pred.contains(g)) errors.append("  FN ").append(describe(s, g)).append('\n');
+            }
             for (String p : pred) counts.get(p.substring(p.lastIndexOf(':') + 1))[gold.contains(p) ? 0 : 1]++;
             for (String g : gold) if (!pred.contains(g)) counts.get(g.substring(g.lastIndexOf(':') + 1))[2]++;
         }
@@ -97,9 +103,15 @@ public final class EvaluateGermEval {
             print(l, c);
         }
         print("ALL", all);
+        if (errors != null) java.nio.file.Files.writeString(Path.of(args[2]), errors);
         System.out.printf("predicted spans not on gold token boundaries: %d%n", misaligned);
         System.out.printf("throughput: %.0f tokens/s (best of 3 passes over %d tokens, one thread, incl. tokenizer + canonical)%n",
                 tokens / best, tokens);
+    }
+
+    private static String describe(GermEvalCorpus.Sentence s, String key) {
+        String[] f = key.split(":");
+        return String.join(" ", s.tokens().subList(Integer.parseInt(f[0]), Integer.parseInt(f[1]))) + " /" + f[2];
     }
 
     private static void print(String label, int[] c) {

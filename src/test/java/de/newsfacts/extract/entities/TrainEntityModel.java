@@ -19,7 +19,7 @@ import java.util.Random;
  *
  * Options: {@code --epochs N} (max epochs, default 15), {@code --min-count N} (feature count cut-off, default 1),
  * {@code --with-dev N} (after tuning, retrain on train+dev for exactly N epochs; 0 = use the best dev epoch),
- * {@code --clusters FILE} (word clusters to ship, see {@link BuildWordClusters}).
+ * {@code --clusters FILE} (word clusters to ship, see {@link BuildWordClusters}; built first if FILE is missing).
  */
 public final class TrainEntityModel {
     private static final int T = EntityModel.T;
@@ -47,31 +47,30 @@ public final class TrainEntityModel {
             }
         }
         long t0 = System.nanoTime();
+        if (clustersFile != null && !Files.exists(clustersFile)) {
+            BuildWordClusters.main(new String[]{corpora.toString(), clustersFile.toString()});
+        }
         WordClusters clusters = clustersFile == null ? null : BuildWordClusters.load(clustersFile);
-        FeatureExtractor extractor = new FeatureExtractor(Gazetteer.fromClasspath(), clusters);
+        Gazetteer gazetteer = Gazetteer.fromClasspath();
         List<GermEvalCorpus.Sentence> train = GermEvalCorpus.read(corpora.resolve("germeval2014_train/NER-de-train.outer.tsv"));
         List<GermEvalCorpus.Sentence> dev = GermEvalCorpus.read(corpora.resolve("germeval2014/NER-de-dev.tsv"));
         System.out.printf("train %d sentences, dev %d sentences%n", train.size(), dev.size());
 
+        // tuning run: train (2-fold lexicon jackknife) -> dev (lexicon of all train)
         List<long[]> trainFeats = new ArrayList<>();
         List<int[]> trainGold = new ArrayList<>();
-        featurize(train, extractor, trainFeats, trainGold);
+        featurizeJackknifed(train, gazetteer, clusters, trainFeats, trainGold);
+        NameLexicon trainLexicon = lexicon(train, -1);
         List<long[]> devFeats = new ArrayList<>();
         List<int[]> devGold = new ArrayList<>();
-        featurize(dev, extractor, devFeats, devGold);
+        featurize(dev, new FeatureExtractor(gazetteer, clusters, trainLexicon), devFeats, devGold);
 
-        LongIntMap counts = new LongIntMap(1 << 22);
-        for (long[] fs : trainFeats) for (long f : fs) if (f != 0) counts.add(f, 1);
-        if (withDev >= 0) for (long[] fs : devFeats) for (long f : fs) if (f != 0) counts.add(f, 1);
-        LongIntMap index = new LongIntMap(counts.size());
-        int rows = 0;
-        for (long k : counts.keys()) if (counts.get(k, 0) >= minCount) index.put(k, rows++);
-        System.out.printf("features: %d distinct, %d kept (count >= %d); featurized in %.1f s%n",
-                counts.size(), rows, minCount, (System.nanoTime() - t0) / 1e9);
-
+        LongIntMap index = featureIndex(trainFeats, minCount);
+        System.out.printf("features kept: %d (count >= %d); featurized in %.1f s%n", index.size(), minCount,
+                (System.nanoTime() - t0) / 1e9);
         List<Instance> trainSet = instances(trainFeats, trainGold, index);
         List<Instance> devSet = instances(devFeats, devGold, index);
-        Perceptron p = new Perceptron(rows);
+        Perceptron p = new Perceptron(index.size());
         int bestEpoch = 0;
         double bestF1 = -1;
         float[][] best = null;
@@ -87,22 +86,76 @@ public final class TrainEntityModel {
             }
         }
         System.out.printf("best dev epoch %d F1 %.4f%n", bestEpoch, bestF1);
+        NameLexicon shippedLexicon = trainLexicon;
         if (withDev >= 0) {
             int epochs = withDev == 0 ? bestEpoch : withDev;
-            List<Instance> all = new ArrayList<>(trainSet);
-            all.addAll(devSet);
-            Perceptron q = new Perceptron(rows);
-            for (int epoch = 1; epoch <= epochs; epoch++) q.epoch(all, new Random(20140901L + epoch));
+            List<GermEvalCorpus.Sentence> all = new ArrayList<>(train);
+            all.addAll(dev);
+            List<long[]> allFeats = new ArrayList<>();
+            List<int[]> allGold = new ArrayList<>();
+            featurizeJackknifed(all, gazetteer, clusters, allFeats, allGold);
+            index = featureIndex(allFeats, minCount);
+            List<Instance> allSet = instances(allFeats, allGold, index);
+            Perceptron q = new Perceptron(index.size());
+            for (int epoch = 1; epoch <= epochs; epoch++) q.epoch(allSet, new Random(20140901L + epoch));
             best = q.averaged();
-            System.out.printf("retrained on train+dev for %d epochs%n", epochs);
+            shippedLexicon = lexicon(all, -1);
+            System.out.printf("retrained on train+dev for %d epochs (%d features)%n", epochs, index.size());
         }
-        EntityModel model = prune(index, best[0], best[1], clusters);
+        EntityModel model = prune(index, best[0], best[1], clusters, shippedLexicon);
         Files.createDirectories(out.toAbsolutePath().getParent());
         try (OutputStream os = Files.newOutputStream(out)) {
             model.write(os);
         }
         System.out.printf("wrote %s: %d features, %d bytes; total %.0f s%n", out, model.featureIndex.size(), Files.size(out),
                 (System.nanoTime() - t0) / 1e9);
+    }
+
+    static LongIntMap featureIndex(List<long[]> feats, int minCount) {
+        LongIntMap counts = new LongIntMap(1 << 22);
+        for (long[] fs : feats) for (long f : fs) if (f != 0) counts.add(f, 1);
+        LongIntMap index = new LongIntMap(counts.size());
+        int rows = 0;
+        for (long k : counts.keys()) if (counts.get(k, 0) >= minCount) index.put(k, rows++);
+        return index;
+    }
+
+    /** Sentence i is featurized with the lexicon of the sentences of the other parity, so lexicon hits are earned. */
+    static void featurizeJackknifed(List<GermEvalCorpus.Sentence> sentences, Gazetteer gazetteer, WordClusters clusters,
+                                    List<long[]> feats, List<int[]> gold) {
+        FeatureExtractor[] byFold = {
+                new FeatureExtractor(gazetteer, clusters, lexicon(sentences, 1)),
+                new FeatureExtractor(gazetteer, clusters, lexicon(sentences, 0))};
+        for (int i = 0; i < sentences.size(); i++) {
+            featurize(List.of(sentences.get(i)), byFold[i % 2], feats, gold);
+        }
+    }
+
+    /** Names (and their words) of the gold mentions of sentences with index parity {@code fold} (-1 = all). */
+    static NameLexicon lexicon(List<GermEvalCorpus.Sentence> sentences, int fold) {
+        LongIntMap names = new LongIntMap(1 << 15);
+        Tokenizer tokenizer = Tokenizer.german();
+        for (int i = 0; i < sentences.size(); i++) {
+            if (fold >= 0 && i % 2 != fold) continue;
+            GermEvalCorpus.Sentence s = sentences.get(i);
+            for (GermEvalCorpus.Span span : GermEvalCorpus.spans(s.tags())) {
+                String label = GermEvalCorpus.mentionLabel(span.type());
+                if (label == null) continue;
+                int bit = 1 << Arrays.asList(EntityModel.LABELS).indexOf(label);
+                String name = String.join(" ", s.tokens().subList(span.start(), span.end()));
+                Tokenizer.TokenSpans spans = tokenizer.tokenize(name);
+                if (spans.size() == 0 || spans.size() > NameLexicon.MAX_TOKENS) continue;
+                long h = Gazetteer.FNV_BASIS;
+                for (int t = 0; t < spans.size(); t++) {
+                    if (t > 0) h = (h ^ ' ') * Gazetteer.FNV_PRIME;
+                    h = Gazetteer.hashLower(name, spans.start(t), spans.end(t), h);
+                    long w = NameLexicon.wordKey(Gazetteer.hashLower(name, spans.start(t), spans.end(t), Gazetteer.FNV_BASIS));
+                    names.put(w, names.get(w, 0) | bit);
+                }
+                names.put(h, names.get(h, 0) | bit);
+            }
+        }
+        return new NameLexicon(names);
     }
 
     static void featurize(List<GermEvalCorpus.Sentence> sentences, FeatureExtractor extractor, List<long[]> feats, List<int[]> gold) {
@@ -270,7 +323,7 @@ public final class TrainEntityModel {
     }
 
     /** Drops feature rows whose averaged weights are all zero after 16-bit quantization. */
-    static EntityModel prune(LongIntMap index, float[] w, float[] trans, WordClusters clusters) {
+    static EntityModel prune(LongIntMap index, float[] w, float[] trans, WordClusters clusters, NameLexicon lexicon) {
         float max = 1e-9f;
         for (float v : w) max = Math.max(max, Math.abs(v));
         float threshold = max / 32767f;
@@ -286,6 +339,6 @@ public final class TrainEntityModel {
             System.arraycopy(w, r * T, out, rows * T, T);
             kept.put(k, rows++);
         }
-        return new EntityModel(kept, Arrays.copyOf(out, rows * T), trans, clusters);
+        return new EntityModel(kept, Arrays.copyOf(out, rows * T), trans, clusters, lexicon);
     }
 }
