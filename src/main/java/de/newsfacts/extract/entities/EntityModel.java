@@ -28,12 +28,36 @@ final class EntityModel {
 
     final LongIntMap featureIndex;
     final float[] weights;
+    /**
+     * Run-time copy of the weights for cache-friendly scoring: slot k holds the feature key at
+     * {@code packed[4k]} and its {@link #T} weights as 16-bit integers (units of {@link #scale}) in the next three
+     * longs, so a feature lookup touches one cache line.
+     */
+    private final long[] packed;
+    private final int packedMask;
+    private final float scale;
     final float[] transitions;
     final WordClusters clusters;
     final NameLexicon lexicon;
 
     EntityModel(LongIntMap featureIndex, float[] weights, float[] transitions, WordClusters clusters, NameLexicon lexicon) {
         this.lexicon = lexicon;
+        float max = 1e-9f;
+        for (float w : weights) max = Math.max(max, Math.abs(w));
+        this.scale = max / 32767f;
+        int slots = Integer.highestOneBit(Math.max(16, featureIndex.size() * 2 - 1)) << 1;
+        this.packed = new long[slots * 4];
+        this.packedMask = slots - 1;
+        for (long key : featureIndex.keys()) {
+            int row = featureIndex.get(key, -1);
+            int slot = LongIntMap.slot(key, packedMask);
+            while (packed[slot * 4] != 0) slot = (slot + 1) & packedMask;
+            packed[slot * 4] = key;
+            for (int t = 0; t < T; t++) {
+                long q = Math.round(weights[row * T + t] / scale) & 0xffffL;
+                packed[slot * 4 + 1 + t / 4] |= q << (16 * (t % 4));
+            }
+        }
         this.featureIndex = featureIndex;
         this.weights = weights;
         this.transitions = transitions;
@@ -54,17 +78,28 @@ final class EntityModel {
     /** Emission scores: {@code scores[i * T + t]} for each of the n tokens. */
     void score(long[] features, int n, float[] scores) {
         int F = FeatureExtractor.FEATURES_PER_TOKEN;
-        java.util.Arrays.fill(scores, 0, n * T, 0f);
+        int[] acc = new int[T];
         for (int i = 0; i < n; i++) {
-            int o = i * T;
+            java.util.Arrays.fill(acc, 0);
             for (int f = i * F, end = f + F; f < end; f++) {
                 long key = features[f];
                 if (key == 0) continue;
-                int row = featureIndex.get(key, -1);
-                if (row < 0) continue;
-                int w = row * T;
-                for (int t = 0; t < T; t++) scores[o + t] += weights[w + t];
+                int slot = LongIntMap.slot(key, packedMask);
+                long k;
+                while ((k = packed[slot << 2]) != key && k != 0) slot = (slot + 1) & packedMask;
+                if (k == 0) continue;
+                int base = slot << 2;
+                for (int word = 0; word < 3; word++) {
+                    long bits = packed[base + 1 + word];
+                    if (bits == 0) continue;
+                    for (int j = 0; j < 4; j++) {
+                        int t = word * 4 + j;
+                        if (t >= T) break;
+                        acc[t] += (short) (bits >>> (16 * j));
+                    }
+                }
             }
+            for (int t = 0; t < T; t++) scores[i * T + t] = acc[t] * scale;
         }
     }
 

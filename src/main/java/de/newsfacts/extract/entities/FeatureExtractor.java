@@ -15,13 +15,14 @@ package de.newsfacts.extract.entities;
  * word cluster of i-1, i, i+1 and cluster bigrams, when the model ships clusters; training-name lexicon
  * ({@link NameLexicon}) labels of i-1, i, i+1, word-level lexicon labels, lexicon x gazetteer; exact words
  * w[i-1], w[i+1]; the trigram l[i-1..i+1]; quote state (inside quotation marks, first token inside) with
- * capitalisation and with compressed shape.
+ * capitalisation and with compressed shape; the word's capitalisation habit in unlabeled text (with own
+ * capitalisation and sentence start, with the neighbours' habits, with suffix3).
  * Stateless and thread-safe; per-call scratch arrays only.
  */
 final class FeatureExtractor {
     /** Bump when templates change; stored in the model so a stale model is rejected at load time. */
-    static final int VERSION = 3;
-    static final int FEATURES_PER_TOKEN = 58;
+    static final int VERSION = 6;
+    static final int FEATURES_PER_TOKEN = 62;
 
     private static final long NONE = 0;
     private static final long BOS = 0x1234_5678_9abc_def1L;
@@ -66,6 +67,7 @@ final class FeatureExtractor {
         int[] flags = new int[n];
         int[] gaz = new int[n];
         int[] cluster = new int[n];
+        int[] capHabit = new int[n];
         int[] lex = new int[n];
         gazetteer.annotate(text, starts, ends, n, gaz);
         if (lexicon != null) lexicon.annotate(text, starts, ends, n, lex);
@@ -119,7 +121,9 @@ final class FeatureExtractor {
             boolean allCaps = letters > 1 && upper == letters;
             flags[i] = (initCap ? 1 : 0) | (allCaps ? 2 : 0) | (digits > 0 ? 4 : 0) | (hyphen ? 8 : 0)
                     | (period ? 16 : 0) | (lenBucket << 5);
-            cluster[i] = clusters == null ? -1 : clusters.clusterOf(text, s, e);
+            int c = clusters == null ? -1 : clusters.clusterOf(text, s, e);
+            cluster[i] = c < 0 ? c : c & WordClusters.CLUSTER_MASK;
+            capHabit[i] = c < 0 ? 4 : c >>> WordClusters.CAP_SHIFT;
         }
         for (int i = 0; i < n; i++) {
             int o = i * FEATURES_PER_TOKEN;
@@ -191,6 +195,10 @@ final class FeatureExtractor {
                 out[o + f++] = feature(42, cluster[i], flags[i] & 3);
                 out[o + f++] = feature(43, clusters.coarse(cluster[i]));
                 out[o + f++] = feature(44, clusters.coarse(cluster[i]), cshape[i]);
+                out[o + f++] = feature(55, capHabit[i], mix(flags[i] & 3, i == 0 ? 1 : 0));
+                out[o + f++] = feature(56, i > 0 ? capHabit[i - 1] : -1, capHabit[i]);
+                out[o + f++] = feature(57, capHabit[i], i + 1 < n ? capHabit[i + 1] : -1);
+                out[o + f++] = feature(58, capHabit[i], suf3[i]);
             }
             out[o + f++] = feature(50, i > 0 ? word[i - 1] : BOS);
             out[o + f++] = feature(51, i + 1 < n ? word[i + 1] : EOS);

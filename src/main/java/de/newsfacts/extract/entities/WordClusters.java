@@ -2,9 +2,14 @@ package de.newsfacts.extract.entities;
 
 /**
  * Word-to-cluster map computed from unlabeled German text (see the training tool), looked up by the hash of the
- * lower-cased word; {@link #coarse} gives a coarser cluster id. Immutable and thread-safe.
+ * lower-cased word; {@link #coarse} gives a coarser cluster id; the capitalisation habit of the word (share of
+ * non-initial occurrences written capitalised, 4 buckets) rides along in the stored id. Immutable and thread-safe.
  */
 final class WordClusters {
+    /** Stored ids carry the capitalisation bucket (0-3) above this bit; {@link #clusterOf} returns the combined id. */
+    static final int CAP_SHIFT = 12;
+    static final int CLUSTER_MASK = (1 << CAP_SHIFT) - 1;
+
     private final ClusterTable table;
     private final LongIntMap clusterByWord;
 
@@ -27,6 +32,7 @@ final class WordClusters {
     }
 
     int coarse(int cluster) {
+        if (cluster >= 0) cluster &= CLUSTER_MASK;
         return cluster < 0 || cluster >= table.coarse().length ? cluster : table.coarse()[cluster];
     }
 }

@@ -22,10 +22,12 @@ import java.util.stream.Stream;
  * words seen at least 3 times; context vector = counts of the left and right neighbour among the 2,000 most
  * frequent words; positive PMI weighting; Gaussian random projection to 128 dimensions; L2 normalisation;
  * spherical k-means with 320 clusters (20 iterations), then 40 coarse clusters by k-means over the centroids.
+ * Each word also gets its capitalisation habit: share of non-sentence-initial occurrences written with an upper-case
+ * first letter, bucketed (&lt;10%, &lt;90%, &ge;90%, never seen non-initially).
  *
  * <pre>mvn -q -B -o test-compile exec:java -Dexec.mainClass=de.newsfacts.extract.entities.BuildWordClusters \
  *   -Dexec.args="../shared/corpora target/word-clusters.tsv"</pre>
- * Output: {@code word<TAB>cluster<TAB>coarse} lines, read by {@code TrainEntityModel --clusters}.
+ * Output: {@code word<TAB>cluster<TAB>coarse<TAB>capBucket} lines, read by {@code TrainEntityModel --clusters}.
  */
 public final class BuildWordClusters {
     static final int MIN_COUNT = 3;
@@ -37,7 +39,9 @@ public final class BuildWordClusters {
     public static void main(String[] args) throws IOException {
         Path corpora = Path.of(args.length > 0 ? args[0] : "../shared/corpora");
         Path out = Path.of(args.length > 1 ? args[1] : "target/word-clusters.tsv");
-        List<String[]> sentences = readSentences(corpora);
+        List<String[]> cased = readSentences(corpora);
+        List<String[]> sentences = new ArrayList<>(cased.size());
+        for (String[] s : cased) sentences.add(lower(Arrays.asList(s)));
         long tokens = sentences.stream().mapToLong(s -> s.length).sum();
         Map<String, Integer> counts = new HashMap<>();
         for (String[] s : sentences) for (String w : s) counts.merge(w, 1, Integer::sum);
@@ -88,12 +92,38 @@ public final class BuildWordClusters {
             }
             normalize(vec[w]);
         }
+        // capitalisation habit: share of non-initial occurrences that start with an upper-case letter
+        List<String> allWords = new ArrayList<>(counts.keySet());
+        allWords.sort((a, b) -> counts.get(b) - counts.get(a) != 0 ? counts.get(b) - counts.get(a) : a.compareTo(b));
+        Map<String, Integer> allId = new HashMap<>();
+        for (int i = 0; i < allWords.size(); i++) allId.put(allWords.get(i), i);
+        int[] upper = new int[allWords.size()];
+        int[] seen = new int[allWords.size()];
+        for (int si = 0; si < cased.size(); si++) {
+            String[] s = cased.get(si);
+            String[] l = sentences.get(si);
+            for (int i = 1; i < s.length; i++) {
+                int w = allId.get(l[i]);
+                if (s[i].isEmpty()) continue;
+                seen[w]++;
+                if (Character.isUpperCase(s[i].charAt(0))) upper[w]++;
+            }
+        }
+        int[] capBucket = new int[allWords.size()];
+        for (int w = 0; w < allWords.size(); w++) {
+            double r = seen[w] == 0 ? -1 : upper[w] / (double) seen[w];
+            capBucket[w] = r < 0 ? 3 : r < 0.1 ? 0 : r < 0.9 ? 1 : 2;
+        }
         int[] assign = kmeans(vec, K, 20, new Random(7));
         float[][] centroids = centroids(vec, assign, K);
         int[] coarse = kmeans(centroids, COARSE, 20, new Random(11));
         Files.createDirectories(out.toAbsolutePath().getParent());
         try (Writer wr = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            for (int w = 0; w < V; w++) wr.write(vocab.get(w) + "\t" + assign[w] + "\t" + coarse[assign[w]] + "\n");
+            for (int w = 0; w < V; w++) {
+                wr.write(vocab.get(w) + "\t" + assign[w] + "\t" + coarse[assign[w]] + "\t" + capBucket[allId.get(vocab.get(w))] + "\n");
+            }
+            // words below MIN_COUNT are left out on purpose: nearly all of them occur only in the training
+            // sentences themselves, so a habit feature for them would not carry over to unseen text
         }
         System.out.printf("wrote %s%n", out);
     }
@@ -160,7 +190,7 @@ public final class BuildWordClusters {
         List<String[]> out = new ArrayList<>();
         for (Path p : List.of(corpora.resolve("germeval2014_train/NER-de-train.outer.tsv"),
                 corpora.resolve("germeval2014/NER-de-dev.tsv"))) {
-            for (GermEvalCorpus.Sentence s : GermEvalCorpus.read(p)) out.add(lower(s.tokens()));
+            for (GermEvalCorpus.Sentence s : GermEvalCorpus.read(p)) out.add(s.tokens().toArray(new String[0]));
         }
         Path spk = corpora.resolve("spkatt2023");
         if (Files.isDirectory(spk)) {
@@ -174,7 +204,7 @@ public final class BuildWordClusters {
                     List<String> toks = new ArrayList<>();
                     Matcher s = JSON_STRING.matcher(m.group(1));
                     while (s.find()) toks.add(LegacyTextRepair.repair(s.group(1).replace("\\\"", "\"")));
-                    out.add(lower(toks));
+                    out.add(toks.toArray(new String[0]));
                 }
             }
         }
@@ -193,7 +223,7 @@ public final class BuildWordClusters {
                     Tokenizer.TokenSpans spans = tokenizer.tokenize(line);
                     List<String> toks = new ArrayList<>();
                     for (int i = 0; i < spans.size(); i++) toks.add(line.substring(spans.start(i), spans.end(i)));
-                    out.add(lower(toks));
+                    out.add(toks.toArray(new String[0]));
                 }
             }
         }
@@ -202,7 +232,7 @@ public final class BuildWordClusters {
             List<String> toks = new ArrayList<>();
             for (String line : Files.readAllLines(ep)) {
                 if (line.isBlank()) {
-                    if (!toks.isEmpty()) out.add(lower(toks));
+                    if (!toks.isEmpty()) out.add(toks.toArray(new String[0]));
                     toks.clear();
                 } else {
                     toks.add(line.split("\t")[0]);
@@ -234,9 +264,14 @@ public final class BuildWordClusters {
         for (String line : lines) {
             String[] f = line.split("\t");
             keys[n] = Gazetteer.hashLower(f[0], 0, f[0].length(), Gazetteer.FNV_BASIS);
-            ids[n] = Integer.parseInt(f[1]);
-            coarseOf.put(ids[n], Integer.parseInt(f[2]));
-            maxCluster = Math.max(maxCluster, ids[n]);
+            int cluster = Integer.parseInt(f[1]);
+            if (cluster < 0) {
+                cluster = WordClusters.CLUSTER_MASK;   // seen, but too rare to cluster
+            } else {
+                coarseOf.put(cluster, Integer.parseInt(f[2]));
+                maxCluster = Math.max(maxCluster, cluster);
+            }
+            ids[n] = cluster | (f.length > 3 ? Integer.parseInt(f[3]) : 3) << WordClusters.CAP_SHIFT;
             n++;
         }
         int[] coarse = new int[maxCluster + 1];

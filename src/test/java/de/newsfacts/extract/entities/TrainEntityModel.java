@@ -19,7 +19,7 @@ import java.util.Random;
  *
  * Options: {@code --epochs N} (max epochs, default 15), {@code --min-count N} (feature count cut-off, default 1),
  * {@code --with-dev N} (after tuning, retrain on train+dev for exactly N epochs; 0 = use the best dev epoch),
- * {@code --clusters FILE} (word clusters to ship, see {@link BuildWordClusters}; built first if FILE is missing).
+ * {@code --lexicon-folds N} (jackknife folds for the training-name lexicon, default 2), {@code --clusters FILE} (word clusters to ship, see {@link BuildWordClusters}; built first if FILE is missing).
  */
 public final class TrainEntityModel {
     private static final int T = EntityModel.T;
@@ -43,6 +43,7 @@ public final class TrainEntityModel {
                 case "--min-count" -> minCount = Integer.parseInt(args[++i]);
                 case "--with-dev" -> withDev = Integer.parseInt(args[++i]);
                 case "--clusters" -> clustersFile = Path.of(args[++i]);
+                case "--lexicon-folds" -> lexiconFolds = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -120,23 +121,29 @@ public final class TrainEntityModel {
         return index;
     }
 
-    /** Sentence i is featurized with the lexicon of the sentences of the other parity, so lexicon hits are earned. */
+    static int lexiconFolds = 2;
+
+    /**
+     * Sentence i is featurized with the lexicon of the sentences outside its fold (i mod folds), so lexicon hits
+     * are earned, not copied from the sentence's own labels.
+     */
     static void featurizeJackknifed(List<GermEvalCorpus.Sentence> sentences, Gazetteer gazetteer, WordClusters clusters,
                                     List<long[]> feats, List<int[]> gold) {
-        FeatureExtractor[] byFold = {
-                new FeatureExtractor(gazetteer, clusters, lexicon(sentences, 1)),
-                new FeatureExtractor(gazetteer, clusters, lexicon(sentences, 0))};
+        FeatureExtractor[] byFold = new FeatureExtractor[lexiconFolds];
+        for (int f = 0; f < lexiconFolds; f++) {
+            byFold[f] = new FeatureExtractor(gazetteer, clusters, lexicon(sentences, f));
+        }
         for (int i = 0; i < sentences.size(); i++) {
-            featurize(List.of(sentences.get(i)), byFold[i % 2], feats, gold);
+            featurize(List.of(sentences.get(i)), byFold[i % lexiconFolds], feats, gold);
         }
     }
 
-    /** Names (and their words) of the gold mentions of sentences with index parity {@code fold} (-1 = all). */
-    static NameLexicon lexicon(List<GermEvalCorpus.Sentence> sentences, int fold) {
+    /** Names (and their words) of the gold mentions of all sentences outside fold {@code heldOut} (-1 = all). */
+    static NameLexicon lexicon(List<GermEvalCorpus.Sentence> sentences, int heldOut) {
         LongIntMap names = new LongIntMap(1 << 15);
         Tokenizer tokenizer = Tokenizer.german();
         for (int i = 0; i < sentences.size(); i++) {
-            if (fold >= 0 && i % 2 != fold) continue;
+            if (heldOut >= 0 && i % lexiconFolds == heldOut) continue;
             GermEvalCorpus.Sentence s = sentences.get(i);
             for (GermEvalCorpus.Span span : GermEvalCorpus.spans(s.tags())) {
                 String label = GermEvalCorpus.mentionLabel(span.type());
