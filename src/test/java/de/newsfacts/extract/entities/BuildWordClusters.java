@@ -30,10 +30,10 @@ import java.util.stream.Stream;
  * Output: {@code word<TAB>cluster<TAB>coarse<TAB>capBucket} lines, read by {@code TrainEntityModel --clusters}.
  */
 public final class BuildWordClusters {
-    static final int MIN_COUNT = 3;
+    static final int MIN_COUNT = Integer.getInteger("clusters.minCount", 3);
     static final int CONTEXT_WORDS = 2000;
     static final int DIM = 128;
-    static final int K = 320;
+    static final int K = Integer.getInteger("clusters.k", 320);
     static final int COARSE = 40;
 
     public static void main(String[] args) throws IOException {

@@ -66,6 +66,13 @@ class EntityExtractorTest {
     }
 
     @Test
+    void modelLoadsOnceFromTheClasspath() {
+        EntityExtractor first = EntityExtractor.fromClasspath();
+        assertThat(first).isSameAs(EntityExtractor.fromClasspath());
+        assertThat(EntityExtractor.class.getResource(EntityExtractor.MODEL_RESOURCE)).isNotNull();
+    }
+
+    @Test
     void emptyDocumentGivesNoEntities() {
         assertThat(EntityExtractor.fromClasspath().extract(new DocumentContext("e", "", List.of(), null))).isEmpty();
         assertThat(EntityExtractor.fromClasspath().extract(oneSentence(""))).isEmpty();
