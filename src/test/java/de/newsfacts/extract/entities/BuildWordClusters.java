@@ -27,6 +27,7 @@ import java.util.stream.Stream;
  *
  * <pre>mvn -q -B -o test-compile exec:java -Dexec.mainClass=de.newsfacts.extract.entities.BuildWordClusters \
  *   -Dexec.args="../shared/corpora target/word-clusters.tsv"</pre>
+ * System properties {@code clusters.minCount} (default 3) and {@code clusters.k} (default 320) exist for experiments.
  * Output: {@code word<TAB>cluster<TAB>coarse<TAB>capBucket} lines, read by {@code TrainEntityModel --clusters}.
  */
 public final class BuildWordClusters {
