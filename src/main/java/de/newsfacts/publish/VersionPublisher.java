@@ -66,9 +66,11 @@ public final class VersionPublisher {
         store.fs().mkdirs(staging);
         LinkedHashMap<String, Manifest.Table> tables = new LinkedHashMap<>();
         List<Manifest.Input> inputs = new ArrayList<>();
+        long started = System.nanoTime();
         for (String table : TableSchemas.tables()) {
             tables.put(table, writeParquet(chunks, chunkFirsts, table, staging, inputs));
         }
+        log.info("Wrote Parquet tables in {} ms", millisSince(started));
         String schemaSha = schemasSha256();
         String content = Manifest.contentDigest(schemaSha, tables);
         Map<String, Long> rows = new LinkedHashMap<>();
@@ -84,8 +86,11 @@ public final class VersionPublisher {
         OffsetDateTime created = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)
                 .truncatedTo(ChronoUnit.SECONDS);
         String workbookName = "newsfacts-" + versionName + ".xlsx";
+        started = System.nanoTime();
         WorkbookWriter.write(store, new Path(staging, workbookName), workbook, versionName, created,
                 softwareVersion, rows, table -> chunks.read(table, chunkFirsts));
+        log.info("Wrote workbook {} in {} ms", workbookName, millisSince(started));
+        started = System.nanoTime();
 
         Manifest manifest = new Manifest(versionName, created.toString(), schemaSha, softwareVersion,
                 jobExecutionId, content, inputs, tables, Manifest.Changes.between(previous, inputs));
@@ -94,6 +99,7 @@ public final class VersionPublisher {
         }
         store.publish(staging, versionName);
         store.writeLatest(versionName);
+        log.info("Wrote manifest and renamed in {} ms", millisSince(started));
         log.info("Published {} ({})", store.version(versionName), rows);
         return new Outcome(true, versionName, rows);
     }
@@ -123,6 +129,10 @@ public final class VersionPublisher {
         String relative = table + "/" + file.getName();
         return new Manifest.Table(rows, digest.hex(),
                 List.of(new Manifest.FileEntry(relative, status.getLen(), fileSha256(file))));
+    }
+
+    private static long millisSince(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
     }
 
     /** Digest of all table schemas, so that a schema change alone makes a new version. */
