@@ -81,8 +81,12 @@ results=$bench/results.tsv
 columns=(timestamp git_rev n workers extractors excel_max_rows xmx gc wall_s job_s startup_s documents words
   input_mb docs_per_s words_per_s mb_per_s process_s slowest_partition_s publish_s parquet_s excel_s
   manifest_rename_s peak_rss_mb cpu_pct user_s sys_s extracted_rows xlsx_mb parquet_mb load_before load_after
-  nproc exit_code note)
-[[ -f $results ]] || (IFS=$'\t'; echo "${columns[*]}" >"$results")
+  nproc exit_code note cpu_s words_per_cpu_s)
+header=$(IFS=$'\t'; echo "${columns[*]}")
+if [[ -f $results && $(head -1 "$results") != "$header" ]]; then
+  mv "$results" "$results.$(date +%Y%m%d-%H%M%S).old"   # columns changed: start a new file
+fi
+[[ -f $results ]] || echo "$header" >"$results"
 
 git_rev=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 [[ -z $(git status --porcelain --untracked-files=no 2>/dev/null) ]] || git_rev="$git_rev+dirty"
@@ -135,6 +139,7 @@ for n in "${sizes[@]}"; do
   v[cpu_pct]=$(awk -F': ' '/Percent of CPU/ { sub("%", "", $2); print $2 }' "$run/time.txt")
   v[user_s]=$(awk -F': ' '/User time/ { print $2 }' "$run/time.txt")
   v[sys_s]=$(awk -F': ' '/System time/ { print $2 }' "$run/time.txt")
+  v[cpu_s]=$(awk -v u="${v[user_s]}" -v s="${v[sys_s]}" 'BEGIN { printf "%.2f", u + s }')
   v[parquet_s]=$(log_seconds "Wrote Parquet tables" "$run/job.log")
   v[excel_s]=$(log_seconds "Wrote workbook" "$run/job.log")
   v[manifest_rename_s]=$(log_seconds "Wrote manifest and renamed" "$run/job.log")
@@ -156,8 +161,9 @@ print(sum(t[x]['rows'] for x in ('entities','quantities','dates','quotes') if x 
     v[docs_per_s]=$(awk -v d="${v[documents]}" -v w="$wall" 'BEGIN { printf "%.1f", d / w }')
     v[words_per_s]=$(awk -v d="${v[words]}" -v w="$wall" 'BEGIN { printf "%.0f", d / w }')
     v[mb_per_s]=$(awk -v d="${v[input_mb]}" -v w="$wall" 'BEGIN { printf "%.3f", d / w }')
+    v[words_per_cpu_s]=$(awk -v d="${v[words]}" -v c="${v[cpu_s]}" 'BEGIN { printf "%.0f", d / c }')
   else
-    for k in startup_s docs_per_s words_per_s mb_per_s; do v[$k]=NA; done
+    for k in startup_s docs_per_s words_per_s mb_per_s words_per_cpu_s; do v[$k]=NA; done
   fi
 
   row=()
@@ -178,7 +184,8 @@ print(sum(t[x]['rows'] for x in ('entities','quantities','dates','quotes') if x 
     "extracted records" "${v[extracted_rows]}" \
     "output" "Parquet ${v[parquet_mb]} MB, xlsx ${v[xlsx_mb]} MB" \
     "peak RSS" "${v[peak_rss_mb]} MB (-Xmx$xmx)" \
-    "CPU" "${v[cpu_pct]}% (user ${v[user_s]} s, sys ${v[sys_s]} s, $(nproc) cores)" \
+    "CPU" "${v[cpu_pct]}% of one core = ${v[cpu_s]} CPU s (user ${v[user_s]}, sys ${v[sys_s]}; $(nproc) cores)" \
+    "words per CPU second" "${v[words_per_cpu_s]} (less sensitive to a busy machine than wall time)" \
     "load average 1 min" "${v[load_before]} before, ${v[load_after]} after"
   if [[ $jfr == true && -f $run/profile.jfr ]]; then
     python3 bench/jfr_hot.py "$run/profile.jfr" | tee "$run/hot-methods.txt"
