@@ -15,6 +15,7 @@
 #   --gc parallel|g1     garbage collector (default parallel: a batch job wants throughput, not pauses)
 #   --jfr                record a JFR profile to <run>/profile.jfr and print the hot methods
 #   --keep-output        keep the published version (default: delete it after measuring, it is large)
+#   --timeout SEC        stop the job after SEC seconds (exit code 124, recorded as such)
 #   --note TEXT          free text stored in results.tsv (e.g. "machine shared")
 # Environment: NEWSFACTS_CORPORA (default ../shared/corpora), the folder with 10kgnad/test.csv.
 set -euo pipefail
@@ -29,6 +30,7 @@ xmx=1g
 gc=parallel
 jfr=false
 keep_output=false
+timeout_s=0
 note=""
 sizes=()
 while (($#)); do
@@ -41,7 +43,8 @@ while (($#)); do
     --jfr) jfr=true; shift ;;
     --keep-output) keep_output=true; shift ;;
     --note) note=$2; shift 2 ;;
-    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
+    --timeout) timeout_s=$2; shift 2 ;;
+    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
     -*) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
     *) [[ $1 =~ ^[0-9]+$ ]] || { echo "N must be a number: $1" >&2; exit 2; }; sizes+=("$1"); shift ;;
   esac
@@ -113,7 +116,7 @@ for n in "${sizes[@]}"; do
        "excel-max-rows=$excel_max_rows), load $load_before" >&2
   start=$(date +%s%N)
   set +e
-  (cd "$run" && /usr/bin/time -v -o "$run/time.txt" java "${jvm[@]}" -jar "$ROOT/target/newsfacts.jar" \
+  (cd "$run" && /usr/bin/time -v -o "$run/time.txt" timeout "$timeout_s" java "${jvm[@]}" -jar "$ROOT/target/newsfacts.jar" \
       --newsfacts.seeds="$corpus" --newsfacts.output="$run/output" --newsfacts.job-repository="$run/jobrepo" \
       --newsfacts.workers="$workers" --newsfacts.extractors="$extractors" \
       --newsfacts.excel-max-rows="$excel_max_rows" >"$run/job.log" 2>&1)
