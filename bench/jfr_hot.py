@@ -19,7 +19,7 @@ import sys
 
 def frame_name(frame):
     method = frame["method"]
-    return method["type"]["name"] + "." + method["name"]
+    return (method["type"]["name"] + "." + method["name"]).replace("/", ".")
 
 
 def main():
