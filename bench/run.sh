@@ -84,7 +84,7 @@ results=$bench/results.tsv
 columns=(timestamp git_rev n workers extractors excel_max_rows xmx gc wall_s job_s startup_s documents words
   input_mb docs_per_s words_per_s mb_per_s process_s slowest_partition_s publish_s parquet_s excel_s
   manifest_rename_s peak_rss_mb cpu_pct user_s sys_s extracted_rows xlsx_mb parquet_mb load_before load_after
-  nproc exit_code note cpu_s words_per_cpu_s)
+  nproc exit_code note cpu_s words_per_cpu_s heap_after_gc_max_mb gc_count)
 header=$(IFS=$'\t'; echo "${columns[*]}")
 if [[ -f $results && $(head -1 "$results") != "$header" ]]; then
   mv "$results" "$results.$(date +%Y%m%d-%H%M%S).old"   # columns changed: start a new file
@@ -108,7 +108,7 @@ for n in "${sizes[@]}"; do
   run_id=$(date +%Y%m%d-%H%M%S)-n$n-w$workers-$([[ $extractors == true ]] && echo ext || echo noext)
   run=$bench/runs/$run_id
   mkdir -p "$run"
-  jvm=(-Xmx"$xmx" "$gc_opt")
+  jvm=(-Xmx"$xmx" "$gc_opt" "-Xlog:gc:file=$run/gc.log")
   [[ $jfr == true ]] && jvm+=("-XX:StartFlightRecording=filename=$run/profile.jfr,settings=profile,dumponexit=true")
 
   load_before=$(cut -d' ' -f1 /proc/loadavg)
@@ -143,6 +143,9 @@ for n in "${sizes[@]}"; do
   v[user_s]=$(awk -F': ' '/User time/ { print $2 }' "$run/time.txt")
   v[sys_s]=$(awk -F': ' '/System time/ { print $2 }' "$run/time.txt")
   v[cpu_s]=$(awk -v u="${v[user_s]}" -v s="${v[sys_s]}" 'BEGIN { printf "%.2f", u + s }')
+  # largest heap occupancy right after a GC (upper bound of the live set) and number of GCs, from gc.log
+  v[heap_after_gc_max_mb]=$(grep -oE -- '->[0-9]+M\(' "$run/gc.log" 2>/dev/null | tr -dc '0-9\n' | sort -n | tail -1 || true)
+  v[gc_count]=$(grep -c 'Pause' "$run/gc.log" 2>/dev/null || true)
   v[parquet_s]=$(log_seconds "Wrote Parquet tables" "$run/job.log")
   v[excel_s]=$(log_seconds "Wrote workbook" "$run/job.log")
   v[manifest_rename_s]=$(log_seconds "Wrote manifest and renamed" "$run/job.log")
@@ -186,7 +189,7 @@ print(sum(t[x]['rows'] for x in ('entities','quantities','dates','quotes') if x 
     "publish step" "${v[publish_s]} s = Parquet ${v[parquet_s]} s + Excel ${v[excel_s]} s + manifest/rename ${v[manifest_rename_s]} s" \
     "extracted records" "${v[extracted_rows]}" \
     "output" "Parquet ${v[parquet_mb]} MB, xlsx ${v[xlsx_mb]} MB" \
-    "peak RSS" "${v[peak_rss_mb]} MB (-Xmx$xmx)" \
+    "peak RSS" "${v[peak_rss_mb]} MB (-Xmx$xmx; heap after GC at most ${v[heap_after_gc_max_mb]:-NA} MB, ${v[gc_count]:-NA} GCs)" \
     "CPU" "${v[cpu_pct]}% of one core = ${v[cpu_s]} CPU s (user ${v[user_s]}, sys ${v[sys_s]}; $(nproc) cores)" \
     "words per CPU second" "${v[words_per_cpu_s]} (less sensitive to a busy machine than wall time)" \
     "load average 1 min" "${v[load_before]} before, ${v[load_after]} after"
