@@ -109,7 +109,7 @@ for n in "${sizes[@]}"; do
   run=$bench/runs/$run_id
   mkdir -p "$run"
   jvm=(-Xmx"$xmx" "$gc_opt" "-Xlog:gc:file=$run/gc.log")
-  [[ $jfr == true ]] && jvm+=("-XX:StartFlightRecording=filename=$run/profile.jfr,settings=profile,dumponexit=true")
+  [[ $jfr == true ]] && jvm+=(-XX:FlightRecorderOptions=stackdepth=256 "-XX:StartFlightRecording=filename=$run/profile.jfr,settings=profile,dumponexit=true")
 
   load_before=$(cut -d' ' -f1 /proc/loadavg)
   echo "run $run_id: java ${jvm[*]} -jar target/newsfacts.jar (workers=$workers extractors=$extractors" \
