@@ -74,6 +74,7 @@ class HdfsOutputTest {
         File base = tmp.resolve("hdfs").toFile();
         cluster = new MiniDFSCluster.Builder(conf, base)
                 .numDataNodes(1)
+                .storagesPerDatanode(1)
                 .format(true)
                 .build();
         cluster.waitActive();
