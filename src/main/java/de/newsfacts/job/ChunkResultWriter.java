@@ -28,6 +28,6 @@ public class ChunkResultWriter implements ItemWriter<DocumentResult> {
             first = Math.min(first, result.ordinal());
             last = Math.max(last, result.ordinal());
         }
-        store.writeChunk(first, last, rows.byTable());
+        store.writeChunk(first, last, rows.byTable(), rows.order());
     }
 }

@@ -7,9 +7,10 @@ import de.newsfacts.pipeline.ExtractorSet;
 import de.newsfacts.pipeline.IndexItem;
 import de.newsfacts.pipeline.IndexItems;
 import de.newsfacts.pipeline.PublicationDateFinder;
+import de.newsfacts.publish.CarryOverPlan;
 import de.newsfacts.publish.ChunkStore;
 import de.newsfacts.publish.OutputStore;
-import de.newsfacts.publish.WorkbookSettings;
+import de.newsfacts.publish.VersionPublisher;
 import de.newsfacts.source.DocumentLoader;
 import de.newsfacts.source.IndexParser;
 import de.newsfacts.structure.DocumentStructurer;
@@ -20,6 +21,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -29,14 +31,19 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The ingest job: {@code process} (partitioned: each worker reads a contiguous range of INDEX items, runs them
  * through the {@link DocumentPipeline} and writes the rows chunk by chunk to the run's work folder) then
  * {@code publish} (one new dataset version, or nothing if the content is unchanged).
  *
- * <p>Job parameters: {@value #SEEDS} (absolute seeds folder), {@value #OUTPUT} (output URI),
+ * <p>Identifying job parameters: {@value #SEEDS} (absolute seeds folder), {@value #OUTPUT} (output URI),
  * {@value #INDEX_SHA} (digest of INDEX, so a changed INDEX never resumes an old run) and {@value #RUN_ID}.
+ * The run's settings are non-identifying parameters ({@value #WORKERS}, {@value #MAX_DOCUMENT_BYTES},
+ * {@value #EXTRACTORS}, {@value #INCREMENTAL}, {@value #EXCEL_MAX_ROWS}), so a restarted run keeps the
+ * settings it started with. Only the chunk size is fixed when the context starts.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(NewsfactsProperties.class)
@@ -47,6 +54,28 @@ public class IngestJobConfiguration {
     public static final String OUTPUT = "output";
     public static final String INDEX_SHA = "index.sha256";
     public static final String RUN_ID = "run.id";
+    public static final String WORKERS = "workers";
+    public static final String MAX_DOCUMENT_BYTES = "max-document-bytes";
+    public static final String EXTRACTORS = "extractors";
+    public static final String INCREMENTAL = "incremental";
+    public static final String EXCEL_MAX_ROWS = "excel.max-rows";
+
+    /** Doc ids of the INDEX items in order ({@code null} for rows rejected while parsing INDEX). */
+    static List<String> docIds(List<IndexItem> items) {
+        return items.stream().map(item -> item.entry() != null ? item.entry().docId() : null).toList();
+    }
+
+    /**
+     * Identifies the code and settings that produce a document's rows: software version, table schemas and
+     * whether extractors run. Bump {@link #PIPELINE_REVISION} whenever a stage's output changes without a new
+     * software version, or incremental runs would carry stale rows over.
+     */
+    static String pipelineVersion(boolean extractors) {
+        return SoftwareVersion.get() + "/" + PIPELINE_REVISION + "/" + VersionPublisher.schemasSha256()
+                + (extractors ? "/extract" : "/no-extract");
+    }
+
+    static final int PIPELINE_REVISION = 1;
 
     /** Folder name of a run's intermediate results under {@code .work/}. */
     public static String runKey(JobParameters parameters) {
@@ -63,14 +92,12 @@ public class IngestJobConfiguration {
 
     @Bean
     public Step processStep(JobRepository jobRepository, Step processPartitionStep,
-                            IndexRangePartitioner partitioner, NewsfactsProperties properties) {
-        SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("worker-");
-        workers.setConcurrencyLimit(properties.effectiveWorkers());
+                            IndexRangePartitioner partitioner) {
+        // one thread per partition; the partitioner makes as many partitions as the run has workers
         return new StepBuilder("process", jobRepository)
                 .partitioner("processPartition", partitioner)
                 .step(processPartitionStep)
-                .gridSize(properties.effectiveWorkers())
-                .taskExecutor(workers)
+                .taskExecutor(new SimpleAsyncTaskExecutor("worker-"))
                 .build();
     }
 
@@ -90,19 +117,19 @@ public class IngestJobConfiguration {
     }
 
     @Bean
-    public Step publishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                            NewsfactsProperties properties) {
-        WorkbookSettings workbook = new WorkbookSettings(properties.excelMaxRows());
+    public Step publishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
         return new StepBuilder("publish", jobRepository)
-                .tasklet(new PublishTasklet(workbook, SoftwareVersion.get()), transactionManager)
+                .tasklet(new PublishTasklet(SoftwareVersion.get()), transactionManager)
                 .build();
     }
 
     @Bean
     @StepScope
-    public IndexRangePartitioner indexRangePartitioner(@Value("#{jobParameters['seeds']}") String seeds)
+    public IndexRangePartitioner indexRangePartitioner(@Value("#{jobParameters['seeds']}") String seeds,
+                                                       @Value("#{jobParameters['workers']}") Long workers)
             throws Exception {
-        return new IndexRangePartitioner(IndexItems.of(IndexParser.parse(Path.of(seeds))).size());
+        return new IndexRangePartitioner(IndexItems.of(IndexParser.parse(Path.of(seeds))).size(),
+                workers == null ? Runtime.getRuntime().availableProcessors() : workers.intValue());
     }
 
     @Bean
@@ -115,11 +142,20 @@ public class IngestJobConfiguration {
 
     @Bean
     @StepScope
-    public DocumentItemProcessor documentItemProcessor(@Value("#{jobParameters['seeds']}") String seeds,
-                                                       NewsfactsProperties properties, ExtractorSet extractors) {
-        DocumentLoader loader = new DocumentLoader(Path.of(seeds), properties.maxDocumentSize().toBytes());
+    public DocumentItemProcessor documentItemProcessor(@Value("#{jobParameters}") Map<String, Object> parameters,
+                                                       ObjectProvider<ExtractorSet> extractorSet)
+            throws Exception {
+        RunSettings run = RunSettings.of(parameters);
+        DocumentLoader loader = new DocumentLoader(run.seeds(), run.maxDocumentBytes());
+        CarryOverPlan plan = CarryOverPlan.none();
+        if (run.incremental()) {
+            OutputStore store = OutputStore.open(run.output(), OutputStore.defaultConfiguration());
+            plan = CarryOverPlan.against(store, docIds(IndexItems.of(IndexParser.parse(run.seeds()))));
+        }
+        ExtractorSet extractors = run.extractors() ? extractorSet.getObject() : ExtractorSet.none();
         return new DocumentItemProcessor(new DocumentPipeline(loader, TextNormalizer.standard(),
-                new DocumentStructurer(), extractors, new PublicationDateFinder()), Path.of(seeds).resolve("INDEX"));
+                new DocumentStructurer(), extractors, new PublicationDateFinder(),
+                pipelineVersion(run.extractors()), plan), run.seeds().resolve("INDEX"));
     }
 
     @Bean

@@ -113,7 +113,7 @@ public class IngestRunner implements ApplicationRunner, ExitCodeGenerator {
                         unfinished.getStatus());
                 execution = jobOperator.restart(unfinished);
             } else {
-                execution = jobOperator.start(ingestJob, withNewRunId(identity));
+                execution = jobOperator.start(ingestJob, withNewRunId(identity, properties));
             }
             return report(execution, store);
         } catch (OutputLock.LockedException e) {
@@ -154,7 +154,7 @@ public class IngestRunner implements ApplicationRunner, ExitCodeGenerator {
         return true;
     }
 
-    private JobParameters withNewRunId(JobParameters identity) {
+    private JobParameters withNewRunId(JobParameters identity, NewsfactsProperties settings) {
         long runId;
         try {
             runId = jobRepository.getJobInstanceCount(IngestJobConfiguration.JOB_NAME) + 1;
@@ -162,7 +162,7 @@ public class IngestRunner implements ApplicationRunner, ExitCodeGenerator {
             runId = 1;
         }
         while (true) {
-            JobParameters parameters = new JobParametersBuilder(identity)
+            JobParameters parameters = RunSettings.addTo(new JobParametersBuilder(identity), settings)
                     .addLong(IngestJobConfiguration.RUN_ID, runId)
                     .toJobParameters();
             if (jobRepository.getJobInstance(IngestJobConfiguration.JOB_NAME, parameters) == null) {

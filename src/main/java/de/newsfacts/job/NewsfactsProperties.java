@@ -18,6 +18,8 @@ import java.time.Duration;
  * @param lockWait        how long to wait for another run on the same output before failing
  * @param excelMaxRows    data rows per table in the workbook; more go to Parquet only, and the README sheet
  *                        says so; -1 = no limit (large tables continue on further sheets)
+ * @param incremental     carry the rows of unchanged documents over from the latest version instead of
+ *                        processing them again (the result equals a full rebuild)
  */
 @ConfigurationProperties("newsfacts")
 public record NewsfactsProperties(@DefaultValue("seeds") String seeds,
@@ -27,7 +29,8 @@ public record NewsfactsProperties(@DefaultValue("seeds") String seeds,
                                   @DefaultValue("50") int chunkSize,
                                   @DefaultValue("true") boolean extractors,
                                   @DefaultValue("0s") Duration lockWait,
-                                  @DefaultValue("-1") long excelMaxRows) {
+                                  @DefaultValue("100000") long excelMaxRows,
+                                  @DefaultValue("true") boolean incremental) {
 
     public int effectiveWorkers() {
         return workers > 0 ? workers : Runtime.getRuntime().availableProcessors();

@@ -1,6 +1,8 @@
 package de.newsfacts.job;
 
+import de.newsfacts.pipeline.IndexItem;
 import de.newsfacts.pipeline.IndexItems;
+import de.newsfacts.publish.CarryOverPlan;
 import de.newsfacts.publish.ChunkStore;
 import de.newsfacts.publish.OutputStore;
 import de.newsfacts.publish.VersionPublisher;
@@ -14,6 +16,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * Publishes the run's intermediate results as a new version (or nothing, if the content is unchanged) and
@@ -24,11 +27,9 @@ public class PublishTasklet implements Tasklet {
     static final String VERSION_KEY = "newsfacts.version";
     static final String PUBLISHED_KEY = "newsfacts.published";
 
-    private final WorkbookSettings workbook;
     private final String softwareVersion;
 
-    public PublishTasklet(WorkbookSettings workbook, String softwareVersion) {
-        this.workbook = workbook;
+    public PublishTasklet(String softwareVersion) {
         this.softwareVersion = softwareVersion;
     }
 
@@ -36,14 +37,17 @@ public class PublishTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         var stepExecution = chunkContext.getStepContext().getStepExecution();
         JobParameters parameters = stepExecution.getJobParameters();
-        Path seeds = Path.of(parameters.getString(IngestJobConfiguration.SEEDS));
-        OutputStore store = OutputStore.open(parameters.getString(IngestJobConfiguration.OUTPUT),
-                OutputStore.defaultConfiguration());
+        RunSettings run = RunSettings.of(parameters);
+        Path seeds = run.seeds();
+        OutputStore store = OutputStore.open(run.output(), OutputStore.defaultConfiguration());
+        WorkbookSettings workbook = new WorkbookSettings(run.excelMaxRows());
         ChunkStore chunks = new ChunkStore(store.fs(), store.workDir(IngestJobConfiguration.runKey(parameters)));
-        int total = IndexItems.of(IndexParser.parse(seeds)).size();
+        List<IndexItem> items = IndexItems.of(IndexParser.parse(seeds));
+        CarryOverPlan plan = run.incremental() ? CarryOverPlan.against(store, IngestJobConfiguration.docIds(items))
+                : CarryOverPlan.none();
 
         VersionPublisher.Outcome outcome = new VersionPublisher(store, workbook, softwareVersion,
-                Clock.systemUTC()).publish(chunks, total, stepExecution.getJobExecutionId());
+                Clock.systemUTC()).publish(chunks, items.size(), stepExecution.getJobExecutionId(), plan);
 
         var jobContext = stepExecution.getJobExecution().getExecutionContext();
         jobContext.putString(VERSION_KEY, outcome.version());

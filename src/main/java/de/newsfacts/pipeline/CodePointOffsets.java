@@ -55,7 +55,7 @@ final class CodePointOffsets {
                         c.at(d.charEnd()))),
                 map(result.quotes(), q -> new Quote(q.docId(), q.sentenceNo(), q.text(), q.speaker(), q.kind(),
                         q.cue(), c.at(q.charStart()), c.at(q.charEnd()))),
-                null);
+                null, null);
     }
 
     private int at(int utf16Index) {

@@ -28,14 +28,32 @@ public final class DocumentPipeline {
     private final DocumentStructurer structurer;
     private final ExtractorSet extractors;
     private final PublicationDateFinder publicationDates;
+    private final String version;
+    private final CarryOver carryOver;
 
+    /**
+     * @param version   identifies the code and settings that produce the rows (part of every
+     *                  {@link InputFingerprint}); change it whenever any stage's output changes
+     * @param carryOver which unchanged documents an incremental run takes from the previous version
+     */
     public DocumentPipeline(DocumentLoader loader, TextNormalizer normalizer, DocumentStructurer structurer,
-                            ExtractorSet extractors, PublicationDateFinder publicationDates) {
+                            ExtractorSet extractors, PublicationDateFinder publicationDates, String version,
+                            CarryOver carryOver) {
         this.loader = loader;
         this.normalizer = normalizer;
         this.structurer = structurer;
         this.extractors = extractors;
         this.publicationDates = publicationDates;
+        this.version = version;
+        this.carryOver = carryOver;
+    }
+
+    /** Which documents keep the rows of the previous version. */
+    @FunctionalInterface
+    public interface CarryOver {
+        CarryOver NONE = (docId, fingerprint) -> false;
+
+        boolean unchanged(String docId, String fingerprint);
     }
 
     public DocumentResult process(IndexItem item) {
@@ -49,6 +67,10 @@ public final class DocumentPipeline {
         SourceDocument source = ((LoadResult.Loaded) loaded).document();
         IndexEntry entry = source.entry();
         String docId = entry.docId();
+        String fingerprint = InputFingerprint.of(entry, source.sha256(), version);
+        if (carryOver.unchanged(docId, fingerprint)) {
+            return DocumentResult.carried(item.ordinal(), docId);
+        }
 
         StructuredDocument structured = structurer.structure(docId, normalizer.normalize(source.text()));
         String text = structured.text();
@@ -68,9 +90,10 @@ public final class DocumentPipeline {
         String title = entry.title() != null && !entry.title().isBlank() ? entry.title() : structured.title();
         NewsDocument document = new NewsDocument(docId, entry.path(), entry.lineNo(), entry.url(), title, published,
                 publishedSource, entry.language(), source.encoding(), source.bytes(), text, text.length(),
-                WordCounter.count(text), structured.sentences().size(), source.sha256(), toJson(entry.metadata()));
+                WordCounter.count(text), structured.sentences().size(), source.sha256(), toJson(entry.metadata()),
+                fingerprint);
         return CodePointOffsets.toCodePoints(new DocumentResult(item.ordinal(), document, structured.blocks(),
-                structured.sentences(), entities, quantities, dates, quotes, null));
+                structured.sentences(), entities, quantities, dates, quotes, null, null));
     }
 
     /** Unknown INDEX columns as a JSON object (insertion order kept), {@code null} if there are none. */

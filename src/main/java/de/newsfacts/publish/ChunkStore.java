@@ -36,6 +36,11 @@ import java.util.UUID;
 public final class ChunkStore {
 
     private static final String MARKERS = "chunks";
+    private static final String ORDER = "order";
+    /** Order line prefixes: a processed document, one carried over from the previous version, a reject. */
+    public static final String FRESH = "F\t";
+    public static final String CARRIED = "C\t";
+    public static final String REJECTED = "R";
 
     private final FileSystem fs;
     private final Path dir;
@@ -49,8 +54,15 @@ public final class ChunkStore {
         return dir;
     }
 
-    /** Writes the rows of one chunk; {@code rows} maps table name to its records (tables may be missing). */
-    public void writeChunk(int first, int last, Map<String, List<GenericRecord>> rows) throws IOException {
+    /**
+     * Writes the rows of one chunk; {@code rows} maps table name to its records (tables may be missing) and
+     * {@code order} has one line per item of the chunk ({@link #FRESH}/{@link #CARRIED} + doc id, or
+     * {@link #REJECTED}).
+     */
+    public void writeChunk(int first, int last, Map<String, List<GenericRecord>> rows, List<String> order)
+            throws IOException {
+        writeAtomically(orderFile(first),
+                out -> out.write(String.join("\n", order).getBytes(StandardCharsets.UTF_8)));
         for (Map.Entry<String, List<GenericRecord>> table : rows.entrySet()) {
             writeAtomically(tableFile(table.getKey(), first), out -> {
                 Schema schema = TableSchemas.schema(table.getKey());
@@ -137,6 +149,23 @@ public final class ChunkStore {
                 return current.next();
             }
         };
+    }
+
+    /** The order lines of a chunk (see {@link #writeChunk}). */
+    public List<String> order(int first) throws IOException {
+        try (InputStream in = fs.open(orderFile(first))) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return text.isEmpty() ? List.of() : List.of(text.split("\n"));
+        }
+    }
+
+    /** Rows of one table of one chunk, in order. */
+    public Iterator<GenericRecord> read(String table, int chunkFirst) {
+        return read(table, List.of(chunkFirst));
+    }
+
+    private Path orderFile(int first) {
+        return new Path(new Path(dir, ORDER), String.format("%010d.txt", first));
     }
 
     private Path tableFile(String table, int first) {

@@ -20,13 +20,14 @@ import java.util.Map;
  * snake_case in the file.
  *
  * @param contentSha256 digest over all tables' content digests and the schemas; equal digests mean equal data
+ * @param carriedOver   documents whose rows an incremental run copied from the previous version unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Manifest(String version, String createdAt, String schemaSha256, String softwareVersion,
-                       Long jobExecutionId, String contentSha256, List<Input> inputs, Map<String, Table> tables,
-                       Changes changes) {
+                       Long jobExecutionId, String contentSha256, Integer carriedOver, List<Input> inputs,
+                       Map<String, Table> tables, Changes changes) {
 
-    public record Input(String docId, String path, long bytes, String sha256) {
+    public record Input(String docId, String path, long bytes, String sha256, String fingerprint) {
     }
 
     public record Table(long rows, String contentSha256, List<FileEntry> files) {

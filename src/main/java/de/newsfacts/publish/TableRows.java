@@ -29,6 +29,7 @@ public final class TableRows {
     private static final RecordMapper<Reject> REJECTS = RecordMapper.forTable("rejects", Reject.class);
 
     private final Map<String, List<GenericRecord>> byTable = new LinkedHashMap<>();
+    private final List<String> order = new ArrayList<>();
 
     public TableRows() {
         TableSchemas.tables().forEach(table -> byTable.put(table, new ArrayList<>()));
@@ -37,8 +38,14 @@ public final class TableRows {
     public void add(DocumentResult result) {
         if (result.isRejected()) {
             byTable.get("rejects").add(REJECTS.map(result.reject()));
+            order.add(ChunkStore.REJECTED);
             return;
         }
+        if (result.isCarried()) {
+            order.add(ChunkStore.CARRIED + result.carriedDocId());
+            return;
+        }
+        order.add(ChunkStore.FRESH + result.document().docId());
         byTable.get("documents").add(DOCUMENTS.map(result.document()));
         addAll("blocks", BLOCKS, result.blocks());
         addAll("sentences", SENTENCES, result.sentences());
@@ -57,5 +64,10 @@ public final class TableRows {
 
     public Map<String, List<GenericRecord>> byTable() {
         return byTable;
+    }
+
+    /** One line per document in order: {@link ChunkStore#FRESH}/{@link ChunkStore#CARRIED} + id, or a reject. */
+    public List<String> order() {
+        return order;
     }
 }

@@ -56,7 +56,12 @@ public final class VersionPublisher {
         this.clock = clock;
     }
 
-    public Outcome publish(ChunkStore chunks, int totalItems, Long jobExecutionId) throws IOException {
+    /**
+     * @param plan the carry-over plan the processing step used: carried documents' rows are copied from the
+     *             version it was made against (which, under the output lock, is still the latest)
+     */
+    public Outcome publish(ChunkStore chunks, int totalItems, Long jobExecutionId, CarryOverPlan plan)
+            throws IOException {
         store.removeAbandonedStaging();
         List<Integer> chunkFirsts = chunks.completeChunks(totalItems);
         OptionalInt newest = store.newestVersion();
@@ -67,14 +72,15 @@ public final class VersionPublisher {
         LinkedHashMap<String, Manifest.Table> tables = new LinkedHashMap<>();
         List<Manifest.Input> inputs = new ArrayList<>();
         for (String table : TableSchemas.tables()) {
-            tables.put(table, writeParquet(chunks, chunkFirsts, table, staging, inputs));
+            tables.put(table, writeParquet(MergedRows.of(chunks, chunkFirsts, table, plan, store), table, staging,
+                    inputs));
         }
         String schemaSha = schemasSha256();
         String content = Manifest.contentDigest(schemaSha, tables);
         Map<String, Long> rows = new LinkedHashMap<>();
         tables.forEach((name, table) -> rows.put(name, table.rows()));
 
-        Manifest previous = latestManifest();
+        Manifest previous = CarryOverPlan.latestManifest(store);
         if (previous != null && content.equals(previous.contentSha256())) {
             store.delete(staging);
             log.info("Content equals {}: nothing new published", previous.version());
@@ -85,20 +91,27 @@ public final class VersionPublisher {
                 .truncatedTo(ChronoUnit.SECONDS);
         String workbookName = "newsfacts-" + versionName + ".xlsx";
         WorkbookWriter.write(store, new Path(staging, workbookName), workbook, versionName, created,
-                softwareVersion, rows, table -> chunks.read(table, chunkFirsts));
+                softwareVersion, rows, table -> MergedRows.of(chunks, chunkFirsts, table, plan, store));
 
+        int carried = 0;
+        for (int first : chunkFirsts) {
+            for (String line : chunks.order(first)) {
+                carried += line.startsWith(ChunkStore.CARRIED) ? 1 : 0;
+            }
+        }
         Manifest manifest = new Manifest(versionName, created.toString(), schemaSha, softwareVersion,
-                jobExecutionId, content, inputs, tables, Manifest.Changes.between(previous, inputs));
+                jobExecutionId, content, carried, inputs, tables, Manifest.Changes.between(previous, inputs));
         try (FSDataOutputStream out = store.fs().create(new Path(staging, "manifest.json"), false)) {
             out.write(manifest.toJson());
         }
         store.publish(staging, versionName);
         store.writeLatest(versionName);
-        log.info("Published {} ({})", store.version(versionName), rows);
+        log.info("Published {} ({}; {} documents carried over unchanged from {})", store.version(versionName), rows,
+                carried, previous == null ? "-" : previous.version());
         return new Outcome(true, versionName, rows);
     }
 
-    private Manifest.Table writeParquet(ChunkStore chunks, List<Integer> chunkFirsts, String table, Path staging,
+    private Manifest.Table writeParquet(Iterator<GenericRecord> records, String table, Path staging,
                                         List<Manifest.Input> inputs) throws IOException {
         Schema schema = TableSchemas.schema(table);
         Path dir = new Path(staging, table);
@@ -107,7 +120,6 @@ public final class VersionPublisher {
         ContentDigest digest = new ContentDigest(schema);
         long rows = 0;
         try (ParquetTableWriter writer = ParquetTableWriter.open(file, schema, store.conf())) {
-            Iterator<GenericRecord> records = chunks.read(table, chunkFirsts);
             while (records.hasNext()) {
                 GenericRecord record = records.next();
                 writer.write(record);
@@ -115,7 +127,8 @@ public final class VersionPublisher {
                 rows++;
                 if ("documents".equals(table)) {
                     inputs.add(new Manifest.Input(record.get("doc_id").toString(), record.get("path").toString(),
-                            (Long) record.get("bytes"), record.get("content_sha256").toString()));
+                            (Long) record.get("bytes"), record.get("content_sha256").toString(),
+                            record.get("input_fingerprint").toString()));
                 }
             }
         }
@@ -126,7 +139,7 @@ public final class VersionPublisher {
     }
 
     /** Digest of all table schemas, so that a schema change alone makes a new version. */
-    static String schemasSha256() {
+    public static String schemasSha256() {
         StringBuilder all = new StringBuilder();
         for (String table : TableSchemas.tables()) {
             all.append(TableSchemas.schema(table).toString()).append('\n');
@@ -145,17 +158,4 @@ public final class VersionPublisher {
         return HexFormat.of().formatHex(sha.digest());
     }
 
-    private Manifest latestManifest() throws IOException {
-        var latest = store.latest();
-        if (latest.isEmpty()) {
-            return null;
-        }
-        Path manifest = new Path(store.version(latest.get()), "manifest.json");
-        if (!store.fs().exists(manifest)) {
-            return null;
-        }
-        try (InputStream in = store.fs().open(manifest)) {
-            return Manifest.read(in);
-        }
-    }
 }

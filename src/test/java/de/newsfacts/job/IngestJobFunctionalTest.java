@@ -50,9 +50,36 @@ class IngestJobFunctionalTest {
     Path tmp;
 
     ExitCode run(Path seeds, Path output, int workers) throws Exception {
-        NewsfactsProperties properties = new NewsfactsProperties(seeds.toString(), output.toString(),
-                DataSize.ofMegabytes(20), workers, 2, true, Duration.ZERO, -1);
+        return run(seeds, output, workers, true);
+    }
+
+    ExitCode run(Path seeds, Path output, int workers, boolean incremental) throws Exception {
+        return run(new NewsfactsProperties(seeds.toString(), output.toString(), DataSize.ofMegabytes(20), workers,
+                2, true, Duration.ZERO, -1, incremental));
+    }
+
+    ExitCode run(NewsfactsProperties properties) throws Exception {
         return new IngestRunner(jobOperator, jobRepository, ingestJob, properties, new RunProgress()).runOnce();
+    }
+
+    @Test
+    void workbookCutsLargeTablesVisiblyAndParquetKeepsAllRows() throws Exception {
+        Path output = tmp.resolve("out");
+        assertThat(run(new NewsfactsProperties(SEEDS.toString(), output.toString(), DataSize.ofMegabytes(20), 1, 2,
+                true, Duration.ZERO, 5, true))).isEqualTo(ExitCode.OK);
+        long sentences;
+        try (DuckDb db = new DuckDb(output.resolve("v1"))) {
+            sentences = db.count("select count(*) from sentences");
+        }
+        assertThat(sentences).isGreaterThan(5);
+        try (InputStream in = Files.newInputStream(output.resolve("v1/newsfacts-v1.xlsx"));
+             XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            assertThat(workbook.getSheet("sentences").getLastRowNum()).isEqualTo(5);
+            StringBuilder readme = new StringBuilder();
+            workbook.getSheet("README").forEach(row -> row.forEach(c -> readme.append(c).append(' ')));
+            assertThat(readme.toString()).contains("Table sentences has " + sentences + " rows",
+                    "holds the first 5 of them");
+        }
     }
 
     @Test
@@ -174,12 +201,46 @@ class IngestJobFunctionalTest {
         Path four = tmp.resolve("four");
         assertThat(run(seeds, one, 1)).isEqualTo(ExitCode.OK);
         assertThat(run(seeds, four, 4)).isEqualTo(ExitCode.OK);
+        var lastRun = jobRepository.getLastJobExecution(jobRepository.getLastJobInstance("ingestJob"));
+        assertThat(lastRun.getStepExecutions()).filteredOn(step -> step.getStepName().startsWith("processPartition:"))
+                .hasSize(4);
         assertThat(contentDigest(four)).isEqualTo(contentDigest(one));
         try (DuckDb db = new DuckDb(four.resolve("v1"))) {
             assertThat(db.count("select count(*) from documents")).isEqualTo(23);
             assertThat(db.string("select string_agg(doc_id, ',' order by index_line) from documents"))
                     .startsWith("doc0,doc1,doc2,");
         }
+    }
+
+    @Test
+    void incrementalRunCarriesUnchangedDocumentsAndEqualsAFullRebuild() throws Exception {
+        Path seeds = Files.createDirectories(tmp.resolve("seeds"));
+        String article = Files.readString(SEEDS.resolve("000_ce880672f0a058bd.txt"));
+        StringBuilder index = new StringBuilder("path\tdoc_id\tpublished\n");
+        for (int i = 0; i < 12; i++) {
+            Files.writeString(seeds.resolve("doc" + i + ".txt"), "Meldung " + i + "\n" + article);
+            index.append("doc").append(i).append(".txt\td").append(i).append("\t2025-11-2").append(i % 10).append('\n');
+        }
+        Files.writeString(seeds.resolve("INDEX"), index);
+        Path output = tmp.resolve("out");
+        assertThat(run(seeds, output, 2)).isEqualTo(ExitCode.OK);
+
+        // nightly: one document changed, two appended, one missing file appended
+        Files.writeString(seeds.resolve("doc3.txt"), "Meldung 3, korrigiert\nAm Montag wurden 5 Personen verletzt.\n");
+        for (int i = 12; i < 14; i++) {
+            Files.writeString(seeds.resolve("doc" + i + ".txt"), "Neue Meldung " + i + "\n" + article);
+            index.append("doc").append(i).append(".txt\td").append(i).append("\t\n");
+        }
+        index.append("gone.txt\tgone\t\n");
+        Files.writeString(seeds.resolve("INDEX"), index);
+        assertThat(run(seeds, output, 2)).isEqualTo(ExitCode.OK);
+        assertThat(versions(output)).containsExactly("v1", "v2");
+        String manifest = Files.readString(output.resolve("v2/manifest.json"));
+        assertThat(manifest).contains("\"carried_over\" : 11");
+
+        Path rebuild = tmp.resolve("rebuild");
+        assertThat(run(seeds, rebuild, 1, false)).isEqualTo(ExitCode.OK);
+        assertThat(contentDigest(output, "v2")).isEqualTo(contentDigest(rebuild, "v1"));
     }
 
     @Test
@@ -208,7 +269,11 @@ class IngestJobFunctionalTest {
     }
 
     static String contentDigest(Path output) throws Exception {
-        String manifest = Files.readString(output.resolve("v1/manifest.json"), StandardCharsets.UTF_8);
+        return contentDigest(output, "v1");
+    }
+
+    static String contentDigest(Path output, String version) throws Exception {
+        String manifest = Files.readString(output.resolve(version).resolve("manifest.json"), StandardCharsets.UTF_8);
         var m = java.util.regex.Pattern.compile("\"content_sha256\" : \"([0-9a-f]+)\"").matcher(manifest);
         assertThat(m.find()).isTrue();
         return m.group(1);

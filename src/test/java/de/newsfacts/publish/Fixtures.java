@@ -22,7 +22,7 @@ final class Fixtures {
     record DocumentRow(String docId, String path, int indexLine, String url, String title, LocalDate published,
                        String publishedSource, String language, String sourceEncoding, long bytes, String text,
                        int charCount, int wordCount, int sentenceCount, String contentSha256,
-                       Map<String, String> metadata) {
+                       Map<String, String> metadata, String inputFingerprint) {
     }
 
     static final String TEXT = "Größere Überschwemmungen in Köln 🌊. Der Bürgermeister sagte: „Wir schaffen das.“";
@@ -41,9 +41,9 @@ final class Fixtures {
         return List.of(
                 new DocumentRow("d1", "a/d1.txt", 2, "https://example.org/ä", "Überschwemmungen 🌊",
                         LocalDate.of(2025, 11, 20), "index", "de", "UTF-8", 1234L, TEXT, TEXT.length(), 11, 2,
-                        "ab".repeat(32), metadata()),
+                        "ab".repeat(32), metadata(), "ef".repeat(32)),
                 new DocumentRow("d2", "d2.txt", 3, null, null, null, "none", "de", "windows-1252", 10L, "Kurz.",
-                        5, 1, 1, "cd".repeat(32), Map.of()));
+                        5, 1, 1, "cd".repeat(32), Map.of(), "01".repeat(32)));
     }
 
     static List<Block> blocks() {

@@ -1,0 +1,70 @@
+package de.newsfacts.extract.quantities;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Maps casualty words to a category (killed, injured, missing, …) from {@code casualty-words.txt}.
+ * <ul>
+ *   <li>one-word forms match a whole word, case-insensitively;</li>
+ *   <li>one-word forms of at least {@link #MIN_SUFFIX} letters also match the end of a longer word (German
+ *       compounds: "Verkehrstote", "Schwerverletzte", "Kriegsflüchtlinge");</li>
+ *   <li>multi-word forms ("ums leben", "ohne strom") match a token sequence.</li>
+ * </ul>
+ * Immutable and thread-safe.
+ */
+final class CasualtyLexicon {
+
+    static final int MIN_SUFFIX = 4;
+
+    private final PhraseLexicon phrases;
+    private final Map<String, String> words = new HashMap<>();
+
+    CasualtyLexicon(PhraseLexicon phrases, List<String> lines) {
+        this.phrases = phrases;
+        for (String line : lines) {
+            int tab = line.indexOf('\t');
+            if (line.startsWith("#") || tab < 0) {
+                continue;
+            }
+            String form = line.substring(0, tab).strip();
+            if (!form.contains(" ")) {
+                words.put(form, line.substring(tab + 1).strip());
+            }
+        }
+    }
+
+    /** The category of one word (exact, as the tail of a compound or after its last hyphen), or null. */
+    String categoryOfWord(Token t) {
+        if (!t.isWord()) {
+            return null;
+        }
+        String w = t.lower();
+        int hyphen = w.lastIndexOf('-');
+        if (hyphen >= 0) {
+            w = w.substring(hyphen + 1);
+        }
+        String exact = words.get(w);
+        if (exact != null) {
+            return exact;
+        }
+        for (int k = 1; k + MIN_SUFFIX <= w.length(); k++) {
+            String tail = words.get(w.substring(k));
+            if (tail != null && w.length() - k >= MIN_SUFFIX) {
+                return tail;
+            }
+        }
+        return null;
+    }
+
+    /** The category of a multi-word form starting at {@code from}, or null. Returns the phrase length in out[0]. */
+    String categoryOfPhraseAt(List<Token> tokens, int from, int[] length) {
+        PhraseLexicon.Entry e = phrases.matchAt(tokens, from);
+        if (e != null && e.size() > 1) {
+            length[0] = e.size();
+            return e.value();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,708 @@
+package de.newsfacts.extract.quantities;
+
+import de.newsfacts.extract.DocumentContext;
+import de.newsfacts.extract.Extractor;
+import de.newsfacts.extract.Quantity;
+import de.newsfacts.structure.Sentence;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds numbers that quantify something in German sentences and emits one {@link Quantity} per number.
+ * The full rule set, the word lists and the choices made are documented in docs/EXTRACTION-quantities.md;
+ * in short, per sentence, left to right:
+ * <ol>
+ *   <li><b>Number</b>: a German numeral ("1.000", "14,5", "1.234,56", space-grouped "14 000"), a number word
+ *       ("drei", "zwanzig", "einundzwanzig", "zweieinhalb"; capitalized only at the start of a sentence),
+ *       "ein/eine" + scale word ("eine Million"), or a vague amount ("Tausende", "mehrere hundert":
+ *       value = the order of magnitude, qualifier at_least).</li>
+ *   <li><b>Not a quantity</b>: invalid German numerals (dates "20.11.2025", times "14.30"), ordinals and
+ *       dates ("3. Oktober": number + "." + more text), times ("14 Uhr", "14:30"), scores and ratios ("2:1",
+ *       "50/50"), years (1800–2100 without separator unless a unit, a scale, a qualifier or a count noun
+ *       follows and no year word like "im", "seit", "Jahr", a month precedes), list numbers ("1." / "2)" at
+ *       the start of a line), phone numbers and ids (leading zero, 7+ plain digits, "+49 30 …"),
+ *       designations ("Paragraf 5", "Windows 11", "Boeing 737", "Hauptstraße 5"; words with digits such as
+ *       "F-16", "COVID-19", "G7" are never numbers), digits glued to letters ("5G", "90er"), adjectival
+ *       compounds ("3-jährige", "19-Jährige") and idioms ("unter vier Augen").</li>
+ *   <li><b>Scale and unit</b> after the number ("45 Mio. Euro", "14,5 %", "300 km²"), or a currency sign
+ *       before it ("$ 5", "€5"). Compounds "28-Punkte-Plan" count their first part (counted "Punkte"),
+ *       "9-Euro-Ticket" give the unit (text "9-Euro").</li>
+ *   <li><b>Qualifier</b>: the longest phrase from qualifiers.txt directly before the number or currency sign
+ *       ("mehr als", "rund", "bis zu"); exact otherwise. Ranges "10 bis 20", "10-20", "zwischen 10 und 20"
+ *       give two records, at_least and at_most, sharing scale, unit, counted and category.</li>
+ *   <li><b>Counted</b> (plain counts only): the next noun, skipping up to three lower-case words if the last
+ *       of them looks like an inflected adjective ("22 weitere Personen" → Personen), else a participle or
+ *       casualty adjective right after the number ("über 90 verletzt" → verletzt).</li>
+ *   <li><b>Category</b> (plain counts only) from casualty-words.txt: the counted word and the words between
+ *       number and counted word; else the first casualty word in a window of {@value #WINDOW} words after
+ *       the counted word (stopping at . ; : ! ? brackets and the next number); else the same window before
+ *       the quantity ("Die Zahl der Toten stieg auf 26"). Counts of time ("seit drei Jahren") get none.</li>
+ * </ol>
+ * The text of a record runs from the qualifier (or currency sign) to the end of the unit, scale word or
+ * number; the counted word is not part of it. Word lists are loaded once per instance; an instance is
+ * immutable, thread-safe and deterministic.
+ */
+public final class QuantityExtractor implements Extractor<Quantity> {
+
+    /** Words searched after (and before) a count for a casualty word. */
+    static final int WINDOW = 5;
+
+    private static final Pattern PARTICIPLE = Pattern.compile(
+            "(?:ab|an|auf|aus|ein|fest|frei|mit|nach|um|vor|weg|zu|zurück|hin|her|über|unter|los)?ge\\p{Ll}{2,}(?:t|en)"
+                    + "|\\p{Ll}{3,}iert|(?:ver|zer|be|ent|er|miss)\\p{Ll}{2,}t");
+    private static final String OPENERS = "„“\"'‚‘‹›«»(–—-:";
+    private static final String WINDOW_STOPS = ".;:!?()[]";
+    private static final Set<String> COORDINATORS = Set.of("und", "oder", "sowie", "bzw", "aber", "sondern");
+    private static final Set<String> SENTENCE_FINAL_ORDINAL_BEFORE = Set.of("am", "vom", "zum", "im", "beim",
+            "der", "die", "das", "des", "dem", "den", "ab", "bis", "seit");
+
+    private final PhraseLexicon qualifiers = PhraseLexicon.load("qualifiers.txt", 0);
+    private final PhraseLexicon scales = PhraseLexicon.load("scales.txt", 0);
+    private final PhraseLexicon units = PhraseLexicon.load("units.txt", 4);
+    private final PhraseLexicon currencyPrefixes = PhraseLexicon.load("currency-prefixes.txt", 4);
+    private final PhraseLexicon vague = PhraseLexicon.load("vague-numbers.txt", 0);
+    private final PhraseLexicon designators = PhraseLexicon.load("designators.txt", 3);
+    private final PhraseLexicon yearContext = PhraseLexicon.load("year-context.txt", 0);
+    private final PhraseLexicon degreeAdverbs = PhraseLexicon.load("degree-adverbs.txt", 0);
+    private final PhraseLexicon idioms = PhraseLexicon.load("number-idioms.txt", 0);
+    private final Set<String> designatorSuffixes = wordSet("designator-suffixes.txt");
+    private final Set<String> stopwords = wordSet("counted-stopwords.txt");
+    private final Set<String> timeNouns = wordSet("time-nouns.txt");
+    private final CasualtyLexicon casualties =
+            new CasualtyLexicon(PhraseLexicon.load("casualty-words.txt", 0), lines("casualty-words.txt"));
+
+    @Override
+    public List<Quantity> extract(DocumentContext document) {
+        List<Quantity> out = new ArrayList<>();
+        for (Sentence sentence : document.sentences()) {
+            extractSentence(document.docId(), document.text(), sentence, out);
+        }
+        return out;
+    }
+
+    /** Appends the quantities of one sentence to {@code out}; offsets point into {@code documentText}. */
+    public void extractSentence(String docId, String documentText, Sentence sentence, List<Quantity> out) {
+        String text = sentence.text();
+        List<Token> tokens = QuantityTokenizer.tokenize(text);
+        int i = 0;
+        while (i < tokens.size()) {
+            Candidate c = read(tokens, i, text, false);
+            if (c == null) {
+                i++;
+                continue;
+            }
+            if (!c.skip) {
+                emit(docId, documentText, sentence, text, c, out);
+                if (c.partner != null) {
+                    emit(docId, documentText, sentence, text, c.partner, out);
+                }
+            }
+            i = Math.max(c.next, i + 1);
+        }
+    }
+
+    private static void emit(String docId, String documentText, Sentence sentence, String text, Candidate c,
+                             List<Quantity> out) {
+        int start = sentence.charStart() + c.startChar;
+        int end = sentence.charStart() + c.endChar;
+        String span = documentText != null && end <= documentText.length()
+                ? documentText.substring(start, end) : text.substring(c.startChar, c.endChar);
+        out.add(new Quantity(docId, sentence.sentenceNo(), span, c.value,
+                c.qualifier == null ? "exact" : c.qualifier, c.unit, c.counted, c.category, start, end));
+    }
+
+    /** Mutable working state of one number while its rules run. */
+    private static final class Candidate {
+        double value;
+        boolean skip;
+        boolean vague;
+        boolean needsScale;
+        boolean needsUnit;
+        boolean numeral;
+        String literal;
+        String qualifier;
+        String unit;
+        String counted;
+        String category;
+        double scale = 1;
+        boolean hasScale;
+        int coreEnd;        // token index after the number itself
+        int startTok;       // first token of the text span
+        int startChar;
+        int endChar;
+        int next;           // where scanning continues
+        Candidate partner;  // upper end of a range
+
+        static Candidate skipTo(int next) {
+            Candidate c = new Candidate();
+            c.skip = true;
+            c.next = next;
+            return c;
+        }
+    }
+
+    /**
+     * Reads the quantity whose number starts at token {@code i}: null if no number starts there, a candidate
+     * with {@code skip} set if the number is not a quantity.
+     */
+    private Candidate read(List<Token> tokens, int i, String text, boolean rangeEnd) {
+        Candidate c = readNumber(tokens, i, text);
+        if (c == null || c.skip) {
+            return c;
+        }
+        int n = tokens.size();
+        Token lastCore = tokens.get(c.coreEnd - 1);
+        int j = c.coreEnd;
+        c.endChar = tokens.get(j - 1).end();
+        c.next = j;
+        if (c.numeral) {
+            int verdict = isNotAQuantityAround(tokens, i, j);
+            if (verdict == PHONE) {
+                return Candidate.skipTo(endOfDigitRun(tokens, j));
+            }
+            if (verdict == NOT_A_QUANTITY) {
+                return Candidate.skipTo(j);
+            }
+        }
+        if (!c.numeral && (idioms.matchAt(tokens, i) != null || i > 0 && isDesignator(tokens, i))) {
+            return Candidate.skipTo(j);
+        }
+
+        PhraseLexicon.Entry scale = scales.matchAt(tokens, j);
+        if (scale != null) {
+            c.scale = Double.parseDouble(scale.value());
+            c.hasScale = true;
+            c.value *= c.scale;
+            j += scale.size();
+            c.endChar = tokens.get(j - 1).end();
+        }
+        if (c.needsScale && !c.hasScale) {
+            return null;
+        }
+        PhraseLexicon.Entry unit = units.matchAt(tokens, j);
+        if (unit != null) {
+            c.unit = unit.value();
+            j += unit.size();
+            c.endChar = tokens.get(j - 1).end();
+        }
+        if (c.needsUnit && c.unit == null) {
+            return null;
+        }
+        // digits glued to letters that are neither scale nor unit: "5G", "90er", "3D", "2fach"
+        if (c.numeral && c.coreEnd < n && tokens.get(c.coreEnd).isWord()
+                && tokens.get(c.coreEnd).start() == lastCore.end() && scale == null && unit == null) {
+            return Candidate.skipTo(c.coreEnd + 1);
+        }
+        // hyphen compounds: "28-Punkte-Plan", "9-Euro-Ticket", "10-Millionen-Stadt"; "3-jährige" is no count
+        String compoundCounted = null;
+        if (c.numeral && scale == null && unit == null && j + 1 < n && isHyphen(tokens.get(j))
+                && tokens.get(j).start() == lastCore.end() && tokens.get(j + 1).isWord()
+                && tokens.get(j + 1).start() == tokens.get(j).end()) {
+            Token word = tokens.get(j + 1);
+            int hyphen = indexOfHyphen(word.text());
+            String head = hyphen < 0 ? word.text() : word.text().substring(0, hyphen);
+            PhraseLexicon.Entry headScale = scales.single(head);
+            PhraseLexicon.Entry headUnit = units.single(head);
+            if (headScale != null) {
+                c.value *= Double.parseDouble(headScale.value());
+                c.hasScale = true;
+            } else if (headUnit != null) {
+                c.unit = headUnit.value();
+                c.endChar = word.start() + head.length();
+            } else if (Character.isUpperCase(head.charAt(0)) && !head.toLowerCase().contains("jährig")) {
+                compoundCounted = head;
+            } else {
+                return Candidate.skipTo(j + 2);
+            }
+            j += 2;
+        }
+
+        // currency sign before the number, then the qualifier before both
+        int k = i;
+        PhraseLexicon.Entry prefix = currencyPrefixes.matchEndingAt(tokens, k);
+        if (prefix != null && c.unit == null && !(k - prefix.size() > 0 && tokens.get(k - prefix.size() - 1).isNumeral())) {
+            c.unit = prefix.value();
+            k -= prefix.size();
+        }
+        if (!rangeEnd) {
+            PhraseLexicon.Entry q = qualifiers.matchEndingAt(tokens, k);
+            if (q != null) {
+                c.qualifier = q.value();
+                k -= q.size();
+            }
+            if (k > 0 && tokens.get(k - 1).lower().equals("minus")) {
+                c.value = -c.value;
+                k--;
+            }
+        }
+        c.startTok = k;
+        c.startChar = tokens.get(k).start();
+        if (c.vague && c.qualifier == null) {
+            c.qualifier = "at_least";
+        }
+
+        if (c.numeral && isYear(c) && !c.hasScale && c.unit == null) {
+            boolean yearWordBefore = i > 0 && yearContext.matchEndingAt(tokens, i) != null;
+            boolean countNounAfter = j < n && tokens.get(j).isCapitalized();
+            if (yearWordBefore || !(countNounAfter || c.qualifier != null)) {
+                return Candidate.skipTo(j);
+            }
+        }
+        c.next = j;
+
+        // ranges: "10 bis 20", "10-20", "zwischen 10 und 20"
+        if (!rangeEnd && j + 1 < n && isRangeWord(tokens, j, k)) {
+            int m = j + 1;
+            if (tokens.get(m).lower().equals("zu")) {
+                m++;
+            }
+            Candidate upper = m < n ? read(tokens, m, text, true) : null;
+            if (upper != null && !upper.skip && upper.value > c.value * (upper.hasScale && !c.hasScale ? upper.scale : 1)) {
+                if (c.unit == null) {
+                    c.unit = upper.unit;
+                }
+                if (!c.hasScale && upper.hasScale) {
+                    c.value *= upper.scale;
+                }
+                c.counted = upper.counted;
+                c.category = upper.category;
+                if (c.qualifier == null) {
+                    c.qualifier = "at_least";
+                }
+                if (upper.qualifier == null) {
+                    upper.qualifier = "at_most";
+                }
+                c.partner = upper;
+                c.next = upper.next;
+                return c;
+            }
+        }
+
+        if (c.unit == null && !c.hasScale && c.qualifier == null && isNamePart(tokens, i)
+                && (j >= n || !tokens.get(j).isCapitalized())) {
+            return Candidate.skipTo(j);
+        }
+        if (c.unit == null) {
+            int countedTok = -1;
+            if (compoundCounted != null) {
+                c.counted = compoundCounted;
+                c.category = casualties.categoryOfWord(tokens.get(j - 1));
+            } else {
+                countedTok = findCounted(tokens, j, c.vague);
+                if (countedTok >= 0) {
+                    c.counted = tokens.get(countedTok).text();
+                    c.category = categoryBetween(tokens, j, countedTok);
+                }
+            }
+            boolean timeCount = c.counted != null && timeNouns.contains(c.counted);
+            if (c.category == null && !timeCount) {
+                c.category = categoryAfter(tokens, countedTok >= 0 ? countedTok + 1 : j);
+            }
+            if (c.category == null && !timeCount) {
+                int before = categoryBefore(tokens, c.startTok, c.counted == null);
+                if (before >= 0) {
+                    c.category = casualties.categoryOfWord(tokens.get(before));
+                    if (c.counted == null && tokens.get(before).isCapitalized()) {
+                        c.counted = tokens.get(before).text();
+                    }
+                }
+            }
+        }
+        return c;
+    }
+
+    /** The bare number at token {@code i}, with {@code coreEnd} set; null if none starts there. */
+    private Candidate readNumber(List<Token> tokens, int i, String text) {
+        Token t = tokens.get(i);
+        Candidate c = new Candidate();
+        if (t.isNumeral()) {
+            StringBuilder joined = null;
+            int end = i + 1;
+            if (GermanNumerals.isSpaceGroupHead(t.text())) {
+                while (end < tokens.size() && tokens.get(end).isNumeral()
+                        && tokens.get(end).start() == tokens.get(end - 1).end() + 1
+                        && text.charAt(tokens.get(end - 1).end()) == ' '
+                        && tokens.get(end - 1).text().indexOf(',') < 0
+                        && GermanNumerals.isSpaceGroupTail(tokens.get(end).text())) {
+                    if (joined == null) {
+                        joined = new StringBuilder(t.text());
+                    }
+                    joined.append(tokens.get(end).text());
+                    end++;
+                }
+            }
+            c.literal = joined == null ? t.text() : joined.toString();
+            c.value = GermanNumerals.parse(c.literal);
+            c.numeral = true;
+            c.coreEnd = end;
+            if (Double.isNaN(c.value)) {
+                return Candidate.skipTo(end);
+            }
+            return c;
+        }
+        if (!t.isWord()) {
+            return null;
+        }
+        boolean previousIsNumeral = i > 0 && tokens.get(i - 1).isNumeral();
+        PhraseLexicon.Entry v = vague.matchAt(tokens, i);
+        if (v != null && !previousIsNumeral) {
+            c.value = Double.parseDouble(v.value());
+            c.vague = true;
+            c.coreEnd = i + v.size();
+            return c;
+        }
+        String lower = t.lower();
+        if (lower.startsWith("ein") && lower.length() <= 5 && isArticle(lower) || lower.equals("halbe")
+                || lower.equals("halben")) {
+            c.value = lower.startsWith("halb") ? 0.5 : 1;
+            c.needsScale = true;
+            c.coreEnd = i + 1;
+            return c;
+        }
+        if (isArticle(lower) && i + 2 < tokens.size()
+                && (tokens.get(i + 1).lower().equals("bis") || tokens.get(i + 1).lower().equals("oder"))
+                && !Double.isNaN(GermanNumberWords.parse(tokens.get(i + 2).lower()))) {
+            c.value = 1;        // "ein bis zwei Wochen": the lower end of a range
+            c.coreEnd = i + 1;
+            return c;
+        }
+        if (lower.equals("null")) {
+            c.value = 0;
+            c.needsUnit = true;
+            c.coreEnd = i + 1;
+            return c;
+        }
+        if (t.isCapitalized() && !lower.equals("hundert") && !lower.equals("tausend")
+                && !isSentenceInitial(tokens, i)) {
+            return null;
+        }
+        double value = GermanNumberWords.parse(lower);
+        if (Double.isNaN(value)) {
+            return null;
+        }
+        c.value = value;
+        c.coreEnd = i + 1;
+        return c;
+    }
+
+    private static boolean isArticle(String lower) {
+        return switch (lower) {
+            case "ein", "eine", "einer", "einem", "einen", "eines" -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isSentenceInitial(List<Token> tokens, int i) {
+        if (i == 0 || tokens.get(i).lineStart()) {
+            return true;
+        }
+        Token prev = tokens.get(i - 1);
+        return prev.kind() == Token.Kind.SYMBOL && OPENERS.indexOf(prev.text().charAt(0)) >= 0;
+    }
+
+    private static final int QUANTITY = 0;
+    private static final int NOT_A_QUANTITY = 1;
+    private static final int PHONE = 2;
+
+    /**
+     * Rules that rule out a digit numeral from its surroundings (tokens [i, end) are the numeral): gives
+     * {@link #QUANTITY}, {@link #NOT_A_QUANTITY} or {@link #PHONE} (the digit groups that follow go too).
+     */
+    private int isNotAQuantityAround(List<Token> tokens, int i, int end) {
+        Token first = tokens.get(i);
+        Token last = tokens.get(end - 1);
+        String literal = first.text();
+        int n = tokens.size();
+        Token next = end < n ? tokens.get(end) : null;
+        Token prev = i > 0 ? tokens.get(i - 1) : null;
+        boolean nextGlued = next != null && next.start() == last.end();
+        boolean prevGlued = prev != null && prev.end() == first.start();
+        if (GermanNumerals.hasLeadingZero(literal)
+                || GermanNumerals.isPlainInteger(literal) && literal.length() >= 7 && end == i + 1
+                || prev != null && prevGlued && prev.isSymbol('+') && next != null && next.isNumeral()) {
+            return PHONE;
+        }
+        // ordinals and dates "3. Oktober", "am 3. und 4."; list items "1." / "2)"
+        if (next != null && nextGlued && next.isSymbol('.')) {
+            if (end + 1 < n && !tokens.get(end + 1).isSymbol('“') && !tokens.get(end + 1).isSymbol('"')
+                    && !tokens.get(end + 1).isSymbol('«')) {
+                return NOT_A_QUANTITY;
+            }
+            // sentence-final "… am 25." / "des frühen 20." / "Gruber 50.": a cut date, century or rank
+            if (prev != null && (SENTENCE_FINAL_ORDINAL_BEFORE.contains(prev.lower()) || prev.isCapitalized()
+                    || isHyphen(prev) || prev.isSymbol('–') || prev.isSymbol('(') || prev.isSymbol('/')
+                    || prev.isLowerWord() && (prev.lower().endsWith("en") && i >= 2
+                    && tokens.get(i - 2).isWord() && SENTENCE_FINAL_ORDINAL_BEFORE.contains(tokens.get(i - 2).lower())))) {
+                return NOT_A_QUANTITY;
+            }
+        }
+        if (next != null && nextGlued && next.isSymbol(')') && (first.lineStart()
+                || prev != null && prev.isSymbol('(') && prev.lineStart())) {
+            return NOT_A_QUANTITY;
+        }
+        // times, scores, ratios, seasons, phone numbers: "14:30", "2:1", "50/50", "2015/16", "+49 30 …"
+        if (next != null && nextGlued && (next.isSymbol(':') || next.isSymbol('/'))
+                && end + 1 < n && tokens.get(end + 1).isNumeral()) {
+            return NOT_A_QUANTITY;
+        }
+        if (prev != null && prevGlued && (prev.isSymbol(':') || prev.isSymbol('/'))
+                && i >= 2 && tokens.get(i - 2).isNumeral()) {
+            return NOT_A_QUANTITY;
+        }
+        if (next != null && (next.text().equals("Uhr") || nextGlued && next.text().equals("h"))) {
+            return NOT_A_QUANTITY;
+        }
+        return prev != null && isDesignator(tokens, i) ? NOT_A_QUANTITY : QUANTITY;
+    }
+
+    /** After a phone-like numeral: the end of the digit groups joined to it by spaces, "/", "-" or brackets. */
+    private static int endOfDigitRun(List<Token> tokens, int j) {
+        int k = j;
+        while (k < tokens.size() && tokens.get(k).start() - tokens.get(k - 1).end() <= 1
+                && (tokens.get(k).isNumeral() || isHyphen(tokens.get(k)) || tokens.get(k).isSymbol('/')
+                || tokens.get(k).isSymbol('(') || tokens.get(k).isSymbol(')'))) {
+            k++;
+        }
+        return k;
+    }
+
+    private boolean isDesignator(List<Token> tokens, int i) {
+        if (designators.matchEndingAt(tokens, i) != null) {
+            return true;
+        }
+        Token prev = tokens.get(i - 1);
+        if (!prev.isCapitalized()) {
+            return prev.isWord() && isCamelCase(prev.text());
+        }
+        String lower = prev.lower();
+        for (String suffix : designatorSuffixes) {
+            if (lower.endsWith(suffix) && lower.length() > suffix.length() + 2) {
+                return true;
+            }
+        }
+        return isCamelCase(prev.text());
+    }
+
+    /**
+     * A bare number after a name of two capitalized words or after an all-caps word is part of the name:
+     * "Galaxy Note 4", "Oppo Find 7", "ORF 2" (the caller checks that no noun, unit or qualifier goes with it).
+     */
+    private static boolean isNamePart(List<Token> tokens, int i) {
+        if (i < 1) {
+            return false;
+        }
+        Token prev = tokens.get(i - 1);
+        if (!prev.isCapitalized() || prev.end() + 1 != tokens.get(i).start()) {
+            return false;
+        }
+        if (prev.text().length() >= 2 && prev.text().equals(prev.text().toUpperCase(java.util.Locale.ROOT))
+                && Character.isLetter(prev.text().charAt(1))) {
+            return true;
+        }
+        return i >= 2 && tokens.get(i - 2).isCapitalized() && !tokens.get(i - 2).lineStart()
+                && tokens.get(i - 2).end() + 1 == prev.start();
+    }
+
+    /** "iPhone", "PlayStation", "ThinkPad": product names (upper case after a lower-case letter). */
+    private static boolean isCamelCase(String word) {
+        for (int k = 1; k < word.length(); k++) {
+            char c = word.charAt(k);
+            if (Character.isUpperCase(c) && Character.isLowerCase(word.charAt(k - 1))) {
+                return !word.contains("-");
+            }
+        }
+        return false;
+    }
+
+    private static boolean isYear(Candidate c) {
+        return c.literal.length() == 4 && GermanNumerals.isPlainInteger(c.literal) && c.value >= 1800
+                && c.value <= 2100;
+    }
+
+    private boolean isRangeWord(List<Token> tokens, int j, int startTok) {
+        Token t = tokens.get(j);
+        if (t.lower().equals("bis") || t.isSymbol('-') || t.isSymbol('–')) {
+            Token after = tokens.get(j + 1);
+            return after.isNumeral() || after.lower().equals("zu") || after.isLowerWord();
+        }
+        return t.lower().equals("und") && startTok > 0 && tokens.get(startTok - 1).lower().equals("zwischen");
+    }
+
+    /** The token the number counts (next noun after adjectives, or a participle), or -1. */
+    private int findCounted(List<Token> tokens, int j, boolean vagueBefore) {
+        int n = tokens.size();
+        if (j >= n) {
+            return -1;
+        }
+        Token t = tokens.get(j);
+        if (t.isCapitalized()) {
+            return j;
+        }
+        if (!t.isLowerWord()) {
+            return -1;
+        }
+        if (t.lower().equals("von") && vagueBefore) {
+            int noun = j + 1;
+            while (noun < n && noun < j + 4 && tokens.get(noun).isLowerWord()
+                    && !stopwords.contains(tokens.get(noun).lower())) {
+                noun++;
+            }
+            return noun < n && tokens.get(noun).isCapitalized() ? noun : -1;
+        }
+        int k = j;
+        while (k < n && k < j + 3 && tokens.get(k).isLowerWord() && !stopwords.contains(tokens.get(k).lower())
+                && Double.isNaN(GermanNumberWords.parse(tokens.get(k).lower()))) {
+            k++;
+        }
+        if (k > j && k < n && tokens.get(k).isCapitalized() && looksInflected(tokens.get(k - 1).lower())) {
+            return k;
+        }
+        int p = j;
+        PhraseLexicon.Entry adverb;
+        while (p < j + 3 && (adverb = degreeAdverbs.matchAt(tokens, p)) != null) {
+            p += adverb.size();
+        }
+        if (p < n && tokens.get(p).isLowerWord()) {
+            String lower = tokens.get(p).lower();
+            if (!stopwords.contains(lower)
+                    && (casualties.categoryOfWord(tokens.get(p)) != null || PARTICIPLE.matcher(lower).matches())) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean looksInflected(String lower) {
+        return lower.endsWith("e") || lower.endsWith("en") || lower.endsWith("er") || lower.endsWith("es")
+                || lower.endsWith("em");
+    }
+
+    /** Category from the words between the number and its counted word, both included. */
+    private String categoryBetween(List<Token> tokens, int from, int countedTok) {
+        int[] length = new int[1];
+        for (int p = from; p <= countedTok; p++) {
+            String phrase = casualties.categoryOfPhraseAt(tokens, p, length);
+            if (phrase != null) {
+                return phrase;
+            }
+        }
+        for (int p = countedTok; p >= from; p--) {
+            String word = casualties.categoryOfWord(tokens.get(p));
+            if (word != null) {
+                return word;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The predicate casualty word ("vermisst", "starben", "ums Leben") within {@link #WINDOW} words from
+     * {@code from}. Nouns and attributive adjectives (a lower-case word followed by a noun) belong to other
+     * phrases and are passed over; the search stops at clause ends, dashes, coordinating conjunctions and
+     * the next number.
+     */
+    private String categoryAfter(List<Token> tokens, int from) {
+        int[] length = new int[1];
+        int words = 0;
+        for (int p = from; p < tokens.size() && words < WINDOW; p++) {
+            Token t = tokens.get(p);
+            if (t.isNumeral() || isWindowStop(t) || t.isSymbol('–') || t.isSymbol('—')) {
+                return null;
+            }
+            if (!t.isWord()) {
+                continue;
+            }
+            if (COORDINATORS.contains(t.lower()) || !Double.isNaN(GermanNumberWords.parse(t.lower()))) {
+                return null;
+            }
+            String phrase = casualties.categoryOfPhraseAt(tokens, p, length);
+            if (phrase != null) {
+                return phrase;
+            }
+            boolean attributive = p + 1 < tokens.size() && tokens.get(p + 1).isCapitalized();
+            String word = t.isLowerWord() && !attributive ? casualties.categoryOfWord(t) : null;
+            if (word != null) {
+                return word;
+            }
+            words++;
+        }
+        return null;
+    }
+
+    /**
+     * Index of a casualty word within {@link #WINDOW} words before {@code start} in the same clause, or -1:
+     * a predicate ("Bei dem Angriff starben 26 Menschen", "Verletzt wurden 5 Kinder"; not an attributive
+     * adjective, i.e. not a lower-case word followed by a noun) or, when {@code nounsToo}, a noun ("Die Zahl
+     * der Toten stieg auf 26").
+     */
+    private int categoryBefore(List<Token> tokens, int start, boolean nounsToo) {
+        int words = 0;
+        for (int p = start - 1; p >= 0 && words < WINDOW; p--) {
+            Token t = tokens.get(p);
+            if (t.isNumeral() || isWindowStop(t) || t.isSymbol(',') || t.isSymbol('–') || t.isSymbol('—')
+                    || COORDINATORS.contains(t.lower())) {
+                return -1;
+            }
+            if (!t.isWord()) {
+                continue;
+            }
+            boolean attributive = p + 1 < tokens.size() && tokens.get(p + 1).isCapitalized();
+            boolean predicate = !attributive && (t.isLowerWord() || p == 0 || t.lineStart());
+            if ((predicate || nounsToo && t.isCapitalized()) && casualties.categoryOfWord(t) != null) {
+                return p;
+            }
+            words++;
+        }
+        return -1;
+    }
+
+    private static boolean isWindowStop(Token t) {
+        return t.kind() == Token.Kind.SYMBOL && WINDOW_STOPS.indexOf(t.text().charAt(0)) >= 0;
+    }
+
+    private static boolean isHyphen(Token t) {
+        return t.kind() == Token.Kind.SYMBOL && QuantityTokenizer.isHyphen(t.text().charAt(0));
+    }
+
+    private static int indexOfHyphen(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (QuantityTokenizer.isHyphen(word.charAt(k))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static Set<String> wordSet(String resource) {
+        Set<String> set = new HashSet<>();
+        for (String line : lines(resource)) {
+            String s = line.strip();
+            if (!s.isEmpty() && !s.startsWith("#")) {
+                set.add(s);
+            }
+        }
+        return Set.copyOf(set);
+    }
+
+    private static List<String> lines(String resource) {
+        try (InputStream in = QuantityExtractor.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing word list resource " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return reader.lines().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read word list " + resource, e);
+        }
+    }
+}

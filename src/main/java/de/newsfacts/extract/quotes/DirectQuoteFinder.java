@@ -1,0 +1,326 @@
+package de.newsfacts.extract.quotes;
+
+import java.util.List;
+
+/**
+ * Turns pairs of quotation marks into direct or partial quotes, or drops them as scare quotes and titles.
+ *
+ * <p>Not speech (skipped):
+ * <ol>
+ *   <li>the closing mark is followed by a hyphen compound ("„Storm Shadow“-Raketen"), by a naming participle
+ *       ("auch „Bonus View“ genannt") or by an abbreviation in brackets ("„Vereinigte Front“ (UDD)");</li>
+ *   <li>"so genannt(e…)"/"sogenannt(e…)" stands right before the opening mark;</li>
+ *   <li>a title noun precedes it, possibly with articles/adjectives in between (die Zeitung „Die Welt“,
+ *       das Buch „…“, unter dem Motto „…“, des Typs „…“; list {@code title-nouns.txt});</li>
+ *   <li>it looks like a name (2–12 words, every word capitalised or a name particle/preposition, no final
+ *       punctuation) and there is no strong cue. A strong cue is a colon right before the quote, a verb cue
+ *       after a comma right after it ("…“, sagte X", "…“, so X") or a verb cue right before "…, „" — a verb
+ *       directly after the quote without comma ("„Die Zeit“ meldet") makes the quote a subject, not speech;</li>
+ *   <li>1–3 words without final punctuation, without strong cue, without a cue in the same clause (no comma
+ *       or colon between cue and quote: "nannte den Bericht eine „Zeitungsente“") and without a Konjunktiv
+ *       verb in the sentence ("„entmilitarisiert“", "ein „geflügeltes Wort“").</li>
+ * </ol>
+ * Quotes of 4 or more words that pass 1–4 are speech.
+ *
+ * <p>Kind: <b>direct</b> when the quoted words start with an upper-case letter or digit and either the quote
+ * starts its clause (first in the sentence, or after a colon or another quote), or it ends with . ! ? …
+ * inside the marks, or a strong cue follows it ("„Wir kommen“, sagte er"); one word counts as direct only
+ * when it starts its clause ("„Nein“, sagte er"). Otherwise <b>partial</b> (quoted words embedded in the
+ * reporter's sentence).
+ *
+ * <p>Cue and speaker phrase: first a cue right after the quote ("…“, sagte X" / "…“, so X" /
+ * "…“, hieß es"), then the nearest cue before the quote in its sentence (subject by
+ * {@link SpeakerPhrases#subjectOf}), then "X: „…“", then any other cue in the sentence(s) the quote spans;
+ * with no speaker phrase yet, the subject of the clause before the quote ("X äußerte sich zuversichtlich: „…“").
+ */
+final class DirectQuoteFinder {
+
+    private static final java.util.Set<String> NAMING_WORDS = java.util.Set.of("genannt", "getauft", "benannt",
+            "betitelt");
+
+    private final QuoteLexicon lex;
+    private final SpeechCues cues;
+    private final SpeakerPhrases phrases;
+
+    DirectQuoteFinder(QuoteLexicon lex, SpeechCues cues, SpeakerPhrases phrases) {
+        this.lex = lex;
+        this.cues = cues;
+        this.phrases = phrases;
+    }
+
+    /** The quote for a pair of marks, or null when it is not speech. */
+    Candidate analyse(TokenizedText d, QuotationMarkScanner.MarkedSpan span) {
+        String text = d.text;
+        List<Token> t = d.tokens;
+        int innerStart = span.open() + 1;
+        int innerEnd = span.close();
+        while (innerStart < innerEnd && Character.isWhitespace(text.charAt(innerStart))) {
+            innerStart++;
+        }
+        while (innerEnd > innerStart && Character.isWhitespace(text.charAt(innerEnd - 1))) {
+            innerEnd--;
+        }
+        if (innerStart >= innerEnd) {
+            return null;
+        }
+        int openTok = d.tokenAtOrAfter(span.open());
+        int closeTok = d.tokenAtOrAfter(span.close());
+        int words = 0;
+        boolean nameLike = true;
+        for (int i = openTok + 1; i < closeTok; i++) {
+            Token tok = t.get(i);
+            if (tok.word()) {
+                words++;
+                if (!tok.capitalized() && !Character.isDigit(tok.text().charAt(0))
+                        && !(words > 1 && isNameJoiner(tok.lower()))) {
+                    nameLike = false;
+                }
+            }
+        }
+        if (words == 0) {
+            return null;
+        }
+        char last = text.charAt(innerEnd - 1);
+        boolean endPunct = last == '.' || last == '!' || last == '?' || last == '…';
+        if (endPunct) {
+            nameLike = nameLike && words > 6;
+        }
+        int sOpen = d.sentenceAt(innerStart);
+        int sClose = d.sentenceAt(span.close());
+        int sentStart = Math.min(d.firstToken[sOpen], openTok);
+        int sentEnd = Math.max(d.endToken[sClose], closeTok + 1);
+
+        // hard "not speech" signals
+        int c = span.close();
+        if (c + 2 < text.length() && text.charAt(c + 1) == '-' && Character.isLetter(text.charAt(c + 2))) {
+            return null;
+        }
+        Token before = openTok - 1 >= sentStart ? t.get(openTok - 1) : null;
+        if (before != null && before.word() && before.lower().matches("(so ?)?genannt\\w*|sogenannt\\w*")) {
+            return null;
+        }
+        if (before != null && before.lower().startsWith("genannt") && openTok - 2 >= 0
+                && t.get(openTok - 2).lower().equals("so")) {
+            return null;
+        }
+
+        // cue right after the quote
+        SpeechCues.Cue cue = null;
+        SpeakerPhrases.Phrase speaker = null;
+        boolean genitive = false;
+        boolean strongCue = false;
+        int a = closeTok + 1;
+        boolean comma = false;
+        if (a < sentEnd && t.get(a).is(',')) {
+            a++;
+            comma = true;
+        }
+        if (a < sentEnd && t.get(a).word() && NAMING_WORDS.contains(t.get(a).lower())) {
+            return null; // "auch „Bonus View“ genannt"
+        }
+        if (a < sentEnd) {
+            SpeechCues.Cue after = cues.verbCueAt(t, a, sentEnd);
+            if (after == null) {
+                after = cues.attributionCueAt(t, a, sentStart, sentEnd);
+                if (after != null && after.kind() != SpeechCues.Cue.Kind.SO
+                        && after.kind() != SpeechCues.Cue.Kind.HEISST_ES) {
+                    after = null;
+                }
+            }
+            if (after != null) {
+                cue = after;
+                // "„Die Zeit“ meldet" (no comma): the quote is the subject, a title
+                strongCue = comma || endPunct || after.kind() == SpeechCues.Cue.Kind.SO;
+                speaker = after.kind() == SpeechCues.Cue.Kind.HEISST_ES ? null
+                        : phrases.phraseAfter(t, after.last() + 1, sentEnd);
+                if (speaker == null && after.kind() == SpeechCues.Cue.Kind.VERB) {
+                    speaker = phrases.subjectOf(t, after.first(), a, sentEnd);
+                }
+            }
+        }
+        boolean colonBefore = before != null && before.is(':');
+        boolean startsClause = before == null || colonBefore || SpeechCues.isClosingMark(before)
+                || before.is('.') || before.is('!') || before.is('?') || openTok == d.firstToken[sOpen];
+        // cue before the quote in its sentence
+        if (cue == null) {
+            for (int i = openTok - 1; i >= sentStart; i--) {
+                SpeechCues.Cue v = cues.verbCueAt(t, i, sentEnd); // particle may follow: "warf … „…“ vor"
+                if (v == null) {
+                    v = cues.attributionCueAt(t, i, sentStart, openTok);
+                }
+                if (v != null) {
+                    cue = v;
+                    speaker = speakerForCue(t, v, sentStart, openTok);
+                    genitive = isGenitiveCue(v);
+                    strongCue = colonBefore || before.is(',') && v.last() >= openTok - 3;
+                    break;
+                }
+            }
+        }
+        if (cue == null && colonBefore) {
+            int b = openTok - 1;
+            int s = b;
+            while (s > sentStart && !(t.get(s - 1).is(',') || t.get(s - 1).is('.') || SpeechCues.isQuoteMark(t.get(s - 1)))) {
+                s--;
+            }
+            SpeakerPhrases.Phrase p = phrases.nounPhrase(t, s, b);
+            if (p != null && p.to() == b) {
+                speaker = p; // "Scholz: „…“"
+            } else {
+                speaker = phrases.clauseSubject(t, s, b);
+            }
+            strongCue = true;
+        }
+        // any other cue in the sentence(s), after the quote
+        if (cue == null) {
+            for (int i = closeTok + 1; i < sentEnd; i++) {
+                SpeechCues.Cue v = cues.verbCueAt(t, i, sentEnd);
+                if (v == null) {
+                    v = cues.attributionCueAt(t, i, sentStart, sentEnd);
+                }
+                if (v != null) {
+                    cue = v;
+                    speaker = speakerForCue(t, v, sentStart, sentEnd);
+                    genitive = isGenitiveCue(v);
+                    break;
+                }
+            }
+        }
+        if (before != null && titleNounBefore(t, openTok, sentStart)) {
+            return null;
+        }
+        if (nameLike && words >= 2 && words <= 12 && !strongCue || abbreviationAfter(text, c)) {
+            return null;
+        }
+        if (speaker == null && openTok > sentStart && !(cue != null
+                && cue.kind() == SpeechCues.Cue.Kind.HEISST_ES)) {
+            // "X äußerte sich zuversichtlich: „…“", "X würdigte ihn als „…“": the subject of the clause
+            speaker = phrases.clauseSubject(t, sentStart, openTok);
+        }
+        boolean cueInClause = cue != null && sameClause(t, cue, openTok, closeTok);
+        if (words <= 3 && !strongCue && !endPunct && !cueInClause
+                && !hasSubjunctive(t, sentStart, sentEnd, openTok, closeTok)) {
+            return null;
+        }
+        boolean upper = Character.isUpperCase(text.charAt(innerStart)) || Character.isDigit(text.charAt(innerStart))
+                || text.charAt(innerStart) == '.' || text.charAt(innerStart) == '…';
+        boolean cueRightAfter = strongCue && cue != null && cue.first() > closeTok;
+        String kind = upper && (startsClause || endPunct || cueRightAfter) && (words >= 2 || startsClause)
+                ? "direct" : "partial";
+        return new Candidate(innerStart, innerEnd, kind, cue, speaker, genitive);
+    }
+
+    /** The speaker phrase of any cue: verb subject, or the phrase governed by laut/nach Angaben/zufolge/so. */
+    SpeakerPhrases.Phrase speakerForCue(List<Token> t, SpeechCues.Cue cue, int start, int limit) {
+        return switch (cue.kind()) {
+            case VERB -> phrases.subjectOf(t, cue.first(), start, limit);
+            case SO, LAUT -> phrases.nounPhrase(t, cue.last() + 1, limit);
+            case NACH_SOURCE -> {
+                // "nach Angaben der Polizei": complement of the source noun
+                int k = cue.last() + 1;
+                if (k < limit && (t.get(k).lower().equals("des") || t.get(k).lower().equals("der")
+                        || t.get(k).lower().equals("von") || t.get(k).lower().equals("vom"))) {
+                    int j = k + 1;
+                    if (j < limit && SpeakerPhrases.DETERMINERS.contains(t.get(j).lower())
+                            && t.get(k).lower().startsWith("von")) {
+                        j++;
+                    }
+                    SpeakerPhrases.Phrase p = phrases.nounPhrase(t, j, limit);
+                    if (p != null) {
+                        yield new SpeakerPhrases.Phrase(p.from(), p.to(), p.contentFrom(), p.headEnd(), false,
+                                t.get(k).lower().equals("des") ? "des" : p.determiner());
+                    }
+                } else if (k < limit && t.get(k).capitalized() && !lex.isFunctionWord(t.get(k).lower())) {
+                    SpeakerPhrases.Phrase p = phrases.nounPhrase(t, k, limit); // "nach Angaben Merkels"
+                    if (p != null) {
+                        yield new SpeakerPhrases.Phrase(p.from(), p.to(), p.contentFrom(), p.headEnd(), false, "des");
+                    }
+                }
+                yield null;
+            }
+            case ZUFOLGE -> phraseBefore(t, cue.first(), start);
+            case HEISST_ES -> null;
+        };
+    }
+
+    /** The noun phrase ending right before token {@code end} ("Angaben der Polizei zufolge"). */
+    SpeakerPhrases.Phrase phraseBefore(List<Token> t, int end, int start) {
+        for (int s = Math.max(start, end - 8); s < end; s++) {
+            if (!t.get(s).word()) {
+                continue;
+            }
+            SpeakerPhrases.Phrase p = phrases.nounPhrase(t, s, end);
+            if (p != null && p.to() == end) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    static boolean isGenitiveCue(SpeechCues.Cue cue) {
+        return cue.kind() == SpeechCues.Cue.Kind.NACH_SOURCE;
+    }
+
+    private boolean titleNounBefore(List<Token> t, int openTok, int sentStart) {
+        for (int i = openTok - 1, seen = 0; i >= sentStart && seen < 3; i--, seen++) {
+            Token tok = t.get(i);
+            if (!tok.word()) {
+                return false;
+            }
+            if (tok.capitalized()) {
+                return lex.isTitleNoun(tok.lower());
+            }
+            // skip articles and adjectives ("die Zeitung „…“", "des britischen Magazins „…“")
+        }
+        return false;
+    }
+
+    /** "„Vereinigte Front“ (UDD)": a name followed by its abbreviation. */
+    private static boolean abbreviationAfter(String text, int close) {
+        int i = close + 1;
+        if (i + 3 >= text.length() || text.charAt(i) != ' ' || text.charAt(i + 1) != '(') {
+            return false;
+        }
+        int j = i + 2;
+        while (j < text.length() && j < i + 14 && Character.isUpperCase(text.charAt(j))) {
+            j++;
+        }
+        return j - (i + 2) >= 2 && j < text.length() && text.charAt(j) == ')';
+    }
+
+    /** No clause boundary (, : ;) between the cue and the quote. */
+    private static boolean sameClause(List<Token> t, SpeechCues.Cue cue, int openTok, int closeTok) {
+        int from = cue.last() < openTok ? cue.last() + 1 : closeTok + 1;
+        int to = cue.last() < openTok ? openTok : cue.first();
+        for (int i = from; i < to; i++) {
+            Token tok = t.get(i);
+            if (tok.is(',') || tok.is(':') || tok.is(';')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean hasSubjunctive(List<Token> t, int from, int to, int skipFrom, int skipTo) {
+        for (int i = from; i < to; i++) {
+            if (i >= skipFrom && i <= skipTo) {
+                continue;
+            }
+            Token tok = t.get(i);
+            if (tok.lowercase() && lex.isSubjunctive(tok.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNameJoiner(String w) {
+        return switch (w) {
+            case "der", "die", "das", "des", "dem", "den", "und", "of", "the", "and", "de", "la", "le", "del",
+                 "dello", "della", "du", "pour", "for", "against", "von", "vom", "für", "im", "am", "in", "an",
+                 "zu", "zum", "zur", "mit", "gegen", "unter", "über", "um", "auf", "aus", "bei", "a", "e", "y",
+                 "et", "&", "e.V" -> true;
+            default -> false;
+        };
+    }
+}

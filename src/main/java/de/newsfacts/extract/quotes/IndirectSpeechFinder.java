@@ -1,0 +1,258 @@
+package de.newsfacts.extract.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds indirect (reported) speech in one sentence. Rules, tried at every cue of the sentence:
+ * <ol>
+ *   <li><b>Cue, then clause</b>: a verb cue followed (within its clause) by a comma or colon, then
+ *       "dass"/"ob"/"wonach" + clause (text starts after the conjunction), or a clause with a Konjunktiv verb
+ *       ("betonte, die Lage sei ernst"), or a zu-infinitive ("kündigte an, den Vertrag zu prüfen").
+ *       After "Wie X mitteilte," any clause counts.</li>
+ *   <li><b>Clause, then cue</b>: "&lt;clause&gt;, sagte X." / "&lt;clause&gt;, so X." /
+ *       "&lt;clause&gt;, wie X mitteilte." where the clause has a Konjunktiv verb, or the cue clause closes
+ *       the sentence (then any mood counts).</li>
+ *   <li><b>Attribution phrase</b>: "Laut X …", "Nach Angaben (von|der|des) X …", "X zufolge …": the rest of
+ *       the sentence after the phrase; when the phrase closes the sentence ("…, so X", "… laut X") the part
+ *       before it; when it sits in the middle the whole sentence.</li>
+ * </ol>
+ * The reported clause ends at the sentence end (final punctuation excluded) or before a comma that opens the
+ * next cue (", und betonte", ", sagte er", ", so X"). Text never includes the cue or the conjunction.
+ */
+final class IndirectSpeechFinder {
+
+    private static final Set<String> COMPLEMENTIZERS = Set.of("dass", "daß", "ob", "wonach");
+
+    private final QuoteLexicon lex;
+    private final SpeechCues cues;
+    private final SpeakerPhrases phrases;
+    private final DirectQuoteFinder direct;
+
+    IndirectSpeechFinder(QuoteLexicon lex, SpeechCues cues, SpeakerPhrases phrases, DirectQuoteFinder direct) {
+        this.lex = lex;
+        this.cues = cues;
+        this.phrases = phrases;
+        this.direct = direct;
+    }
+
+    List<Candidate> find(TokenizedText d, int sentence) {
+        List<Token> t = d.tokens;
+        int s = d.firstToken[sentence];
+        int e = d.endToken[sentence];
+        int contentEnd = e;
+        while (contentEnd > s && !t.get(contentEnd - 1).word() && !SpeechCues.isClosingMark(t.get(contentEnd - 1))
+                && !t.get(contentEnd - 1).is(')')) {
+            contentEnd--;
+        }
+        List<Candidate> out = new ArrayList<>(2);
+        int coveredUntil = s;
+        for (int i = s; i < contentEnd; i++) {
+            if (i < coveredUntil) {
+                continue;
+            }
+            SpeechCues.Cue cue = cues.verbCueAt(t, i, e);
+            if (cue != null) {
+                int clauseStart = clauseStart(t, i, s);
+                boolean wie = clauseStart < i && t.get(clauseStart).lower().equals("wie");
+                // 1. cue, then clause
+                int sep = separatorAfter(t, cue, contentEnd);
+                if (sep > 0 && sep + 1 < contentEnd) {
+                    int cs = sep + 1;
+                    boolean conj = COMPLEMENTIZERS.contains(t.get(cs).lower());
+                    int from = conj ? cs + 1 : cs;
+                    int to = clauseEnd(t, from, contentEnd, s);
+                    boolean ok = from < to && (conj || wie && clauseStart == s || hasSubjunctive(t, from, to)
+                            || hasZuInfinitive(t, from, to));
+                    if (ok && !startsWithOpeningMarkCoveringAll(t, from, to)) {
+                        out.add(candidate(d, from, to, cue, phrases.subjectOf(t, cue.first(), s, e)));
+                        coveredUntil = to;
+                        continue;
+                    }
+                }
+                // 2. clause, then cue
+                int commaBefore = wie ? clauseStart - 1 : i - 1;
+                if (commaBefore > s && t.get(commaBefore).is(',')) {
+                    SpeakerPhrases.Phrase subj = phrases.subjectOf(t, cue.first(), s, e);
+                    int cueClauseEnd = clauseEnd(t, cue.last() + 1, contentEnd, s);
+                    boolean closesSentence = cueClauseEnd >= contentEnd;
+                    int from = coveredUntil > s ? coveredUntil : s;
+                    // without Konjunktiv only "Main clause, sagte X." where the cue clause is short
+                    boolean plain = closesSentence && subj != null && subj.from() > cue.last()
+                            && cueClauseEnd - subj.to() <= 6 && !containsComma(t, from, commaBefore);
+                    if (from < commaBefore && (plain || hasSubjunctive(t, from, commaBefore))
+                            && !containsVerbCue(t, from, commaBefore, e)) {
+                        out.add(candidate(d, from, commaBefore, cue, subj));
+                        coveredUntil = cueClauseEnd;
+                        continue;
+                    }
+                }
+                continue;
+            }
+            cue = cues.attributionCueAt(t, i, s, e);
+            if (cue == null || cue.kind() == SpeechCues.Cue.Kind.HEISST_ES) {
+                continue;
+            }
+            SpeakerPhrases.Phrase sp = direct.speakerForCue(t, cue, s, e);
+            int phraseStart;
+            int phraseEnd;
+            if (cue.kind() == SpeechCues.Cue.Kind.ZUFOLGE) {
+                phraseStart = sp != null ? sp.from() : i;
+                phraseEnd = i + 1;
+            } else {
+                phraseStart = cue.first();
+                phraseEnd = Math.max(cue.last() + 1, sp != null ? sp.to() : cue.last() + 1);
+            }
+            int from;
+            int to;
+            if (phraseStart <= s + (t.get(s).lower().equals("und") ? 1 : 0)) {
+                from = phraseEnd < contentEnd && t.get(phraseEnd).is(',') ? phraseEnd + 1 : phraseEnd;
+                to = clauseEnd(t, from, contentEnd, s);
+            } else if (phraseEnd >= contentEnd) {
+                from = Math.max(s, coveredUntil);
+                to = phraseStart > from && t.get(phraseStart - 1).is(',') ? phraseStart - 1 : phraseStart;
+            } else {
+                from = Math.max(s, coveredUntil);
+                to = contentEnd;
+            }
+            if (from < to && countWords(t, from, to) >= 2) {
+                out.add(candidate(d, from, to, cue, sp));
+                coveredUntil = to;
+            }
+        }
+        return out;
+    }
+
+    private Candidate candidate(TokenizedText d, int fromTok, int toTok, SpeechCues.Cue cue,
+                                SpeakerPhrases.Phrase speaker) {
+        int start = d.token(fromTok).start();
+        int end = d.token(toTok - 1).end();
+        return new Candidate(start, end, "indirect", cue, speaker, DirectQuoteFinder.isGenitiveCue(cue));
+    }
+
+    /** First comma/colon after the cue verb (and its particle) within its clause, or -1. */
+    private static int separatorAfter(List<Token> t, SpeechCues.Cue cue, int limit) {
+        int max = Math.min(limit, cue.last() + 14);
+        for (int j = cue.first() + 1; j < max; j++) {
+            Token tok = t.get(j);
+            if (tok.is(',') || tok.is(':')) {
+                return j >= cue.last() ? j : -1;
+            }
+            if (SpeechCues.isQuoteMark(tok) || tok.is('.') || tok.is(';')) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The token where the clause starting at {@code from} ends: before a comma that opens another cue. */
+    private int clauseEnd(List<Token> t, int from, int limit, int sentenceStart) {
+        for (int j = from; j < limit; j++) {
+            if (!t.get(j).is(',') || j + 1 >= limit) {
+                continue;
+            }
+            int k = j + 1;
+            String w = t.get(k).lower();
+            if ((w.equals("und") || w.equals("sowie") || w.equals("aber")) && k + 1 < limit) {
+                k++;
+            }
+            if (cues.verbCueAt(t, k, limit) != null && !SpeakerPhrases.DETERMINERS.contains(w)) {
+                return j;
+            }
+            SpeechCues.Cue a = cues.attributionCueAt(t, k, sentenceStart, limit);
+            if (a != null && (a.kind() == SpeechCues.Cue.Kind.SO || a.kind() == SpeechCues.Cue.Kind.LAUT)) {
+                return j;
+            }
+            if (w.equals("wie") && verbCueBeforeComma(t, k + 1, limit)) {
+                return j;
+            }
+        }
+        return limit;
+    }
+
+    private boolean verbCueBeforeComma(List<Token> t, int from, int limit) {
+        for (int j = from; j < limit && j < from + 10; j++) {
+            if (t.get(j).is(',')) {
+                return false;
+            }
+            if (cues.verbCueAt(t, j, limit) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean containsVerbCue(List<Token> t, int from, int to, int limit) {
+        for (int j = from; j < to; j++) {
+            if (cues.verbCueAt(t, j, limit) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsComma(List<Token> t, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (t.get(j).is(',')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int clauseStart(List<Token> t, int verb, int s) {
+        int b = verb;
+        while (b > s && !t.get(b - 1).is(',') && !t.get(b - 1).is(':') && !SpeechCues.isQuoteMark(t.get(b - 1))) {
+            b--;
+        }
+        return b;
+    }
+
+    private boolean hasSubjunctive(List<Token> t, int from, int to) {
+        for (int j = from; j < to; j++) {
+            Token tok = t.get(j);
+            if (tok.lowercase() && lex.isSubjunctive(tok.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "… zu prüfen" or a particle+zu+verb word ("einzurichten") closing a clause. */
+    private boolean hasZuInfinitive(List<Token> t, int from, int to) {
+        for (int j = from; j < to; j++) {
+            Token tok = t.get(j);
+            if (!tok.lowercase()) {
+                continue;
+            }
+            boolean last = j + 1 >= to || !t.get(j + 1).word();
+            if (!last) {
+                continue;
+            }
+            String w = tok.lower();
+            if (j - 1 >= from && t.get(j - 1).lower().equals("zu") && w.endsWith("en")) {
+                return true;
+            }
+            int z = w.indexOf("zu");
+            if (z > 1 && w.endsWith("en") && lex.isParticle(w.substring(0, z)) && w.length() > z + 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithOpeningMarkCoveringAll(List<Token> t, int from, int to) {
+        return SpeechCues.isQuoteMark(t.get(from)) && SpeechCues.isQuoteMark(t.get(to - 1));
+    }
+
+    private static int countWords(List<Token> t, int from, int to) {
+        int n = 0;
+        for (int j = from; j < to; j++) {
+            if (t.get(j).word()) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,226 @@
+package de.newsfacts.extract.quotes;
+
+import de.newsfacts.extract.DocumentContext;
+import de.newsfacts.extract.Entity;
+import de.newsfacts.extract.Extractor;
+import de.newsfacts.extract.Quote;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Extracts direct, partial and indirect quotations with speaker and cue from a German news document.
+ *
+ * <p>Pipeline: {@link QuotationMarkScanner} pairs quotation marks; {@link DirectQuoteFinder} drops scare
+ * quotes and titles and labels the rest direct or partial; {@link IndirectSpeechFinder} finds reported speech
+ * per sentence (dropped where it lies inside a direct quote); the speaker phrase of each quote's cue
+ * ({@link SpeakerPhrases}) becomes the speaker.
+ *
+ * <p>Speaker rules:
+ * <ol>
+ *   <li>With entities (PER/ORG mentions from NER): an entity overlapping the speaker phrase gives its
+ *       canonical name (PER preferred over ORG); with no phrase, the PER/ORG entity nearest the cue in the
+ *       same sentence and outside the quote (ORG counts 40 chars farther away); a pronoun phrase resolves as
+ *       in rule 3.</li>
+ *   <li>Without a matching entity: the heuristic speaker string of the phrase ("Sergej Lawrow",
+ *       "Sprecher des Ministeriums", "Polizei").</li>
+ *   <li>A pronoun subject (er/sie), or a direct/partial quote without any cue, takes the speaker of the most
+ *       recent quote if it is at most 2 sentences back, else the most recent sentence subject that looks like
+ *       a name or role (first PER/ORG entity of the previous sentence when entities are given).</li>
+ * </ol>
+ * Output is sorted by start offset; every quote satisfies {@code text == doc.text().substring(start, end)}.
+ * Stateless and thread-safe.
+ */
+public final class QuoteExtractor implements Extractor<Quote> {
+
+    private static final int ORG_PENALTY = 40;
+    private static final int ENTITY_WINDOW = 80;
+
+    private final QuoteLexicon lex = QuoteLexicon.get();
+    private final SpeechCues cues = new SpeechCues(lex);
+    private final SpeakerPhrases phrases = new SpeakerPhrases(lex);
+    private final DirectQuoteFinder direct = new DirectQuoteFinder(lex, cues, phrases);
+    private final IndirectSpeechFinder indirect = new IndirectSpeechFinder(lex, cues, phrases, direct);
+
+    @Override
+    public List<Quote> extract(DocumentContext doc) {
+        return extract(doc, List.of());
+    }
+
+    /**
+     * Quotes of {@code doc}; {@code entities} are its NER mentions sorted by offset (may be empty).
+     */
+    public List<Quote> extract(DocumentContext doc, List<Entity> entities) {
+        String text = doc == null ? null : doc.text();
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        List<Entity> ents = entities == null ? List.of() : entities.stream()
+                .filter(x -> ("PER".equals(x.label()) || "ORG".equals(x.label()))
+                        && x.charStart() >= 0 && x.charEnd() <= text.length() && x.charStart() < x.charEnd())
+                .sorted(Comparator.comparingInt(Entity::charStart))
+                .toList();
+        TokenizedText d = new TokenizedText(doc.docId(), text, doc.sentences());
+
+        // direct and partial quotes, grouped by the sentence they start in
+        List<List<Candidate>> bySentence = new ArrayList<>(d.sentences.size());
+        for (int i = 0; i < d.sentences.size(); i++) {
+            bySentence.add(new ArrayList<>(0));
+        }
+        List<QuotationMarkScanner.MarkedSpan> spans = QuotationMarkScanner.scan(text);
+        for (QuotationMarkScanner.MarkedSpan span : spans) {
+            Candidate c = direct.analyse(d, span);
+            if (c != null) {
+                bySentence.get(d.sentenceAt(c.start())).add(c);
+            }
+        }
+        List<Quote> out = new ArrayList<>();
+        String lastSpeaker = null;
+        int lastSpeakerSentence = -10;
+        String lastSubject = null;
+        int lastSubjectSentence = -10;
+        for (int si = 0; si < d.sentences.size(); si++) {
+            List<Candidate> found = new ArrayList<>(bySentence.get(si));
+            for (Candidate ind : indirect.find(d, si)) {
+                if (!insideQuote(ind, spans)) {
+                    found.add(ind);
+                }
+            }
+            found.sort(Comparator.comparingInt(Candidate::start));
+            for (Candidate c : found) {
+                String speaker = null;
+                boolean pronoun = c.speaker() != null && c.speaker().pronoun();
+                if (!ents.isEmpty()) {
+                    speaker = entitySpeaker(d, c, ents, si);
+                }
+                if (speaker == null && c.speaker() != null && !pronoun) {
+                    speaker = phrases.speakerText(text, d.tokens, c.speaker(), d.endToken[d.sentenceAt(
+                            d.token(c.speaker().from()).start())], c.genitive());
+                }
+                if (speaker == null && (pronoun || c.cue() == null && !"indirect".equals(c.kind()))) {
+                    if (lastSpeaker != null && si - lastSpeakerSentence <= 2) {
+                        speaker = lastSpeaker;
+                    } else if (lastSubject != null && si - lastSubjectSentence <= 1) {
+                        speaker = lastSubject;
+                    }
+                }
+                if (speaker != null) {
+                    lastSpeaker = speaker;
+                    lastSpeakerSentence = si;
+                }
+                int sentenceNo = d.sentences.get(d.sentenceAt(c.start())).sentenceNo();
+                out.add(new Quote(doc.docId(), sentenceNo, text.substring(c.start(), c.end()), speaker, c.kind(),
+                        c.cue() == null ? null : c.cue().text(), c.start(), c.end()));
+            }
+            String subject = sentenceSubject(d, si, ents);
+            if (subject != null) {
+                lastSubject = subject;
+                lastSubjectSentence = si;
+            }
+        }
+        out.sort(Comparator.comparingInt(Quote::charStart).thenComparingInt(Quote::charEnd));
+        return out;
+    }
+
+    private static boolean insideQuote(Candidate ind, List<QuotationMarkScanner.MarkedSpan> spans) {
+        for (QuotationMarkScanner.MarkedSpan s : spans) {
+            int overlap = Math.min(ind.end(), s.close() + 1) - Math.max(ind.start(), s.open());
+            if (overlap > 0 && overlap >= 0.8 * (ind.end() - ind.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Speaker from NER entities (rule 1), or null. */
+    private String entitySpeaker(TokenizedText d, Candidate c, List<Entity> ents, int sentence) {
+        SpeakerPhrases.Phrase p = c.speaker();
+        if (p != null && !p.pronoun()) {
+            int ps = d.token(p.from()).start();
+            int pe = d.token(p.to() - 1).end();
+            Entity best = null;
+            for (Entity e : ents) {
+                if (e.charStart() >= pe) {
+                    break;
+                }
+                if (e.charEnd() > ps && (best == null || "PER".equals(e.label()) && !"PER".equals(best.label()))) {
+                    best = e;
+                }
+            }
+            return best == null ? null : name(best);
+        }
+        if (p != null || c.cue() == null) {
+            return null; // pronoun or no cue: resolved from history
+        }
+        int cueStart = d.token(c.cue().first()).start();
+        int cueEnd = d.token(c.cue().last()).end();
+        int ss = d.sentences.get(sentence).charStart();
+        int se = d.sentences.get(d.sentenceAt(Math.max(c.end() - 1, c.start()))).charEnd();
+        Entity best = null;
+        int bestScore = Integer.MAX_VALUE;
+        for (Entity e : ents) {
+            if (e.charEnd() <= ss) {
+                continue;
+            }
+            if (e.charStart() >= se) {
+                break;
+            }
+            if (e.charStart() < c.end() && e.charEnd() > c.start()) {
+                continue;
+            }
+            int dist = e.charEnd() <= cueStart ? cueStart - e.charEnd() : Math.max(0, e.charStart() - cueEnd);
+            int score = dist + ("PER".equals(e.label()) ? 0 : ORG_PENALTY);
+            if (dist <= ENTITY_WINDOW && score < bestScore) {
+                bestScore = score;
+                best = e;
+            }
+        }
+        return best == null ? null : name(best);
+    }
+
+    private static String name(Entity e) {
+        return e.canonical() != null && !e.canonical().isBlank() ? e.canonical() : e.text();
+    }
+
+    /** A subject-like name or role at the start of the sentence (or its first PER/ORG entity). */
+    private String sentenceSubject(TokenizedText d, int si, List<Entity> ents) {
+        int ss = d.sentences.get(si).charStart();
+        int se = d.sentences.get(si).charEnd();
+        if (!ents.isEmpty()) {
+            Entity firstOrg = null;
+            for (Entity e : ents) {
+                if (e.charStart() >= se) {
+                    break;
+                }
+                if (e.charStart() >= ss) {
+                    if ("PER".equals(e.label())) {
+                        return name(e);
+                    }
+                    if (firstOrg == null) {
+                        firstOrg = e;
+                    }
+                }
+            }
+            return firstOrg == null ? null : name(firstOrg);
+        }
+        int s = d.firstToken[si];
+        int e = d.endToken[si];
+        if (s >= e) {
+            return null;
+        }
+        SpeakerPhrases.Phrase p = phrases.nounPhrase(d.tokens, s, e);
+        if (p == null || p.pronoun() || p.to() >= e
+                || !(d.token(p.to()).lowercase() || d.token(p.to()).is(',') || d.token(p.to()).is('('))) {
+            return null; // a subject is followed by its (lower-case) finite verb
+        }
+        boolean nameOrRole = false;
+        for (int i = p.contentFrom(); i < p.headEnd(); i++) {
+            Token tok = d.token(i);
+            if (tok.capitalized()) {
+                nameOrRole = true;
+            }
+        }
+        return nameOrRole ? phrases.speakerText(d.text, d.tokens, p, e, false) : null;
+    }
+}

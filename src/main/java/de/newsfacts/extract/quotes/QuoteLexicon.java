@@ -1,0 +1,147 @@
+package de.newsfacts.extract.quotes;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The German word lists the quote extractor relies on, loaded once from the resource files next to this class
+ * (UTF-8, one entry per line, {@code #} comments): speech verbs with their forms, Konjunktiv forms, speaker
+ * role nouns, title nouns, information-source nouns and function words. Immutable and thread-safe.
+ */
+final class QuoteLexicon {
+
+    /** How a word form works as a speech cue: a required separable particle (or null) and its lemma line. */
+    record VerbForm(String particle, boolean finite) {
+    }
+
+    private static final String[] TITLE_ENDINGS = {"", "s", "es", "n", "en", "e"};
+    private static final QuoteLexicon DEFAULT = new QuoteLexicon();
+
+    private final Map<String, List<VerbForm>> verbForms = new HashMap<>();
+    private final Set<String> particles = new HashSet<>();
+    private final Set<String> subjunctive;
+    private final Set<String> roles;
+    private final Set<String> titleNouns;
+    private final Set<String> sourceNouns;
+    private final Set<String> functionWords;
+
+    private QuoteLexicon() {
+        for (String line : read("speech-verbs.txt")) {
+            String[] f = line.split("\\s+");
+            if (f.length < 5) {
+                throw new IllegalStateException("speech-verbs.txt: expected 5 or 6 fields: " + line);
+            }
+            String particle = f.length > 5 ? f[5].toLowerCase(Locale.ROOT) : null;
+            for (int i = 0; i < 4; i++) {
+                addVerb(f[i], new VerbForm(particle, true));
+                if (particle != null) {
+                    addVerb(particle + f[i], new VerbForm(null, true)); // subordinate clause: "mitteilte"
+                }
+            }
+            addVerb(f[4], new VerbForm(null, false));
+            if (particle != null) {
+                particles.add(particle);
+            }
+        }
+        subjunctive = Set.copyOf(read("subjunctive-verbs.txt"));
+        roles = Set.copyOf(read("speaker-roles.txt"));
+        titleNouns = Set.copyOf(read("title-nouns.txt"));
+        sourceNouns = Set.copyOf(read("source-nouns.txt"));
+        functionWords = Set.copyOf(read("function-words.txt"));
+    }
+
+    static QuoteLexicon get() {
+        return DEFAULT;
+    }
+
+    private void addVerb(String form, VerbForm v) {
+        List<VerbForm> list = verbForms.computeIfAbsent(form.toLowerCase(Locale.ROOT), k -> new ArrayList<>(2));
+        if (!list.contains(v)) {
+            list.add(v);
+        }
+    }
+
+    /** Cue readings of a word (lower case), empty if it is no speech verb form. */
+    List<VerbForm> verbForms(String lowerWord) {
+        return verbForms.getOrDefault(lowerWord, List.of());
+    }
+
+    boolean isParticle(String lowerWord) {
+        return particles.contains(lowerWord);
+    }
+
+    boolean isSubjunctive(String lowerWord) {
+        return subjunctive.contains(lowerWord);
+    }
+
+    boolean isFunctionWord(String lowerWord) {
+        return functionWords.contains(lowerWord);
+    }
+
+    boolean isSourceNoun(String lowerWord) {
+        return sourceNouns.contains(lowerWord) || endsWithEntry(lowerWord, sourceNouns, 6);
+    }
+
+    /** A role noun or a compound ending in one ("Regierungssprecher", "US-Beamter"). */
+    boolean isRole(String lowerWord) {
+        return roles.contains(lowerWord) || endsWithEntry(lowerWord, roles, 4);
+    }
+
+    /** A title noun, also inflected (-s, -es, -n, -en) or as compound ending ("Fachzeitschrift"). */
+    boolean isTitleNoun(String lowerWord) {
+        for (String ending : TITLE_ENDINGS) {
+            if (lowerWord.length() > ending.length() && lowerWord.endsWith(ending)) {
+                String stem = lowerWord.substring(0, lowerWord.length() - ending.length());
+                if (titleNouns.contains(stem) || endsWithEntry(stem, titleNouns, 4)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Compound match: the word ends with an entry of at least {@code minLength} chars. */
+    private static boolean endsWithEntry(String word, Set<String> entries, int minLength) {
+        int dash = word.lastIndexOf('-');
+        if (dash >= 0 && entries.contains(word.substring(dash + 1))) {
+            return true;
+        }
+        for (int i = 1; i <= word.length() - minLength; i++) {
+            if (entries.contains(word.substring(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> read(String name) {
+        InputStream in = QuoteLexicon.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + name);
+        }
+        List<String> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                line = line.strip();
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    out.add(line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,451 @@
+package de.newsfacts.extract.quotes;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds the speaker noun phrase of a cue and turns it into a speaker string, without NER. Rules:
+ * <ul>
+ *   <li>Noun phrase: optional determiner, lower-case adjectives (ending -e/-en/-er/-es/-em, only before the
+ *       first capitalised word), then capitalised words that are not function words, with name particles
+ *       (von, van, de, al, bin …) between them. A role or source noun head may take one or two genitive or
+ *       "von" complements ("Sprecher des Ministeriums", "Angaben der Polizei").</li>
+ *   <li>Subject of a verb cue: in a verb-final clause opened by a subordinator ("wie ein Sprecher mitteilte")
+ *       the phrase after the subordinator; in a main clause the phrase before the verb (the prefield) unless
+ *       the prefield starts with a preposition or adverb ("Am Montag sagte Scholz") or is empty ("„…“, sagte
+ *       er"), in which case the phrase after the verb, skipping adverbs and prepositional phrases.</li>
+ *   <li>Speaker string: a personal pronoun (er/sie) is reported as a pronoun for the caller to resolve; a name
+ *       after a role noun wins ("Außenminister Sergej Lawrow" → "Sergej Lawrow", also as apposition
+ *       "der Sprecher, Hans Meier,"); a source noun yields its complement ("Angaben der Polizei" → "Polizei");
+ *       otherwise the phrase without determiner ("Sprecher des Ministeriums", "US-Beamter"). In genitive
+ *       position (after "des" or a bare name after a source noun) the head loses its -s/-es
+ *       ("des Ministeriums" → "Ministerium", "Angaben Merkels" → "Merkel").</li>
+ * </ul>
+ */
+final class SpeakerPhrases {
+
+    static final Set<String> DETERMINERS = Set.of("der", "die", "das", "des", "dem", "den", "ein", "eine",
+            "einer", "eines", "einem", "einen", "sein", "seine", "seiner", "seines", "seinem", "seinen", "ihr",
+            "ihre", "ihrer", "ihres", "ihrem", "ihren", "dessen", "deren", "zwei", "drei", "mehrere", "einige",
+            "viele", "beide", "alle", "kein", "keine");
+    static final Set<String> PRONOUNS = Set.of("er", "sie");
+    private static final Set<String> NAME_PARTICLES = Set.of("von", "van", "de", "del", "della", "da", "di",
+            "du", "al", "el", "bin", "ibn", "zu", "dos", "la", "le", "ten", "ter", "vom", "y", "of");
+    private static final Set<String> SUBORDINATORS = Set.of("wie", "als", "nachdem", "weil", "da", "während",
+            "bevor", "wobei", "wenn", "obwohl", "sodass", "womit", "worauf", "woraufhin", "seit",
+            "seitdem", "sobald", "indem", "dass", "ob");
+    private static final Set<String> COORDINATORS = Set.of("und", "aber", "doch", "sondern", "denn", "oder");
+    private static final Set<String> FOCUS = Set.of("auch", "selbst", "sogar", "nur", "zudem", "jedoch",
+            "allerdings", "nun", "dann", "daraufhin", "später", "zuvor", "ebenfalls", "außerdem", "inzwischen");
+    private static final Set<String> AUXILIARIES = Set.of("hat", "hatte", "habe", "hätte", "haben", "hatten",
+            "ist", "war", "sei", "wurde", "wurden", "worden", "werde", "wird", "werden", "sind", "waren", "hätten");
+    private static final Set<String> OBLIQUE_DETERMINERS = Set.of("des", "dem", "den", "einem", "einen", "eines");
+    private static final Set<String> PREPOSITIONS = Set.of("am", "im", "in", "an", "auf", "vor", "bei", "beim",
+            "gegenüber", "nach", "während", "zu", "zum", "zur", "mit", "vom", "von", "für", "über", "unter",
+            "aus", "seit", "um", "gegen", "ohne", "hinter", "neben", "nahe", "laut");
+
+    /** A phrase over tokens [from, to); {@code headEnd} ends the main phrase before complements. */
+    record Phrase(int from, int to, int contentFrom, int headEnd, boolean pronoun, String determiner) {
+    }
+
+    private final QuoteLexicon lex;
+
+    SpeakerPhrases(QuoteLexicon lex) {
+        this.lex = lex;
+    }
+
+    /** The noun phrase starting at token {@code i} (bounded by {@code limit}), or null. */
+    Phrase nounPhrase(List<Token> t, int i, int limit) {
+        if (i >= limit || !t.get(i).word()) {
+            return null;
+        }
+        String first = t.get(i).lower();
+        if (PRONOUNS.contains(first)) {
+            return new Phrase(i, i + 1, i, i + 1, true, null);
+        }
+        int j = i;
+        String det = null;
+        if (isQuantifier(t, i, limit)) {
+            j = i + 2; // "Einer der Feuerwehrleute": the group is the speaker
+            det = t.get(i + 1).lower();
+        } else if (DETERMINERS.contains(first) && i + 1 < limit && t.get(i + 1).word()) {
+            det = first;
+            j++;
+        }
+        int content = j;
+        int end = nameOrNounRun(t, j, limit, true);
+        if (end < 0) {
+            return null;
+        }
+        int headEnd = end;
+        j = end;
+        String headLower = t.get(headEnd - 1).lower();
+        if (lex.isRole(headLower) || lex.isSourceNoun(headLower)) {
+            for (int level = 0; level < 2 && j < limit; level++) {
+                String w = t.get(j).lower();
+                int k = j + 1;
+                if (w.equals("des") || w.equals("der")) {
+                    int e = nameOrNounRun(t, k, limit, true);
+                    if (e < 0) {
+                        break;
+                    }
+                    j = e;
+                } else if (w.equals("von") || w.equals("vom")) {
+                    if (k < limit && DETERMINERS.contains(t.get(k).lower())) {
+                        k++;
+                    }
+                    int e = nameOrNounRun(t, k, limit, true);
+                    if (e < 0) {
+                        break;
+                    }
+                    j = e;
+                } else {
+                    break;
+                }
+            }
+        }
+        return new Phrase(i, j, content, headEnd, false, det);
+    }
+
+    /** adjectives* Capitalised+ (with name particles); returns the end index or -1 when no capitalised word. */
+    private int nameOrNounRun(List<Token> t, int i, int limit, boolean allowAdjectives) {
+        int j = i;
+        boolean cap = false;
+        while (j < limit) {
+            Token tok = t.get(j);
+            if (!tok.word()) {
+                break;
+            }
+            String w = tok.lower();
+            if (tok.capitalized()) {
+                if (lex.isFunctionWord(w)) {
+                    break;
+                }
+                cap = true;
+                j++;
+                continue;
+            }
+            if (!Character.isLetter(tok.text().charAt(0))) {
+                if (!cap && j + 1 < limit && t.get(j + 1).word()) {
+                    j++; // "13 beteiligten Feuerwehrleute", "23-jährige"
+                    continue;
+                }
+                break;
+            }
+            if (cap && NAME_PARTICLES.contains(w) && j + 1 < limit && t.get(j + 1).capitalized()
+                    && !lex.isFunctionWord(t.get(j + 1).lower())) {
+                j++;
+                continue;
+            }
+            if (cap && w.equals("von") && j + 2 < limit && t.get(j + 1).lower().equals("der")
+                    && t.get(j + 2).capitalized()) {
+                j += 2; // "Ursula von der Leyen"
+                continue;
+            }
+            if (!cap && allowAdjectives && isAdjective(w) && j + 1 < limit && t.get(j + 1).word()
+                    && (t.get(j + 1).capitalized() || isAdjective(t.get(j + 1).lower()))) {
+                j++;
+                continue;
+            }
+            break;
+        }
+        return cap ? j : -1;
+    }
+
+    private boolean isAdjective(String w) {
+        if (w.length() < 4 || lex.isFunctionWord(w) || lex.isSubjunctive(w) || !lex.verbForms(w).isEmpty()) {
+            return false;
+        }
+        return w.endsWith("e") || w.endsWith("en") || w.endsWith("er") || w.endsWith("es") || w.endsWith("em")
+                || Character.isDigit(w.charAt(0));
+    }
+
+    /**
+     * The subject phrase of the verb cue at token {@code verb}, within the sentence tokens [start, limit).
+     * Returns null when none is found.
+     */
+    Phrase subjectOf(List<Token> t, int verb, int start, int limit) {
+        int b = clauseStart(t, verb, start);
+        boolean verbFinal = verb + 1 >= limit || !t.get(verb + 1).word()
+                || AUXILIARIES.contains(t.get(verb + 1).lower());
+        if (b < verb) {
+            String first = t.get(b).lower();
+            if (SUBORDINATORS.contains(first) && (verbFinal || !first.equals("als"))) {
+                return nounPhrase(t, skipFocus(t, b + 1, verb), verb);
+            }
+            if (COORDINATORS.contains(first)) {
+                b++;
+                if (b == verb && verb > start) {
+                    // "…, und betonte": the subject of the first clause
+                    Phrase p = clauseSubject(t, start, verb);
+                    if (p != null) {
+                        return p;
+                    }
+                }
+            }
+            b = skipFocus(t, b, verb);
+        }
+        if (b < verb) {
+            Token ft = t.get(b);
+            String w = ft.lower();
+            boolean adverbial = PREPOSITIONS.contains(w) || SUBORDINATORS.contains(w)
+                    || lex.isFunctionWord(w) && !DETERMINERS.contains(w) && !PRONOUNS.contains(w);
+            if (ft.lowercase() && !adverbial && !DETERMINERS.contains(w) && !PRONOUNS.contains(w)
+                    && !isAdjective(w)) {
+                Phrase p = phraseAfter(t, b + 1, verb); // "wird der Franzose … zitiert"
+                if (p != null) {
+                    return p;
+                }
+            } else if (!adverbial) {
+                Phrase p = nounPhrase(t, b, verb);
+                if (p != null && (p.to() == verb || t.get(p.to()).is(',') || t.get(p.to()).is('(')
+                        || t.get(p.to()).lowercase())) {
+                    return p;
+                }
+            } else {
+                Phrase p = phraseAfter(t, verb + 1, limit);
+                if (p != null) {
+                    return p;
+                }
+                return middleFieldSubject(t, b, verb);
+            }
+        }
+        Phrase after = phraseAfter(t, verb + 1, limit);
+        if (after != null) {
+            return after;
+        }
+        if (b == verb && b > start && t.get(b - 1).is(',')) {
+            // "Hans Meier, Sprecher der Stadt, sagte": the phrase opening the sentence
+            Phrase p = nounPhrase(t, skipFocus(t, start, verb), verb);
+            if (p != null && p.to() < verb && (t.get(p.to()).is(',') || t.get(p.to()).is('('))) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The subject of a main clause without a speech verb ("Die Firma sieht das anders: „…“", "Hier sparte der
+     * Präsident nicht mit Kritik: „…“"): the phrase opening the clause when a lower-case word follows it,
+     * else the phrase after the first finite-looking word.
+     */
+    Phrase clauseSubject(List<Token> t, int start, int end) {
+        int b = skipFocus(t, start, end);
+        if (b >= end) {
+            return null;
+        }
+        String w = t.get(b).lower();
+        boolean adverbial = PREPOSITIONS.contains(w) || SUBORDINATORS.contains(w)
+                || lex.isFunctionWord(w) && !DETERMINERS.contains(w) && !PRONOUNS.contains(w);
+        if (!adverbial) {
+            Phrase p = nounPhrase(t, b, end);
+            if (p != null && p.to() < end && (t.get(p.to()).lowercase() || t.get(p.to()).is(','))) {
+                return p;
+            }
+            return null;
+        }
+        return middleFieldSubject(t, b, end);
+    }
+
+    /** Start of the clause holding the verb: after , : ; ( – —, with parenthesised groups skipped. */
+    private static int clauseStart(List<Token> t, int verb, int start) {
+        int b = verb;
+        while (b > start) {
+            Token p = t.get(b - 1);
+            if (p.is(')')) {
+                int k = b - 2;
+                while (k > start && !t.get(k).is('(')) {
+                    k--;
+                }
+                if (k >= start && t.get(k).is('(')) {
+                    b = k;
+                    continue;
+                }
+            }
+            if (p.is(',') || p.is(':') || p.is(';') || p.is('(') || p.is('–') || p.is('—')) {
+                break;
+            }
+            b--;
+        }
+        return b;
+    }
+
+    /** After an adverbial prefield: the phrase after the finite verb ("Zur Lage wird Watzke … zitiert"). */
+    private Phrase middleFieldSubject(List<Token> t, int b, int verb) {
+        for (int j = b + 1; j < verb; j++) {
+            Token tok = t.get(j);
+            if (!tok.lowercase()) {
+                continue;
+            }
+            String w = tok.lower();
+            if (PREPOSITIONS.contains(w) || DETERMINERS.contains(w) || lex.isFunctionWord(w)
+                    || isAdjective(w) && j + 1 < verb && t.get(j + 1).capitalized()) {
+                continue;
+            }
+            return phraseAfter(t, j + 1, verb);
+        }
+        return null;
+    }
+
+    private static int skipFocus(List<Token> t, int i, int limit) {
+        while (i < limit && t.get(i).word() && FOCUS.contains(t.get(i).lower())) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * The first subject-like phrase after a verb: skips adverbs, prepositional phrases (with a "des"
+     * genitive) and dative/genitive phrases ("dem Sender", "des Ministeriums"); looks at most 10 tokens.
+     */
+    Phrase phraseAfter(List<Token> t, int i, int limit) {
+        int j = i;
+        int max = Math.min(limit, i + 10);
+        while (j < max) {
+            Token tok = t.get(j);
+            if (!tok.word()) {
+                return null;
+            }
+            String w = tok.lower();
+            if (OBLIQUE_DETERMINERS.contains(w)) {
+                int e = nameOrNounRun(t, j + 1, limit, true);
+                if (e < 0) {
+                    return null;
+                }
+                j = e;
+                continue;
+            }
+            if (PRONOUNS.contains(w) || DETERMINERS.contains(w)
+                    || tok.capitalized() && !lex.isFunctionWord(w) || isQuantifier(t, j, limit)) {
+                return nounPhrase(t, j, limit);
+            }
+            if (PREPOSITIONS.contains(w)) {
+                j++;
+                if (j < max && DETERMINERS.contains(t.get(j).lower())) {
+                    j++;
+                }
+                int e = nameOrNounRun(t, j, limit, true);
+                if (e < 0) {
+                    return null;
+                }
+                j = e;
+                while (j + 1 < limit && t.get(j).lower().equals("des")) {
+                    int g = nameOrNounRun(t, j + 1, limit, true);
+                    if (g < 0) {
+                        break;
+                    }
+                    j = g;
+                }
+                continue;
+            }
+            if (tok.lowercase() && (lex.isFunctionWord(w) || FOCUS.contains(w) || w.endsWith("lich")
+                    || w.endsWith("weise") || w.equals("es") || w.equals("sich"))) {
+                j++;
+                continue;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** "einer der Feuerwehrleute", "eine der Sprecherinnen". */
+    private static boolean isQuantifier(List<Token> t, int j, int limit) {
+        String w = t.get(j).lower();
+        return (w.equals("einer") || w.equals("eine") || w.equals("eines") || w.equals("keiner"))
+                && j + 1 < limit && (t.get(j + 1).lower().equals("der") || t.get(j + 1).lower().equals("des"));
+    }
+
+    /**
+     * The speaker string of a phrase (see class rules), or null for pronouns and phrases without content.
+     * {@code genitive} marks positions where the head is in the genitive.
+     */
+    String speakerText(String text, List<Token> t, Phrase p, int limit, boolean genitive) {
+        if (p == null || p.pronoun()) {
+            return null;
+        }
+        int from = p.contentFrom();
+        int headEnd = p.headEnd();
+        // source noun: the complement is the speaker ("Angaben der Polizei" -> "Polizei")
+        if (lex.isSourceNoun(t.get(headEnd - 1).lower())) {
+            if (p.to() > headEnd) {
+                int k = headEnd;
+                String det = t.get(k).lower();
+                k++;
+                if (k < p.to() && DETERMINERS.contains(t.get(k).lower())) {
+                    det = t.get(k).lower();
+                    k++;
+                }
+                Phrase inner = new Phrase(k, p.to(), k, p.to(), false, det);
+                return speakerText(text, t, inner, limit, det.equals("des"));
+            }
+            return join(text, t, from, p.to(), false); // "Polizeiangaben", "eigenen Angaben"
+        }
+        int lastRole = -1;
+        for (int k = from; k < headEnd; k++) {
+            if (t.get(k).capitalized() && lex.isRole(t.get(k).lower())) {
+                lastRole = k;
+            }
+        }
+        if (lastRole >= 0 && lastRole + 1 < headEnd) {
+            return join(text, t, lastRole + 1, headEnd, genitive || "des".equals(p.determiner()));
+        }
+        if (lastRole >= 0) {
+            String appo = apposition(text, t, p.to(), limit);
+            if (appo != null) {
+                return appo;
+            }
+        }
+        boolean gen = genitive || "des".equals(p.determiner());
+        if (p.to() > headEnd) {
+            // keep the complement as written, strip genitive only on the head
+            String head = join(text, t, from, headEnd, gen);
+            return head + text.substring(t.get(headEnd - 1).end(), t.get(p.to() - 1).end());
+        }
+        return join(text, t, from, headEnd, gen);
+    }
+
+    /** ", Hans Meier," after a role phrase: the name. */
+    private String apposition(String text, List<Token> t, int i, int limit) {
+        if (i < limit && t.get(i).is('(')) {
+            while (i < limit && !t.get(i).is(')')) {
+                i++;
+            }
+            i++; // "der Kommissionspräsident der Afrikanischen Union (AU), Alpha Omar Konaré,"
+        }
+        if (i + 1 >= limit || !t.get(i).is(',')) {
+            return null;
+        }
+        int j = i + 1;
+        while (j < limit && t.get(j).capitalized() && !lex.isFunctionWord(t.get(j).lower())
+                && !lex.isRole(t.get(j).lower())) {
+            j++;
+        }
+        int n = j - (i + 1);
+        if (n >= 1 && n <= 4 && (j >= limit || !t.get(j).word())) {
+            return join(text, t, i + 1, j, false);
+        }
+        return null;
+    }
+
+    private static String join(String text, List<Token> t, int from, int to, boolean stripGenitive) {
+        if (from >= to) {
+            return null;
+        }
+        String s = text.substring(t.get(from).start(), t.get(to - 1).end());
+        return stripGenitive ? stripGenitiveS(s) : s;
+    }
+
+    /** "Ministeriums" -> "Ministerium", "Kreuzes" -> "Kreuz", "Merkels" -> "Merkel"; "Paris" stays. */
+    static String stripGenitiveS(String s) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (lower.endsWith("ses") || lower.endsWith("zes") || lower.endsWith("xes") || lower.endsWith("sches")) {
+            return s.substring(0, s.length() - 2);
+        }
+        if (lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us") && !lower.endsWith("is")
+                && !lower.endsWith("os") && s.length() > 3) {
+            return s.substring(0, s.length() - 1);
+        }
+        return s;
+    }
+}

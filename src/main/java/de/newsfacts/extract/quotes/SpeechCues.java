@@ -1,0 +1,136 @@
+package de.newsfacts.extract.quotes;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Recognises speech cues among tokens. Rules:
+ * <ul>
+ *   <li>A verb cue is a form from {@code speech-verbs.txt}; a separable verb's main-clause form counts only when
+ *       its particle is the last word of the same clause ("teilte am Montag mit", "wies … zurück"); the cue text
+ *       is then "verb particle" (e.g. "teilte mit").</li>
+ *   <li>Attribution cues without a verb: "laut", "zufolge", "gemäß", "nach" + source noun ("nach Angaben",
+ *       "nach Worten", "nach eigenen Angaben"), "so" after a comma ("…, so der Minister"), "heißt/hieß es".</li>
+ * </ul>
+ */
+final class SpeechCues {
+
+    /** A cue found at token {@code first}..{@code last} (inclusive); {@code text} is the cue as written. */
+    record Cue(int first, int last, String text, Kind kind) {
+        enum Kind { VERB, SO, LAUT, ZUFOLGE, NACH_SOURCE, HEISST_ES }
+    }
+
+    private static final Set<String> CLAUSE_END = Set.of(",", ".", ":", ";", "!", "?", "(", ")", "–", "—");
+    private static final Set<String> AFTER_PARTICLE = Set.of(",", ".", ":", ";", "!", "?", "(", ")", "–", "—",
+            "„", "“", "”", "\"", "»", "«");
+
+    private final QuoteLexicon lex;
+
+    SpeechCues(QuoteLexicon lex) {
+        this.lex = lex;
+    }
+
+    /** The verb cue at token {@code i}, or null. {@code limit} is the exclusive token bound of the sentence. */
+    Cue verbCueAt(List<Token> t, int i, int limit) {
+        Token tok = t.get(i);
+        if (!tok.lowercase()) {
+            return null; // verbs are lower case; "Angaben" is no "angaben"
+        }
+        List<QuoteLexicon.VerbForm> forms = lex.verbForms(tok.lower());
+        if (forms.isEmpty()) {
+            return null;
+        }
+        boolean plain = false;
+        for (QuoteLexicon.VerbForm f : forms) {
+            if (f.particle() == null) {
+                plain = true;
+                continue;
+            }
+            int p = particleIndex(t, i, limit, f.particle());
+            if (p > 0) {
+                return new Cue(i, p, tok.text() + " " + t.get(p).text(), Cue.Kind.VERB);
+            }
+        }
+        // "heißt es" / "hieß es" are not in the verb list: handled by attributionCueAt
+        return plain ? new Cue(i, i, tok.text(), Cue.Kind.VERB) : null;
+    }
+
+    private static int particleIndex(List<Token> t, int verb, int limit, String particle) {
+        int max = Math.min(limit, verb + 16);
+        for (int j = verb + 1; j < max; j++) {
+            Token tok = t.get(j);
+            if (!tok.word()) {
+                if (CLAUSE_END.contains(tok.text())) {
+                    return -1;
+                }
+                continue;
+            }
+            if (tok.lower().equals(particle)) {
+                boolean clauseEnds = j + 1 >= limit || AFTER_PARTICLE.contains(t.get(j + 1).text())
+                        || t.get(j + 1).lower().equals("dass");
+                if (clauseEnds) {
+                    return j;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A verb-less attribution cue at token {@code i} ("laut", "zufolge", "nach Angaben", "so", "heißt es"),
+     * or null.
+     */
+    Cue attributionCueAt(List<Token> t, int i, int sentenceStart, int limit) {
+        Token tok = t.get(i);
+        if (!tok.word()) {
+            return null;
+        }
+        String w = tok.lower();
+        switch (w) {
+            case "laut", "gemäß" -> {
+                boolean np = i + 1 < limit && (t.get(i + 1).capitalized() || isDeterminer(t.get(i + 1).lower())
+                        || i + 2 < limit && t.get(i + 1).lowercase() && t.get(i + 2).capitalized()
+                        || SpeechCues.isQuoteMark(t.get(i + 1)));
+                return np ? new Cue(i, i, tok.text(), Cue.Kind.LAUT) : null;
+            }
+            case "zufolge" -> {
+                return i > sentenceStart ? new Cue(i, i, tok.text(), Cue.Kind.ZUFOLGE) : null;
+            }
+            case "nach" -> {
+                int j = i + 1;
+                while (j < limit && j <= i + 3 && t.get(j).lowercase()) {
+                    j++; // "nach eigenen Angaben", "nach ersten Erkenntnissen"
+                }
+                if (j < limit && t.get(j).capitalized() && lex.isSourceNoun(t.get(j).lower())) {
+                    return new Cue(i, j, tok.text() + " " + t.get(j).text(), Cue.Kind.NACH_SOURCE);
+                }
+                return null;
+            }
+            case "so" -> {
+                boolean afterComma = i > sentenceStart && (t.get(i - 1).is(',') || isClosingMark(t.get(i - 1)));
+                boolean beforeNp = i + 1 < limit && t.get(i + 1).word()
+                        && (t.get(i + 1).capitalized() || isDeterminer(t.get(i + 1).lower()));
+                return afterComma && beforeNp ? new Cue(i, i, tok.text(), Cue.Kind.SO) : null;
+            }
+            case "heißt", "hieß" -> {
+                return i + 1 < limit && t.get(i + 1).lower().equals("es")
+                        ? new Cue(i, i + 1, tok.text() + " " + t.get(i + 1).text(), Cue.Kind.HEISST_ES) : null;
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    static boolean isClosingMark(Token t) {
+        return !t.word() && "“”\"«»‘’".contains(t.text());
+    }
+
+    static boolean isQuoteMark(Token t) {
+        return !t.word() && "„“”\"«»‚‘’‹›".contains(t.text());
+    }
+
+    static boolean isDeterminer(String lower) {
+        return SpeakerPhrases.DETERMINERS.contains(lower);
+    }
+}

@@ -1,0 +1,44 @@
+package de.newsfacts.job;
+
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The settings of one run as they travel in its job parameters: written by {@link IngestRunner} from
+ * {@link NewsfactsProperties}, read by the step-scoped beans. A restarted run reuses its original
+ * parameters, so it finishes with the settings it started with.
+ */
+record RunSettings(Path seeds, String output, int workers, long maxDocumentBytes, boolean extractors,
+                   boolean incremental, long excelMaxRows) {
+
+    static RunSettings of(Map<String, Object> parameters) {
+        return new RunSettings(
+                Path.of((String) parameters.get(IngestJobConfiguration.SEEDS)),
+                (String) parameters.get(IngestJobConfiguration.OUTPUT),
+                ((Number) parameters.getOrDefault(IngestJobConfiguration.WORKERS,
+                        (long) Runtime.getRuntime().availableProcessors())).intValue(),
+                ((Number) parameters.getOrDefault(IngestJobConfiguration.MAX_DOCUMENT_BYTES, 20L << 20)).longValue(),
+                Boolean.parseBoolean(String.valueOf(parameters.getOrDefault(IngestJobConfiguration.EXTRACTORS, "true"))),
+                Boolean.parseBoolean(String.valueOf(parameters.getOrDefault(IngestJobConfiguration.INCREMENTAL, "true"))),
+                ((Number) parameters.getOrDefault(IngestJobConfiguration.EXCEL_MAX_ROWS, 100_000L)).longValue());
+    }
+
+    static RunSettings of(JobParameters parameters) {
+        Map<String, Object> values = new java.util.HashMap<>();
+        parameters.parameters().forEach(p -> values.put(p.name(), p.value()));
+        return of(values);
+    }
+
+    /** Adds the run settings of {@code properties} as non-identifying parameters. */
+    static JobParametersBuilder addTo(JobParametersBuilder builder, NewsfactsProperties properties) {
+        return builder
+                .addLong(IngestJobConfiguration.WORKERS, (long) properties.effectiveWorkers(), false)
+                .addLong(IngestJobConfiguration.MAX_DOCUMENT_BYTES, properties.maxDocumentSize().toBytes(), false)
+                .addString(IngestJobConfiguration.EXTRACTORS, Boolean.toString(properties.extractors()), false)
+                .addString(IngestJobConfiguration.INCREMENTAL, Boolean.toString(properties.incremental()), false)
+                .addLong(IngestJobConfiguration.EXCEL_MAX_ROWS, properties.excelMaxRows(), false);
+    }
+}

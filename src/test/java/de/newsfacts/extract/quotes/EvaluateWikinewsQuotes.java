@@ -1,0 +1,340 @@
+package de.newsfacts.extract.quotes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.newsfacts.extract.DocumentContext;
+import de.newsfacts.extract.Quote;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Evaluates {@link QuoteExtractor} (through its public API, without entities) on the German Wikinews quotation
+ * corpus. Usage: {@code EvaluateWikinewsQuotes <corporaDir> <train|dev|test> [dump]}. Scoring rules: see
+ * docs/EVALUATION-quotes.md. Evaluation only: the corpus is CC BY-NC-SA and shapes nothing that ships.
+ */
+public final class EvaluateWikinewsQuotes {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern DATE = Pattern.compile("\\((\\d{4})-(\\d{2})-(\\d{2})\\)");
+    private static final Set<String> PRONOUNS = Set.of("er", "sie", "es", "ich", "wir", "ihr", "man", "der",
+            "die", "dieser", "diese", "letzterer", "letztere", "welcher", "welche", "das", "ihm", "ihn", "ihnen");
+    private static final Set<String> ARTICLES = Set.of("der", "die", "das", "des", "dem", "den", "ein", "eine",
+            "einer", "eines", "einem", "einen");
+    private static final Set<String> CHUNK_BREAKS = Set.of("des", "der", "von", "vom", "aus", "für", "im", "am",
+            "in", "bei", "auf", "gegenüber", "zum", "zur", "mit");
+    private static final Set<String> SOURCE_HEADS = Set.of("angaben", "angabe", "informationen", "worten",
+            "aussagen", "aussage", "ansicht", "meinung", "auffassung", "einschätzung", "darstellung", "berichten",
+            "bericht", "mitteilung", "erklärung", "sprecher", "sprecherin", "schätzungen", "erkenntnissen");
+
+    record Gold(String type, int start, int end, String text, String speaker, int speakerStart) {
+    }
+
+    static final class Counts {
+        int gold;
+        int pred;
+        int tpLenient;
+        int tpStrict;
+        int speakerEval;
+        int speakerCorrect;
+        int speakerUnresolvable;
+
+        String line(String name) {
+            return String.format(Locale.ROOT,
+                    "%-22s gold %4d pred %4d | lenient P %.3f R %.3f F1 %.3f | strict P %.3f R %.3f F1 %.3f"
+                            + " | speaker acc %.3f (%d/%d, %d gold pronoun unresolved)",
+                    name, gold, pred, p(tpLenient, pred), p(tpLenient, gold), f1(tpLenient),
+                    p(tpStrict, pred), p(tpStrict, gold), f1(tpStrict),
+                    p(speakerCorrect, speakerEval), speakerCorrect, speakerEval, speakerUnresolvable);
+        }
+
+        private double f1(int tp) {
+            double pr = p(tp, pred);
+            double re = p(tp, gold);
+            return pr + re == 0 ? 0 : 2 * pr * re / (pr + re);
+        }
+
+        private static double p(int a, int b) {
+            return b == 0 ? 0 : (double) a / b;
+        }
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of(args.length > 0 ? args[0] : "../shared/corpora").resolve("wikinews_quotes_de");
+        String split = args.length > 1 ? args[1] : "test";
+        boolean dump = args.length > 2 && args[2].equals("dump");
+        Path file = dir.resolve("wikinews_de_quotes_" + split + ".jsonl.gz");
+        if (!Files.isRegularFile(file)) {
+            System.out.println("SKIP: corpus not found at " + file.toAbsolutePath());
+            return;
+        }
+        List<JsonNode> docs = read(file);
+        QuoteExtractor extractor = new QuoteExtractor();
+        Counts direct = new Counts();
+        Counts indirect = new Counts();
+        Counts reported = new Counts();
+        long chars = 0;
+        long nanos = 0;
+        int predDirect = 0;
+        int predPartial = 0;
+        int predIndirect = 0;
+        for (JsonNode doc : docs) {
+            String text = doc.get("originalText").asText();
+            String id = doc.get("documentName").asText();
+            DocumentContext ctx = new DocumentContext(id, text, SimpleSentenceSplitter.split(id, text), published(id));
+            long t0 = System.nanoTime();
+            List<Quote> quotes = extractor.extract(ctx);
+            nanos += System.nanoTime() - t0;
+            chars += text.length();
+            for (Quote q : quotes) {
+                if (!text.substring(q.charStart(), q.charEnd()).equals(q.text())) {
+                    throw new IllegalStateException("offset invariant broken in " + id + ": " + q);
+                }
+                switch (q.kind()) {
+                    case "direct" -> predDirect++;
+                    case "partial" -> predPartial++;
+                    default -> predIndirect++;
+                }
+            }
+            List<Gold> gold = gold(doc);
+            List<Quote> dq = quotes.stream().filter(q -> !q.kind().equals("indirect")).toList();
+            List<Quote> iq = quotes.stream().filter(q -> q.kind().equals("indirect")).toList();
+            score(text, gold, Set.of("Direct"), dq, direct, dump ? "DIRECT " + id : null);
+            score(text, gold, Set.of("Indirect"), iq, indirect, dump ? "INDIRECT " + id : null);
+            score(text, gold, Set.of("Indirect", "IndirectFreeIndirect", "FreeIndirect"), iq, reported, null);
+        }
+        System.out.printf(Locale.ROOT, "Wikinews quotes, split %s: %d articles, %d chars; predicted %d direct,"
+                + " %d partial, %d indirect%n", split, docs.size(), chars, predDirect, predPartial, predIndirect);
+        System.out.println(direct.line("direct+partial"));
+        System.out.println(indirect.line("indirect"));
+        System.out.println(reported.line("indirect(all reported)"));
+        System.out.printf(Locale.ROOT, "extract() first pass %.0f ms, %.2f MB/s (single thread, cold JIT)%n",
+                nanos / 1e6, chars / (nanos / 1e9) / 1e6);
+        List<DocumentContext> contexts = new ArrayList<>();
+        for (JsonNode doc : docs) {
+            String text = doc.get("originalText").asText();
+            contexts.add(new DocumentContext("d", text, SimpleSentenceSplitter.split("d", text), null));
+        }
+        long warm = 0;
+        long words = 0;
+        for (int round = 0; round < 3; round++) {
+            long t0 = System.nanoTime();
+            for (DocumentContext ctx : contexts) {
+                extractor.extract(ctx);
+            }
+            warm = System.nanoTime() - t0;
+        }
+        for (DocumentContext ctx : contexts) {
+            words += ctx.text().split("\\s+").length;
+        }
+        System.out.printf(Locale.ROOT, "extract() warm pass %.0f ms, %.2f MB/s, %.0f words/s (single thread)%n",
+                warm / 1e6, chars / (warm / 1e9) / 1e6, words / (warm / 1e9));
+    }
+
+    private static void score(String text, List<Gold> allGold, Set<String> types, List<Quote> pred, Counts c,
+                              String dumpTag) {
+        List<Gold> gold = allGold.stream().filter(g -> types.contains(g.type())).toList();
+        c.gold += gold.size();
+        c.pred += pred.size();
+        boolean[] used = new boolean[gold.size()];
+        boolean[] usedStrict = new boolean[gold.size()];
+        for (Quote q : pred) {
+            int best = -1;
+            int bestOverlap = 0;
+            for (int g = 0; g < gold.size(); g++) {
+                int ov = Math.min(q.charEnd(), gold.get(g).end()) - Math.max(q.charStart(), gold.get(g).start());
+                if (!used[g] && ov > bestOverlap) {
+                    best = g;
+                    bestOverlap = ov;
+                }
+            }
+            for (int g = 0; g < gold.size(); g++) {
+                if (!usedStrict[g] && norm(q.text()).equals(norm(gold.get(g).text()))) {
+                    usedStrict[g] = true;
+                    c.tpStrict++;
+                    break;
+                }
+            }
+            if (best < 0) {
+                if (dumpTag != null) {
+                    System.out.println("FP " + dumpTag + " | " + q.kind() + " | " + q.text() + " | spk=" + q.speaker()
+                            + " | ctx=" + ctx(text, q.charStart(), q.charEnd()));
+                }
+                continue;
+            }
+            used[best] = true;
+            c.tpLenient++;
+            Gold g = gold.get(best);
+            Set<String> ok = acceptableSpeakers(g, allGold);
+            if (ok == null) {
+                c.speakerUnresolvable++;
+            } else if (!ok.isEmpty()) {
+                c.speakerEval++;
+                if (q.speaker() != null && speakerMatches(q.speaker(), ok)) {
+                    c.speakerCorrect++;
+                } else if (dumpTag != null) {
+                    System.out.println("SPK " + dumpTag + " | ours=" + q.speaker() + " | gold=" + g.speaker()
+                            + " | cue=" + q.cue() + " | ctx=" + ctx(text, Math.min(q.charStart(), g.speakerStart()),
+                            q.charEnd()));
+                }
+            }
+        }
+        if (dumpTag != null) {
+            for (int g = 0; g < gold.size(); g++) {
+                if (!used[g]) {
+                    System.out.println("FN " + dumpTag + " | " + gold.get(g).type() + " | " + gold.get(g).text()
+                            + " | ctx=" + ctx(text, gold.get(g).start(), gold.get(g).end()));
+                }
+            }
+        }
+    }
+
+    private static String ctx(String text, int s, int e) {
+        return text.substring(Math.max(0, s - 100), Math.min(text.length(), e + 40)).replace('\n', ' ');
+    }
+
+    /**
+     * Strings accepted as the gold speaker: null when the gold speaker is a pronoun without a non-pronoun
+     * speaker before it, empty when there is no gold speaker.
+     */
+    static Set<String> acceptableSpeakers(Gold g, List<Gold> all) {
+        String sp = g.speaker();
+        if (sp == null || sp.isBlank()) {
+            return Set.of();
+        }
+        if (PRONOUNS.contains(sp.strip().toLowerCase(Locale.ROOT))) {
+            Gold prev = null;
+            for (Gold o : all) {
+                if (o.start() < g.start() && o.speaker() != null && !o.speaker().isBlank()
+                        && !PRONOUNS.contains(o.speaker().strip().toLowerCase(Locale.ROOT))
+                        && (prev == null || o.start() > prev.start())) {
+                    prev = o;
+                }
+            }
+            if (prev == null) {
+                return null;
+            }
+            sp = prev.speaker();
+        }
+        Set<String> ok = new HashSet<>();
+        ok.add(String.join(" ", tokens(sp)));
+        for (String chunk : sp.split("[,(]")) {
+            List<String> tok = tokens(chunk);
+            if (tok.isEmpty()) {
+                continue;
+            }
+            ok.add(String.join(" ", tok));
+            String head = head(tok);
+            ok.add("HEAD:" + head);
+            if (SOURCE_HEADS.contains(head)) {
+                int i = tok.indexOf(head);
+                List<String> rest = tok.subList(i + 1, tok.size()).stream()
+                        .filter(w -> !CHUNK_BREAKS.contains(w) && !ARTICLES.contains(w)).toList();
+                if (!rest.isEmpty()) {
+                    ok.add("HEAD:" + head(rest));
+                    ok.add(String.join(" ", rest));
+                }
+            }
+        }
+        return ok;
+    }
+
+    static boolean speakerMatches(String ours, Set<String> ok) {
+        List<String> tok = tokens(ours);
+        if (tok.isEmpty()) {
+            return false;
+        }
+        return ok.contains(String.join(" ", tok)) || ok.contains("HEAD:" + head(tok));
+    }
+
+    /** Last token of the first chunk (before a genitive/prepositional complement). */
+    private static String head(List<String> tok) {
+        int end = tok.size();
+        for (int i = 1; i < tok.size(); i++) {
+            if (CHUNK_BREAKS.contains(tok.get(i))) {
+                end = i;
+                break;
+            }
+        }
+        return tok.get(end - 1);
+    }
+
+    /** Case-folded tokens without leading articles, genitive -s stripped. */
+    static List<String> tokens(String s) {
+        List<String> out = new ArrayList<>();
+        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+")) {
+            if (w.isEmpty() || out.isEmpty() && ARTICLES.contains(w)) {
+                continue;
+            }
+            out.add(w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")
+                    ? w.substring(0, w.length() - 1) : w);
+        }
+        return out;
+    }
+
+    /** Text for strict matching: no quote marks, no leading dass/ob/wonach, no final punctuation, single spaces. */
+    static String norm(String s) {
+        String x = s.replaceAll("[„“”\"»«‚‘’‹›]", " ").strip();
+        x = x.replaceFirst("^(?i)(dass|daß|ob|wonach)\\s+", "");
+        x = x.replaceAll("[\\s.,;:!?…]+$", "");
+        return x.replaceAll("\\s+", " ").strip();
+    }
+
+    private static List<Gold> gold(JsonNode doc) {
+        String text = doc.get("originalText").asText();
+        List<Gold> out = new ArrayList<>();
+        for (JsonNode a : doc.get("annotations")) {
+            JsonNode spans = a.get("quote").get("spans");
+            if (spans.isEmpty()) {
+                continue;
+            }
+            int s = Integer.MAX_VALUE;
+            int e = 0;
+            StringBuilder sb = new StringBuilder();
+            for (JsonNode sp : spans) {
+                int b = sp.get("charBegin").asInt();
+                int en = sp.get("charEnd").asInt();
+                s = Math.min(s, b);
+                e = Math.max(e, en);
+                sb.append(sb.isEmpty() ? "" : " ").append(text, b, en);
+            }
+            JsonNode spk = a.get("speaker");
+            int spkStart = spk.get("spans").isEmpty() ? s : spk.get("spans").get(0).get("charBegin").asInt();
+            out.add(new Gold(a.get("type").asText(), s, e, sb.toString(), spk.get("text").asText(), spkStart));
+        }
+        out.sort((x, y) -> Integer.compare(x.start(), y.start()));
+        return out;
+    }
+
+    private static List<JsonNode> read(Path file) throws IOException {
+        List<JsonNode> docs = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (!line.isBlank()) {
+                    docs.add(JSON.readTree(line));
+                }
+            }
+        }
+        return docs;
+    }
+
+    static java.time.LocalDate published(String name) {
+        Matcher m = DATE.matcher(name);
+        return m.find() ? java.time.LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                Integer.parseInt(m.group(3))) : null;
+    }
+}

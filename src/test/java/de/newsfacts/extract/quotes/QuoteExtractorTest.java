@@ -1,0 +1,240 @@
+package de.newsfacts.extract.quotes;
+
+import de.newsfacts.extract.DocumentContext;
+import de.newsfacts.extract.Entity;
+import de.newsfacts.extract.Quote;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+class QuoteExtractorTest {
+
+    private static final QuoteExtractor EXTRACTOR = new QuoteExtractor();
+
+    private static List<Quote> run(String text) {
+        return EXTRACTOR.extract(new DocumentContext("t", text, SimpleSentenceSplitter.split("t", text), null));
+    }
+
+    /** kind|text|speaker|cue per quote, joined by " ;; " ("-" for null). */
+    private static String render(List<Quote> quotes) {
+        return quotes.stream()
+                .map(q -> q.kind() + "|" + q.text() + "|" + dash(q.speaker()) + "|" + dash(q.cue()))
+                .collect(Collectors.joining(" ;; "));
+    }
+
+    private static String dash(String s) {
+        return s == null ? "-" : s;
+    }
+
+    static Stream<Arguments> sentences() {
+        return Stream.of(
+                // direct quotes, cue after
+                arguments("„Wir kommen morgen wieder“, sagte der Bürgermeister.",
+                        "direct|Wir kommen morgen wieder|Bürgermeister|sagte"),
+                arguments("„Die Lage ist ernst“, sagte Innenministerin Petra Köhler am Dienstag.",
+                        "direct|Die Lage ist ernst|Petra Köhler|sagte"),
+                arguments("„Wir werden nicht nachgeben“, so Gewerkschaftschef Frank Werneke.",
+                        "direct|Wir werden nicht nachgeben|Frank Werneke|so"),
+                arguments("„Das Feuer ist unter Kontrolle“, erklärte ein Sprecher der Feuerwehr.",
+                        "direct|Das Feuer ist unter Kontrolle|Sprecher der Feuerwehr|erklärte"),
+                arguments("„Ich trete nicht zurück“, betonte sie.",
+                        "direct|Ich trete nicht zurück|-|betonte"),
+                arguments("„Nein“, sagte der Trainer knapp.", "direct|Nein|Trainer|sagte"),
+                arguments("„Die Preise steigen weiter.“, warnte Ökonom Marcel Fratzscher.",
+                        "direct|Die Preise steigen weiter.|Marcel Fratzscher|warnte"),
+                // direct quotes, cue before
+                arguments("Scholz sagte: „Wir stehen fest an der Seite der Ukraine.“",
+                        "direct|Wir stehen fest an der Seite der Ukraine.|Scholz|sagte"),
+                arguments("Am Montag erklärte Außenministerin Annalena Baerbock: „Das ist inakzeptabel.“",
+                        "direct|Das ist inakzeptabel.|Annalena Baerbock|erklärte"),
+                arguments("Der Sprecher des Kremls, Dmitri Peskow, sagte: „Wir sehen keinen Anlass.“",
+                        "direct|Wir sehen keinen Anlass.|Dmitri Peskow|sagte"),
+                arguments("Die Polizei teilte am Abend mit: „Es gibt keine Verletzten.“",
+                        "direct|Es gibt keine Verletzten.|Polizei|teilte mit"),
+                arguments("Ein US-Beamter sagte der Zeitung: „Die Gespräche laufen.“",
+                        "direct|Die Gespräche laufen.|US-Beamter|sagte"),
+                arguments("Merkel: „Wir schaffen das.“", "direct|Wir schaffen das.|Merkel|-"),
+                arguments("Der Minister äußerte sich zuversichtlich: „Wir finden eine Lösung.“",
+                        "direct|Wir finden eine Lösung.|Minister|äußerte"),
+                // other quotation mark styles
+                arguments("»Wir bleiben hier«, sagte die Mieterin Anna Berg.",
+                        "direct|Wir bleiben hier|Anna Berg|sagte"),
+                arguments("«Das Resultat ist enttäuschend», sagte Bundesrat Ignazio Cassis.",
+                        "direct|Das Resultat ist enttäuschend|Ignazio Cassis|sagte"),
+                arguments("\"Wir prüfen alle Optionen\", sagte ein Sprecher des Ministeriums.",
+                        "direct|Wir prüfen alle Optionen|Sprecher des Ministeriums|sagte"),
+                arguments("Der Trainer sagte: „Ich habe ‚Mut‘ gefordert und Mut bekommen.“",
+                        "direct|Ich habe ‚Mut‘ gefordert und Mut bekommen.|Trainer|sagte"),
+                // partial quotes
+                arguments("Russland habe das Gefühl, dass „die Welt endlich zuhört“, sagte Lawrow.",
+                        "indirect|Russland habe das Gefühl, dass „die Welt endlich zuhört“|Lawrow|sagte ;; "
+                                + "partial|die Welt endlich zuhört|Lawrow|sagte"),
+                arguments("Der Verband nannte die Pläne „völlig unrealistisch“.",
+                        "partial|völlig unrealistisch|Verband|nannte"),
+                arguments("Die Opposition warf der Regierung „Wortbruch“ vor.",
+                        "partial|Wortbruch|Opposition|warf vor"),
+                arguments("Die Ministerin bezeichnete den Vorfall als „schweren Fehler“.",
+                        "partial|schweren Fehler|Ministerin|bezeichnete"),
+                // scare quotes, names and titles: no speech
+                arguments("Die Gebiete sollen „entmilitarisiert“ werden.", ""),
+                arguments("Großbritannien lieferte „Storm Shadow“-Raketen an die Ukraine.", ""),
+                arguments("Das berichtete die Zeitung „Die Welt“ am Sonntag.", ""),
+                arguments("Sie las das Buch „Der Vorleser“ im Urlaub.", ""),
+                arguments("Die Demonstranten zogen unter dem Motto „Wir haben es satt“ durch die Stadt.", ""),
+                arguments("Das Profil, auch „Blue Horizon“ genannt, ist neu.", ""),
+                arguments("Die sogenannte „Schuldenbremse“ gilt weiter.", ""),
+                arguments("Der Flug mit der Maschine des Typs „Cessna 172“ endete in einem Acker.", ""),
+                // indirect speech
+                arguments("Frankreichs Außenminister Jean-Noël Barrot erklärte, dass Frieden nicht Kapitulation bedeuten dürfe.",
+                        "indirect|Frieden nicht Kapitulation bedeuten dürfe|Jean-Noël Barrot|erklärte"),
+                arguments("Der Kanzler betonte, die Lage sei ernst.",
+                        "indirect|die Lage sei ernst|Kanzler|betonte"),
+                arguments("Dmitriev sagte, er wolle die Gespräche fortsetzen.",
+                        "indirect|er wolle die Gespräche fortsetzen|Dmitriev|sagte"),
+                arguments("Die Lage sei unter Kontrolle, so ein Polizeisprecher.",
+                        "indirect|Die Lage sei unter Kontrolle|Polizeisprecher|so"),
+                arguments("Laut Polizei wurden drei Menschen verletzt.",
+                        "indirect|wurden drei Menschen verletzt|Polizei|Laut"),
+                arguments("Nach Angaben der Feuerwehr brach das Feuer im Keller aus.",
+                        "indirect|brach das Feuer im Keller aus|Feuerwehr|Nach Angaben"),
+                arguments("Dem Bericht zufolge stieg die Zahl der Toten auf zwölf.",
+                        "indirect|stieg die Zahl der Toten auf zwölf|Bericht|zufolge"),
+                arguments("Wie das Ministerium mitteilte, wurde der Vertrag unterzeichnet.",
+                        "indirect|wurde der Vertrag unterzeichnet|Ministerium|mitteilte"),
+                arguments("Die Regierung kündigte an, die Steuern zu senken.",
+                        "indirect|die Steuern zu senken|Regierung|kündigte an"),
+                arguments("Die Firma gab bekannt, dass sie 500 Stellen abbauen werde.",
+                        "indirect|sie 500 Stellen abbauen werde|Firma|gab bekannt"),
+                arguments("Er wies die Vorwürfe zurück, er habe nichts gewusst.",
+                        "indirect|er habe nichts gewusst|-|wies zurück"),
+                arguments("Die Staatsanwaltschaft teilte mit, der Verdächtige sei festgenommen worden.",
+                        "indirect|der Verdächtige sei festgenommen worden|Staatsanwaltschaft|teilte mit"),
+                arguments("Der Minister sagte, dass die Hilfe komme, und betonte, dass sie nicht reiche.",
+                        "indirect|die Hilfe komme|Minister|sagte ;; indirect|sie nicht reiche|Minister|betonte"),
+                // no speech
+                arguments("Der Zug kam am Morgen mit Verspätung in Berlin an.", ""),
+                arguments("Das Unternehmen teilte seine Gewinne mit den Aktionären.", "")
+        );
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sentences")
+    void extractsQuotes(String input, String expected) {
+        assertThat(render(run(input))).isEqualTo(expected);
+    }
+
+    @Test
+    void speakerFromPreviousSentenceForPronoun() {
+        List<Quote> q = run("Bundeskanzler Olaf Scholz besuchte am Montag Kiew. Er sagte: „Wir helfen, solange es nötig ist.“");
+        assertThat(render(q)).isEqualTo("direct|Wir helfen, solange es nötig ist.|Olaf Scholz|sagte");
+    }
+
+    @Test
+    void cueLessQuoteTakesPreviousSpeaker() {
+        List<Quote> q = run("„Wir sind bereit“, sagte Ministerin Eva Kühne. „Die Pläne liegen auf dem Tisch.“");
+        assertThat(render(q)).isEqualTo("direct|Wir sind bereit|Eva Kühne|sagte ;; "
+                + "direct|Die Pläne liegen auf dem Tisch.|Eva Kühne|-");
+    }
+
+    @Test
+    void multiSentenceQuoteStartsInFirstSentence() {
+        String text = "Der Arzt sagte: „Die Lage ist ernst. Wir brauchen mehr Personal. Sofort.“ Danach ging er.";
+        List<Quote> q = run(text);
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).isEqualTo("Die Lage ist ernst. Wir brauchen mehr Personal. Sofort.");
+        assertThat(q.get(0).sentenceNo()).isEqualTo(1);
+        assertThat(q.get(0).speaker()).isEqualTo("Arzt");
+        assertThat(q.get(0).kind()).isEqualTo("direct");
+    }
+
+    @Test
+    void entitiesGiveCanonicalSpeaker() {
+        String text = "„Wir verhandeln weiter“, sagte Kiews Bürgermeister Klitschko.";
+        int s = text.indexOf("Klitschko");
+        Entity per = new Entity("t", 1, "Klitschko", "PER", "Vitali Klitschko", s, s + 9, "test", 1.0);
+        List<Quote> q = EXTRACTOR.extract(new DocumentContext("t", text, SimpleSentenceSplitter.split("t", text),
+                null), List.of(per));
+        assertThat(q).singleElement().extracting(Quote::speaker).isEqualTo("Vitali Klitschko");
+    }
+
+    @Test
+    void entityNearestCueWhenNoPhrase() {
+        String text = "Nach dem Treffen mit Macron: „Wir sind uns einig“, hieß es aus dem Umfeld.";
+        int s = text.indexOf("Macron");
+        Entity per = new Entity("t", 1, "Macron", "PER", "Emmanuel Macron", s, s + 6, "test", 1.0);
+        List<Quote> q = EXTRACTOR.extract(new DocumentContext("t", text, SimpleSentenceSplitter.split("t", text),
+                null), List.of(per));
+        assertThat(q).singleElement().extracting(Quote::text).isEqualTo("Wir sind uns einig");
+    }
+
+    @Test
+    void extractWithoutEntitiesEqualsInterfaceMethod() {
+        String text = "„Wir kommen“, sagte er. Laut Polizei gab es keine Verletzten.";
+        DocumentContext doc = new DocumentContext("t", text, SimpleSentenceSplitter.split("t", text), null);
+        assertThat(EXTRACTOR.extract(doc)).isEqualTo(EXTRACTOR.extract(doc, List.of()));
+    }
+
+    @Test
+    void emptyAndMissingInput() {
+        assertThat(EXTRACTOR.extract(new DocumentContext("t", "", List.of(), null))).isEmpty();
+        assertThat(EXTRACTOR.extract(new DocumentContext("t", null, List.of(), null))).isEmpty();
+        assertThat(EXTRACTOR.extract(new DocumentContext("t", "„“ „ “ \" \" »«", List.of(), null))).isEmpty();
+    }
+
+    @Test
+    void worksWithoutSentences() {
+        List<Quote> q = EXTRACTOR.extract(new DocumentContext("t", "„Wir kommen“, sagte er.", List.of(), null));
+        assertThat(q).singleElement().extracting(Quote::sentenceNo).isEqualTo(1);
+    }
+
+    @Test
+    void randomStringsNeverThrowAndKeepOffsets() {
+        Random random = new Random(42);
+        String alphabet = "abcdefgh ABCDEFG äöüß.,:;!?-–()„“”\"»«‚‘’\n sagte erklärte laut zufolge dass sei Er Die ";
+        for (int n = 0; n < 2000; n++) {
+            StringBuilder sb = new StringBuilder();
+            int len = random.nextInt(300);
+            for (int i = 0; i < len; i++) {
+                if (random.nextInt(6) == 0) {
+                    String[] words = {" sagte ", " so ", " laut ", " Nach Angaben der ", " zufolge ", ", dass ",
+                            " sei ", "„", "“", " Er ", " der Minister ", ": "};
+                    sb.append(words[random.nextInt(words.length)]);
+                } else {
+                    sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+            }
+            String text = sb.toString();
+            List<Quote> quotes = run(text);
+            for (Quote q : quotes) {
+                assertThat(text.substring(q.charStart(), q.charEnd())).isEqualTo(q.text());
+                assertThat(q.text()).isNotBlank();
+                assertThat(q.kind()).isIn("direct", "partial", "indirect");
+            }
+        }
+    }
+
+    @Test
+    void offsetsHoldOnLongerDocument() {
+        String text = """
+                Krieg in der Ukraine
+                Der Präsident sagte am Montag: „Wir werden die Region halten.“ Die Angriffe gingen weiter.
+                Laut Armee wurden zwölf Drohnen abgeschossen. Ein Sprecher erklärte, die Lage sei stabil.
+                „Es gibt keinen Grund zur Panik“, so der Gouverneur. Die Truppen sollen „entmilitarisiert“ werden.
+                """;
+        List<Quote> quotes = run(text);
+        assertThat(quotes).hasSize(4);
+        for (Quote q : quotes) {
+            assertThat(text.substring(q.charStart(), q.charEnd())).isEqualTo(q.text());
+            assertThat(q.sentenceNo()).isPositive();
+        }
+    }
+}
