@@ -106,7 +106,7 @@ class HdfsOutputTest {
 
     ExitCode run(java.nio.file.Path seeds) throws Exception {
         NewsfactsProperties properties = new NewsfactsProperties(seeds.toString(), output,
-                DataSize.ofMegabytes(20), 2, 2, true, Duration.ZERO, -1);
+                DataSize.ofMegabytes(20), 2, 2, true, Duration.ZERO, -1, true);
         return new IngestRunner(jobOperator, jobRepository, ingestJob, properties, new RunProgress()).runOnce();
     }
 

@@ -129,7 +129,7 @@ class PostgresJobRepositoryTest {
 
     ExitCode run(Path seeds, Path output) throws Exception {
         NewsfactsProperties properties = new NewsfactsProperties(seeds.toString(), output.toString(),
-                DataSize.ofMegabytes(20), 2, 2, true, Duration.ZERO, -1);
+                DataSize.ofMegabytes(20), 2, 2, true, Duration.ZERO, -1, true);
         return new IngestRunner(jobOperator, jobRepository, ingestJob, properties, new RunProgress()).runOnce();
     }
 
