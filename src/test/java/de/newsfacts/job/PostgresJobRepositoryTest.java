@@ -127,9 +127,10 @@ class PostgresJobRepositoryTest {
         return DriverManager.getConnection(url, user, password);
     }
 
+    /** Not incremental: then LATEST is read only when publishing, where the test makes the run fail. */
     ExitCode run(Path seeds, Path output) throws Exception {
         NewsfactsProperties properties = new NewsfactsProperties(seeds.toString(), output.toString(),
-                DataSize.ofMegabytes(20), 2, 2, true, Duration.ZERO, -1, true);
+                DataSize.ofMegabytes(20), 2, 2, true, Duration.ZERO, -1, false);
         return new IngestRunner(jobOperator, jobRepository, ingestJob, properties, new RunProgress()).runOnce();
     }
 
@@ -163,11 +164,13 @@ class PostgresJobRepositoryTest {
                 .isEqualTo(executions.get(0).get("job_instance_id"));
         assertThat(executions.get(2).get("job_instance_id")).isNotEqualTo(executions.get(0).get("job_instance_id"));
 
+        long failed = ((Number) executions.get(0).get("job_execution_id")).longValue();
         long resumed = ((Number) executions.get(1).get("job_execution_id")).longValue();
-        assertThat(db.queryForList("select step_name from batch_step_execution where job_execution_id = ?",
-                String.class, resumed)).as("processing is not repeated").containsExactly("publish");
-        assertThat(db.queryForObject("select count(*) from batch_step_execution where step_name like"
-                + " 'processPartition%' and status = 'COMPLETED'", Integer.class)).isEqualTo(4);
+        String steps = "select step_name from batch_step_execution where job_execution_id = ?";
+        List<String> completedBefore = db.queryForList(steps + " and status = 'COMPLETED'", String.class, failed);
+        assertThat(completedBefore).as("processing completed before publishing failed").contains("process");
+        assertThat(db.queryForList(steps, String.class, resumed)).as("completed steps are not repeated")
+                .contains("publish").doesNotContainAnyElementsOf(completedBefore);
         assertThat(Files.readString(output.resolve("v1/manifest.json")))
                 .as("the manifest names the job execution that published it")
                 .containsPattern("\"job_execution_id\" : " + resumed + "\\b");
