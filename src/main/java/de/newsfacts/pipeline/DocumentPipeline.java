@@ -15,7 +15,6 @@ import de.newsfacts.structure.StructuredDocument;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The whole per-document path, free of Spring and of file formats: read and decode (source) → normalize →
@@ -90,47 +89,9 @@ public final class DocumentPipeline {
         String title = entry.title() != null && !entry.title().isBlank() ? entry.title() : structured.title();
         NewsDocument document = new NewsDocument(docId, entry.path(), entry.lineNo(), entry.url(), title, published,
                 publishedSource, entry.language(), source.encoding(), source.bytes(), text, text.length(),
-                WordCounter.count(text), structured.sentences().size(), source.sha256(), toJson(entry.metadata()),
+                WordCounter.count(text), structured.sentences().size(), source.sha256(), entry.metadata(),
                 fingerprint);
         return CodePointOffsets.toCodePoints(new DocumentResult(item.ordinal(), document, structured.blocks(),
                 structured.sentences(), entities, quantities, dates, quotes, null, null));
-    }
-
-    /** Unknown INDEX columns as a JSON object (insertion order kept), {@code null} if there are none. */
-    static String toJson(Map<String, String> metadata) {
-        if (metadata == null || metadata.isEmpty()) {
-            return null;
-        }
-        StringBuilder json = new StringBuilder("{");
-        metadata.forEach((key, value) -> {
-            if (json.length() > 1) {
-                json.append(',');
-            }
-            appendJsonString(json, key).append(':');
-            appendJsonString(json, value);
-        });
-        return json.append('}').toString();
-    }
-
-    private static StringBuilder appendJsonString(StringBuilder out, String value) {
-        out.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"');
     }
 }
