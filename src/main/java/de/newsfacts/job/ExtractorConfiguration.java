@@ -1,13 +1,13 @@
 package de.newsfacts.job;
 
+import de.newsfacts.extract.dates.DateExtractor;
+import de.newsfacts.extract.entities.EntityExtractor;
 import de.newsfacts.extract.quantities.QuantityExtractor;
 import de.newsfacts.extract.quotes.QuoteExtractor;
 import de.newsfacts.pipeline.ExtractorSet;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
-
-import java.util.List;
 
 /**
  * The extractors, built once on first use (models and word lists load here) and shared by all workers and
@@ -21,6 +21,6 @@ public class ExtractorConfiguration {
     public ExtractorSet extractorSet() {
         QuantityExtractor quantities = new QuantityExtractor();
         QuoteExtractor quotes = new QuoteExtractor();
-        return new ExtractorSet(doc -> List.of(), quantities, doc -> List.of(), quotes::extract);
+        return new ExtractorSet(EntityExtractor.fromClasspath(), quantities, DateExtractor.news(), quotes::extract);
     }
 }

@@ -31,11 +31,12 @@ public final class PublicationDateFinder {
             Map.entry("sept", 9), Map.entry("sep", 9), Map.entry("oktober", 10), Map.entry("okt", 10),
             Map.entry("november", 11), Map.entry("nov", 11), Map.entry("dezember", 12), Map.entry("dez", 12));
 
+    // Patterns start with a digit (cheap to reject at most positions); what may precede a match is checked in
+    // code (see startsCleanly), since a look-behind would be evaluated at every character of the text.
     private static final Pattern WRITTEN = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(\\d{1,2})\\.\\s?(\\p{L}{3,9})\\.?\\s(\\d{4})(?!\\p{N})");
-    private static final Pattern NUMERIC = Pattern.compile(
-            "(?<![\\p{N}.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\p{N})");
-    private static final Pattern ISO = Pattern.compile("(?<![\\p{N}-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\p{N}])");
+            "(\\d{1,2})\\.\\s?(\\p{L}{3,9})\\.?\\s(\\d{4})(?!\\p{N})");
+    private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\p{N})");
+    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?!\\p{N})");
     private static final Pattern DATELINE = Pattern.compile(
             "(?i)\\b(stand|veröffentlicht|aktualisiert|publiziert|erschienen)\\b");
 
@@ -56,6 +57,9 @@ public final class PublicationDateFinder {
         LocalDate best = null;
         Matcher m = WRITTEN.matcher(text);
         while (m.find()) {
+            if (!startsCleanly(text, m.start(), "")) {
+                continue;
+            }
             Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.GERMAN));
             if (month != null) {
                 best = later(best, date(m.group(3), month, m.group(1)));
@@ -63,13 +67,28 @@ public final class PublicationDateFinder {
         }
         m = NUMERIC.matcher(text);
         while (m.find()) {
+            if (!startsCleanly(text, m.start(), ".")) {
+                continue;
+            }
             best = later(best, date(m.group(3), Integer.parseInt(m.group(2)), m.group(1)));
         }
         m = ISO.matcher(text);
         while (m.find()) {
+            if (!startsCleanly(text, m.start(), "-")) {
+                continue;
+            }
             best = later(best, date(m.group(1), Integer.parseInt(m.group(2)), m.group(3)));
         }
         return Optional.ofNullable(best);
+    }
+
+    /** A date must not continue a word or number: no letter or digit (nor one of {@code also}) before it. */
+    private static boolean startsCleanly(String text, int start, String also) {
+        if (start == 0) {
+            return true;
+        }
+        char before = text.charAt(start - 1);
+        return !Character.isLetterOrDigit(before) && also.indexOf(before) < 0;
     }
 
     private static LocalDate date(String year, int month, String day) {

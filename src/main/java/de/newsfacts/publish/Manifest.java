@@ -81,9 +81,9 @@ public record Manifest(String version, String createdAt, String schemaSha256, St
     }
 
     /** Combines per-table digests (in table order) and the schema digest into one content digest. */
-    public static String contentDigest(String schemaSha256, LinkedHashMap<String, Table> tables) {
+    public static String contentDigest(String schemaSha256, LinkedHashMap<String, String> tableDigests) {
         StringBuilder all = new StringBuilder(schemaSha256);
-        tables.forEach((name, table) -> all.append('\n').append(name).append('=').append(table.contentSha256()));
+        tableDigests.forEach((name, digest) -> all.append('\n').append(name).append('=').append(digest));
         return ContentDigest.sha256Hex(all.toString());
     }
 }

@@ -59,8 +59,10 @@ public final class OutputLock implements AutoCloseable {
                 return lock;
             }
             if (!Instant.now().isBefore(deadline)) {
+                String ifDead = store.isLocal() ? "" : "; a run that died leaves the lock file behind: delete it "
+                        + "if no run is alive (it is taken over after " + staleAfter.toMinutes() + " min)";
                 throw new LockedException("output " + store.root() + " is locked by another newsfacts run ("
-                        + store.root() + "/.lock); wait for it to finish or set newsfacts.lock-wait");
+                        + store.root() + "/.lock); wait for it to finish or set newsfacts.lock-wait" + ifDead);
             }
             try {
                 Thread.sleep(500);
@@ -101,8 +103,11 @@ public final class OutputLock implements AutoCloseable {
         }
         try (FSDataOutputStream out = store.fs().create(lockFile, false)) {
             out.write(owner().getBytes(StandardCharsets.UTF_8));
-        } catch (IOException alreadyCreated) {
-            return null;
+        } catch (IOException e) {
+            if (store.fs().exists(lockFile)) {
+                return null; // another run created it first (HDFS: FileAlreadyExists or AlreadyBeingCreated)
+            }
+            throw e; // a real I/O error, not a lock held by someone else
         }
         return new OutputLock(store, null, null, lockFile);
     }

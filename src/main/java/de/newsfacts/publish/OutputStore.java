@@ -1,6 +1,7 @@
 package de.newsfacts.publish;
 
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileContext;
 import org.apache.hadoop.fs.FileStatus;
@@ -52,6 +53,9 @@ public final class OutputStore {
     public static OutputStore open(String location, Configuration conf) throws IOException {
         URI uri = toUri(location);
         FileSystem fs = FileSystem.get(uri, conf);
+        if (fs instanceof ChecksumFileSystem checksummed) {
+            fs = checksummed.getRawFileSystem(); // local: no .crc side files next to the published files
+        }
         Path root = fs.makeQualified(new Path(uri));
         fs.mkdirs(root);
         return new OutputStore(fs, root, conf);
@@ -72,11 +76,13 @@ public final class OutputStore {
                 ? URI.create(name.substring(0, name.length() - 1)) : uri;
     }
 
-    /** Hadoop configuration for publishing: the local file system without .crc side files. */
+    /**
+     * Hadoop configuration for publishing. It must not map {@code file:} to {@code RawLocalFileSystem}: Hadoop
+     * code such as S3A's disk upload buffer ({@code LocalDirAllocator}) calls {@code FileSystem.getLocal(conf)},
+     * which then fails with a ClassCastException. {@link #open} unwraps the checksumming local file system instead.
+     */
     public static Configuration defaultConfiguration() {
         Configuration conf = new Configuration();
-        conf.set("fs.file.impl", org.apache.hadoop.fs.RawLocalFileSystem.class.getName());
-        conf.setBoolean("fs.file.impl.disable.cache", true);
         conf.setBoolean("parquet.avro.write-old-list-structure", false);
         return conf;
     }

@@ -24,8 +24,8 @@ import java.util.Objects;
  *   <li>Avro logical types are kept ({@code date} becomes Parquet {@code DATE}, read as DATE by DuckDB, pandas,
  *       Spark); lists use the standard 3-level structure ({@code parquet.avro.write-old-list-structure=false}).</li>
  *   <li>On the local file system ({@code file:} and scheme-less paths) the raw local file system is used, so no
- *       Hadoop {@code .crc} side files appear next to the part files. The caller's Configuration is not
- *       changed (a copy is used).</li>
+ *       Hadoop {@code .crc} side files appear next to the part files; other file systems get the
+ *       configuration as it is. The caller's Configuration is not changed (a copy is used).</li>
  * </ul>
  * Not thread-safe: one writer per file and thread.
  */
@@ -50,7 +50,8 @@ public final class ParquetTableWriter implements Closeable {
     public static ParquetTableWriter open(Path file, Schema schema, Configuration conf) throws IOException {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(schema, "schema");
-        Configuration writeConf = withoutLocalChecksums(conf == null ? new Configuration() : conf);
+        Configuration base = conf == null ? new Configuration() : conf;
+        Configuration writeConf = isLocal(file, base) ? withoutLocalChecksums(base) : new Configuration(base);
         writeConf.setBoolean(AvroWriteSupport.WRITE_OLD_LIST_STRUCTURE, false);
         ParquetWriter<GenericRecord> writer = AvroParquetWriter.<GenericRecord>builder(
                         HadoopOutputFile.fromPath(file, writeConf))
@@ -64,6 +65,15 @@ public final class ParquetTableWriter implements Closeable {
                 .withDictionaryPageSize(DICTIONARY_PAGE_BYTES)
                 .build();
         return new ParquetTableWriter(writer, file);
+    }
+
+    /** Only for local files: elsewhere (S3A's disk buffer) Hadoop needs {@code file:} to be a LocalFileSystem. */
+    private static boolean isLocal(Path file, Configuration conf) {
+        String scheme = file.toUri().getScheme();
+        if (scheme == null) {
+            scheme = org.apache.hadoop.fs.FileSystem.getDefaultUri(conf).getScheme();
+        }
+        return scheme == null || "file".equals(scheme);
     }
 
     /**

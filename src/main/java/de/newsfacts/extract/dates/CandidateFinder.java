@@ -1,0 +1,479 @@
+package de.newsfacts.extract.dates;
+
+import de.newsfacts.extract.dates.TemporalPatterns.Rule;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the temporal expression candidates of one sentence: runs every {@link Rule} pattern, drops matches whose
+ * context says they are no date, and keeps the longest non-overlapping ones.
+ *
+ * <p>Context rules:
+ * <ul>
+ *   <li>A bare four-digit number (1000–2099) is a year if a year cue precedes it (im, Jahr, seit, bis, ab, Anfang,
+ *       Ende, a month or season name, an opening parenthesis, or a year and a dash/slash/"bis"/"und" as in
+ *       "1914–1918"), unless a unit follows ("2025 Euro"). Without a cue it is a year only if no blocker precedes it
+ *       ("rund", "mit", "Nr.", an article ...) and no capitalized noun or unit follows ("2025 Menschen").
+ *       After "von" it must start a range ("von 1939 bis 1945").</li>
+ *   <li>A month or season name alone needs a cue before it (im, in, seit, bis, ab, vom, zum, zwischen, or "und"/
+ *       "oder" after another month); with a year, a modifier (Anfang, Ende ...) or a determiner it needs none.
+ *       A month abbreviation alone is never a date ("Jan" is a name).</li>
+ *   <li>"20.11." without a year needs a preposition or article before it (am, vom, bis, zum, ab, seit, den, dem).</li>
+ *   <li>Capitalized "Morgen" is the morning, not tomorrow; "Wochenende" needs a determiner or am/übers/zum/vom.</li>
+ *   <li>Relative units (Jahr, Monat, Woche, Tag ...) need a determiner, a modifier or "darauf/zuvor"; "Tag" only
+ *       with an anaphoric determiner (selben, folgenden, nächsten ...), since "am letzten Tag" is no offset.</li>
+ *   <li>Number + unit is no duration when it is an age ("85 Jahre alt", "im Alter von", "mit 85 Jahren"), a set
+ *       ("alle zwei Jahre") or "eines Tages".</li>
+ *   <li>Overlaps: the longest candidate wins, then the earlier {@link Rule}.</li>
+ * </ul>
+ * Stateless and thread-safe.
+ */
+final class CandidateFinder {
+
+    /**
+     * A selected match of one rule, offsets relative to the sentence. {@code start} may lie before
+     * {@code matchStart} when a leading word was absorbed into the span ("am selben Tag", "das Jahr 256").
+     */
+    record Candidate(Rule rule, int start, int end, int matchStart) {
+    }
+
+    private static final Set<String> DAY_MONTH_CUES = TemporalLexicon.setOf("am", "vom", "bis", "zum", "ab", "seit",
+            "den", "dem", "und", "zwischen");
+    private static final Set<String> UNIT_WORDS = TemporalLexicon.setOf("prozent", "euro", "dollar", "franken",
+            "pfund", "meter", "kilometer", "km", "m", "kg", "t", "tonnen", "mal", "stück", "punkte", "stimmen",
+            "jahre", "jahren", "tage", "tagen", "stunden", "minuten", "einwohner", "mio", "mio.", "mrd", "mrd.");
+    private static final Set<String> WEEKEND_CUES = TemporalLexicon.setOf("am", "übers", "zum", "vom", "ans", "über",
+            "das", "dieses", "letztes", "vergangenes", "kommendes", "nächstes");
+    private static final Set<String> ANAPHORIC_DAY_DETERMINERS = TemporalLexicon.setOf("selben", "gleichen",
+            "folgenden", "darauffolgenden", "nächsten", "desselben", "demselben", "dasselbe", "derselben",
+            "folgende", "nächste", "selbe", "gleiche", "diesem", "dieses", "jenem", "jenes");
+    private static final Set<String> SEASON_ARTICLES = TemporalLexicon.setOf("dem", "den");
+    private static final Set<String> ARTICLES = TemporalLexicon.setOf("die", "der", "den", "dem", "des");
+    private static final Set<String> FUNCTION_WORDS = TemporalLexicon.setOf("mit", "in", "im", "an", "am", "bei",
+            "nach", "von", "vom", "zum", "zur", "für", "auf", "gegen", "unter", "über", "ihren", "ihre", "ihrer",
+            "seinen", "seine", "seiner", "die", "der", "den", "das", "dem", "eine", "einen", "einer", "erstmals",
+            "noch", "bereits", "erneut", "schon", "wieder", "zum", "als", "sich", "es", "er", "sie");
+    private static final Pattern RANGE_CONTINUES = Pattern.compile("\\s*(?:bis|–|-|/)\\s*\\d");
+    private static final Pattern YEAR_BEFORE_LINK = Pattern.compile(
+            "(?:(?<![\\d.,])(?:1\\d|20)\\d\\d|" + "\\p{L}+)\\s*(?:–|-|/|bis|und|oder|sowie)\\s*$");
+
+    private final TemporalLexicon lex;
+    private final TemporalPatterns patterns;
+    private final Rule[] rules = Rule.values();
+
+    /** Rules (as bits) fired by a digit, by an exact lower-cased word, by a word prefix or infix. */
+    private final long digitMask;
+    private final Map<String, Long> wordMasks = new HashMap<>();
+    private final Map<Character, List<Map.Entry<String, Long>>> prefixMasks = new HashMap<>();
+    private final List<Map.Entry<String, Long>> infixMasks = new ArrayList<>();
+
+    CandidateFinder(TemporalLexicon lex, TemporalPatterns patterns) {
+        this.lex = lex;
+        this.patterns = patterns;
+        long digits = 0;
+        for (Rule rule : rules) {
+            long bit = 1L << rule.ordinal();
+            TemporalPatterns.Trigger t = patterns.trigger(rule);
+            if (t.digit()) {
+                digits |= bit;
+            }
+            for (String w : t.words()) {
+                wordMasks.merge(w, bit, (a, b) -> a | b);
+            }
+            for (String p : t.prefixes()) {
+                prefixMasks.computeIfAbsent(p.charAt(0), k -> new ArrayList<>()).add(Map.entry(p, bit));
+            }
+            for (String p : t.infixes()) {
+                infixMasks.add(Map.entry(p, bit));
+            }
+        }
+        this.digitMask = digits;
+    }
+
+    /** The rules whose trigger fires for the word starting at a token start. */
+    private long mask(boolean digit, String word) {
+        if (digit) {
+            return digitMask;
+        }
+        long mask = wordMasks.getOrDefault(word, 0L);
+        List<Map.Entry<String, Long>> prefixes = prefixMasks.get(word.charAt(0));
+        if (prefixes != null) {
+            for (Map.Entry<String, Long> p : prefixes) {
+                if (word.startsWith(p.getKey())) {
+                    mask |= p.getValue();
+                }
+            }
+        }
+        if (word.length() >= 6) {
+            for (Map.Entry<String, Long> p : infixMasks) {
+                if (word.contains(p.getKey())) {
+                    mask |= p.getValue();
+                }
+            }
+        }
+        return mask;
+    }
+
+    /**
+     * The candidates of one sentence. Patterns are tried only at word starts (a letter or digit after a
+     * non-alphanumeric char) whose word fires the rule's {@link TemporalPatterns.Trigger}, anchored there.
+     */
+    List<Candidate> find(String text) {
+        List<Candidate> all = new ArrayList<>();
+        int n = text.length();
+        Matcher[] matchers = new Matcher[rules.length];
+        int[] nextFree = new int[rules.length];
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (!Character.isLetterOrDigit(c) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                continue;
+            }
+            boolean digit = Character.isDigit(c);
+            long mask = mask(digit, digit ? "" : lowerWordAt(text, i));
+            for (int r = 0; mask != 0 && r < rules.length; r++) {
+                Rule rule = rules[r];
+                if ((mask & (1L << r)) == 0 || nextFree[r] > i) {
+                    continue;
+                }
+                Matcher m = matchers[r];
+                if (m == null) {
+                    m = patterns.pattern(rule).matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                    matchers[r] = m;
+                }
+                m.region(i, n);
+                if (m.lookingAt() && m.end() > i && accept(rule, m, text)) {
+                    all.add(new Candidate(rule, absorb(rule, m, text), m.end(), i));
+                    nextFree[r] = m.end();
+                }
+            }
+        }
+        return selectLongest(all);
+    }
+
+    /** Reference implementation: every pattern searched over the whole sentence (slow; for equivalence tests). */
+    List<Candidate> findExhaustive(String text) {
+        List<Candidate> all = new ArrayList<>();
+        for (Rule rule : rules) {
+            Matcher m = patterns.pattern(rule).matcher(text);
+            int from = 0;
+            while (from < text.length() && m.find(from)) {
+                if (m.end() > m.start() && accept(rule, m, text)) {
+                    all.add(new Candidate(rule, absorb(rule, m, text), m.end(), m.start()));
+                    from = m.end();
+                } else {
+                    from = m.start() + 1;
+                }
+            }
+        }
+        return selectLongest(all);
+    }
+
+    private static String lowerWordAt(String text, int i) {
+        int j = i;
+        while (j < text.length() && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        return text.substring(i, j).toLowerCase(Locale.ROOT);
+    }
+
+    private static List<Candidate> selectLongest(List<Candidate> all) {
+        if (all.size() <= 1) {
+            return all;
+        }
+        all.sort(Comparator.comparingInt((Candidate c) -> c.end - c.start).reversed()
+                .thenComparingInt(c -> c.rule.ordinal()).thenComparingInt(c -> c.start));
+        List<Candidate> chosen = new ArrayList<>();
+        for (Candidate c : all) {
+            boolean free = true;
+            for (Candidate k : chosen) {
+                if (c.start < k.end && k.start < c.end) {
+                    free = false;
+                    break;
+                }
+            }
+            if (free) {
+                chosen.add(c);
+            }
+        }
+        chosen.sort(Comparator.comparingInt(Candidate::start));
+        return chosen;
+    }
+
+    private boolean accept(Rule rule, Matcher m, String text) {
+        return switch (rule) {
+            case DATE_NUMERIC -> m.group("d2") == null || DAY_MONTH_CUES.contains(previousWord(text, m.start()));
+            case MONTH -> acceptMonth(m, text);
+            case SEASON -> m.group("y") != null || m.group("rely") != null || m.group("mod") != null
+                    || m.group("det") != null || m.group("adj") != null || hasPeriodCue(text, m.start())
+                    || SEASON_ARTICLES.contains(previousWord(text, m.start()));
+            case DAY_ALONE -> !lex.isMonth(nextWord(text, m.end()));
+            case PART_OF_DAY -> previousWord(text, m.start()).equals("am")
+                    && !Character.isLowerCase(m.group("pod").charAt(0));
+            case DECADE -> m.group("dd") == null || m.group("dd").length() >= 3
+                    || m.group().toLowerCase(Locale.ROOT).contains("jahr");
+            case YEAR_PHRASE -> acceptYearPhrase(m, text);
+            case YEAR_BARE -> acceptBareYear(m.start(), m.end(), text);
+            case YEAR_SHORT_AFTER_SLASH -> acceptShortYear(m, text);
+            case RELATIVE_DAY -> m.group("w") != null ? !m.group("w").equals("Morgen")
+                    : !m.group("adj").toLowerCase(Locale.ROOT).startsWith("heut") || m.group("adjtag") != null;
+            case DURATION_ADJECTIVE -> m.group("u") == null || !m.group("u").equalsIgnoreCase("jährig")
+                    || m.group("n").equalsIgnoreCase("mehr") || m.group("n").equalsIgnoreCase("ein");
+            case WEEKEND -> m.group("det") != null || WEEKEND_CUES.contains(previousWord(text, m.start()));
+            case RELATIVE_UNIT -> acceptRelativeUnit(m);
+            case OFFSET -> acceptOffset(m, text);
+            default -> true;
+        };
+    }
+
+    private boolean acceptMonth(Matcher m, String text) {
+        if (m.group("y") != null || m.group("y2") != null || m.group("rely") != null || m.group("ly") != null) {
+            return true;
+        }
+        String month = m.group("mon");
+        if (month.length() <= 4 && !month.equalsIgnoreCase("mai") && !month.equalsIgnoreCase("juni")
+                && !month.equalsIgnoreCase("juli") && !month.equalsIgnoreCase("märz")) {
+            return false; // an abbreviation alone: "Jan", "Dez."
+        }
+        return m.group("mod") != null || hasPeriodCue(text, m.start());
+    }
+
+    private boolean hasPeriodCue(String text, int start) {
+        String prev = previousWord(text, start);
+        if (prev.equals("und") || prev.equals("oder")) {
+            int from = Math.max(0, start - 40);
+            for (String w : text.substring(from, start).split("[^\\p{L}]+")) {
+                if (!w.isEmpty() && (lex.isMonth(w) || lex.seasons.containsKey(w.toLowerCase(Locale.ROOT)))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (prev.isEmpty()) {
+            // "Mai/Juni": a slash or dash right after another month
+            int i = start - 1;
+            while (i >= 0 && text.charAt(i) == ' ') {
+                i--;
+            }
+            return i >= 0 && (text.charAt(i) == '/' || text.charAt(i) == '–') && i > 0
+                    && Character.isLetter(text.charAt(i - 1));
+        }
+        return lex.periodCues.contains(prev);
+    }
+
+    private static boolean acceptYearPhrase(Matcher m, String text) {
+        String y = m.group("y");
+        boolean fourDigits = y.length() == 4 && Character.isDigit(y.charAt(3));
+        boolean era = y.length() > 4 || TimexResolver.inheritsEra(text, m.end());
+        if (m.group("jahr") != null) {
+            return fourDigits || era || y.length() >= 3;
+        }
+        return fourDigits || era;
+    }
+
+    boolean acceptBareYear(int start, int end, String text) {
+        String prev = previousWord(text, start);
+        String next = nextWord(text, end);
+        if (UNIT_WORDS.contains(next.toLowerCase(Locale.ROOT)) || startsWith(text, end, "%")) {
+            return false;
+        }
+        boolean strong = lex.yearCues.contains(prev) || lex.isMonth(prev) || lex.seasons.containsKey(prev)
+                || precededBy(text, start, '(') || YEAR_BEFORE_LINK.matcher(text.substring(Math.max(0, start - 24),
+                start)).find() && linkedToYear(text, start);
+        if (strong) {
+            return true;
+        }
+        boolean nounFollows = !next.isEmpty() && Character.isUpperCase(next.charAt(0)) && !lex.isMonth(next)
+                && !lex.weekdays.containsKey(next.toLowerCase(Locale.ROOT));
+        if (prev.equals("von") || prev.equals("vom")) {
+            // "von 1939 bis 1945", "die Grenze von 1940." — but not "von 1200 auf 1500", "von 2000 Menschen"
+            return RANGE_CONTINUES.matcher(text).region(end, text.length()).lookingAt()
+                    || !nounFollows && !next.equalsIgnoreCase("auf")
+                    && !UNIT_WORDS.contains(next.toLowerCase(Locale.ROOT));
+        }
+        if (lex.yearBlockers.contains(prev) || prev.equals("auf")) {
+            // "die 1944 mit ihren ...": after an article a year is followed by a function word, a count by a noun
+            return ARTICLES.contains(prev) && FUNCTION_WORDS.contains(next.toLowerCase(Locale.ROOT));
+        }
+        return !nounFollows;
+    }
+
+    /** True if the text before {@code start} ends with a year (or month) and a range link: "1914–", "1939 bis". */
+    private boolean linkedToYear(String text, int start) {
+        String before = text.substring(Math.max(0, start - 24), start);
+        Matcher m = YEAR_BEFORE_LINK.matcher(before);
+        if (!m.find()) {
+            return false;
+        }
+        String head = before.substring(m.start()).split("[\\s–/-]")[0];
+        return Character.isDigit(head.charAt(0)) || lex.isMonth(head) || lex.seasons.containsKey(
+                head.toLowerCase(Locale.ROOT));
+    }
+
+    private boolean acceptShortYear(Matcher m, String text) {
+        int start = m.start();
+        if (start < 5 || start >= 6 && (Character.isDigit(text.charAt(start - 6)) || text.charAt(start - 6) == '.')) {
+            return false;
+        }
+        int before = Integer.parseInt(text.substring(start - 3, start - 1));
+        int after = Integer.parseInt(m.group("y"));
+        int diff = (after - before + 100) % 100;
+        return diff >= 1 && diff <= 10 && acceptBareYear(start - 5, start - 1, text);
+    }
+
+    private static boolean acceptRelativeUnit(Matcher m) {
+        String det = m.group("det");
+        String post = m.group("post");
+        String unit = m.group("unit").toLowerCase(Locale.ROOT);
+        if (det == null && post == null && m.group("mod") == null) {
+            return false;
+        }
+        if (m.group("pod") != null && (det == null || !isSameDeterminer(det))) {
+            return false; // "Abend desselben Tages", "Morgen dieses Tages" only
+        }
+        if (unit.startsWith("tag") && post == null && m.group("mod") == null) {
+            return ANAPHORIC_DAY_DETERMINERS.contains(det.toLowerCase(Locale.ROOT));
+        }
+        if (det != null && det.toLowerCase(Locale.ROOT).startsWith("neu")) {
+            return unit.startsWith("jahr");
+        }
+        return true;
+    }
+
+    private static boolean isSameDeterminer(String det) {
+        String d = det.toLowerCase(Locale.ROOT);
+        return d.startsWith("selb") || d.startsWith("gleich") || d.startsWith("dessel") || d.startsWith("dems")
+                || d.startsWith("ders") || d.startsWith("dass") || d.startsWith("dies") || d.startsWith("jen");
+    }
+
+    private static final Set<String> SAME_PREPOSITIONS = TemporalLexicon.setOf("am", "im", "an");
+    private static final Set<String> YEAR_ARTICLES = TemporalLexicon.setOf("das");
+    private static final Set<String> APPROXIMATORS = TemporalLexicon.setOf("um", "etwa", "circa", "ca.", "gegen");
+    private static final Set<String> DECADE_ARTICLES = TemporalLexicon.setOf("den");
+
+    /**
+     * Span start after absorbing leading words the TIMEX2 extent includes: am/im/an before "selben Tag",
+     * "diesem Tag", "Tag darauf"; "den" before a decade; "das" before "Jahr 256"; um/etwa/ca. before a year;
+     * for a vague or in-/binnen-duration the preposition is dropped instead ("nach [mehreren Tagen]").
+     */
+    private static int absorb(Rule rule, Matcher m, String text) {
+        int start = m.start();
+        switch (rule) {
+            case RELATIVE_UNIT -> {
+                String det = m.group("det");
+                if (det != null && isSameDeterminer(det) || m.group("post") != null) {
+                    start = absorbWord(text, start, SAME_PREPOSITIONS);
+                }
+            }
+            case DECADE -> start = absorbWord(text, start, DECADE_ARTICLES);
+            case YEAR_PHRASE, YEAR_ERA, YEAR_BARE -> {
+                if (rule == Rule.YEAR_PHRASE && m.group("jahr") != null) {
+                    start = absorbWord(text, start, YEAR_ARTICLES);
+                }
+                start = absorbWord(text, start, APPROXIMATORS);
+            }
+            case OFFSET -> {
+                String pre = m.group("pre");
+                if (pre != null && m.group("post") == null && (isVague(m.group("n"))
+                        || pre.toLowerCase(Locale.ROOT).startsWith("binnen")
+                        || pre.toLowerCase(Locale.ROOT).startsWith("innerhalb"))
+                        && !pre.equalsIgnoreCase("vor")) {
+                    start = m.group("approx") != null ? m.start("approx") : m.start("n");
+                }
+            }
+            default -> {
+            }
+        }
+        return start;
+    }
+
+    static boolean isVague(String numberWord) {
+        String n = numberWord.toLowerCase(Locale.ROOT);
+        return n.startsWith("einig") || n.startsWith("wenig") || n.startsWith("mehrer") || n.contains("paar")
+                || n.startsWith("viel");
+    }
+
+    /** Start of the word before {@code start} if it is in {@code words}, else {@code start}. */
+    private static int absorbWord(String text, int start, Set<String> words) {
+        String prev = previousWord(text, start);
+        if (prev.isEmpty() || !words.contains(prev)) {
+            return start;
+        }
+        int i = start - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i + 1 - prev.length();
+    }
+
+    private static boolean acceptOffset(Matcher m, String text) {
+        String n = m.group("n").toLowerCase(Locale.ROOT);
+        if (n.equals("eines") || n.equals("einer")) {
+            return false;
+        }
+        String prev = previousWord(text, m.start());
+        if (prev.equals("alle") || prev.equals("von") && text.substring(0, m.start()).toLowerCase(Locale.ROOT)
+                .endsWith("alter von ")) {
+            return false;
+        }
+        String unit = m.group("u").toLowerCase(Locale.ROOT);
+        if (unit.startsWith("jahr") && m.group("pre") == null && m.group("post") == null
+                && (prev.equals("mit") || nextWord(text, m.end()).equalsIgnoreCase("alt")
+                || nextWord(text, m.end()).equalsIgnoreCase("älter")
+                || nextWord(text, m.end()).equalsIgnoreCase("jünger"))) {
+            return false;
+        }
+        return true;
+    }
+
+    /** The lower-cased word (letters, digits, dots, §) right before {@code pos}, skipping spaces; "" if none. */
+    static String previousWord(String text, int pos) {
+        int i = pos - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        int end = i + 1;
+        while (i >= 0 && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '.' && i == end - 1
+                || text.charAt(i) == '§')) {
+            i--;
+        }
+        return text.substring(i + 1, end).toLowerCase(Locale.ROOT);
+    }
+
+    /** The word (letters only) right after {@code pos}, skipping spaces; "" if a non-letter comes first. */
+    static String nextWord(String text, int pos) {
+        int i = pos;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        int start = i;
+        while (i < text.length() && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        return text.substring(start, i);
+    }
+
+    private static boolean precededBy(String text, int pos, char c) {
+        int i = pos - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && text.charAt(i) == c;
+    }
+
+    private static boolean startsWith(String text, int pos, String s) {
+        int i = pos;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return text.startsWith(s, i);
+    }
+
+}

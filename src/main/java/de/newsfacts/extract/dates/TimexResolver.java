@@ -1,0 +1,885 @@
+package de.newsfacts.extract.dates;
+
+import de.newsfacts.extract.dates.CandidateFinder.Candidate;
+import de.newsfacts.extract.dates.TemporalPatterns.Rule;
+import de.newsfacts.extract.dates.Timex.Part;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the candidates of one document, in text order, into {@link Timex} values. One instance per document:
+ * it keeps the reference dates.
+ *
+ * <p>Anchoring rules:
+ * <ul>
+ *   <li><b>Deictic</b> expressions (heute, gestern, letzte Woche, vor zwei Jahren, nächsten Monat, am Mittwoch,
+ *       diesen Sommer) count from the publication date in news mode and from the reference date in narrative
+ *       mode. In news mode without publication date they stay unresolved (value null, anchored false).</li>
+ *   <li><b>Anaphoric</b> expressions (am selben Tag, am folgenden Tag, tags darauf, drei Tage später, desselben
+ *       Jahres, Ende des Jahres, im Vorjahr) count from the reference date in both modes.</li>
+ *   <li>The <b>reference date</b> starts as the publication date and becomes each resolved date, month or year in
+ *       turn (a coarser one forgets finer parts that no longer fit); a year alone that lies before the current
+ *       reference year does not move it (a look back such as "seit 1939" in a 1940 narrative), nor does a year
+ *       after bis/ab/seit/vor/nach or in parentheses once the text has set a reference (an aside) — unless it
+ *       opens its sentence ("1862 setzte der Norden ...", "Im Jahr 1862 ...") or stands in a heading.</li>
+ *   <li><b>Year-less dates</b> ("am 3. Oktober", "im Oktober", "im Herbst") take the publication year in news mode
+ *       (the year of the last explicit year in the text if there is no publication date) and the reference year
+ *       in narrative mode.</li>
+ *   <li><b>Weekdays</b>: "vergangenen/letzten" = the last such day before the anchor, "kommenden/nächsten" = the
+ *       next one after it, "diesen" = the one in the anchor's ISO week. Bare weekdays in news mode: past-tense
+ *       sentence (war, wurde, hatte, sagte, hat/ist + participle ...) = on or before the anchor; future sentence
+ *       (wird, soll, will ...) = on or after it; otherwise the one in the anchor's ISO week. In narrative mode a
+ *       bare weekday is the next one on or after the reference day (narratives move forward).</li>
+ *   <li><b>Two-digit years</b> ("1.9.39") take the century that puts them no more than 10 years after the
+ *       reference year.</li>
+ *   <li><b>Decades</b> without century ("die 90er Jahre") are the latest such decade starting no later than the
+ *       anchor year.</li>
+ *   <li><b>Durations</b> ("zwei Wochen", "48 Stunden", "mehrere Tage") get a TIMEX duration value (P2W, PT48H,
+ *       PXD), granularity unknown, no dates, anchored false. PAST_REF / FUTURE_REF likewise.</li>
+ *   <li><b>PRESENT_REF</b> (jetzt, derzeit; "heute" in narrative mode) covers the publication day when known.</li>
+ *   <li><b>Clock times</b> ("um 14 Uhr") get the reference day plus time, {@code 2025-11-20T14:00}, granularity
+ *       day; without a reference day {@code XXXX-XX-XXT14:00}, unresolved.</li>
+ * </ul>
+ */
+final class TimexResolver {
+
+    private static final Pattern ERA_AFTER_RANGE = Pattern.compile(
+            "\\s*(?:–|-|/|bis|und|oder)\\s*\\d{1,4}\\s*(?:v\\.|vor\\s)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PERFECT = Pattern.compile(
+            "(?<![\\p{L}])(?:hat|haben|hast|habe|ist|sind|bin)(?![\\p{L}]).*(?<![\\p{L}])ge\\p{L}{2,}(?:t|en)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private final TemporalLexicon lex;
+    private final TemporalPatterns patterns;
+    private final LocalDate published;
+    private final boolean narrative;
+    private LocalDate refDay;
+    private YearMonth refMonth;
+    private Integer refYear;
+    private Integer lastExplicitYear;
+    private boolean refFromText;
+    /** The year written out in the expression being resolved, if any (for the no-publication-date fallback). */
+    private Integer explicitYear;
+
+    TimexResolver(TemporalLexicon lex, TemporalPatterns patterns, LocalDate published, boolean narrative) {
+        this.lex = lex;
+        this.patterns = patterns;
+        this.published = published;
+        this.narrative = narrative;
+        if (published != null) {
+            refDay = published;
+            refMonth = YearMonth.from(published);
+            refYear = published.getYear();
+        }
+    }
+
+    /** The value of a candidate, or null to drop it (e.g. an impossible date like 31. Februar). */
+    Timex resolve(Candidate c, String sentence) {
+        Matcher m = patterns.pattern(c.rule()).matcher(sentence);
+        if (!m.find(c.matchStart()) || m.start() != c.matchStart() || m.end() != c.end()) {
+            return null;
+        }
+        explicitYear = null;
+        try {
+            return resolveOrThrow(c.rule(), m, sentence);
+        } catch (RuntimeException e) {
+            // impossible dates (31. Februar) and any other oddity of unseen text drop the expression, never the run
+            return null;
+        }
+    }
+
+    /**
+     * Updates the reference date after a resolved expression. A year-only expression earlier than the current
+     * reference year does not move it (a look back such as "seit 1939" inside a 1940 narrative).
+     */
+    void remember(Rule rule, Timex t, String sentence, int start) {
+        if (t == null || !t.anchored() || t.start() == null || rule == Rule.TIME_OF_DAY || rule == Rule.VAGUE
+                || "PRESENT_REF".equals(t.value())) {
+            return;
+        }
+        if (t.granularity().equals(Timex.YEAR) && refFromText && refYear != null && !opensSentence(sentence, start)
+                && (t.start().getYear() < refYear || isAside(sentence, start))) {
+            return; // a look back ("seit 1939") or an aside ("bis 1881", "(ab 1929 ...") does not move the narrative
+        }
+        refFromText = true;
+        switch (t.granularity()) {
+            case Timex.DAY -> {
+                refDay = t.start();
+                refMonth = YearMonth.from(t.start());
+                refYear = t.start().getYear();
+            }
+            case Timex.MONTH -> {
+                refMonth = YearMonth.from(t.start());
+                refYear = t.start().getYear();
+                if (refDay != null && !YearMonth.from(refDay).equals(refMonth)) {
+                    refDay = null;
+                }
+            }
+            case Timex.YEAR, Timex.SEASON, Timex.QUARTER, Timex.WEEK -> {
+                refYear = t.start().getYear();
+                if (refMonth != null && refMonth.getYear() != refYear) {
+                    refMonth = null;
+                }
+                if (refDay != null && refDay.getYear() != refYear) {
+                    refDay = null;
+                }
+            }
+            default -> {
+            }
+        }
+        if (explicitYear != null) {
+            lastExplicitYear = explicitYear;
+        }
+    }
+
+    private static final java.util.Set<String> ASIDE_WORDS = java.util.Set.of("bis", "ab", "seit", "vor", "nach");
+
+    /** A year after bis/ab/seit/vor/nach or inside parentheses is an aside in a narrative. */
+    private static boolean isAside(String sentence, int start) {
+        if (ASIDE_WORDS.contains(CandidateFinder.previousWord(sentence, start))) {
+            return true;
+        }
+        int open = sentence.lastIndexOf('(', start);
+        return open >= 0 && sentence.lastIndexOf(')', start) < open;
+    }
+
+    /** True in a heading-like line (short, no final period) or when at most one word precedes the expression. */
+    private static boolean opensSentence(String sentence, int start) {
+        String stripped = sentence.strip();
+        if (stripped.length() < 60 && !stripped.endsWith(".")) {
+            return true;
+        }
+        String before = sentence.substring(0, start).strip();
+        return before.isEmpty() || before.indexOf(' ') < 0;
+    }
+
+    private Timex resolveOrThrow(Rule rule, Matcher m, String sentence) {
+        return switch (rule) {
+            case DATE_DMY, DAY_BEFORE_RANGE -> dayMonthYear(m, sentence);
+            case DATE_NUMERIC -> numericDate(m);
+            case MONTH -> month(m, sentence);
+            case SEASON -> season(m, sentence);
+            case DECADE -> decade(m);
+            case CENTURY -> century(m);
+            case YEAR_PHRASE, YEAR_ERA, YEAR_BARE -> part(Timex.year(parseYear(m.group("y"), sentence, m.end("y"))), mod(m));
+            case YEAR_SHORT_AFTER_SLASH -> shortYear(m, sentence);
+            case WEEK_NUMBER -> weekNumber(m);
+            case QUARTER -> quarter(m, sentence);
+            case HOLIDAY -> holiday(m);
+            case RELATIVE_DAY -> relativeDay(m);
+            case WEEKDAY -> weekday(m, sentence, false);
+            case WEEKEND -> weekday(m, sentence, true);
+            case RELATIVE_UNIT -> relativeUnit(m);
+            case RELATIVE_COMPOUND -> relativeCompound(m);
+            case OFFSET -> offset(m);
+            case PERIOD_PLURAL -> periodPlural(m);
+            case DAY_ALONE -> refMonth == null ? Timex.unresolved(null)
+                    : Timex.day(refMonth.atDay(Integer.parseInt(m.group("d").replace(".", ""))));
+            case PART_OF_DAY -> partOfDay(m);
+            case DURATION_ADJECTIVE -> durationAdjective(m);
+            case TIME_OF_DAY -> timeOfDay(m);
+            case VAGUE -> vague(m);
+        };
+    }
+
+    // ---- absolute dates ----------------------------------------------------------------------------------
+
+    private Timex dayMonthYear(Matcher m, String sentence) {
+        int day = Integer.parseInt(m.group("d").replace(".", "").strip());
+        int month = lex.month(m.group("mon"));
+        Integer year = yearOf(m, sentence);
+        if (year == null) {
+            return Timex.unresolved(null);
+        }
+        Timex t = Timex.day(LocalDate.of(year, month, day));
+        if (has(m, "th") && m.group("th") != null) {
+            int minute = m.group("tm") == null ? 0 : Integer.parseInt(m.group("tm"));
+            t = t.withValue(t.value() + String.format(Locale.ROOT, "T%02d:%02d", Integer.parseInt(m.group("th")),
+                    minute));
+        }
+        return t;
+    }
+
+    /** The year of a date expression: explicit (y, y2, ly), relative (rely) or from the context. */
+    private Integer yearOf(Matcher m, String sentence) {
+        for (String group : new String[]{"y", "y2", "ly"}) {
+            if (has(m, group) && m.group(group) != null) {
+                return parseYear(m.group(group), sentence, m.end(group));
+            }
+        }
+        if (has(m, "rely") && m.group("rely") != null) {
+            return relativeYear(m.group("rely"));
+        }
+        return underspecifiedYear();
+    }
+
+    private Integer underspecifiedYear() {
+        if (narrative) {
+            return refYear;
+        }
+        return published != null ? Integer.valueOf(published.getYear()) : lastExplicitYear;
+    }
+
+    private Integer relativeYear(String phrase) {
+        String p = phrase.toLowerCase(Locale.ROOT);
+        if (p.contains("folgend")) {
+            return refYear == null ? null : refYear + 1;
+        }
+        if (p.contains("vorangegangen") || p.contains("vorhergehend") || p.contains("vorausgegangen")) {
+            return refYear == null ? null : refYear - 1;
+        }
+        if (p.contains("selben") || p.contains("gleichen") || p.equals("des jahres") || p.startsWith("des jahres")) {
+            return refYear;
+        }
+        Integer base = deicticYear();
+        if (base == null) {
+            return null;
+        }
+        if (p.contains("nächst") || p.contains("kommend") || p.contains("neuen")) {
+            return base + 1;
+        }
+        if (p.contains("vergangen") || p.contains("letzt") || p.contains("vorig")) {
+            return base - 1;
+        }
+        return base; // dieses, laufenden
+    }
+
+    private Timex numericDate(Matcher m) {
+        if (m.group("iy") != null) {
+            explicitYear = Integer.parseInt(m.group("iy"));
+            return Timex.day(LocalDate.of(Integer.parseInt(m.group("iy")), Integer.parseInt(m.group("im")),
+                    Integer.parseInt(m.group("id"))));
+        }
+        if (m.group("d2") != null) {
+            Integer year = underspecifiedYear();
+            if (year == null) {
+                return Timex.unresolved(null);
+            }
+            return Timex.day(LocalDate.of(year, Integer.parseInt(m.group("m2")), Integer.parseInt(m.group("d2"))));
+        }
+        String y = m.group("y");
+        int year = y.length() == 4 ? Integer.parseInt(y) : twoDigitYear(Integer.parseInt(y));
+        explicitYear = year;
+        return Timex.day(LocalDate.of(year, Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d"))));
+    }
+
+    private int twoDigitYear(int yy) {
+        Integer ref = narrative ? refYear : published != null ? Integer.valueOf(published.getYear()) : refYear;
+        if (ref == null) {
+            ref = lastExplicitYear;
+        }
+        if (ref == null) {
+            return yy <= 30 ? 2000 + yy : 1900 + yy;
+        }
+        int candidate = Math.floorDiv(ref, 100) * 100 + yy;
+        if (candidate > ref + 10) {
+            candidate -= 100;
+        } else if (candidate < ref - 89) {
+            candidate += 100;
+        }
+        return candidate;
+    }
+
+    private Timex month(Matcher m, String sentence) {
+        Integer year = yearOf(m, sentence);
+        if (year == null) {
+            return Timex.unresolved(null);
+        }
+        return part(Timex.month(year, lex.month(m.group("mon"))), mod(m));
+    }
+
+    private Timex season(Matcher m, String sentence) {
+        String[] entry = TemporalLexicon.lookup(lex.seasons, m.group("s")).split(":");
+        String code = entry[0];
+        Part seasonPart = entry.length > 1 ? Part.valueOf(entry[1]) : Part.WHOLE;
+        Integer year;
+        if (m.group("y") != null || m.group("rely") != null) {
+            year = yearOf(m, sentence);
+        } else if (m.group("det") != null) {
+            year = relativeSeasonYear(m.group("det").toLowerCase(Locale.ROOT), code);
+        } else if (narrative) {
+            year = refYear;
+        } else {
+            year = published == null ? lastExplicitYear : Integer.valueOf(currentSeasonYear(published, code));
+        }
+        if (year == null) {
+            return Timex.unresolved(null);
+        }
+        Timex t = Timex.season(year, code).part(seasonPart);
+        String adj = m.group("adj");
+        if (adj != null) {
+            t = t.part(adj.toLowerCase(Locale.ROOT).startsWith("früh") ? Part.START : Part.END);
+        }
+        return part(t, mod(m));
+    }
+
+    private Integer relativeSeasonYear(String det, String code) {
+        if (det.startsWith("folgend") || det.startsWith("darauffolgend")) {
+            return refYear == null ? null : refYear + 1;
+        }
+        if (det.startsWith("selb") || det.startsWith("gleich") || det.startsWith("dessel") || det.startsWith("dems")
+                || det.startsWith("ders") || det.startsWith("dass")) {
+            return refYear;
+        }
+        LocalDate anchor = deicticDay();
+        if (anchor == null) {
+            return null;
+        }
+        int y = currentSeasonYear(anchor, code);
+        if (det.startsWith("vergangen") || det.startsWith("letzt") || det.startsWith("vorig")) {
+            return Timex.season(y, code).end().isBefore(anchor) ? y : y - 1;
+        }
+        if (det.startsWith("kommend") || det.startsWith("nächst")) {
+            return Timex.season(y, code).start().isAfter(anchor) ? y : y + 1;
+        }
+        return y;
+    }
+
+    /** The year of the named season nearest to {@code day}: winter in Jan/Feb belongs to the previous year. */
+    private static int currentSeasonYear(LocalDate day, String code) {
+        return code.equals("WI") && day.getMonthValue() <= 2 ? day.getYear() - 1 : day.getYear();
+    }
+
+    private Timex decade(Matcher m) {
+        String dd = m.group("dd");
+        int firstYear;
+        if (dd != null && dd.length() >= 2) {
+            firstYear = Integer.parseInt(dd) * 10;
+        } else {
+            int digit = dd != null ? Integer.parseInt(dd) : Integer.parseInt(TemporalLexicon.lookup(lex.decades,
+                    m.group("dw")));
+            if (m.group("dc") != null) {
+                firstYear = (Integer.parseInt(m.group("dc")) - 1) * 100 + digit * 10;
+            } else {
+                Integer anchor = narrative ? refYear : published != null ? Integer.valueOf(published.getYear())
+                        : lastExplicitYear;
+                int base = anchor == null ? 2000 : anchor;
+                firstYear = Math.floorDiv(base, 100) * 100 + digit * 10;
+                if (firstYear > base) {
+                    firstYear -= 100;
+                }
+            }
+        }
+        return part(Timex.decade(firstYear), mod(m));
+    }
+
+    private Timex century(Matcher m) {
+        int n = m.group("cn") != null ? Integer.parseInt(m.group("cn"))
+                : Integer.parseInt(TemporalLexicon.lookup(lex.ordinals, m.group("cw")));
+        if (n < 1 || n > 21) {
+            return null;
+        }
+        boolean bc = m.group("era") != null && isBc(m.group("era"));
+        return part(Timex.century(n, bc), mod(m));
+    }
+
+    private Timex shortYear(Matcher m, String sentence) {
+        int start = m.start();
+        int previous = Integer.parseInt(sentence.substring(start - 5, start - 1));
+        int yy = Integer.parseInt(m.group("y"));
+        int year = previous / 100 * 100 + yy;
+        if (year <= previous) {
+            year += 100;
+        }
+        explicitYear = year;
+        return Timex.year(year);
+    }
+
+    private Timex weekNumber(Matcher m) {
+        int week = Integer.parseInt(m.group("w") != null ? m.group("w") : m.group("w2"));
+        if (week < 1 || week > 53) {
+            return null;
+        }
+        Integer year = m.group("y") != null ? Integer.valueOf(m.group("y")) : underspecifiedYear();
+        return year == null ? Timex.unresolved(null) : Timex.isoWeek(year, week);
+    }
+
+    private Timex quarter(Matcher m, String sentence) {
+        boolean half = m.group("qu") != null && !m.group("qu").toLowerCase(Locale.ROOT).startsWith("quartal");
+        String q = m.group("qn") != null ? m.group("qn") : m.group("q").toLowerCase(Locale.ROOT);
+        if (q.equals("letzten")) {
+            LocalDate anchor = deicticDay();
+            if (anchor == null) {
+                return Timex.unresolved(null);
+            }
+            LocalDate previous = anchor.minusMonths(half ? 6 : 3);
+            return half ? Timex.halfYear(previous.getYear(), previous.getMonthValue() <= 6 ? 1 : 2)
+                    : Timex.quarter(previous.getYear(), previous.get(IsoFields.QUARTER_OF_YEAR));
+        }
+        int n = switch (q) {
+            case "ersten", "1.", "1" -> 1;
+            case "zweiten", "2.", "2" -> 2;
+            case "dritten", "3.", "3" -> 3;
+            default -> 4;
+        };
+        if (half && n > 2) {
+            return null;
+        }
+        Integer year = yearOf(m, sentence);
+        if (year == null) {
+            return Timex.unresolved(null);
+        }
+        return half ? Timex.halfYear(year, n) : Timex.quarter(year, n);
+    }
+
+    private Timex holiday(Matcher m) {
+        String rule = TemporalLexicon.lookup(lex.holidays, m.group("hol"));
+        Integer year = m.group("y") != null ? Integer.valueOf(m.group("y")) : underspecifiedYear();
+        if (year == null) {
+            return Timex.unresolved(null);
+        }
+        LocalDate day;
+        if (rule.startsWith("E")) {
+            day = easterSunday(year).plusDays(Integer.parseInt(rule.substring(1).replace("+", "")));
+        } else {
+            day = MonthDay.parse("--" + rule).atYear(year);
+        }
+        String ord = m.group("ord");
+        if (ord != null && (ord.equalsIgnoreCase("zweiten") || ord.equals("2."))) {
+            day = day.plusDays(1);
+        }
+        return Timex.day(day);
+    }
+
+    /** Gregorian Easter Sunday (anonymous Gregorian algorithm). */
+    static LocalDate easterSunday(int year) {
+        int a = year % 19;
+        int b = year / 100;
+        int c = year % 100;
+        int d = b / 4;
+        int e = b % 4;
+        int f = (b + 8) / 25;
+        int g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30;
+        int i = c / 4;
+        int k = c % 4;
+        int l = (32 + 2 * e + 2 * i - h - k) % 7;
+        int mm = (a + 11 * h + 22 * l) / 451;
+        int month = (h + l - 7 * mm + 114) / 31;
+        int day = (h + l - 7 * mm + 114) % 31 + 1;
+        return LocalDate.of(year, month, day);
+    }
+
+    // ---- relative ----------------------------------------------------------------------------------------
+
+    private LocalDate deicticDay() {
+        return narrative ? refDay : published;
+    }
+
+    private Integer deicticYear() {
+        if (narrative) {
+            return refYear;
+        }
+        return published == null ? null : published.getYear();
+    }
+
+    private YearMonth deicticMonth() {
+        if (narrative) {
+            return refMonth;
+        }
+        return published == null ? null : YearMonth.from(published);
+    }
+
+    private Timex relativeDay(Matcher m) {
+        String word = (m.group("w") != null ? m.group("w") : m.group("adj")).toLowerCase(Locale.ROOT);
+        int offset = word.startsWith("vorgest") ? -2 : word.startsWith("gest") ? -1 : word.startsWith("übermorg") ? 2
+                : word.startsWith("morg") ? 1 : 0;
+        if (offset == 0 && narrative) {
+            return presentRef();
+        }
+        LocalDate anchor = deicticDay();
+        return anchor == null ? Timex.unresolved(null) : Timex.day(anchor.plusDays(offset));
+    }
+
+    private Timex presentRef() {
+        return published == null ? Timex.unresolved("PRESENT_REF")
+                : new Timex("PRESENT_REF", published, published, Timex.DAY, true);
+    }
+
+    private Timex weekday(Matcher m, String sentence, boolean weekend) {
+        int dow = weekend ? 6 : Integer.parseInt(TemporalLexicon.lookup(lex.weekdays, m.group("wd")));
+        String det = m.group("det") == null ? "" : m.group("det").toLowerCase(Locale.ROOT);
+        boolean anaphoric = det.startsWith("folgend") || det.startsWith("darauffolgend");
+        LocalDate anchor = anaphoric ? refDay : deicticDay();
+        if (anchor == null) {
+            return Timex.unresolved(null);
+        }
+        DayOfWeek day = DayOfWeek.of(dow);
+        LocalDate result;
+        if (det.startsWith("vergangen") || det.startsWith("letzt") || det.startsWith("vorig")) {
+            result = anchor.with(TemporalAdjusters.previous(day));
+        } else if (det.startsWith("kommend") || det.startsWith("nächst") || anaphoric) {
+            result = anchor.with(TemporalAdjusters.next(day));
+        } else if (det.startsWith("dies")) {
+            result = anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(dow - 1L);
+        } else if (narrative) {
+            result = anchor.with(TemporalAdjusters.nextOrSame(day));
+        } else {
+            int tense = tense(sentence);
+            result = tense < 0 ? anchor.with(TemporalAdjusters.previousOrSame(day))
+                    : tense > 0 ? anchor.with(TemporalAdjusters.nextOrSame(day))
+                    : anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(dow - 1L);
+        }
+        return weekend ? Timex.weekend(result) : Timex.day(result);
+    }
+
+    /** -1 past, +1 future, 0 unknown or mixed. */
+    private int tense(String sentence) {
+        boolean past = false;
+        boolean future = false;
+        for (String w : sentence.split("[^\\p{L}]+")) {
+            String lw = w.toLowerCase(Locale.ROOT);
+            past |= lex.pastCues.contains(lw);
+            future |= lex.futureCues.contains(lw);
+        }
+        if (!past && PERFECT.matcher(sentence).find()) {
+            past = true;
+        }
+        return past == future ? 0 : past ? -1 : 1;
+    }
+
+    private Timex relativeUnit(Matcher m) {
+        String det = m.group("det") == null ? "" : m.group("det").toLowerCase(Locale.ROOT);
+        String post = m.group("post") == null ? "" : m.group("post").toLowerCase(Locale.ROOT);
+        int offset = 0;
+        boolean deictic = false;
+        String unitWord = m.group("unit").toLowerCase(Locale.ROOT);
+        if (!post.isEmpty()) {
+            offset = post.equals("darauf") || post.equals("danach") ? 1 : -1;
+        } else if (det.startsWith("vorangegangen") || det.startsWith("vorhergehend")
+                || det.startsWith("vorausgegangen")) {
+            offset = -1;
+        } else if (det.startsWith("jen") || det.startsWith("dies") && unitWord.startsWith("tag")) {
+            offset = 0; // "an diesem Tag" points back at the day just mentioned
+        } else if (det.startsWith("vergangen") || det.startsWith("letzt") || det.startsWith("vorig")) {
+            offset = -1;
+            deictic = true;
+        } else if (det.startsWith("kommend") || det.startsWith("nächst") || det.startsWith("neu")) {
+            offset = 1;
+            deictic = true;
+        } else if (det.startsWith("dies") || det.startsWith("laufend")) {
+            deictic = true;
+        } else if (det.startsWith("folgend") || det.startsWith("darauffolgend")) {
+            offset = 1;
+        }
+        Timex t = shift(unitOf(unitWord), offset, deictic);
+        return t == null ? Timex.unresolved(null) : part(t, mod(m));
+    }
+
+    private static ChronoUnit unitOf(String unit) {
+        if (unit.startsWith("jahrh")) {
+            return ChronoUnit.CENTURIES;
+        }
+        if (unit.startsWith("jahrz")) {
+            return ChronoUnit.DECADES;
+        }
+        if (unit.startsWith("jahr")) {
+            return ChronoUnit.YEARS;
+        }
+        if (unit.startsWith("quartal")) {
+            return ChronoUnit.FOREVER; // stands for quarters
+        }
+        if (unit.startsWith("monat")) {
+            return ChronoUnit.MONTHS;
+        }
+        if (unit.startsWith("woche")) {
+            return ChronoUnit.WEEKS;
+        }
+        return ChronoUnit.DAYS;
+    }
+
+    /** The unit-sized period {@code offset} units from the anchor, or null if the anchor is too coarse. */
+    private Timex shift(ChronoUnit unit, int offset, boolean deictic) {
+        LocalDate day = deictic ? deicticDay() : refDay;
+        YearMonth month = deictic ? deicticMonth() : refMonth;
+        Integer year = deictic ? deicticYear() : refYear;
+        switch (unit) {
+            case DAYS:
+                return day == null ? null : Timex.day(day.plusDays(offset));
+            case WEEKS:
+                return day == null ? null : Timex.week(day.plusWeeks(offset));
+            case MONTHS:
+                if (month == null) {
+                    return null;
+                }
+                YearMonth ym = month.plusMonths(offset);
+                return Timex.month(ym.getYear(), ym.getMonthValue());
+            case FOREVER:
+                if (month == null) {
+                    return null;
+                }
+                YearMonth q = month.plusMonths(3L * offset);
+                return Timex.quarter(q.getYear(), (q.getMonthValue() - 1) / 3 + 1);
+            case YEARS:
+                return year == null ? null : Timex.year(year + offset);
+            case DECADES:
+                return year == null ? null : Timex.decade(Math.floorDiv(year, 10) * 10 + 10 * offset);
+            default:
+                if (year == null) {
+                    return null;
+                }
+                int ordinal = Math.floorDiv(year, 100) + 1 + offset;
+                return ordinal >= 1 ? Timex.century(ordinal, false) : null;
+        }
+    }
+
+    private Timex relativeCompound(Matcher m) {
+        if (m.group("tags") != null) {
+            boolean after = m.group("tags").toLowerCase(Locale.ROOT).endsWith("darauf");
+            return orUnresolved(shift(ChronoUnit.DAYS, after ? 1 : -1, false));
+        }
+        String c = m.group("c").toLowerCase(Locale.ROOT);
+        if (m.group("y") != null) {
+            Timex year = Timex.year(Integer.parseInt(m.group("y")));
+            return compoundPart(c, year);
+        }
+        if (c.startsWith("vor") || c.startsWith("folge")) {
+            int offset = c.startsWith("vor") ? -1 : 1;
+            String rest = c.substring(c.startsWith("vor") ? 3 : 5);
+            return orUnresolved(shift(unitOf(rest), offset, false));
+        }
+        ChronoUnit unit = c.startsWith("jahr") ? ChronoUnit.YEARS : c.startsWith("monat") ? ChronoUnit.MONTHS
+                : ChronoUnit.WEEKS;
+        Timex base = shift(unit, 0, false);
+        return base == null ? Timex.unresolved(null) : compoundPart(c, base);
+    }
+
+    private static Timex compoundPart(String c, Timex base) {
+        if (c.contains("wechsel") || c.contains("wende")) {
+            LocalDate end = base.end();
+            return new Timex(base.value(), end.minusDays(16), end.plusDays(15), base.granularity(), true);
+        }
+        Part p = c.contains("beginn") || c.contains("anfang") ? Part.START : c.contains("mitte") ? Part.MID
+                : Part.END;
+        return base.part(p);
+    }
+
+    private Timex offset(Matcher m) {
+        String unitWord = m.group("u").toLowerCase(Locale.ROOT);
+        String numberWord = m.group("n").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String n = Character.isDigit(numberWord.charAt(0)) ? numberWord.replace(',', '.')
+                : TemporalLexicon.lookup(lex.numbers, numberWord);
+        String pre = m.group("pre") == null ? "" : m.group("pre").toLowerCase(Locale.ROOT);
+        String post = m.group("post") == null ? "" : m.group("post").toLowerCase(Locale.ROOT);
+        int direction = 0;
+        boolean deictic = false;
+        if (!post.isEmpty()) {
+            direction = post.equals("später") || post.equals("danach") || post.equals("darauf") ? 1 : -1;
+        } else if (pre.equals("vor")) {
+            direction = -1;
+            deictic = true;
+        } else if (pre.equals("in")) {
+            direction = 1;
+            deictic = true;
+        } else if (pre.equals("nach")) {
+            direction = 1;
+        }
+        if (direction == 0 || n.equals("X") && !pre.equals("vor") && post.isEmpty()) {
+            return Timex.unresolved(durationValue(n, unitWord));
+        }
+        if (n.equals("X")) {
+            return Timex.unresolved(direction > 0 ? "FUTURE_REF" : "PAST_REF");
+        }
+        double amount = Double.parseDouble(n);
+        if (amount != Math.rint(amount)) {
+            if (!unitWord.startsWith("jahr") || unitWord.startsWith("jahrz") || amount * 12 != Math.rint(amount * 12)) {
+                return Timex.unresolved(null);
+            }
+            YearMonth ym = deictic ? deicticMonth() : refMonth;
+            if (ym == null) {
+                return Timex.unresolved(null);
+            }
+            YearMonth shifted = ym.plusMonths(Math.round(amount * 12) * direction);
+            return Timex.month(shifted.getYear(), shifted.getMonthValue());
+        }
+        int k = (int) amount * direction;
+        Timex t;
+        if (unitWord.startsWith("stund") || unitWord.startsWith("minut") || unitWord.startsWith("sekund")) {
+            t = shift(ChronoUnit.DAYS, 0, deictic);
+        } else if (unitWord.startsWith("woche") && !deictic && refDay != null) {
+            t = Timex.day(refDay.plusWeeks(k));
+        } else if (unitWord.startsWith("jahrz")) {
+            Integer year = deictic ? deicticYear() : refYear;
+            t = year == null ? null : Timex.year(year + 10 * k);
+        } else {
+            ChronoUnit unit = unitOf(unitWord.startsWith("n") ? "tag" : unitWord);
+            t = switch (unit) {
+                case YEARS -> {
+                    Integer year = deictic ? deicticYear() : refYear;
+                    yield year == null ? null : Timex.year(year + k);
+                }
+                case MONTHS -> {
+                    YearMonth ym = deictic ? deicticMonth() : refMonth;
+                    yield ym == null ? null : Timex.month(ym.plusMonths(k).getYear(), ym.plusMonths(k).getMonthValue());
+                }
+                default -> shift(unit, k, deictic);
+            };
+        }
+        return orUnresolved(t);
+    }
+
+    private static String durationValue(String n, String unitWord) {
+        String amount = n.endsWith(".0") ? n.substring(0, n.length() - 2) : n;
+        if (!n.equals("X") && amount.contains(".")) { // fractions in the next smaller unit: P1.5Y -> P18M
+            double x = Double.parseDouble(amount);
+            if (unitWord.startsWith("jahr") && !unitWord.startsWith("jahrz")) {
+                return "P" + Math.round(x * 12) + "M";
+            }
+            if (unitWord.startsWith("stund")) {
+                return "PT" + Math.round(x * 60) + "M";
+            }
+            if (unitWord.startsWith("tag")) {
+                return "PT" + Math.round(x * 24) + "H";
+            }
+            if (unitWord.startsWith("woche")) {
+                return "P" + Math.round(x * 7) + "D";
+            }
+        }
+        if (unitWord.startsWith("stund")) {
+            return "PT" + amount + "H";
+        }
+        if (unitWord.startsWith("minut")) {
+            return "PT" + amount + "M";
+        }
+        if (unitWord.startsWith("sekund")) {
+            return "PT" + amount + "S";
+        }
+        if (unitWord.startsWith("jahrz")) {
+            return "P" + amount + "DE";
+        }
+        String unit = unitWord.startsWith("jahr") ? "Y" : unitWord.startsWith("monat") ? "M"
+                : unitWord.startsWith("woche") ? "W" : "D";
+        return "P" + amount + unit;
+    }
+
+    private Timex durationAdjective(Matcher m) {
+        if (m.group("lang") != null) {
+            return Timex.unresolved(durationValue("X", m.group("lang").toLowerCase(Locale.ROOT)));
+        }
+        String nw = m.group("n").toLowerCase(Locale.ROOT);
+        String n = nw.endsWith("-") ? nw.substring(0, nw.length() - 1) : nw.equals("mehr") ? "X"
+                : TemporalLexicon.lookup(lex.numbers, nw);
+        String u = m.group("u").toLowerCase(Locale.ROOT);
+        String unitWord = u.startsWith("täg") ? "tag" : u.startsWith("wöch") ? "woche" : u.startsWith("monat")
+                ? "monat" : u.startsWith("stünd") ? "stunde" : u.startsWith("jähr") ? "jahr" : "minute";
+        return Timex.unresolved(durationValue(n, unitWord));
+    }
+
+    private Timex timeOfDay(Matcher m) {
+        int hour = Integer.parseInt(m.group("h") != null ? m.group("h") : m.group("h2"));
+        String minuteText = m.group("mi") != null ? m.group("mi") : m.group("mi2");
+        int minute = minuteText == null ? 0 : Integer.parseInt(minuteText);
+        String part = m.group("part") == null ? "" : m.group("part").toLowerCase(Locale.ROOT);
+        if (hour < 12 && (part.startsWith("nachm") || part.startsWith("abend") || part.startsWith("nachts") && hour >= 6)) {
+            hour += 12;
+        }
+        String time = String.format(Locale.ROOT, "T%02d:%02d", hour, minute);
+        if (refDay == null) {
+            return Timex.unresolved("XXXX-XX-XX" + time);
+        }
+        Timex day = Timex.day(refDay);
+        return day.withValue(day.value() + time);
+    }
+
+    private Timex vague(Matcher m) {
+        String value = TemporalLexicon.lookup(lex.vagueRefs, m.group("v"));
+        if (value.endsWith(":ANAPHORIC")) {
+            return Timex.unresolved(value.substring(0, value.indexOf(':')));
+        }
+        return value.equals("PRESENT_REF") ? presentRef() : Timex.unresolved(value);
+    }
+
+    /** "am Abend", "am nächsten Morgen", "am Morgen darauf": the reference day (or the next one). */
+    private Timex partOfDay(Matcher m) {
+        String det = m.group("det") == null ? "" : m.group("det").toLowerCase(Locale.ROOT);
+        boolean next = m.group("post") != null || det.startsWith("nächst") || det.contains("folgend");
+        return refDay == null ? Timex.unresolved(null) : Timex.day(refDay.plusDays(next ? 1 : 0));
+    }
+
+    private Timex periodPlural(Matcher m) {
+        if (m.group("fc") != null) {
+            String fc = m.group("fc").toLowerCase(Locale.ROOT);
+            return Timex.unresolved(durationValue("X", fc.substring("folge".length())));
+        }
+        String unitWord = m.group("u").toLowerCase(Locale.ROOT);
+        String n = "X";
+        if (m.group("n") != null) {
+            String nw = m.group("n").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            n = nw.equals("beiden") ? "2" : Character.isDigit(nw.charAt(0)) ? nw.replace(',', '.')
+                    : TemporalLexicon.lookup(lex.numbers, nw);
+        }
+        return Timex.unresolved(durationValue(n, unitWord));
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------------------
+
+    private static Timex orUnresolved(Timex t) {
+        return t == null ? Timex.unresolved(null) : t;
+    }
+
+    private static Part mod(Matcher m) {
+        if (!has(m, "mod") || m.group("mod") == null) {
+            return Part.WHOLE;
+        }
+        String mod = m.group("mod").toLowerCase(Locale.ROOT);
+        return mod.contains("anfang") || mod.contains("beginn") ? Part.START : mod.contains("mitte") ? Part.MID
+                : mod.contains("ende") || mod.contains("ausgang") ? Part.END : Part.WHOLE;
+    }
+
+    private static Timex part(Timex t, Part p) {
+        return t == null ? null : t.part(p);
+    }
+
+    /** Astronomical year of "1939", "490 v. Chr.", or "490" followed by "–479 v. Chr.". */
+    private int parseYear(String text, String sentence, int end) {
+        int year = parseYearStatic(text, sentence, end);
+        explicitYear = year;
+        return year;
+    }
+
+    static int parseYearStatic(String text, String sentence, int end) {
+        int i = 0;
+        while (i < text.length() && Character.isDigit(text.charAt(i))) {
+            i++;
+        }
+        int year = Integer.parseInt(text.substring(0, i));
+        boolean bc = i < text.length() ? isBc(text.substring(i)) : inheritsEra(sentence, end);
+        if (bc) {
+            if (year == 0) {
+                throw new NumberFormatException("year 0");
+            }
+            return 1 - year;
+        }
+        return year;
+    }
+
+    private static boolean isBc(String era) {
+        String e = era.strip().toLowerCase(Locale.ROOT);
+        return e.startsWith("v");
+    }
+
+    /** True if a range ending in a BC era follows ({@code 490} in "490–479 v. Chr."). */
+    static boolean inheritsEra(String sentence, int end) {
+        Matcher m = ERA_AFTER_RANGE.matcher(sentence);
+        m.region(end, sentence.length());
+        return m.lookingAt();
+    }
+
+    private static boolean has(Matcher m, String group) {
+        try {
+            m.start(group);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package de.newsfacts.extract.entities;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Maps an entity mention to one canonical name across inflection and spelling variants. Rules, in order:
+ * <ol>
+ *   <li>Whitespace runs become one space; a final possessive apostrophe ({@code Marx'}, {@code Ross’}) or English
+ *       {@code 's} is dropped.</li>
+ *   <li>A name is "known" if it is a gazetteer place (any variant), a listed multi-word name
+ *       ({@code canonical_names.txt}, e.g. "Vereinte Nationen"), or another mention of the same document.</li>
+ *   <li>Genitive: a final {@code -s} or {@code -es} of the last word is stripped when the stripped form is known
+ *       ({@code Kiews -> Kiew}, {@code Selenskyjs -> Selenskyj} when "Selenskyj" occurs in the document);
+ *       otherwise the mention is kept ({@code Paris}, {@code Los Angeles}).</li>
+ *   <li>Inflected adjectives in multi-word names: a capitalised word ending in -en/-em/-er/-es before the last word
+ *       is tried with the endings -e/-er/-es; the form is taken if it is a listed name
+ *       ({@code Vereinten Nationen -> Vereinte Nationen}, {@code Europäischen Parlaments -> Europäisches Parlament}).</li>
+ *   <li>Place variants map to the German gazetteer name ({@code Kyiv -> Kiew}, {@code Weissrussland -> Belarus}: the
+ *       CLDR German short name for countries).</li>
+ *   <li>A one-word person mention that is the last word of a longer person mention in the same document takes that
+ *       longer name ({@code Selenskyj -> Wolodymyr Selenskyj}).</li>
+ * </ol>
+ * Thread-safe.
+ */
+public final class EntityCanonicalizer {
+    private static final String[] ADJECTIVE_ENDINGS = {"e", "er", "es"};
+
+    private final Gazetteer gazetteer;
+    private final Set<String> listedNames;
+
+    EntityCanonicalizer(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.listedNames = loadNames();
+    }
+
+    /** A canonicalizer using the bundled gazetteers. */
+    public static EntityCanonicalizer german() {
+        return Holder.INSTANCE;
+    }
+
+    private static final class Holder {
+        static final EntityCanonicalizer INSTANCE = new EntityCanonicalizer(Gazetteer.fromClasspath());
+    }
+
+    /**
+     * The canonical name of {@code mention} with label PER/LOC/ORG/MISC; {@code documentMentions} are the texts of
+     * all entity mentions of the same document with the same label (may be empty).
+     */
+    public String canonical(String mention, String label, Collection<String> documentMentions) {
+        String name = collapseSpaces(mention);
+        name = stripApostrophe(name);
+        if (name.isEmpty()) return name;
+        String direct = known(name, documentMentions, true);
+        if (direct != null) return finish(direct, label, documentMentions);
+        String stem = stripGenitive(name, documentMentions);
+        if (stem != null) return finish(stem, label, documentMentions);
+        String adjective = uninflectAdjectives(name, documentMentions);
+        if (adjective != null) return finish(adjective, label, documentMentions);
+        return finish(name, label, documentMentions);
+    }
+
+    private String finish(String name, String label, Collection<String> documentMentions) {
+        String place = gazetteer.canonicalPlace(name);
+        if (place != null) return place;
+        if ("PER".equals(label) && name.indexOf(' ') < 0) {
+            String longest = null;
+            for (String other : documentMentions) {
+                String o = collapseSpaces(other);
+                if (o.length() > name.length() && o.endsWith(" " + name)
+                        && (longest == null || o.length() > longest.length())) {
+                    longest = o;
+                }
+            }
+            if (longest != null) return longest;
+        }
+        return name;
+    }
+
+    /** The name itself if known as listed; {@code mentionOnly} also accepts document mentions. */
+    private String known(String name, Collection<String> documentMentions, boolean listedOnly) {
+        if (gazetteer.canonicalPlace(name) != null || listedNames.contains(name)) return name;
+        return listedOnly ? null : documentMentions.contains(name) ? name : null;
+    }
+
+    private String stripGenitive(String name, Collection<String> documentMentions) {
+        int n = name.length();
+        if (n < 4 || name.charAt(n - 1) != 's' || name.charAt(n - 2) == 's') return null;
+        String minusS = name.substring(0, n - 1);
+        String found = known(minusS, documentMentions, false);
+        if (found != null) return found;
+        if (n > 5 && name.charAt(n - 2) == 'e') {
+            found = known(name.substring(0, n - 2), documentMentions, false);
+            if (found != null) return found;
+        }
+        String adjective = uninflectAdjectives(minusS, documentMentions);
+        if (adjective == null && n > 5 && name.charAt(n - 2) == 'e') {
+            adjective = uninflectAdjectives(name.substring(0, n - 2), documentMentions);
+        }
+        return adjective;
+    }
+
+    private String uninflectAdjectives(String name, Collection<String> documentMentions) {
+        int lastSpace = name.lastIndexOf(' ');
+        if (lastSpace < 0) return null;
+        String[] words = name.split(" ");
+        for (int i = 0; i < words.length - 1; i++) {
+            String w = words[i];
+            if (w.length() < 4 || !Character.isUpperCase(w.charAt(0))) continue;
+            String end = w.substring(w.length() - 2);
+            if (!end.equals("en") && !end.equals("em") && !end.equals("er") && !end.equals("es")) continue;
+            String base = w.substring(0, w.length() - 2);
+            for (String ending : ADJECTIVE_ENDINGS) {
+                String[] copy = words.clone();
+                copy[i] = base + ending;
+                String candidate = String.join(" ", copy);
+                String found = known(candidate, documentMentions, true);
+                if (found != null) return found;
+                if (candidate.endsWith("s")) {
+                    found = known(candidate.substring(0, candidate.length() - 1), documentMentions, true);
+                    if (found != null) return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String stripApostrophe(String s) {
+        if (s.endsWith("'s") || s.endsWith("’s")) return s.substring(0, s.length() - 2);
+        if (s.length() > 2 && (s.endsWith("'") || s.endsWith("’"))) return s.substring(0, s.length() - 1);
+        return s;
+    }
+
+    private static String collapseSpaces(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Tokenizer.isSpace(c)) {
+                space = sb.length() > 0;
+            } else {
+                if (space) sb.append(' ');
+                space = false;
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static Set<String> loadNames() {
+        Set<String> set = new HashSet<>();
+        try (InputStream in = EntityCanonicalizer.class.getResourceAsStream("canonical_names.txt")) {
+            if (in == null) throw new IllegalStateException("canonical_names.txt missing from classpath");
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = reader.readLine()) != null; ) {
+                line = line.strip();
+                if (!line.isEmpty() && !line.startsWith("#")) set.add(line);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(set);
+    }
+}

@@ -1,0 +1,212 @@
+package de.newsfacts.extract.entities;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A first-order linear-chain tagger over BIO tags: per-feature weight rows ({@link #TAGS} floats each), tag
+ * transition weights, and optional word clusters; decoded exactly with Viterbi under the BIO constraint (I-X
+ * only after B-X or I-X). Immutable after loading and thread-safe.
+ *
+ * <p>File format (gzip, big-endian): magic "NFNE", format version, {@link FeatureExtractor#VERSION}, tag count,
+ * tag names, feature count, per feature its 64-bit key, then a weight scale and per feature the weights quantized
+ * to 16-bit integers, transition matrix ((tags + 1) x tags, last row = sentence start) as floats, then the word
+ * clusters (count, per word its 64-bit key and cluster id, coarse map), then the name lexicon (count, keys, label bits).
+ */
+final class EntityModel {
+    static final String[] TAGS = {"O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"};
+    static final int T = TAGS.length;
+    private static final int MAGIC = 0x4E464E45;
+    private static final int FORMAT = 2;
+
+    final LongIntMap featureIndex;
+    final float[] weights;
+    /**
+     * Run-time copy of the weights for cache-friendly scoring: slot k holds the feature key at
+     * {@code packed[4k]} and its {@link #T} weights as 16-bit integers (units of {@link #scale}) in the next three
+     * longs, so a feature lookup touches one cache line.
+     */
+    private final long[] packed;
+    private final int packedMask;
+    private final float scale;
+    final float[] transitions;
+    final WordClusters clusters;
+    final NameLexicon lexicon;
+
+    EntityModel(LongIntMap featureIndex, float[] weights, float[] transitions, WordClusters clusters, NameLexicon lexicon) {
+        this.lexicon = lexicon;
+        float max = 1e-9f;
+        for (float w : weights) max = Math.max(max, Math.abs(w));
+        this.scale = max / 32767f;
+        int slots = Integer.highestOneBit(Math.max(16, featureIndex.size() * 2 - 1)) << 1;
+        this.packed = new long[slots * 4];
+        this.packedMask = slots - 1;
+        for (long key : featureIndex.keys()) {
+            int row = featureIndex.get(key, -1);
+            int slot = LongIntMap.slot(key, packedMask);
+            while (packed[slot * 4] != 0) slot = (slot + 1) & packedMask;
+            packed[slot * 4] = key;
+            for (int t = 0; t < T; t++) {
+                long q = Math.round(weights[row * T + t] / scale) & 0xffffL;
+                packed[slot * 4 + 1 + t / 4] |= q << (16 * (t % 4));
+            }
+        }
+        this.featureIndex = featureIndex;
+        this.weights = weights;
+        this.transitions = transitions;
+        this.clusters = clusters;
+    }
+
+    static boolean allowed(int prev, int next) {
+        if (next == 0 || next % 2 == 1) return true; // O or B-X
+        return prev == next || prev == next - 1;      // I-X after B-X or I-X
+    }
+
+    static int labelOf(int tag) {
+        return tag == 0 ? -1 : (tag - 1) / 2;
+    }
+
+    static final String[] LABELS = {"PER", "LOC", "ORG", "MISC"};
+
+    /** Emission scores: {@code scores[i * T + t]} for each of the n tokens. */
+    void score(long[] features, int n, float[] scores) {
+        int F = FeatureExtractor.FEATURES_PER_TOKEN;
+        int[] acc = new int[T];
+        for (int i = 0; i < n; i++) {
+            java.util.Arrays.fill(acc, 0);
+            for (int f = i * F, end = f + F; f < end; f++) {
+                long key = features[f];
+                if (key == 0) continue;
+                int slot = LongIntMap.slot(key, packedMask);
+                long k;
+                while ((k = packed[slot << 2]) != key && k != 0) slot = (slot + 1) & packedMask;
+                if (k == 0) continue;
+                int base = slot << 2;
+                for (int word = 0; word < 3; word++) {
+                    long bits = packed[base + 1 + word];
+                    if (bits == 0) continue;
+                    for (int j = 0; j < 4; j++) {
+                        int t = word * 4 + j;
+                        if (t >= T) break;
+                        acc[t] += (short) (bits >>> (16 * j));
+                    }
+                }
+            }
+            for (int t = 0; t < T; t++) scores[i * T + t] = acc[t] * scale;
+        }
+    }
+
+    /** Viterbi best path under the BIO constraint; returns tags in {@code path}. */
+    static void viterbi(float[] scores, float[] transitions, int n, int[] path) {
+        if (n == 0) return;
+        float[] delta = new float[n * T];
+        int[] back = new int[n * T];
+        for (int t = 0; t < T; t++) {
+            delta[t] = allowed(0, t) ? scores[t] + transitions[T * T + t] : Float.NEGATIVE_INFINITY;
+        }
+        for (int i = 1; i < n; i++) {
+            int o = i * T;
+            int p = o - T;
+            for (int t = 0; t < T; t++) {
+                float best = Float.NEGATIVE_INFINITY;
+                int arg = 0;
+                for (int q = 0; q < T; q++) {
+                    if (!allowed(q, t)) continue;
+                    float v = delta[p + q] + transitions[q * T + t];
+                    if (v > best) {
+                        best = v;
+                        arg = q;
+                    }
+                }
+                delta[o + t] = best + scores[o + t];
+                back[o + t] = arg;
+            }
+        }
+        int o = (n - 1) * T;
+        int arg = 0;
+        for (int t = 1; t < T; t++) if (delta[o + t] > delta[o + arg]) arg = t;
+        for (int i = n - 1; i >= 0; i--) {
+            path[i] = arg;
+            arg = back[i * T + arg];
+        }
+    }
+
+    void write(OutputStream raw) throws IOException {
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(raw, 1 << 16), 1 << 16));
+        out.writeInt(MAGIC);
+        out.writeInt(FORMAT);
+        out.writeInt(FeatureExtractor.VERSION);
+        out.writeInt(T);
+        for (String tag : TAGS) out.writeUTF(tag);
+        long[] keys = featureIndex.keys();
+        out.writeInt(keys.length);
+        float max = 1e-9f;
+        for (float w : weights) max = Math.max(max, Math.abs(w));
+        float scale = max / 32767f;
+        for (long k : keys) out.writeLong(k);
+        out.writeFloat(scale);
+        // column-major by tag: long runs of zeros compress well
+        for (int t = 0; t < T; t++) {
+            for (long k : keys) {
+                int row = featureIndex.get(k, -1);
+                out.writeShort(Math.round(weights[row * T + t] / scale));
+            }
+        }
+        for (float v : transitions) out.writeFloat(v);
+        ClusterTable.write(clusters == null ? null : ClusterTable.of(clusters), out);
+        long[] lexKeys = lexicon == null ? new long[0] : lexicon.names.keys();
+        out.writeInt(lexKeys.length);
+        for (long k : lexKeys) out.writeLong(k);
+        for (long k : lexKeys) out.writeShort(lexicon.names.get(k, 0));
+        out.flush();
+        out.close();
+    }
+
+    static EntityModel read(InputStream raw) throws IOException {
+        DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16));
+        if (in.readInt() != MAGIC) throw new IOException("not an entity model");
+        if (in.readInt() != FORMAT) throw new IOException("unsupported model format");
+        int version = in.readInt();
+        if (version != FeatureExtractor.VERSION) {
+            throw new IOException("model was trained for feature version " + version + ", code has " + FeatureExtractor.VERSION);
+        }
+        int t = in.readInt();
+        if (t != T) throw new IOException("tag set mismatch");
+        for (int i = 0; i < t; i++) if (!in.readUTF().equals(TAGS[i])) throw new IOException("tag set mismatch");
+        int n = in.readInt();
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) keys[i] = in.readLong();
+        float scale = in.readFloat();
+        float[] weights = new float[n * T];
+        byte[] buf = new byte[n * 2];
+        for (int tag = 0; tag < T; tag++) {
+            in.readFully(buf);
+            for (int i = 0; i < n; i++) {
+                short q = (short) (((buf[2 * i] & 0xff) << 8) | (buf[2 * i + 1] & 0xff));
+                weights[i * T + tag] = q * scale;
+            }
+        }
+        LongIntMap index = new LongIntMap(n);
+        for (int i = 0; i < n; i++) index.put(keys[i], i);
+        float[] transitions = new float[(T + 1) * T];
+        for (int i = 0; i < transitions.length; i++) transitions[i] = in.readFloat();
+        WordClusters clusters = ClusterTable.read(in);
+        int lexCount = in.readInt();
+        NameLexicon lexicon = null;
+        if (lexCount > 0) {
+            long[] lexKeys = new long[lexCount];
+            for (int i = 0; i < lexCount; i++) lexKeys[i] = in.readLong();
+            LongIntMap names = new LongIntMap(lexCount);
+            for (int i = 0; i < lexCount; i++) names.put(lexKeys[i], in.readShort() & 0xffff);
+            lexicon = new NameLexicon(names);
+        }
+        return new EntityModel(index, weights, transitions, clusters, lexicon);
+    }
+}

@@ -1,0 +1,38 @@
+package de.newsfacts.extract.entities;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.Arrays;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EntityCanonicalizerTest {
+
+    /** mention; label; other mentions of the document (|-separated, may be empty); expected canonical. */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "Kiews; LOC; ; Kiew",
+            "Frankreichs; LOC; ; Frankreich",
+            "Deutschlands; LOC; ; Deutschland",
+            "Kyiv; LOC; ; Kiew",
+            "Kiev; LOC; ; Kiew",
+            "Weissrussland; LOC; ; Belarus",
+            "Selenskyjs; PER; Selenskyj; Selenskyj",
+            "Selenskyjs; PER; ; Selenskyjs",
+            "Paris; LOC; ; Paris",
+            "Vereinten Nationen; ORG; ; Vereinte Nationen",
+            "Europäischen Union; ORG; ; Europäische Union",
+            "Europäischen Parlaments; ORG; ; Europäisches Parlament",
+            "Roten Kreuzes; ORG; ; Rotes Kreuz",
+            "Selenskyj; PER; Wolodymyr Selenskyj|Selenskyj; Wolodymyr Selenskyj",
+            "Marx'; PER; ; Marx",
+            "Bundeswehr; ORG; ; Bundeswehr",
+            "'  Olaf   Scholz '; PER; ; Olaf Scholz",
+    })
+    void canonicalizes(String mention, String label, String others, String expected) {
+        List<String> doc = others == null ? List.of() : Arrays.asList(others.split("\\|"));
+        assertThat(EntityCanonicalizer.german().canonical(mention, label, doc)).isEqualTo(expected);
+    }
+}
