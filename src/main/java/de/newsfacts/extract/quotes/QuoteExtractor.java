@@ -20,7 +20,8 @@ import java.util.List;
  * <p>Speaker rules:
  * <ol>
  *   <li>With entities (PER/ORG mentions from NER): an entity overlapping the speaker phrase gives its
- *       canonical name (PER preferred over ORG); with no phrase, the PER/ORG entity nearest the cue in the
+ *       canonical name (PER preferred over ORG; an ORG only in the phrase's head, not in a genitive complement
+ *       of a role noun); with no phrase, the PER/ORG entity nearest the cue in the
  *       same sentence and outside the quote (ORG counts 40 chars farther away); a pronoun phrase resolves as
  *       in rule 3.</li>
  *   <li>Without a matching entity: the heuristic speaker string of the phrase ("Sergej Lawrow",
@@ -147,12 +148,16 @@ public final class QuoteExtractor implements Extractor<Quote> {
         if (p != null && !p.pronoun()) {
             int ps = d.token(p.from()).start();
             int pe = d.token(p.to() - 1).end();
+            // an organisation in a complement ("Sprecher des Ministeriums", "Leiter der WHO, Klaus Stöhr") is
+            // not the speaker, unless the head is a source noun ("Angaben der Polizei")
+            int he = phrases.isSourceHead(d.tokens, p) ? pe : d.token(p.headEnd() - 1).end();
             Entity best = null;
             for (Entity e : ents) {
                 if (e.charStart() >= pe) {
                     break;
                 }
-                if (e.charEnd() > ps && (best == null || "PER".equals(e.label()) && !"PER".equals(best.label()))) {
+                boolean ok = e.charEnd() > ps && ("PER".equals(e.label()) || e.charStart() < he);
+                if (ok && (best == null || "PER".equals(e.label()) && !"PER".equals(best.label()))) {
                     best = e;
                 }
             }

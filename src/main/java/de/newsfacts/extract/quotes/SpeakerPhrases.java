@@ -206,6 +206,11 @@ final class SpeakerPhrases {
         return false;
     }
 
+    /** The phrase is headed by an information-source noun ("Angaben der Polizei"). */
+    boolean isSourceHead(List<Token> t, Phrase p) {
+        return p != null && !p.pronoun() && lex.isSourceNoun(t.get(p.headEnd() - 1).lower());
+    }
+
     private static boolean endsWithAny(String w, String[] endings) {
         for (String e : endings) {
             if (w.length() > e.length() + 2 && w.endsWith(e)) {

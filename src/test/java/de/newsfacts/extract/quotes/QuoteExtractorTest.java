@@ -193,6 +193,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void organisationInComplementOfRoleIsNotTheSpeaker() {
+        String text = "Der Leiter des Programms der WHO, Klaus Stöhr, sagte: „Man muss sich vorbereiten.“";
+        int s = text.indexOf("WHO");
+        Entity org = new Entity("t", 1, "WHO", "ORG", "WHO", s, s + 3, "test", 1.0);
+        List<Quote> q = EXTRACTOR.extract(new DocumentContext("t", text, SimpleSentenceSplitter.split("t", text),
+                null), List.of(org));
+        assertThat(q).singleElement().extracting(Quote::speaker).isEqualTo("Klaus Stöhr");
+    }
+
+    @Test
     void entityNearestCueWhenNoPhrase() {
         String text = "Nach dem Treffen mit Macron: „Wir sind uns einig“, hieß es aus dem Umfeld.";
         int s = text.indexOf("Macron");
