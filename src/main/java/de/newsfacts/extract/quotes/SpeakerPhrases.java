@@ -14,7 +14,16 @@ import java.util.Set;
  *   <li>Subject of a verb cue: in a verb-final clause opened by a subordinator ("wie ein Sprecher mitteilte")
  *       the phrase after the subordinator; in a main clause the phrase before the verb (the prefield) unless
  *       the prefield starts with a preposition or adverb ("Am Montag sagte Scholz") or is empty ("„…“, sagte
- *       er"), in which case the phrase after the verb, skipping adverbs and prepositional phrases.</li>
+ *       er"), in which case the phrase after the verb, skipping adverbs and prepositional phrases. A capitalised
+ *       adverb ("Aktuell", "Relativierend") or an oblique determiner ("Den Unmut …") also opens an adverbial
+ *       prefield. A non-role prefield with a determiner yields to "er"/"sie" or "der/die + role noun" right after
+ *       the verb ("Deren Haltung bezeichnete er …").</li>
+ *   <li>Clause subject without a cue: as above; an abstract-noun head (-ung, -heit, -keit, -sicht …) is no
+ *       speaker.</li>
+ *   <li>Source of "heißt es": the phrase after a place preposition following it or opening its clause
+ *       ("heißt es in der Erklärung", "In dem Antrag heißt es"). A name in quotation marks right after a verb
+ *       is a phrase ("schrieb „Die Zeit“"). Initials and title abbreviations stay inside names
+ *       ("Jürgen R. Thumann").</li>
  *   <li>Speaker string: a personal pronoun (er/sie) is reported as a pronoun for the caller to resolve; a name
  *       after a role noun wins ("Außenminister Sergej Lawrow" → "Sergej Lawrow", also as apposition
  *       "der Sprecher, Hans Meier,"); a source noun yields its complement ("Angaben der Polizei" → "Polizei");
