@@ -29,7 +29,8 @@ import java.util.List;
  * reporter's sentence).
  *
  * <p>Cue and speaker phrase: first a cue right after the quote ("…“, sagte X" / "…“, so X" /
- * "…“, hieß es"), then the nearest cue before the quote in its sentence (subject by
+ * "…“, hieß es"; the source of "heißt es" is the place named with it: "heißt es in der Erklärung", "Aus Paris hieß
+ * es"), then the nearest cue before the quote in its sentence (subject by
  * {@link SpeakerPhrases#subjectOf}), then "X: „…“", then any other cue in the sentence(s) the quote spans;
  * with no speaker phrase yet, the subject of the clause before the quote ("X äußerte sich zuversichtlich: „…“").
  */
@@ -131,7 +132,8 @@ final class DirectQuoteFinder {
                 cue = after;
                 // "„Die Zeit“ meldet" (no comma): the quote is the subject, a title
                 strongCue = comma || endPunct || after.kind() == SpeechCues.Cue.Kind.SO;
-                speaker = after.kind() == SpeechCues.Cue.Kind.HEISST_ES ? null
+                speaker = after.kind() == SpeechCues.Cue.Kind.HEISST_ES
+                        ? phrases.sourceOfHeisstEs(t, after.first(), after.last(), sentStart, sentEnd)
                         : phrases.phraseAfter(t, after.last() + 1, sentEnd);
                 if (speaker == null && after.kind() == SpeechCues.Cue.Kind.VERB) {
                     speaker = phrases.subjectOf(t, after.first(), a, sentEnd);
@@ -239,7 +241,7 @@ final class DirectQuoteFinder {
                 yield null;
             }
             case ZUFOLGE -> phraseBefore(t, cue.first(), start);
-            case HEISST_ES -> null;
+            case HEISST_ES -> phrases.sourceOfHeisstEs(t, cue.first(), cue.last(), start, limit);
         };
     }
 

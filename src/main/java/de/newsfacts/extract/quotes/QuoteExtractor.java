@@ -20,14 +20,17 @@ import java.util.List;
  * <p>Speaker rules:
  * <ol>
  *   <li>With entities (PER/ORG mentions from NER): an entity overlapping the speaker phrase gives its
- *       canonical name (PER preferred over ORG); with no phrase, the PER/ORG entity nearest the cue in the
+ *       canonical name (PER preferred over ORG; an ORG only in the phrase's head, not in a genitive complement
+ *       of a role noun); with no phrase, the PER/ORG entity nearest the cue in the
  *       same sentence and outside the quote (ORG counts 40 chars farther away); a pronoun phrase resolves as
  *       in rule 3.</li>
  *   <li>Without a matching entity: the heuristic speaker string of the phrase ("Sergej Lawrow",
  *       "Sprecher des Ministeriums", "Polizei").</li>
- *   <li>A pronoun subject (er/sie), or a direct/partial quote without any cue, takes the speaker of the most
- *       recent quote if it is at most 2 sentences back, else the most recent sentence subject that looks like
- *       a name or role (first PER/ORG entity of the previous sentence when entities are given).</li>
+ *   <li>A pronoun subject (er/sie) takes the speaker of the most recent quote if it is at most 6 sentences
+ *       back; a direct/partial quote without any cue continues the most recent quote's speaker if that is at
+ *       most 4 sentences back (a quote paragraph after "…“, sagte X."); otherwise both take the subject of the
+ *       previous sentence if it looks like a name or role (its first PER/ORG entity when entities are given).
+ *       </li>
  * </ol>
  * Output is sorted by start offset; every quote satisfies {@code text == doc.text().substring(start, end)}.
  * Stateless and thread-safe.
@@ -36,6 +39,10 @@ public final class QuoteExtractor implements Extractor<Quote> {
 
     private static final int ORG_PENALTY = 40;
     private static final int ENTITY_WINDOW = 80;
+    /** A quote without cue continues the last speaker's quote when that was at most this many sentences back. */
+    private static final int CONTINUATION = 4;
+    /** A pronoun subject refers to the last speaker when that was at most this many sentences back. */
+    private static final int PRONOUN_REACH = 6;
 
     private final QuoteLexicon lex = QuoteLexicon.get();
     private final SpeechCues cues = new SpeechCues(lex);
@@ -99,10 +106,12 @@ public final class QuoteExtractor implements Extractor<Quote> {
                             d.token(c.speaker().from()).start())], c.genitive());
                 }
                 if (speaker == null && (pronoun || c.cue() == null && !"indirect".equals(c.kind()))) {
-                    if (lastSpeaker != null && si - lastSpeakerSentence <= 2) {
+                    if (lastSpeaker != null && si - lastSpeakerSentence <= (pronoun ? PRONOUN_REACH : CONTINUATION)) {
                         speaker = lastSpeaker;
                     } else if (lastSubject != null && si - lastSubjectSentence <= 1) {
                         speaker = lastSubject;
+                    } else if (lastSpeaker != null && si - lastSpeakerSentence <= PRONOUN_REACH) {
+                        speaker = lastSpeaker;
                     }
                 }
                 if (speaker != null) {
@@ -139,12 +148,16 @@ public final class QuoteExtractor implements Extractor<Quote> {
         if (p != null && !p.pronoun()) {
             int ps = d.token(p.from()).start();
             int pe = d.token(p.to() - 1).end();
+            // an organisation in a complement ("Sprecher des Ministeriums", "Leiter der WHO, Klaus Stöhr") is
+            // not the speaker, unless the head is a source noun ("Angaben der Polizei")
+            int he = phrases.isSourceHead(d.tokens, p) ? pe : d.token(p.headEnd() - 1).end();
             Entity best = null;
             for (Entity e : ents) {
                 if (e.charStart() >= pe) {
                     break;
                 }
-                if (e.charEnd() > ps && (best == null || "PER".equals(e.label()) && !"PER".equals(best.label()))) {
+                boolean ok = e.charEnd() > ps && ("PER".equals(e.label()) || e.charStart() < he);
+                if (ok && (best == null || "PER".equals(e.label()) && !"PER".equals(best.label()))) {
                     best = e;
                 }
             }
@@ -209,10 +222,10 @@ public final class QuoteExtractor implements Extractor<Quote> {
         if (s >= e) {
             return null;
         }
-        SpeakerPhrases.Phrase p = phrases.nounPhrase(d.tokens, s, e);
-        if (p == null || p.pronoun() || p.to() >= e
-                || !(d.token(p.to()).lowercase() || d.token(p.to()).is(',') || d.token(p.to()).is('('))) {
-            return null; // a subject is followed by its (lower-case) finite verb
+        // "Auch Hessens Ministerpräsident Roland Koch kritisierte …", "Am Montag sagte der Minister …"
+        SpeakerPhrases.Phrase p = phrases.clauseSubject(d.tokens, s, e);
+        if (p == null || p.pronoun() || p.to() >= e) {
+            return null;
         }
         boolean nameOrRole = false;
         for (int i = p.contentFrom(); i < p.headEnd(); i++) {

@@ -14,7 +14,16 @@ import java.util.Set;
  *   <li>Subject of a verb cue: in a verb-final clause opened by a subordinator ("wie ein Sprecher mitteilte")
  *       the phrase after the subordinator; in a main clause the phrase before the verb (the prefield) unless
  *       the prefield starts with a preposition or adverb ("Am Montag sagte Scholz") or is empty ("„…“, sagte
- *       er"), in which case the phrase after the verb, skipping adverbs and prepositional phrases.</li>
+ *       er"), in which case the phrase after the verb, skipping adverbs and prepositional phrases. A capitalised
+ *       adverb ("Aktuell", "Relativierend") or an oblique determiner ("Den Unmut …") also opens an adverbial
+ *       prefield. A non-role prefield with a determiner yields to "er"/"sie" or "der/die + role noun" right after
+ *       the verb ("Deren Haltung bezeichnete er …").</li>
+ *   <li>Clause subject without a cue: as above; an abstract-noun head (-ung, -heit, -keit, -sicht …) is no
+ *       speaker.</li>
+ *   <li>Source of "heißt es": the phrase after a place preposition following it or opening its clause
+ *       ("heißt es in der Erklärung", "In dem Antrag heißt es"). A name in quotation marks right after a verb
+ *       is a phrase ("schrieb „Die Zeit“"). Initials and title abbreviations stay inside names
+ *       ("Jürgen R. Thumann").</li>
  *   <li>Speaker string: a personal pronoun (er/sie) is reported as a pronoun for the caller to resolve; a name
  *       after a role noun wins ("Außenminister Sergej Lawrow" → "Sergej Lawrow", also as apposition
  *       "der Sprecher, Hans Meier,"); a source noun yields its complement ("Angaben der Polizei" → "Polizei");
@@ -43,7 +52,15 @@ final class SpeakerPhrases {
     private static final Set<String> OBLIQUE_DETERMINERS = Set.of("des", "dem", "den", "einem", "einen", "eines");
     private static final Set<String> PREPOSITIONS = Set.of("am", "im", "in", "an", "auf", "vor", "bei", "beim",
             "gegenüber", "nach", "während", "zu", "zum", "zur", "mit", "vom", "von", "für", "über", "unter",
-            "aus", "seit", "um", "gegen", "ohne", "hinter", "neben", "nahe", "laut");
+            "aus", "seit", "um", "gegen", "ohne", "hinter", "neben", "nahe", "laut", "angesichts", "trotz", "wegen",
+            "dank", "aufgrund", "infolge", "seitens", "statt", "anstatt", "außer", "durch", "entgegen", "gemäß",
+            "innerhalb", "außerhalb", "mittels", "ab", "bis", "per", "pro", "via", "zwischen", "bezüglich");
+    /** Endings of adjectives and adverbs that open a sentence capitalised ("Aktuell", "Erstmals", "Besonders"). */
+    private static final String[] ADVERB_ENDINGS = {"lich", "ig", "isch", "end", "mals", "weise", "ell", "iv",
+            "bar", "sam", "los", "haft", "halb", "dings", "tens", "ders", "falls", "seits", "wärts", "ts"};
+    /** Endings of abstract nouns, which name no speaker ("Zuversicht", "Forderung", "Mitverantwortung"). */
+    private static final String[] ABSTRACT_ENDINGS = {"ung", "heit", "keit", "schaft", "tion", "ität", "ismus",
+            "nis", "tum", "sicht", "nahme", "chance", "frage", "kritik", "idee", "lage", "weise"};
 
     /** A phrase over tokens [from, to); {@code headEnd} ends the main phrase before complements. */
     record Phrase(int from, int to, int contentFrom, int headEnd, boolean pronoun, String determiner) {
@@ -124,6 +141,10 @@ final class SpeakerPhrases {
                 }
                 cap = true;
                 j++;
+                if (tok.text().length() <= 4 && j + 1 < limit && t.get(j).is('.') && t.get(j + 1).capitalized()
+                        && t.get(j).start() == tok.end() && (tok.text().length() == 1 || isTitleAbbreviation(w))) {
+                    j++; // "Jürgen R. Thumann", "Prof. Dr. Beckmann": an initial or title, not a sentence end
+                }
                 continue;
             }
             if (!Character.isLetter(tok.text().charAt(0))) {
@@ -151,6 +172,61 @@ final class SpeakerPhrases {
             break;
         }
         return cap ? j : -1;
+    }
+
+    private static boolean isTitleAbbreviation(String w) {
+        return switch (w) {
+            case "dr", "prof", "st", "jr", "sen", "hl" -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * A capitalised word opening a clause that is an adverb or adjective, not a subject ("Aktuell lässt sie",
+     * "Relativierend fügt Gall hinzu"): it ends like one and a lower-case word (the verb) follows.
+     */
+    boolean adverbLike(List<Token> t, int i, int limit) {
+        Token tok = t.get(i);
+        if (!tok.capitalized() || i + 1 >= t.size() || !t.get(i + 1).lowercase() || lex.isRole(tok.lower())) {
+            return false;
+        }
+        return endsWithAny(tok.lower(), ADVERB_ENDINGS);
+    }
+
+    /** The head of the phrase names no speaker: an abstract noun ("Zuversicht", "Forderung"). */
+    boolean abstractHead(List<Token> t, Phrase p) {
+        if (p == null || p.pronoun()) {
+            return false;
+        }
+        String head = t.get(p.headEnd() - 1).lower();
+        return !lex.isRole(head) && !lex.isSourceNoun(head) && endsWithAny(head, ABSTRACT_ENDINGS);
+    }
+
+    /** A role noun heads the phrase or a name follows one ("der SPD-Vorsitzende Franz Müntefering"). */
+    boolean roleHead(List<Token> t, Phrase p) {
+        if (p == null || p.pronoun()) {
+            return false;
+        }
+        for (int k = p.contentFrom(); k < p.headEnd(); k++) {
+            if (t.get(k).capitalized() && lex.isRole(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The phrase is headed by an information-source noun ("Angaben der Polizei"). */
+    boolean isSourceHead(List<Token> t, Phrase p) {
+        return p != null && !p.pronoun() && lex.isSourceNoun(t.get(p.headEnd() - 1).lower());
+    }
+
+    private static boolean endsWithAny(String w, String[] endings) {
+        for (String e : endings) {
+            if (w.length() > e.length() + 2 && w.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isAdjective(String w) {
@@ -189,8 +265,7 @@ final class SpeakerPhrases {
         if (b < verb) {
             Token ft = t.get(b);
             String w = ft.lower();
-            boolean adverbial = PREPOSITIONS.contains(w) || SUBORDINATORS.contains(w)
-                    || lex.isFunctionWord(w) && !DETERMINERS.contains(w) && !PRONOUNS.contains(w);
+            boolean adverbial = adverbial(t, b, verb);
             if (ft.lowercase() && !adverbial && !DETERMINERS.contains(w) && !PRONOUNS.contains(w)
                     && !isAdjective(w)) {
                 Phrase p = phraseAfter(t, b + 1, verb); // "wird der Franzose … zitiert"
@@ -201,6 +276,13 @@ final class SpeakerPhrases {
                 Phrase p = nounPhrase(t, b, verb);
                 if (p != null && (p.to() == verb || t.get(p.to()).is(',') || t.get(p.to()).is('(')
                         || t.get(p.to()).lowercase())) {
+                    if (p.to() == verb && nonPersonPrefield(t, p)) {
+                        // "Deren Haltung bezeichnete er als …", "Die Forderung begründete der Vorsitzende"
+                        Phrase post = personAfterVerb(t, verb + 1, limit);
+                        if (post != null) {
+                            return post;
+                        }
+                    }
                     return p;
                 }
             } else {
@@ -235,17 +317,59 @@ final class SpeakerPhrases {
         if (b >= end) {
             return null;
         }
-        String w = t.get(b).lower();
-        boolean adverbial = PREPOSITIONS.contains(w) || SUBORDINATORS.contains(w)
-                || lex.isFunctionWord(w) && !DETERMINERS.contains(w) && !PRONOUNS.contains(w);
-        if (!adverbial) {
+        if (!adverbial(t, b, end)) {
             Phrase p = nounPhrase(t, b, end);
             if (p != null && p.to() < end && (t.get(p.to()).lowercase() || t.get(p.to()).is(','))) {
+                if (nonPersonPrefield(t, p)) {
+                    // "Die praktische Anwendung … stellte der SPD-Vorsitzende … in Frage: „…“"
+                    Phrase alt = middleFieldSubject(t, b, end);
+                    if (alt != null && (alt.pronoun() || roleHead(t, alt))) {
+                        return alt;
+                    }
+                    if (abstractHead(t, p)) {
+                        return null; // "Seine Zuversicht gründet sich auf …: „…“" names no speaker
+                    }
+                }
                 return p;
             }
             return null;
         }
         return middleFieldSubject(t, b, end);
+    }
+
+    /**
+     * The clause opens with an adverbial, not with its subject: a preposition, subordinator or function word,
+     * a capitalised adverb ({@link #adverbLike}) or a dative/accusative/genitive determiner ("Den Unmut …").
+     */
+    private boolean adverbial(List<Token> t, int b, int limit) {
+        String w = t.get(b).lower();
+        return PREPOSITIONS.contains(w) || SUBORDINATORS.contains(w)
+                || lex.isFunctionWord(w) && !DETERMINERS.contains(w) && !PRONOUNS.contains(w)
+                || OBLIQUE_DETERMINERS.contains(w) || adverbLike(t, b, limit);
+    }
+
+    /** A prefield phrase that is likely the object: abstract head, or a determiner and no role noun. */
+    private boolean nonPersonPrefield(List<Token> t, Phrase p) {
+        return !roleHead(t, p) && (abstractHead(t, p) || p.determiner() != null
+                || t.get(p.from()).lower().equals("deren") || t.get(p.from()).lower().equals("dessen"));
+    }
+
+    /** Right after the finite verb: "er"/"sie", or "der"/"die" + a role noun. */
+    private Phrase personAfterVerb(List<Token> t, int i, int limit) {
+        if (i >= limit || !t.get(i).word()) {
+            return null;
+        }
+        String w = t.get(i).lower();
+        if (PRONOUNS.contains(w)) {
+            return new Phrase(i, i + 1, i, i + 1, true, null);
+        }
+        if (w.equals("der") || w.equals("die")) {
+            Phrase p = nounPhrase(t, i, limit);
+            if (roleHead(t, p)) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /** Start of the clause holding the verb: after , : ; ( – —, with parenthesised groups skipped. */
@@ -305,7 +429,7 @@ final class SpeakerPhrases {
         while (j < max) {
             Token tok = t.get(j);
             if (!tok.word()) {
-                return null;
+                return j == i && SpeechCues.isQuoteMark(tok) ? quotedName(t, j, limit, null) : null;
             }
             String w = tok.lower();
             if (OBLIQUE_DETERMINERS.contains(w)) {
@@ -315,6 +439,12 @@ final class SpeakerPhrases {
                 }
                 j = e;
                 continue;
+            }
+            if (DETERMINERS.contains(w) && j + 1 < limit && SpeechCues.isQuoteMark(t.get(j + 1))) {
+                Phrase title = quotedName(t, j + 1, limit, w); // "schreibt die „Computerwoche“"
+                if (title != null) {
+                    return title;
+                }
             }
             if (PRONOUNS.contains(w) || DETERMINERS.contains(w)
                     || tok.capitalized() && !lex.isFunctionWord(w) || isQuantifier(t, j, limit)) {
@@ -345,6 +475,54 @@ final class SpeakerPhrases {
                 continue;
             }
             return null;
+        }
+        return null;
+    }
+
+    private static final Set<String> SOURCE_PREPOSITIONS = Set.of("in", "im", "auf", "aus", "bei", "beim", "vom",
+            "von", "seitens");
+
+    /**
+     * The source of "heißt/hieß es" (tokens {@code first}..{@code last}): the phrase of a place preposition right
+     * after it ("heißt es dazu in einer Erklärung der Partei", "hieß es vom Ministerium") or opening its clause
+     * ("In dem Antrag heißt es", "Aus Paris hieß es"); null when there is none.
+     */
+    Phrase sourceOfHeisstEs(List<Token> t, int first, int last, int start, int limit) {
+        int j = last + 1;
+        while (j < limit && j <= last + 3 && t.get(j).lowercase() && !SOURCE_PREPOSITIONS.contains(t.get(j).lower())
+                && (lex.isFunctionWord(t.get(j).lower()) || t.get(j).lower().endsWith("lich"))) {
+            j++; // "heißt es dazu", "hieß es wörtlich"
+        }
+        if (j + 1 < limit && SOURCE_PREPOSITIONS.contains(t.get(j).lower())) {
+            Phrase p = nounPhrase(t, j + 1, limit);
+            if (p != null && !p.pronoun()) {
+                return p;
+            }
+        }
+        int b = clauseStart(t, first, start);
+        if (b < first && t.get(b).lower().equals("so")) {
+            b++;
+        }
+        if (b + 1 < first && SOURCE_PREPOSITIONS.contains(t.get(b).lower())) {
+            Phrase p = nounPhrase(t, b + 1, first);
+            if (p != null && !p.pronoun()) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A name in quotation marks starting at mark {@code open} ("schrieb „Die Zeit“"): 1–4 capitalised words up to
+     * the closing mark; the phrase covers the words only.
+     */
+    private Phrase quotedName(List<Token> t, int open, int limit, String det) {
+        int j = open + 1;
+        while (j < limit && j <= open + 4 && t.get(j).capitalized()) {
+            j++;
+        }
+        if (j > open + 1 && j < limit && SpeechCues.isClosingMark(t.get(j))) {
+            return new Phrase(open + 1, j, open + 1, j, false, det);
         }
         return null;
     }

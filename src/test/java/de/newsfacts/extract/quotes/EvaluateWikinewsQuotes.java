@@ -3,7 +3,12 @@ package de.newsfacts.extract.quotes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.newsfacts.extract.DocumentContext;
+import de.newsfacts.extract.Entity;
+import de.newsfacts.extract.Extractor;
 import de.newsfacts.extract.Quote;
+import de.newsfacts.normalize.TextNormalizer;
+import de.newsfacts.structure.DocumentStructurer;
+import de.newsfacts.structure.StructuredDocument;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -21,9 +26,14 @@ import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Evaluates {@link QuoteExtractor} (through its public API, without entities) on the German Wikinews quotation
- * corpus. Usage: {@code EvaluateWikinewsQuotes <corporaDir> <train|dev|test> [dump]}. Scoring rules: see
- * docs/EVALUATION-quotes.md. Evaluation only: the corpus is CC BY-NC-SA and shapes nothing that ships.
+ * Evaluates {@link QuoteExtractor} (through its public API) on the German Wikinews quotation corpus, on the text
+ * the pipeline would give it: each article is normalized ({@link TextNormalizer#standard()}) and structured
+ * ({@link DocumentStructurer}: document text and sentences); gold spans are mapped into that text by searching
+ * their normalized strings near their expected position. Usage:
+ * {@code EvaluateWikinewsQuotes <corporaDir> <train|dev|test> [dump] [entities]}; with {@code entities} the NER
+ * component ({@code de.newsfacts.extract.entities.EntityExtractor.fromClasspath()}, if on the class path) feeds
+ * {@link QuoteExtractor#extract(DocumentContext, List)}. Scoring rules: see docs/EVALUATION-quotes.md.
+ * Evaluation only: the corpus is CC BY-NC-SA and shapes nothing that ships.
  */
 public final class EvaluateWikinewsQuotes {
 
@@ -71,32 +81,59 @@ public final class EvaluateWikinewsQuotes {
         }
     }
 
-    public static void main(String[] args) throws IOException {
+    record Prepared(String id, DocumentContext ctx, List<Gold> gold, List<Entity> entities) {
+    }
+
+    public static void main(String[] args) throws Exception {
         Path dir = Path.of(args.length > 0 ? args[0] : "../shared/corpora").resolve("wikinews_quotes_de");
         String split = args.length > 1 ? args[1] : "test";
-        boolean dump = args.length > 2 && args[2].equals("dump");
+        Set<String> flags = new HashSet<>(args.length > 2 ? List.of(args).subList(2, args.length) : List.of());
+        boolean dump = flags.contains("dump");
         Path file = dir.resolve("wikinews_de_quotes_" + split + ".jsonl.gz");
         if (!Files.isRegularFile(file)) {
             System.out.println("SKIP: corpus not found at " + file.toAbsolutePath());
             return;
         }
+        Extractor<Entity> ner = flags.contains("entities") ? entityExtractor() : null;
         List<JsonNode> docs = read(file);
         QuoteExtractor extractor = new QuoteExtractor();
+        TextNormalizer normalizer = TextNormalizer.standard();
+        DocumentStructurer structurer = new DocumentStructurer();
+        List<Prepared> prepared = new ArrayList<>();
+        int goldTotal = 0;
+        int goldUnmapped = 0;
+        for (JsonNode doc : docs) {
+            String original = doc.get("originalText").asText();
+            String id = doc.get("documentName").asText();
+            StructuredDocument sd = structurer.structure(id, normalizer.normalize(original));
+            DocumentContext ctx = new DocumentContext(id, sd.text(), sd.sentences(), published(id));
+            List<Gold> gold = new ArrayList<>();
+            for (Gold g : gold(doc)) {
+                goldTotal++;
+                Gold m = map(g, original, sd.text(), normalizer);
+                if (m == null) {
+                    goldUnmapped++;
+                    if (dump) {
+                        System.out.println("UNMAPPED " + id + " | " + g.type() + " | " + g.text());
+                    }
+                } else {
+                    gold.add(m);
+                }
+            }
+            gold.sort((x, y) -> Integer.compare(x.start(), y.start()));
+            prepared.add(new Prepared(id, ctx, gold, ner == null ? List.of() : ner.extract(ctx)));
+        }
         Counts direct = new Counts();
         Counts indirect = new Counts();
         Counts reported = new Counts();
         long chars = 0;
-        long nanos = 0;
         int predDirect = 0;
         int predPartial = 0;
         int predIndirect = 0;
-        for (JsonNode doc : docs) {
-            String text = doc.get("originalText").asText();
-            String id = doc.get("documentName").asText();
-            DocumentContext ctx = new DocumentContext(id, text, SimpleSentenceSplitter.split(id, text), published(id));
-            long t0 = System.nanoTime();
-            List<Quote> quotes = extractor.extract(ctx);
-            nanos += System.nanoTime() - t0;
+        for (Prepared p : prepared) {
+            String text = p.ctx().text();
+            String id = p.id();
+            List<Quote> quotes = extractor.extract(p.ctx(), p.entities());
             chars += text.length();
             for (Quote q : quotes) {
                 if (!text.substring(q.charStart(), q.charEnd()).equals(q.text())) {
@@ -108,39 +145,76 @@ public final class EvaluateWikinewsQuotes {
                     default -> predIndirect++;
                 }
             }
-            List<Gold> gold = gold(doc);
+            List<Gold> gold = p.gold();
             List<Quote> dq = quotes.stream().filter(q -> !q.kind().equals("indirect")).toList();
             List<Quote> iq = quotes.stream().filter(q -> q.kind().equals("indirect")).toList();
             score(text, gold, Set.of("Direct"), dq, direct, dump ? "DIRECT " + id : null);
             score(text, gold, Set.of("Indirect"), iq, indirect, dump ? "INDIRECT " + id : null);
             score(text, gold, Set.of("Indirect", "IndirectFreeIndirect", "FreeIndirect"), iq, reported, null);
         }
-        System.out.printf(Locale.ROOT, "Wikinews quotes, split %s: %d articles, %d chars; predicted %d direct,"
-                + " %d partial, %d indirect%n", split, docs.size(), chars, predDirect, predPartial, predIndirect);
+        System.out.printf(Locale.ROOT, "Wikinews quotes, split %s, %s entities: %d articles, %d chars of pipeline"
+                        + " text (normalized, structured); %d of %d gold spans not found in it; predicted %d direct,"
+                        + " %d partial, %d indirect%n", split, ner == null ? "without" : "with", docs.size(), chars,
+                goldUnmapped, goldTotal, predDirect, predPartial, predIndirect);
         System.out.println(direct.line("direct+partial"));
         System.out.println(indirect.line("indirect"));
         System.out.println(reported.line("indirect(all reported)"));
-        System.out.printf(Locale.ROOT, "extract() first pass %.0f ms, %.2f MB/s (single thread, cold JIT)%n",
-                nanos / 1e6, chars / (nanos / 1e9) / 1e6);
-        List<DocumentContext> contexts = new ArrayList<>();
-        for (JsonNode doc : docs) {
-            String text = doc.get("originalText").asText();
-            contexts.add(new DocumentContext("d", text, SimpleSentenceSplitter.split("d", text), null));
-        }
         long warm = 0;
         long words = 0;
-        for (int round = 0; round < 3; round++) {
+        for (int round = 0; round < 4; round++) {
             long t0 = System.nanoTime();
-            for (DocumentContext ctx : contexts) {
-                extractor.extract(ctx);
+            for (Prepared p : prepared) {
+                extractor.extract(p.ctx(), p.entities());
             }
             warm = System.nanoTime() - t0;
         }
-        for (DocumentContext ctx : contexts) {
-            words += ctx.text().split("\\s+").length;
+        for (Prepared p : prepared) {
+            words += p.ctx().text().split("\\s+").length;
         }
         System.out.printf(Locale.ROOT, "extract() warm pass %.0f ms, %.2f MB/s, %.0f words/s (single thread)%n",
                 warm / 1e6, chars / (warm / 1e9) / 1e6, words / (warm / 1e9));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Extractor<Entity> entityExtractor() throws Exception {
+        Class<?> c;
+        try {
+            c = Class.forName("de.newsfacts.extract.entities.EntityExtractor");
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("entities requested but EntityExtractor is not on the class path");
+        }
+        return (Extractor<Entity>) c.getMethod("fromClasspath").invoke(null);
+    }
+
+    /**
+     * The gold span in the pipeline text: its normalized string, at the occurrence nearest to where the original
+     * offset would fall proportionally; null when it is not there (e.g. inside a block dropped as boilerplate).
+     */
+    static Gold map(Gold g, String original, String text, TextNormalizer normalizer) {
+        int[] q = find(original.substring(g.start(), g.end()), g.start(), original, text, normalizer);
+        if (q == null) {
+            return null;
+        }
+        int spk = g.speakerStart();
+        int[] sp = g.speaker() == null || g.speaker().isBlank() || spk < 0 || spk >= original.length() ? null
+                : find(original.substring(spk, Math.min(original.length(), spk + Math.max(1, g.speaker().length()))),
+                spk, original, text, normalizer);
+        return new Gold(g.type(), q[0], q[1], normalizer.normalize(g.text()), g.speaker(), sp == null ? q[0] : sp[0]);
+    }
+
+    private static int[] find(String raw, int originalStart, String original, String text, TextNormalizer n) {
+        String needle = n.normalize(raw).strip();
+        if (needle.isEmpty()) {
+            return null;
+        }
+        int expected = (int) ((long) originalStart * text.length() / Math.max(1, original.length()));
+        int best = -1;
+        for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+            if (best < 0 || Math.abs(i - expected) < Math.abs(best - expected)) {
+                best = i;
+            }
+        }
+        return best < 0 ? null : new int[] {best, best + needle.length()};
     }
 
     private static void score(String text, List<Gold> allGold, Set<String> types, List<Quote> pred, Counts c,

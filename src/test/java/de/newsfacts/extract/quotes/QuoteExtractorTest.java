@@ -120,6 +120,32 @@ class QuoteExtractorTest {
                         "indirect|der Verdächtige sei festgenommen worden|Staatsanwaltschaft|teilte mit"),
                 arguments("Der Minister sagte, dass die Hilfe komme, und betonte, dass sie nicht reiche.",
                         "indirect|die Hilfe komme|Minister|sagte ;; indirect|sie nicht reiche|Minister|betonte"),
+                // speaker rules (h-quotes2)
+                arguments("Relativierend fügt der Minister hinzu: „Das gilt nicht für alle.“",
+                        "direct|Das gilt nicht für alle.|Minister|fügt hinzu"),
+                arguments("Den Unmut der Partei brachte die Sprecherin zum Ausdruck: „Das ist nicht hinnehmbar.“",
+                        "direct|Das ist nicht hinnehmbar.|Sprecherin|-"),
+                arguments("Die neue Regel stellte der Vorsitzende Hans Berg in Frage: „Das ist nicht lebensnah.“",
+                        "direct|Das ist nicht lebensnah.|Hans Berg|-"),
+                arguments("Seine Zuversicht gründet sich auf Erfahrung: „Das hat immer geklappt.“",
+                        "direct|Das hat immer geklappt.|-|-"),
+                arguments("„Die Lage ist ernst“, heißt es in einer Erklärung der Regierung.",
+                        "direct|Die Lage ist ernst|Regierung|heißt es"),
+                arguments("In dem Antrag heißt es: „Die Regierung muss handeln.“",
+                        "direct|Die Regierung muss handeln.|Antrag|heißt es"),
+                arguments("„Er ist der kreative Kopf der Band“, schrieb „Die Zeit“ in einem Nachruf.",
+                        "direct|Er ist der kreative Kopf der Band|Die Zeit|schrieb"),
+                arguments("„Wir haben verdient gewonnen“, sagte der BDI-Präsident Jürgen R. Thumann.",
+                        "direct|Wir haben verdient gewonnen|Jürgen R. Thumann|sagte"),
+                arguments("„Wir kommen wieder“, sagte Merkel.Als Nächstes sprach der Präsident.",
+                        "direct|Wir kommen wieder|Merkel|sagte"),
+                arguments("Der Minister sagte: „Wir handeln jetzt.“ Dann ging er. Alle blieben. „Das war ein guter Tag.“",
+                        "direct|Wir handeln jetzt.|Minister|sagte ;; direct|Das war ein guter Tag.|Minister|-"),
+                arguments("Auch Hessens Ministerpräsident Roland Koch kritisierte den Schritt. Er forderte einen "
+                                + "„offensiven Umgang mit dem Thema“.",
+                        "partial|offensiven Umgang mit dem Thema|Roland Koch|forderte"),
+                arguments("Hans Berg sprach. Deren Haltung bezeichnete er als „zutiefst verlogen“.",
+                        "partial|zutiefst verlogen|Hans Berg|bezeichnete"),
                 // no speech
                 arguments("Der Zug kam am Morgen mit Verspätung in Berlin an.", ""),
                 arguments("Das Unternehmen teilte seine Gewinne mit den Aktionären.", "")
@@ -164,6 +190,16 @@ class QuoteExtractorTest {
         List<Quote> q = EXTRACTOR.extract(new DocumentContext("t", text, SimpleSentenceSplitter.split("t", text),
                 null), List.of(per));
         assertThat(q).singleElement().extracting(Quote::speaker).isEqualTo("Vitali Klitschko");
+    }
+
+    @Test
+    void organisationInComplementOfRoleIsNotTheSpeaker() {
+        String text = "Der Leiter des Programms der WHO, Klaus Stöhr, sagte: „Man muss sich vorbereiten.“";
+        int s = text.indexOf("WHO");
+        Entity org = new Entity("t", 1, "WHO", "ORG", "WHO", s, s + 3, "test", 1.0);
+        List<Quote> q = EXTRACTOR.extract(new DocumentContext("t", text, SimpleSentenceSplitter.split("t", text),
+                null), List.of(org));
+        assertThat(q).singleElement().extracting(Quote::speaker).isEqualTo("Klaus Stöhr");
     }
 
     @Test
