@@ -157,7 +157,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
                     break;
                 }
                 boolean ok = e.charEnd() > ps && ("PER".equals(e.label()) || e.charStart() < he);
-                if (ok && (best == null || "PER".equals(e.label()) && !"PER".equals(best.label()))) {
+                if (ok && (best == null || speakerRank(e) > speakerRank(best))) {
                     best = e;
                 }
             }
@@ -190,6 +190,16 @@ public final class QuoteExtractor implements Extractor<Quote> {
             }
         }
         return best == null ? null : name(best);
+    }
+
+    /**
+     * PER before ORG; a name in the genitive ("Merkels Sprecher Steffen Seibert", "Mexikos Trainer …": the
+     * canonical name dropped an -s) is a possessor, not the speaker, so it ranks below other persons.
+     */
+    private static int speakerRank(Entity e) {
+        boolean person = "PER".equals(e.label());
+        boolean genitive = e.canonical() != null && !e.canonical().equals(e.text()) && e.text().endsWith("s");
+        return (person ? 2 : 0) + (genitive ? 0 : 1);
     }
 
     private static String name(Entity e) {

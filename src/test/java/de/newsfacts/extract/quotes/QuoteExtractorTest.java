@@ -193,6 +193,18 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void genitivePossessorIsNotTheSpeaker() {
+        String text = "„Wir haben unser Ziel nicht erreicht“, sagte Brasiliens Trainer Carlos Dunga.";
+        int g = text.indexOf("Brasiliens");
+        int s = text.indexOf("Carlos");
+        Entity possessor = new Entity("t", 1, "Brasiliens", "PER", "Brasilien", g, g + 10, "test", 1.0);
+        Entity coach = new Entity("t", 1, "Carlos Dunga", "PER", "Carlos Dunga", s, s + 12, "test", 1.0);
+        List<Quote> q = EXTRACTOR.extract(new DocumentContext("t", text, SimpleSentenceSplitter.split("t", text),
+                null), List.of(possessor, coach));
+        assertThat(q).singleElement().extracting(Quote::speaker).isEqualTo("Carlos Dunga");
+    }
+
+    @Test
     void organisationInComplementOfRoleIsNotTheSpeaker() {
         String text = "Der Leiter des Programms der WHO, Klaus Stöhr, sagte: „Man muss sich vorbereiten.“";
         int s = text.indexOf("WHO");
