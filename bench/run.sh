@@ -10,7 +10,7 @@
 # Options:
 #   --workers W          newsfacts.workers (default: number of cores, nproc)
 #   --no-extractors      run with --newsfacts.extractors=false (extraction overhead = difference)
-#   --excel-max-rows R   newsfacts.excel-max-rows (default -1 = all rows)
+#   --excel-max-rows R   newsfacts.excel-max-rows (default 100000, the product default; -1 = all rows)
 #   --xmx SIZE           JVM maximum heap (default 1g)
 #   --gc parallel|g1     garbage collector (default parallel: a batch job wants throughput, not pauses)
 #   --jfr                record a JFR profile to <run>/profile.jfr and print the hot methods
@@ -25,7 +25,7 @@ cd "$ROOT"
 
 workers=$(nproc)
 extractors=true
-excel_max_rows=-1
+excel_max_rows=100000  # the product default (newsfacts.excel-max-rows)
 xmx=1g
 gc=parallel
 jfr=false
