@@ -44,8 +44,9 @@ import java.util.Set;
  *       with {@link #TRUNCATION_MARKER}, counted per sheet; rows beyond a sheet's limit continue on sheets
  *       {@code "<table> (2)"}, {@code "<table> (3)"}, each with its own header, freeze pane and filter. The
  *       README lists these counts and sheet names.</li>
- *   <li>Rows are flushed to compressed temporary files every {@value #ROW_WINDOW} rows; {@link #close} writes the
- *       workbook to the stream (which it does not close) and deletes the temporary files.</li>
+ *   <li>Rows are flushed to temporary files every {@value #ROW_WINDOW} rows (uncompressed: gzip there cost more
+ *       CPU than the disk it saves, and the workbook is zipped anyway); {@link #close} writes the workbook to
+ *       the stream (which it does not close) and deletes the temporary files.</li>
  * </ul>
  * Not thread-safe.
  */
@@ -127,7 +128,7 @@ public final class ExcelWorkbookWriter implements Closeable {
         }
         this.out = Objects.requireNonNull(out, "out");
         this.maxDataRowsPerSheet = maxRowsPerSheet - 1;
-        this.workbook = new SXSSFWorkbook(null, ROW_WINDOW, true, false);
+        this.workbook = new SXSSFWorkbook(null, ROW_WINDOW, false, false);
         Font bold = workbook.createFont();
         bold.setBold(true);
         headerStyle = workbook.createCellStyle();
