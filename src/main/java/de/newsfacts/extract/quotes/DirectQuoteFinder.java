@@ -39,6 +39,13 @@ final class DirectQuoteFinder {
     private static final java.util.Set<String> NAMING_WORDS = java.util.Set.of("genannt", "getauft", "benannt",
             "betitelt");
 
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("der", "die", "das", "des", "dem",
+            "den");
+    /** Words after which a quote is part of a noun phrase ("der „…“", "von „…“"). */
+    private static final java.util.Set<String> NOUN_PHRASE_OPENERS = java.util.Set.of("der", "die", "das", "des",
+            "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen", "von", "vom", "zum", "zur", "im", "am",
+            "beim", "für", "mit", "aus", "bei");
+
     private final QuoteLexicon lex;
     private final SpeechCues cues;
     private final SpeakerPhrases phrases;
@@ -191,7 +198,16 @@ final class DirectQuoteFinder {
         if (before != null && titleNounBefore(t, openTok, sentStart)) {
             return null;
         }
-        if (nameLike && words >= 2 && words <= 12 && !strongCue || abbreviationAfter(text, c)) {
+        // "der Chefredakteur der „New York Times“, bekräftigt …": a name inside a noun phrase; the comma cue
+        // after it belongs to the sentence, not to the quote
+        boolean inNounPhrase = before != null && before.word() && NOUN_PHRASE_OPENERS.contains(before.lower());
+        if (nameLike && words >= 2 && words <= 12 && (!strongCue || inNounPhrase && !colonBefore)
+                || abbreviationAfter(text, c)) {
+            return null;
+        }
+        if (!endPunct && words <= 4 && (inParentheses(t, openTok, sentStart) || sourceOrAddressee(t, openTok,
+                closeTok, sentStart, sentEnd) || nameLike && words <= 3 && mediumAfterVerb(t, openTok, sentStart,
+                sentEnd))) {
             return null;
         }
         if (speaker == null && openTok > sentStart && !(cue != null
@@ -201,7 +217,10 @@ final class DirectQuoteFinder {
         }
         boolean cueInClause = cue != null && sameClause(t, cue, openTok, closeTok);
         if (words <= 3 && !strongCue && !endPunct && !cueInClause
-                && !hasSubjunctive(t, sentStart, sentEnd, openTok, closeTok)) {
+                && (words == 1 && !Character.isLowerCase(text.charAt(innerStart))
+                    || !hasSubjunctive(t, sentStart, sentEnd, openTok, closeTok))) {
+            // a single capitalised word ("den „Tagesspiegel“", "der Hurrikan „Dennis“") is a name or term unless
+            // a cue governs it; a lower-case one ("sei „kritisch“") is an evaluation in reported speech
             return null;
         }
         boolean upper = Character.isUpperCase(text.charAt(innerStart)) || Character.isDigit(text.charAt(innerStart))
@@ -275,6 +294,52 @@ final class DirectQuoteFinder {
             // skip articles and adjectives ("die Zeitung „…“", "des britischen Magazins „…“")
         }
         return false;
+    }
+
+    /**
+     * "(„gegossenes Blei“)", "(kurz: „IG Bau“)", "(Motto: „…“)": a quote opening a parenthesis, possibly after a
+     * label and a colon, is a translation, short name or motto.
+     */
+    private static boolean inParentheses(List<Token> t, int openTok, int sentStart) {
+        int i = openTok - 1;
+        if (i >= sentStart && t.get(i).is(':')) {
+            i--;
+            int labelWords = 0;
+            while (i >= sentStart && t.get(i).word() && labelWords < 3) {
+                i--;
+                labelWords++;
+            }
+            if (labelWords == 0) {
+                return false;
+            }
+        }
+        return i >= sentStart && t.get(i).is('(');
+    }
+
+    /**
+     * "laut „Tagesspiegel“", "gegenüber dem „Tagesspiegel“", "dem „Figaro“ zufolge": the quoted words name the
+     * source or the addressee of a statement.
+     */
+    private static boolean sourceOrAddressee(List<Token> t, int openTok, int closeTok, int sentStart, int sentEnd) {
+        int i = openTok - 1;
+        if (i >= sentStart && ARTICLES.contains(t.get(i).lower())) {
+            i--;
+        }
+        if (i >= sentStart && t.get(i).word() && (t.get(i).lower().equals("laut")
+                || t.get(i).lower().equals("gegenüber"))) {
+            return true;
+        }
+        return closeTok + 1 < sentEnd && t.get(closeTok + 1).lower().equals("zufolge");
+    }
+
+    /** "schreibt die „Computerwoche“", "berichtete die „Automobilwoche“": the quoted name is the verb's subject. */
+    private boolean mediumAfterVerb(List<Token> t, int openTok, int sentStart, int sentEnd) {
+        int det = openTok - 1;
+        if (det - 1 < sentStart || !ARTICLES.contains(t.get(det).lower())) {
+            return false;
+        }
+        SpeechCues.Cue v = cues.verbCueAt(t, det - 1, sentEnd);
+        return v != null && v.first() == det - 1;
     }
 
     /** "„Vereinigte Front“ (UDD)": a name followed by its abbreviation. */

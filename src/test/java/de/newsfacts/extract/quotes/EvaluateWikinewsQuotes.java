@@ -217,6 +217,9 @@ public final class EvaluateWikinewsQuotes {
         return best < 0 ? null : new int[] {best, best + needle.length()};
     }
 
+    /** Also print the true positives (for rule analysis): system property {@code quotes.dumpTp=true}. */
+    private static final boolean DUMP_TP = Boolean.getBoolean("quotes.dumpTp");
+
     private static void score(String text, List<Gold> allGold, Set<String> types, List<Quote> pred, Counts c,
                               String dumpTag) {
         List<Gold> gold = allGold.stream().filter(g -> types.contains(g.type())).toList();
@@ -250,6 +253,10 @@ public final class EvaluateWikinewsQuotes {
             }
             used[best] = true;
             c.tpLenient++;
+            if (dumpTag != null && DUMP_TP) {
+                System.out.println("TP " + dumpTag + " | " + q.kind() + " | " + q.text() + " | spk=" + q.speaker()
+                        + " | ctx=" + ctx(text, q.charStart(), q.charEnd()));
+            }
             Gold g = gold.get(best);
             Set<String> ok = acceptableSpeakers(g, allGold);
             if (ok == null) {
