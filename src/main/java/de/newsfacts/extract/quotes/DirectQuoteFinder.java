@@ -18,9 +18,15 @@ import java.util.List;
  *       directly after the quote without comma ("„Die Zeit“ meldet") makes the quote a subject, not speech;</li>
  *   <li>1–3 words without final punctuation, without strong cue, without a cue in the same clause (no comma
  *       or colon between cue and quote: "nannte den Bericht eine „Zeitungsente“") and without a Konjunktiv
- *       verb in the sentence ("„entmilitarisiert“", "ein „geflügeltes Wort“").</li>
+ *       verb in the sentence ("„entmilitarisiert“", "ein „geflügeltes Wort“"); a single capitalised word needs
+ *       a strong cue or a cue in its clause even with a Konjunktiv (names and terms: "der Hurrikan „Dennis“");</li>
+ *   <li>a name-like quote right after an article or preposition ("der Chefredakteur der „New York Times“,
+ *       bekräftigt …"): the comma cue after it is not its cue;</li>
+ *   <li>1–4 words without final punctuation opening a parenthesis ("(„gegossenes Blei“)", "(kurz: „IG Bau“)"),
+ *       naming a source or addressee ("laut „…“", "gegenüber dem „…“", "dem „…“ zufolge"), or a name of 1–3
+ *       words right after a speech verb and an article ("berichtete die „Automobilwoche“").</li>
  * </ol>
- * Quotes of 4 or more words that pass 1–4 are speech.
+ * Quotes that pass 1–7 are speech.
  *
  * <p>Kind: <b>direct</b> when the quoted words start with an upper-case letter or digit and either the quote
  * starts its clause (first in the sentence, or after a colon or another quote), or it ends with . ! ? …

@@ -44,7 +44,7 @@ public final class EvaluateWikinewsQuotes {
     private static final Set<String> ARTICLES = Set.of("der", "die", "das", "des", "dem", "den", "ein", "eine",
             "einer", "eines", "einem", "einen");
     private static final Set<String> CHUNK_BREAKS = Set.of("des", "der", "von", "vom", "aus", "für", "im", "am",
-            "in", "bei", "auf", "gegenüber", "zum", "zur", "mit");
+            "in", "bei", "beim", "auf", "gegenüber", "zum", "zur", "mit");
     private static final Set<String> SOURCE_HEADS = Set.of("angaben", "angabe", "informationen", "worten",
             "aussagen", "aussage", "ansicht", "meinung", "auffassung", "einschätzung", "darstellung", "berichten",
             "bericht", "mitteilung", "erklärung", "sprecher", "sprecherin", "schätzungen", "erkenntnissen");
