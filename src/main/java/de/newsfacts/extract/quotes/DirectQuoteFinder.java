@@ -18,9 +18,15 @@ import java.util.List;
  *       directly after the quote without comma ("„Die Zeit“ meldet") makes the quote a subject, not speech;</li>
  *   <li>1–3 words without final punctuation, without strong cue, without a cue in the same clause (no comma
  *       or colon between cue and quote: "nannte den Bericht eine „Zeitungsente“") and without a Konjunktiv
- *       verb in the sentence ("„entmilitarisiert“", "ein „geflügeltes Wort“").</li>
+ *       verb in the sentence ("„entmilitarisiert“", "ein „geflügeltes Wort“"); a single capitalised word needs
+ *       a strong cue or a cue in its clause even with a Konjunktiv (names and terms: "der Hurrikan „Dennis“");</li>
+ *   <li>a name-like quote right after an article or preposition ("der Chefredakteur der „New York Times“,
+ *       bekräftigt …"): the comma cue after it is not its cue;</li>
+ *   <li>1–4 words without final punctuation opening a parenthesis ("(„gegossenes Blei“)", "(kurz: „IG Bau“)"),
+ *       naming a source or addressee ("laut „…“", "gegenüber dem „…“", "dem „…“ zufolge"), or a name of 1–3
+ *       words right after a speech verb and an article ("berichtete die „Automobilwoche“").</li>
  * </ol>
- * Quotes of 4 or more words that pass 1–4 are speech.
+ * Quotes that pass 1–7 are speech.
  *
  * <p>Kind: <b>direct</b> when the quoted words start with an upper-case letter or digit and either the quote
  * starts its clause (first in the sentence, or after a colon or another quote), or it ends with . ! ? …
@@ -38,6 +44,13 @@ final class DirectQuoteFinder {
 
     private static final java.util.Set<String> NAMING_WORDS = java.util.Set.of("genannt", "getauft", "benannt",
             "betitelt");
+
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("der", "die", "das", "des", "dem",
+            "den");
+    /** Words after which a quote is part of a noun phrase ("der „…“", "von „…“"). */
+    private static final java.util.Set<String> NOUN_PHRASE_OPENERS = java.util.Set.of("der", "die", "das", "des",
+            "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen", "von", "vom", "zum", "zur", "im", "am",
+            "beim", "für", "mit", "aus", "bei");
 
     private final QuoteLexicon lex;
     private final SpeechCues cues;
@@ -191,7 +204,16 @@ final class DirectQuoteFinder {
         if (before != null && titleNounBefore(t, openTok, sentStart)) {
             return null;
         }
-        if (nameLike && words >= 2 && words <= 12 && !strongCue || abbreviationAfter(text, c)) {
+        // "der Chefredakteur der „New York Times“, bekräftigt …": a name inside a noun phrase; the comma cue
+        // after it belongs to the sentence, not to the quote
+        boolean inNounPhrase = before != null && before.word() && NOUN_PHRASE_OPENERS.contains(before.lower());
+        if (nameLike && words >= 2 && words <= 12 && (!strongCue || inNounPhrase && !colonBefore)
+                || abbreviationAfter(text, c)) {
+            return null;
+        }
+        if (!endPunct && words <= 4 && (inParentheses(t, openTok, sentStart) || sourceOrAddressee(t, openTok,
+                closeTok, sentStart, sentEnd) || nameLike && words <= 3 && mediumAfterVerb(t, openTok, sentStart,
+                sentEnd))) {
             return null;
         }
         if (speaker == null && openTok > sentStart && !(cue != null
@@ -201,7 +223,10 @@ final class DirectQuoteFinder {
         }
         boolean cueInClause = cue != null && sameClause(t, cue, openTok, closeTok);
         if (words <= 3 && !strongCue && !endPunct && !cueInClause
-                && !hasSubjunctive(t, sentStart, sentEnd, openTok, closeTok)) {
+                && (words == 1 && !Character.isLowerCase(text.charAt(innerStart))
+                    || !hasSubjunctive(t, sentStart, sentEnd, openTok, closeTok))) {
+            // a single capitalised word ("den „Tagesspiegel“", "der Hurrikan „Dennis“") is a name or term unless
+            // a cue governs it; a lower-case one ("sei „kritisch“") is an evaluation in reported speech
             return null;
         }
         boolean upper = Character.isUpperCase(text.charAt(innerStart)) || Character.isDigit(text.charAt(innerStart))
@@ -275,6 +300,52 @@ final class DirectQuoteFinder {
             // skip articles and adjectives ("die Zeitung „…“", "des britischen Magazins „…“")
         }
         return false;
+    }
+
+    /**
+     * "(„gegossenes Blei“)", "(kurz: „IG Bau“)", "(Motto: „…“)": a quote opening a parenthesis, possibly after a
+     * label and a colon, is a translation, short name or motto.
+     */
+    private static boolean inParentheses(List<Token> t, int openTok, int sentStart) {
+        int i = openTok - 1;
+        if (i >= sentStart && t.get(i).is(':')) {
+            i--;
+            int labelWords = 0;
+            while (i >= sentStart && t.get(i).word() && labelWords < 3) {
+                i--;
+                labelWords++;
+            }
+            if (labelWords == 0) {
+                return false;
+            }
+        }
+        return i >= sentStart && t.get(i).is('(');
+    }
+
+    /**
+     * "laut „Tagesspiegel“", "gegenüber dem „Tagesspiegel“", "dem „Figaro“ zufolge": the quoted words name the
+     * source or the addressee of a statement.
+     */
+    private static boolean sourceOrAddressee(List<Token> t, int openTok, int closeTok, int sentStart, int sentEnd) {
+        int i = openTok - 1;
+        if (i >= sentStart && ARTICLES.contains(t.get(i).lower())) {
+            i--;
+        }
+        if (i >= sentStart && t.get(i).word() && (t.get(i).lower().equals("laut")
+                || t.get(i).lower().equals("gegenüber"))) {
+            return true;
+        }
+        return closeTok + 1 < sentEnd && t.get(closeTok + 1).lower().equals("zufolge");
+    }
+
+    /** "schreibt die „Computerwoche“", "berichtete die „Automobilwoche“": the quoted name is the verb's subject. */
+    private boolean mediumAfterVerb(List<Token> t, int openTok, int sentStart, int sentEnd) {
+        int det = openTok - 1;
+        if (det - 1 < sentStart || !ARTICLES.contains(t.get(det).lower())) {
+            return false;
+        }
+        SpeechCues.Cue v = cues.verbCueAt(t, det - 1, sentEnd);
+        return v != null && v.first() == det - 1;
     }
 
     /** "„Vereinigte Front“ (UDD)": a name followed by its abbreviation. */

@@ -44,7 +44,7 @@ public final class EvaluateWikinewsQuotes {
     private static final Set<String> ARTICLES = Set.of("der", "die", "das", "des", "dem", "den", "ein", "eine",
             "einer", "eines", "einem", "einen");
     private static final Set<String> CHUNK_BREAKS = Set.of("des", "der", "von", "vom", "aus", "für", "im", "am",
-            "in", "bei", "auf", "gegenüber", "zum", "zur", "mit");
+            "in", "bei", "beim", "auf", "gegenüber", "zum", "zur", "mit");
     private static final Set<String> SOURCE_HEADS = Set.of("angaben", "angabe", "informationen", "worten",
             "aussagen", "aussage", "ansicht", "meinung", "auffassung", "einschätzung", "darstellung", "berichten",
             "bericht", "mitteilung", "erklärung", "sprecher", "sprecherin", "schätzungen", "erkenntnissen");
@@ -217,6 +217,9 @@ public final class EvaluateWikinewsQuotes {
         return best < 0 ? null : new int[] {best, best + needle.length()};
     }
 
+    /** Also print the true positives (for rule analysis): system property {@code quotes.dumpTp=true}. */
+    private static final boolean DUMP_TP = Boolean.getBoolean("quotes.dumpTp");
+
     private static void score(String text, List<Gold> allGold, Set<String> types, List<Quote> pred, Counts c,
                               String dumpTag) {
         List<Gold> gold = allGold.stream().filter(g -> types.contains(g.type())).toList();
@@ -250,6 +253,10 @@ public final class EvaluateWikinewsQuotes {
             }
             used[best] = true;
             c.tpLenient++;
+            if (dumpTag != null && DUMP_TP) {
+                System.out.println("TP " + dumpTag + " | " + q.kind() + " | " + q.text() + " | spk=" + q.speaker()
+                        + " | ctx=" + ctx(text, q.charStart(), q.charEnd()));
+            }
             Gold g = gold.get(best);
             Set<String> ok = acceptableSpeakers(g, allGold);
             if (ok == null) {

@@ -146,6 +146,17 @@ class QuoteExtractorTest {
                         "partial|offensiven Umgang mit dem Thema|Roland Koch|forderte"),
                 arguments("Hans Berg sprach. Deren Haltung bezeichnete er als „zutiefst verlogen“.",
                         "partial|zutiefst verlogen|Hans Berg|bezeichnete"),
+                // names and terms, not speech (h-quotes3)
+                arguments("Die Operation „Cast Lead“ („gegossenes Blei“) dauerte drei Wochen.", ""),
+                arguments("Die Gewerkschaft Bauen-Agrar-Umwelt (kurz: „IG Bau“) befürchtet einen Stellenabbau.", ""),
+                arguments("„Wir liefern pünktlich“, sagte ein Manager gegenüber dem „Tagesspiegel“.",
+                        "direct|Wir liefern pünktlich|Manager|sagte"),
+                arguments("Das berichtete die „Automobilwoche“ am Samstag.", ""),
+                arguments("Bill Keller, der Chefredakteur der „New York Times“, bekräftigt die Darstellung.", ""),
+                arguments("Der Hurrikan „Dennis“ könnte das Gelände erreichen.", ""),
+                arguments("Der Minister erklärte, die Lage bleibe weiterhin „kritisch“.",
+                        "indirect|die Lage bleibe weiterhin „kritisch“|Minister|erklärte ;; "
+                                + "partial|kritisch|Minister|erklärte"),
                 // no speech
                 arguments("Der Zug kam am Morgen mit Verspätung in Berlin an.", ""),
                 arguments("Das Unternehmen teilte seine Gewinne mit den Aktionären.", "")
