@@ -215,6 +215,22 @@ final class SpeakerPhrases {
         return false;
     }
 
+    /**
+     * A bare name: no determiner, every word of the main phrase capitalised and the head not an abstract noun
+     * ("Höhnisch", "Jean Todt"); "Der Rücktritt", "seine Sympathien", "vorgesehenen Mittel" are not.
+     */
+    boolean nameLike(List<Token> t, Phrase p) {
+        if (p == null || p.pronoun() || p.determiner() != null || abstractHead(t, p)) {
+            return false;
+        }
+        for (int k = p.contentFrom(); k < p.headEnd(); k++) {
+            if (t.get(k).word() && !t.get(k).capitalized()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The phrase is headed by an information-source noun ("Angaben der Polizei"). */
     boolean isSourceHead(List<Token> t, Phrase p) {
         return p != null && !p.pronoun() && lex.isSourceNoun(t.get(p.headEnd() - 1).lower());

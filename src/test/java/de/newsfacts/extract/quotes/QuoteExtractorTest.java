@@ -183,6 +183,25 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void nonPersonSubjectOfCueLessQuoteYieldsToLastSpeaker() {
+        List<Quote> q = run("„Wir sind bereit“, sagte Ministerin Eva Kühne. Der Rücktritt sei „ein normaler Vorgang“.");
+        assertThat(q).last().extracting(Quote::speaker).isEqualTo("Eva Kühne");
+    }
+
+    @Test
+    void personIntroducedAfterLastQuoteTakesCueLessQuote() {
+        String text = "„Das reicht nicht“, sagte Hans Berg. Die Abgeordnete Anna Roth kritisierte die Pläne. "
+                + "Hier seien die Mittel „völlig unrealistisch“.";
+        int b = text.indexOf("Hans Berg");
+        int r = text.indexOf("Anna Roth");
+        List<Entity> ents = List.of(new Entity("t", 1, "Hans Berg", "PER", "Hans Berg", b, b + 9, "test", 1.0),
+                new Entity("t", 2, "Anna Roth", "PER", "Anna Roth", r, r + 9, "test", 1.0));
+        List<Quote> q = EXTRACTOR.extract(new DocumentContext("t", text, SimpleSentenceSplitter.split("t", text),
+                null), ents);
+        assertThat(q).last().extracting(Quote::speaker).isEqualTo("Anna Roth");
+    }
+
+    @Test
     void multiSentenceQuoteStartsInFirstSentence() {
         String text = "Der Arzt sagte: „Die Lage ist ernst. Wir brauchen mehr Personal. Sofort.“ Danach ging er.";
         List<Quote> q = run(text);
