@@ -157,6 +157,11 @@ class QuoteExtractorTest {
                 arguments("Der Minister erklärte, die Lage bleibe weiterhin „kritisch“.",
                         "indirect|die Lage bleibe weiterhin „kritisch“|Minister|erklärte ;; "
                                 + "partial|kritisch|Minister|erklärte"),
+                // active "zitieren": the object is the quoted speaker, not the medium
+                arguments("„Das wird teuer“, zitiert die Zeitung den Finanzminister.",
+                        "direct|Das wird teuer|Finanzminister|zitiert"),
+                arguments("Ein Fernsehsender zitierte Papandreou mit den Worten: „Ich klebe nicht am Stuhl.“",
+                        "direct|Ich klebe nicht am Stuhl.|Papandreou|zitierte"),
                 // no speech
                 arguments("Der Zug kam am Morgen mit Verspätung in Berlin an.", ""),
                 arguments("Das Unternehmen teilte seine Gewinne mit den Aktionären.", "")
