@@ -151,6 +151,9 @@ final class DirectQuoteFinder {
                 if (speaker == null && after.kind() == SpeechCues.Cue.Kind.VERB) {
                     speaker = phrases.subjectOf(t, after.first(), a, sentEnd);
                 }
+                if (after.kind() == SpeechCues.Cue.Kind.VERB) {
+                    speaker = phrases.quotedPerson(t, after.first(), speaker, sentEnd);
+                }
             }
         }
         boolean colonBefore = before != null && before.is(':');
@@ -240,7 +243,8 @@ final class DirectQuoteFinder {
     /** The speaker phrase of any cue: verb subject, or the phrase governed by laut/nach Angaben/zufolge/so. */
     SpeakerPhrases.Phrase speakerForCue(List<Token> t, SpeechCues.Cue cue, int start, int limit) {
         return switch (cue.kind()) {
-            case VERB -> phrases.subjectOf(t, cue.first(), start, limit);
+            case VERB -> phrases.quotedPerson(t, cue.first(), phrases.subjectOf(t, cue.first(), start, limit),
+                    limit);
             case SO, LAUT -> phrases.nounPhrase(t, cue.last() + 1, limit);
             case NACH_SOURCE -> {
                 // "nach Angaben der Polizei": complement of the source noun

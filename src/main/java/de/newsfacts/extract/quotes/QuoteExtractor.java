@@ -30,7 +30,12 @@ import java.util.List;
  *       back; a direct/partial quote without any cue continues the most recent quote's speaker if that is at
  *       most 4 sentences back (a quote paragraph after "…“, sagte X."); otherwise both take the subject of the
  *       previous sentence if it looks like a name or role (its first PER/ORG entity when entities are given).
- *       </li>
+ *       A PER entity naming the subject of the previous sentence, when that sentence comes after the last
+ *       quote's, wins over both ("Die Abgeordnete Anna Roth kritisierte die Pläne. Hier seien die Mittel
+ *       „…“").</li>
+ *   <li>A cue-less direct/partial quote whose clause subject is no person — no entity in it, no role noun
+ *       (and, without entities, not a bare name) — takes the speaker from rule 3 ("Der Rücktritt sei „…“");
+ *       the subject is used only when rule 3 finds nothing.</li>
  * </ol>
  * Output is sorted by start offset; every quote satisfies {@code text == doc.text().substring(start, end)}.
  * Stateless and thread-safe.
@@ -87,6 +92,8 @@ public final class QuoteExtractor implements Extractor<Quote> {
         int lastSpeakerSentence = -10;
         String lastSubject = null;
         int lastSubjectSentence = -10;
+        String lastPerson = null;
+        int lastPersonSentence = -10;
         for (int si = 0; si < d.sentences.size(); si++) {
             List<Candidate> found = new ArrayList<>(bySentence.get(si));
             for (Candidate ind : indirect.find(d, si)) {
@@ -101,18 +108,34 @@ public final class QuoteExtractor implements Extractor<Quote> {
                 if (!ents.isEmpty()) {
                     speaker = entitySpeaker(d, c, ents, si);
                 }
+                boolean cueless = c.cue() == null && !"indirect".equals(c.kind());
+                String nounSpeaker = null;
                 if (speaker == null && c.speaker() != null && !pronoun) {
-                    speaker = phrases.speakerText(text, d.tokens, c.speaker(), d.endToken[d.sentenceAt(
+                    nounSpeaker = phrases.speakerText(text, d.tokens, c.speaker(), d.endToken[d.sentenceAt(
                             d.token(c.speaker().from()).start())], c.genitive());
+                    // a cue-less quote's clause subject that is no person ("Der Rücktritt sei „…“", "seine
+                    // Sympathien … zeigen: „…“") yields to the discourse speaker; kept only when nothing else is found
+                    if (!cueless || phrases.roleHead(d.tokens, c.speaker())
+                            || ents.isEmpty() && phrases.nameLike(d.tokens, c.speaker())) {
+                        speaker = nounSpeaker;
+                        nounSpeaker = null;
+                    }
                 }
-                if (speaker == null && (pronoun || c.cue() == null && !"indirect".equals(c.kind()))) {
-                    if (lastSpeaker != null && si - lastSpeakerSentence <= (pronoun ? PRONOUN_REACH : CONTINUATION)) {
+                if (speaker == null && (pronoun || cueless)) {
+                    if (lastPerson != null && lastPersonSentence == si - 1
+                            && lastPersonSentence > lastSpeakerSentence) {
+                        // a person introduced after the last quote ("X kritisierte die Pläne. … „…“")
+                        speaker = lastPerson;
+                    } else if (lastSpeaker != null && si - lastSpeakerSentence <= (pronoun ? PRONOUN_REACH : CONTINUATION)) {
                         speaker = lastSpeaker;
                     } else if (lastSubject != null && si - lastSubjectSentence <= 1) {
                         speaker = lastSubject;
                     } else if (lastSpeaker != null && si - lastSpeakerSentence <= PRONOUN_REACH) {
                         speaker = lastSpeaker;
                     }
+                }
+                if (speaker == null && nounSpeaker != null) {
+                    speaker = nounSpeaker;
                 }
                 if (speaker != null) {
                     lastSpeaker = speaker;
@@ -121,6 +144,11 @@ public final class QuoteExtractor implements Extractor<Quote> {
                 int sentenceNo = d.sentences.get(d.sentenceAt(c.start())).sentenceNo();
                 out.add(new Quote(doc.docId(), sentenceNo, text.substring(c.start(), c.end()), speaker, c.kind(),
                         c.cue() == null ? null : c.cue().text(), c.start(), c.end()));
+            }
+            String person = subjectPerson(si, d, ents);
+            if (person != null) {
+                lastPerson = person;
+                lastPersonSentence = si;
             }
             String subject = sentenceSubject(d, si, ents);
             if (subject != null) {
@@ -204,6 +232,42 @@ public final class QuoteExtractor implements Extractor<Quote> {
 
     private static String name(Entity e) {
         return e.canonical() != null && !e.canonical().isBlank() ? e.canonical() : e.text();
+    }
+
+    /**
+     * The PER entity naming the subject of sentence {@code si} ("Die Haushaltspolitikerin …, Anja Hajduk,
+     * kritisierte …", "Sadiq Khan, …, verurteilte …"), or null.
+     */
+    private String subjectPerson(int si, TokenizedText d, List<Entity> ents) {
+        int s = d.firstToken[si];
+        int e = d.endToken[si];
+        if (s >= e || ents.isEmpty()) {
+            return null;
+        }
+        SpeakerPhrases.Phrase p = phrases.clauseSubject(d.tokens, s, e);
+        if (p == null || p.pronoun() || p.to() >= e) {
+            return null;
+        }
+        int from = d.token(p.from()).start();
+        int to = d.token(p.to() - 1).end();
+        if (d.token(p.to()).is(',')) {
+            // apposition: up to the next comma
+            for (int k = p.to() + 1; k < e && k <= p.to() + 6; k++) {
+                if (d.token(k).is(',')) {
+                    to = d.token(k).start();
+                    break;
+                }
+            }
+        }
+        for (Entity x : ents) {
+            if (x.charStart() >= to) {
+                break;
+            }
+            if (x.charStart() >= from && "PER".equals(x.label())) {
+                return name(x);
+            }
+        }
+        return null;
     }
 
     /** A subject-like name or role at the start of the sentence (or its first PER/ORG entity). */

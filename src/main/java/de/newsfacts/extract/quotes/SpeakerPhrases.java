@@ -24,6 +24,8 @@ import java.util.Set;
  *       ("heißt es in der Erklärung", "In dem Antrag heißt es"). A name in quotation marks right after a verb
  *       is a phrase ("schrieb „Die Zeit“"). Initials and title abbreviations stay inside names
  *       ("Jürgen R. Thumann").</li>
+ *   <li>Active finite "zitieren" names the quoted person as its object, not the medium that quotes
+ *       ("zitiert die „Computerwoche“ Lynch" → Lynch); passive "wird von X zitiert" keeps the subject.</li>
  *   <li>Speaker string: a personal pronoun (er/sie) is reported as a pronoun for the caller to resolve; a name
  *       after a role noun wins ("Außenminister Sergej Lawrow" → "Sergej Lawrow", also as apposition
  *       "der Sprecher, Hans Meier,"); a source noun yields its complement ("Angaben der Polizei" → "Polizei");
@@ -213,6 +215,63 @@ final class SpeakerPhrases {
             }
         }
         return false;
+    }
+
+    /**
+     * A bare name: no determiner, every word of the main phrase capitalised and the head not an abstract noun
+     * ("Höhnisch", "Jean Todt"); "Der Rücktritt", "seine Sympathien", "vorgesehenen Mittel" are not.
+     */
+    boolean nameLike(List<Token> t, Phrase p) {
+        if (p == null || p.pronoun() || p.determiner() != null || abstractHead(t, p)) {
+            return false;
+        }
+        for (int k = p.contentFrom(); k < p.headEnd(); k++) {
+            if (t.get(k).word() && !t.get(k).capitalized()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("wird", "wurde", "werden", "wurden", "worden");
+
+    /**
+     * Active "zitieren" names the quoted person as its object ("zitiert die „Computerwoche“ Lynch", "Ein
+     * Fernsehsender zitierte Papandreou mit den Worten"): that object, or {@code subject} when the verb at
+     * {@code verb} is no active finite "zitieren" or no object phrase follows.
+     */
+    Phrase quotedPerson(List<Token> t, int verb, Phrase subject, int limit) {
+        String v = t.get(verb).lower();
+        if (!(v.equals("zitiert") || v.equals("zitierte") || v.equals("zitierten") || v.equals("zitieren"))
+                || verb + 1 >= limit || !t.get(verb + 1).word()) {
+            return subject;
+        }
+        int b = clauseStart(t, verb, 0);
+        for (int k = b; k < limit && k <= verb + 8; k++) {
+            if (t.get(k).is(',') && k > verb) {
+                break;
+            }
+            if (PASSIVE_AUXILIARIES.contains(t.get(k).lower())) {
+                return subject; // "wird von der „Netzeitung“ zitiert"
+            }
+        }
+        int j = verb + 1;
+        if (subject != null && subject.from() > verb) {
+            j = subject.to();
+            if (j < limit && SpeechCues.isClosingMark(t.get(j))) {
+                j++;
+            }
+        }
+        if (j >= limit || !t.get(j).word()) {
+            return subject;
+        }
+        String w = t.get(j).lower();
+        if (DETERMINERS.contains(w) && !(w.equals("den") || w.equals("einen") || w.equals("die")
+                || w.equals("eine") || w.equals("das"))) {
+            return subject;
+        }
+        Phrase p = nounPhrase(t, j, limit);
+        return p == null || p.pronoun() ? subject : p;
     }
 
     /** The phrase is headed by an information-source noun ("Angaben der Polizei"). */

@@ -157,6 +157,11 @@ class QuoteExtractorTest {
                 arguments("Der Minister erklärte, die Lage bleibe weiterhin „kritisch“.",
                         "indirect|die Lage bleibe weiterhin „kritisch“|Minister|erklärte ;; "
                                 + "partial|kritisch|Minister|erklärte"),
+                // active "zitieren": the object is the quoted speaker, not the medium
+                arguments("„Das wird teuer“, zitiert die Zeitung den Finanzminister.",
+                        "direct|Das wird teuer|Finanzminister|zitiert"),
+                arguments("Ein Fernsehsender zitierte Papandreou mit den Worten: „Ich klebe nicht am Stuhl.“",
+                        "direct|Ich klebe nicht am Stuhl.|Papandreou|zitierte"),
                 // no speech
                 arguments("Der Zug kam am Morgen mit Verspätung in Berlin an.", ""),
                 arguments("Das Unternehmen teilte seine Gewinne mit den Aktionären.", "")
@@ -180,6 +185,25 @@ class QuoteExtractorTest {
         List<Quote> q = run("„Wir sind bereit“, sagte Ministerin Eva Kühne. „Die Pläne liegen auf dem Tisch.“");
         assertThat(render(q)).isEqualTo("direct|Wir sind bereit|Eva Kühne|sagte ;; "
                 + "direct|Die Pläne liegen auf dem Tisch.|Eva Kühne|-");
+    }
+
+    @Test
+    void nonPersonSubjectOfCueLessQuoteYieldsToLastSpeaker() {
+        List<Quote> q = run("„Wir sind bereit“, sagte Ministerin Eva Kühne. Der Rücktritt sei „ein normaler Vorgang“.");
+        assertThat(q).last().extracting(Quote::speaker).isEqualTo("Eva Kühne");
+    }
+
+    @Test
+    void personIntroducedAfterLastQuoteTakesCueLessQuote() {
+        String text = "„Das reicht nicht“, sagte Hans Berg. Die Abgeordnete Anna Roth kritisierte die Pläne. "
+                + "Hier seien die Mittel „völlig unrealistisch“.";
+        int b = text.indexOf("Hans Berg");
+        int r = text.indexOf("Anna Roth");
+        List<Entity> ents = List.of(new Entity("t", 1, "Hans Berg", "PER", "Hans Berg", b, b + 9, "test", 1.0),
+                new Entity("t", 2, "Anna Roth", "PER", "Anna Roth", r, r + 9, "test", 1.0));
+        List<Quote> q = EXTRACTOR.extract(new DocumentContext("t", text, SimpleSentenceSplitter.split("t", text),
+                null), ents);
+        assertThat(q).last().extracting(Quote::speaker).isEqualTo("Anna Roth");
     }
 
     @Test
