@@ -14,13 +14,11 @@ import org.apache.hadoop.fs.Path;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 
 /**
@@ -115,36 +113,28 @@ public final class ChunkStore {
 
     /** All rows of a table in chunk order. */
     public Iterator<GenericRecord> read(String table, List<Integer> chunkFirsts) {
-        return new Iterator<>() {
-            private final Iterator<Integer> chunks = chunkFirsts.iterator();
+        return rows(table, chunkFirsts);
+    }
+
+    RowIterator<GenericRecord> rows(String table, List<Integer> chunkFirsts) {
+        Iterator<Integer> chunks = chunkFirsts.iterator();
+        return new RowIterator<>() {
             private DataFileStream<GenericRecord> current;
 
             @Override
-            public boolean hasNext() {
-                try {
-                    while (current == null || !current.hasNext()) {
-                        if (current != null) {
-                            current.close();
-                            current = null;
-                        }
-                        if (!chunks.hasNext()) {
-                            return false;
-                        }
-                        Path file = tableFile(table, chunks.next());
-                        if (fs.exists(file)) {
-                            current = new DataFileStream<>(fs.open(file), new GenericDatumReader<>());
-                        }
+            protected GenericRecord computeNext() throws IOException {
+                while (current == null || !current.hasNext()) {
+                    if (current != null) {
+                        current.close();
+                        current = null;
                     }
-                    return true;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-
-            @Override
-            public GenericRecord next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
+                    if (!chunks.hasNext()) {
+                        return null;
+                    }
+                    Path file = tableFile(table, chunks.next());
+                    if (fs.exists(file)) {
+                        current = new DataFileStream<>(fs.open(file), new GenericDatumReader<>());
+                    }
                 }
                 return current.next();
             }
@@ -157,11 +147,6 @@ public final class ChunkStore {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return text.isEmpty() ? List.of() : List.of(text.split("\n"));
         }
-    }
-
-    /** Rows of one table of one chunk, in order. */
-    public Iterator<GenericRecord> read(String table, int chunkFirst) {
-        return read(table, List.of(chunkFirst));
     }
 
     private Path orderFile(int first) {

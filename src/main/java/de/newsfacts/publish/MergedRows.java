@@ -10,19 +10,17 @@ import org.apache.parquet.hadoop.util.HadoopInputFile;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 /**
  * The rows of one table of a run, in INDEX order: processed documents' rows from the chunk store, carried-over
  * documents' rows from the previous version's Parquet files (one forward pass, see {@link CarryOverPlan}).
  * Rejects always come from the chunk store.
  */
-final class MergedRows implements Iterator<GenericRecord>, Closeable {
+final class MergedRows extends RowIterator<GenericRecord> implements Closeable {
 
     private final ChunkStore chunks;
     private final String table;
@@ -31,9 +29,8 @@ final class MergedRows implements Iterator<GenericRecord>, Closeable {
     private final Iterator<Integer> chunkFirsts;
     private final ArrayDeque<GenericRecord> buffer = new ArrayDeque<>();
     private Iterator<String> order;
-    private Peeking fresh;
-    private Peeking previous;
-    private ParquetPartsReader previousReader;
+    private RowIterator<GenericRecord> fresh;
+    private ParquetPartsReader previous;
 
     MergedRows(ChunkStore chunks, List<Integer> chunkFirsts, String table, CarryOverPlan plan, OutputStore store) {
         this.chunks = chunks;
@@ -53,24 +50,12 @@ final class MergedRows implements Iterator<GenericRecord>, Closeable {
     }
 
     @Override
-    public boolean hasNext() {
-        try {
-            while (buffer.isEmpty()) {
-                if (!advance()) {
-                    close();
-                    return false;
-                }
+    protected GenericRecord computeNext() throws IOException {
+        while (buffer.isEmpty()) {
+            if (!advance()) {
+                close();
+                return null;
             }
-            return true;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @Override
-    public GenericRecord next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
         }
         return buffer.poll();
     }
@@ -83,7 +68,7 @@ final class MergedRows implements Iterator<GenericRecord>, Closeable {
             }
             int first = chunkFirsts.next();
             order = chunks.order(first).iterator();
-            fresh = new Peeking(chunks.read(table, first));
+            fresh = chunks.rows(table, List.of(first));
         }
         String line = order.next();
         if (line.startsWith(ChunkStore.FRESH)) {
@@ -94,7 +79,7 @@ final class MergedRows implements Iterator<GenericRecord>, Closeable {
         } else if (line.startsWith(ChunkStore.CARRIED)) {
             String docId = line.substring(ChunkStore.CARRIED.length());
             int position = plan.previousPosition(docId);
-            Peeking old = previous();
+            ParquetPartsReader old = previous();
             while (old.hasNext() && plan.previousPosition(docId(old.peek())) < position) {
                 old.next();
             }
@@ -105,10 +90,9 @@ final class MergedRows implements Iterator<GenericRecord>, Closeable {
         return true;
     }
 
-    private Peeking previous() throws IOException {
+    private ParquetPartsReader previous() throws IOException {
         if (previous == null) {
-            previousReader = new ParquetPartsReader(store, new Path(store.version(plan.previousVersion()), table));
-            previous = new Peeking(previousReader);
+            previous = new ParquetPartsReader(store, new Path(store.version(plan.previousVersion()), table));
         }
         return previous;
     }
@@ -119,50 +103,16 @@ final class MergedRows implements Iterator<GenericRecord>, Closeable {
 
     @Override
     public void close() throws IOException {
-        if (previousReader != null) {
-            previousReader.close();
-            previousReader = null;
-        }
-    }
-
-    /** An iterator with one record of look-ahead. */
-    private static final class Peeking implements Iterator<GenericRecord> {
-        private final Iterator<GenericRecord> source;
-        private GenericRecord next;
-
-        Peeking(Iterator<GenericRecord> source) {
-            this.source = source;
-        }
-
-        GenericRecord peek() {
-            if (next == null && source.hasNext()) {
-                next = source.next();
-            }
-            return next;
-        }
-
-        @Override
-        public boolean hasNext() {
-            return peek() != null;
-        }
-
-        @Override
-        public GenericRecord next() {
-            GenericRecord record = peek();
-            if (record == null) {
-                throw new NoSuchElementException();
-            }
-            next = null;
-            return record;
+        if (previous != null) {
+            previous.close();
         }
     }
 
     /** Reads all {@code *.parquet} part files of a table folder in name order. */
-    private static final class ParquetPartsReader implements Iterator<GenericRecord>, Closeable {
+    private static final class ParquetPartsReader extends RowIterator<GenericRecord> implements Closeable {
         private final OutputStore store;
         private final Iterator<FileStatus> parts;
         private ParquetReader<GenericRecord> reader;
-        private GenericRecord next;
 
         ParquetPartsReader(OutputStore store, Path dir) throws IOException {
             this.store = store;
@@ -172,39 +122,24 @@ final class MergedRows implements Iterator<GenericRecord>, Closeable {
         }
 
         @Override
-        public boolean hasNext() {
-            try {
-                while (next == null) {
-                    if (reader != null) {
-                        next = reader.read();
-                        if (next != null) {
-                            break;
-                        }
-                        reader.close();
-                        reader = null;
+        protected GenericRecord computeNext() throws IOException {
+            while (true) {
+                if (reader != null) {
+                    GenericRecord record = reader.read();
+                    if (record != null) {
+                        return record;
                     }
-                    if (!parts.hasNext()) {
-                        return false;
-                    }
-                    reader = AvroParquetReader.<GenericRecord>builder(
-                                    HadoopInputFile.fromPath(parts.next().getPath(), store.conf()))
-                            .withDataModel(GenericData.get())
-                            .build();
+                    reader.close();
+                    reader = null;
                 }
-                return true;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                if (!parts.hasNext()) {
+                    return null;
+                }
+                reader = AvroParquetReader.<GenericRecord>builder(
+                                HadoopInputFile.fromPath(parts.next().getPath(), store.conf()))
+                        .withDataModel(GenericData.get())
+                        .build();
             }
-        }
-
-        @Override
-        public GenericRecord next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            GenericRecord record = next;
-            next = null;
-            return record;
         }
 
         @Override
