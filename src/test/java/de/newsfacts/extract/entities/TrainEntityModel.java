@@ -19,7 +19,11 @@ import java.util.Random;
  *
  * Options: {@code --epochs N} (max epochs, default 15), {@code --min-count N} (feature count cut-off, default 1),
  * {@code --with-dev N} (after tuning, retrain on train+dev for exactly N epochs; 0 = use the best dev epoch),
- * {@code --lexicon-folds N} (jackknife folds for the training-name lexicon, default 2), {@code --clusters FILE} (word clusters to ship, see {@link BuildWordClusters}; built first if FILE is missing).
+ * {@code --lexicon-folds N} (jackknife folds for the training-name lexicon, default 2), {@code --clusters FILE} (word clusters to ship, see {@link BuildWordClusters}; built first if FILE is missing),
+ * {@code --seeds K} (ship the mean of K averaged perceptrons trained on differently shuffled orders, for the best
+ * dev epoch count), {@code --o-bias} (choose on dev a penalty on the O tag, folded into the bias feature's O
+ * weight), {@code --margin M --miss-cost C} (cost-augmented training) and {@code --sweep "M:C,..."} (dev-only
+ * curves for several margin/miss-cost pairs, writes nothing).
  */
 public final class TrainEntityModel {
     private static final int T = EntityModel.T;
@@ -35,6 +39,9 @@ public final class TrainEntityModel {
         int minCount = 1;
         int withDev = -1;
         Path clustersFile = null;
+        int seeds = 1;
+        String sweep = null;
+        boolean tuneOBias = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--corpora" -> corpora = Path.of(args[++i]);
@@ -44,6 +51,11 @@ public final class TrainEntityModel {
                 case "--with-dev" -> withDev = Integer.parseInt(args[++i]);
                 case "--clusters" -> clustersFile = Path.of(args[++i]);
                 case "--lexicon-folds" -> lexiconFolds = Integer.parseInt(args[++i]);
+                case "--seeds" -> seeds = Integer.parseInt(args[++i]);
+                case "--o-bias" -> tuneOBias = true;
+                case "--margin" -> margin = Float.parseFloat(args[++i]);
+                case "--miss-cost" -> missCost = Float.parseFloat(args[++i]);
+                case "--sweep" -> sweep = args[++i];
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -71,6 +83,30 @@ public final class TrainEntityModel {
                 (System.nanoTime() - t0) / 1e9);
         List<Instance> trainSet = instances(trainFeats, trainGold, index);
         List<Instance> devSet = instances(devFeats, devGold, index);
+        if (sweep != null) {
+            // dev-only exploration: margin:missCost pairs, e.g. "0:0,1:0,2:1"
+            for (String pair : sweep.split(",")) {
+                String[] mc = pair.split(":");
+                margin = Float.parseFloat(mc[0]);
+                missCost = Float.parseFloat(mc[1]);
+                Perceptron q = new Perceptron(index.size());
+                StringBuilder curve = new StringBuilder();
+                double top = 0;
+                int topEpoch = 0;
+                for (int epoch = 1; epoch <= maxEpochs; epoch++) {
+                    q.epoch(trainSet, new Random(20140901L + epoch));
+                    float[][] avg = q.averaged();
+                    double f1 = f1(devSet, avg[0], avg[1]);
+                    curve.append(String.format(" %.4f", f1));
+                    if (f1 > top) {
+                        top = f1;
+                        topEpoch = epoch;
+                    }
+                }
+                System.out.printf("margin %s miss %s: best dev F1 %.4f at epoch %d;%s%n", mc[0], mc[1], top, topEpoch, curve);
+            }
+            return;
+        }
         Perceptron p = new Perceptron(index.size());
         int bestEpoch = 0;
         double bestF1 = -1;
@@ -87,6 +123,29 @@ public final class TrainEntityModel {
             }
         }
         System.out.printf("best dev epoch %d F1 %.4f%n", bestEpoch, bestF1);
+        if (seeds > 1) {
+            probe = devSet;
+            best = ensemble(trainSet, index.size(), bestEpoch, seeds, best);
+            bestF1 = f1(devSet, best[0], best[1]);
+            System.out.printf("ensemble of %d seeds, %d epochs: dev F1 %.4f (%.0f s)%n", seeds, bestEpoch, bestF1,
+                    (System.nanoTime() - t0) / 1e9);
+        }
+        float oBias = 0;
+        if (tuneOBias) {
+            int biasRow = index.get(FeatureExtractor.biasKey(), -1);
+            float base = best[0][biasRow * T];
+            for (float b = -1f; b <= 8f; b += 0.5f) {
+                best[0][biasRow * T] = base - b;
+                double f = f1(devSet, best[0], best[1]);
+                System.out.printf("  O bias -%.1f: dev F1 %.4f%n", b, f);
+                if (f > bestF1 + 1e-4) {
+                    bestF1 = f;
+                    oBias = b;
+                }
+            }
+            best[0][biasRow * T] = base - oBias;
+            System.out.printf("O bias chosen on dev: -%.1f (dev F1 %.4f)%n", oBias, bestF1);
+        }
         NameLexicon shippedLexicon = trainLexicon;
         if (withDev >= 0) {
             int epochs = withDev == 0 ? bestEpoch : withDev;
@@ -100,6 +159,10 @@ public final class TrainEntityModel {
             Perceptron q = new Perceptron(index.size());
             for (int epoch = 1; epoch <= epochs; epoch++) q.epoch(allSet, new Random(20140901L + epoch));
             best = q.averaged();
+            probe = null;
+            if (seeds > 1) best = ensemble(allSet, index.size(), epochs, seeds, best);
+            int biasRow = index.get(FeatureExtractor.biasKey(), -1);
+            best[0][biasRow * T] -= oBias;
             shippedLexicon = lexicon(all, -1);
             System.out.printf("retrained on train+dev for %d epochs (%d features)%n", epochs, index.size());
         }
@@ -110,6 +173,30 @@ public final class TrainEntityModel {
         }
         System.out.printf("wrote %s: %d features, %d bytes; total %.0f s%n", out, model.featureIndex.size(), Files.size(out),
                 (System.nanoTime() - t0) / 1e9);
+    }
+
+    /**
+     * Averages the averaged weights of {@code seeds} perceptrons trained for {@code epochs} epochs each on differently
+     * shuffled sentence orders ({@code first} is seed 0, already trained); two threads.
+     */
+    static List<Instance> probe;
+
+    static float[][] ensemble(List<Instance> data, int rows, int epochs, int seeds, float[][] first) {
+        float[][][] members = new float[seeds][][];
+        members[0] = first;
+        java.util.stream.IntStream.range(1, seeds).parallel().forEach(m -> {
+            Perceptron q = new Perceptron(rows);
+            for (int epoch = 1; epoch <= epochs; epoch++) q.epoch(data, new Random(20140901L + 1000L * m + epoch));
+            members[m] = q.averaged();
+            if (probe != null) System.out.printf("  seed %d: dev F1 %.4f%n", m, f1(probe, members[m][0], members[m][1]));
+        });
+        float[][] out = {new float[first[0].length], new float[first[1].length]};
+        for (float[][] member : members) {
+            for (int part = 0; part < 2; part++) {
+                for (int k = 0; k < out[part].length; k++) out[part][k] += member[part][k] / seeds;
+            }
+        }
+        return out;
     }
 
     static LongIntMap featureIndex(List<long[]> feats, int minCount) {
@@ -230,6 +317,10 @@ public final class TrainEntityModel {
         }
     }
 
+    /** Cost-augmented training (see {@link Perceptron#epoch}): margin for every wrong tag, extra for a missed entity token. */
+    static float margin = 0;
+    static float missCost = 0;
+
     static final class Perceptron {
         final float[] w;
         final float[] u;
@@ -256,6 +347,16 @@ public final class TrainEntityModel {
                     path = new int[in.n];
                 }
                 TrainEntityModel.scores(in, w, scores);
+                if (margin > 0 || missCost > 0) {
+                    // cost-augmented decoding: wrong tags get a head start, so updates continue until the gold
+                    // path wins by a margin; missing an entity token (gold entity, tagged O) costs extra
+                    for (int i = 0; i < in.n; i++) {
+                        int g = in.gold[i];
+                        for (int t = 0; t < T; t++) {
+                            if (t != g) scores[i * T + t] += margin + (g != 0 && t == 0 ? missCost : 0);
+                        }
+                    }
+                }
                 EntityModel.viterbi(scores, tw, in.n, path);
                 for (int i = 0; i < in.n; i++) {
                     int g = in.gold[i];
