@@ -42,6 +42,8 @@ public final class TrainEntityModel {
         int seeds = 1;
         String sweep = null;
         boolean tuneOBias = false;
+        boolean tuneLabelBias = false;
+        float fixedOPenalty = Float.NaN;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--corpora" -> corpora = Path.of(args[++i]);
@@ -53,6 +55,8 @@ public final class TrainEntityModel {
                 case "--lexicon-folds" -> lexiconFolds = Integer.parseInt(args[++i]);
                 case "--seeds" -> seeds = Integer.parseInt(args[++i]);
                 case "--o-bias" -> tuneOBias = true;
+                case "--label-bias" -> tuneLabelBias = true;
+                case "--o-penalty" -> fixedOPenalty = Float.parseFloat(args[++i]);
                 case "--margin" -> margin = Float.parseFloat(args[++i]);
                 case "--miss-cost" -> missCost = Float.parseFloat(args[++i]);
                 case "--sweep" -> sweep = args[++i];
@@ -107,13 +111,18 @@ public final class TrainEntityModel {
             }
             return;
         }
-        Perceptron p = new Perceptron(index.size());
+        // tuning: `seeds` perceptrons (different shuffle orders) trained in lockstep; each epoch their mean is scored
+        // on dev, so the epoch count is chosen for the ensemble that ships, not for one (possibly lucky) order
+        Perceptron[] members = new Perceptron[seeds];
+        for (int m = 0; m < seeds; m++) members[m] = new Perceptron(index.size());
         int bestEpoch = 0;
         double bestF1 = -1;
         float[][] best = null;
         for (int epoch = 1; epoch <= maxEpochs; epoch++) {
-            p.epoch(trainSet, new Random(20140901L + epoch));
-            float[][] avg = p.averaged();
+            final int e = epoch;
+            java.util.stream.IntStream.range(0, seeds).parallel()
+                    .forEach(m -> members[m].epoch(trainSet, new Random(seed(m, e))));
+            float[][] avg = mean(members);
             double f1 = f1(devSet, avg[0], avg[1]);
             System.out.printf("epoch %2d  dev F1 %.4f  (%.0f s)%n", epoch, f1, (System.nanoTime() - t0) / 1e9);
             if (f1 > bestF1) {
@@ -122,29 +131,26 @@ public final class TrainEntityModel {
                 best = avg;
             }
         }
-        System.out.printf("best dev epoch %d F1 %.4f%n", bestEpoch, bestF1);
-        if (seeds > 1) {
-            probe = devSet;
-            best = ensemble(trainSet, index.size(), bestEpoch, seeds, best);
-            bestF1 = f1(devSet, best[0], best[1]);
-            System.out.printf("ensemble of %d seeds, %d epochs: dev F1 %.4f (%.0f s)%n", seeds, bestEpoch, bestF1,
-                    (System.nanoTime() - t0) / 1e9);
-        }
-        float oBias = 0;
+        System.out.printf("best dev epoch %d F1 %.4f (%d seeds)%n", bestEpoch, bestF1, seeds);
+        int biasRow = index.get(FeatureExtractor.biasKey(), -1);
         if (tuneOBias) {
-            int biasRow = index.get(FeatureExtractor.biasKey(), -1);
-            float base = best[0][biasRow * T];
-            for (float b = -1f; b <= 8f; b += 0.5f) {
-                best[0][biasRow * T] = base - b;
-                double f = f1(devSet, best[0], best[1]);
-                System.out.printf("  O bias -%.1f: dev F1 %.4f%n", b, f);
-                if (f > bestF1 + 1e-4) {
-                    bestF1 = f;
-                    oBias = b;
-                }
+            // robustness check: tune on one half of dev, score the other half with and without the offsets
+            for (int half = 0; half < 2; half++) {
+                List<Instance> tuneOn = new ArrayList<>();
+                List<Instance> checkOn = new ArrayList<>();
+                for (int k = 0; k < devSet.size(); k++) (k % 2 == half ? tuneOn : checkOn).add(devSet.get(k));
+                float[] w = best[0].clone();
+                double before = f1(checkOn, w, best[1]);
+                float[] offsets = tuneBiases(tuneOn, w, best[1], biasRow, true, tuneLabelBias, false);
+                System.out.printf("half %d: offsets %s; other half F1 %.4f -> %.4f%n", half, Arrays.toString(offsets),
+                        before, f1(checkOn, w, best[1]));
             }
-            best[0][biasRow * T] = base - oBias;
-            System.out.printf("O bias chosen on dev: -%.1f (dev F1 %.4f)%n", oBias, bestF1);
+        }
+        float[] offsets = tuneBiases(devSet, best[0], best[1], biasRow, tuneOBias, tuneLabelBias, true);
+        if (!Float.isNaN(fixedOPenalty)) {
+            offsets[0] = fixedOPenalty;
+            best[0][biasRow * T] -= fixedOPenalty;
+            System.out.printf("O penalty fixed at %.1f: dev F1 %.4f%n", fixedOPenalty, f1(devSet, best[0], best[1]));
         }
         NameLexicon shippedLexicon = trainLexicon;
         if (withDev >= 0) {
@@ -156,13 +162,14 @@ public final class TrainEntityModel {
             featurizeJackknifed(all, gazetteer, clusters, allFeats, allGold);
             index = featureIndex(allFeats, minCount);
             List<Instance> allSet = instances(allFeats, allGold, index);
-            Perceptron q = new Perceptron(index.size());
-            for (int epoch = 1; epoch <= epochs; epoch++) q.epoch(allSet, new Random(20140901L + epoch));
-            best = q.averaged();
-            probe = null;
-            if (seeds > 1) best = ensemble(allSet, index.size(), epochs, seeds, best);
-            int biasRow = index.get(FeatureExtractor.biasKey(), -1);
-            best[0][biasRow * T] -= oBias;
+            Perceptron[] all2 = new Perceptron[seeds];
+            int allRows = index.size();
+            java.util.stream.IntStream.range(0, seeds).parallel().forEach(m -> {
+                all2[m] = new Perceptron(allRows);
+                for (int epoch = 1; epoch <= epochs; epoch++) all2[m].epoch(allSet, new Random(seed(m, epoch)));
+            });
+            best = mean(all2);
+            applyBiases(best[0], index.get(FeatureExtractor.biasKey(), -1), offsets);
             shippedLexicon = lexicon(all, -1);
             System.out.printf("retrained on train+dev for %d epochs (%d features)%n", epochs, index.size());
         }
@@ -179,23 +186,75 @@ public final class TrainEntityModel {
      * Averages the averaged weights of {@code seeds} perceptrons trained for {@code epochs} epochs each on differently
      * shuffled sentence orders ({@code first} is seed 0, already trained); two threads.
      */
-    static List<Instance> probe;
-
-    static float[][] ensemble(List<Instance> data, int rows, int epochs, int seeds, float[][] first) {
-        float[][][] members = new float[seeds][][];
-        members[0] = first;
-        java.util.stream.IntStream.range(1, seeds).parallel().forEach(m -> {
-            Perceptron q = new Perceptron(rows);
-            for (int epoch = 1; epoch <= epochs; epoch++) q.epoch(data, new Random(20140901L + 1000L * m + epoch));
-            members[m] = q.averaged();
-            if (probe != null) System.out.printf("  seed %d: dev F1 %.4f%n", m, f1(probe, members[m][0], members[m][1]));
-        });
-        float[][] out = {new float[first[0].length], new float[first[1].length]};
-        for (float[][] member : members) {
-            for (int part = 0; part < 2; part++) {
-                for (int k = 0; k < out[part].length; k++) out[part][k] += member[part][k] / seeds;
+    /**
+     * Chooses on {@code data} an O penalty (offsets[0], subtracted from O) and then, one coordinate-ascent pass, a
+     * per-label offset (offsets[1 + label], added to B-X and I-X) on the bias feature's row; applies them to {@code w}.
+     */
+    static float[] tuneBiases(List<Instance> data, float[] w, float[] trans, int biasRow, boolean oBias,
+                              boolean labelBias, boolean verbose) {
+        float[] offsets = new float[1 + EntityModel.LABELS.length];
+        double bestF1 = f1(data, w, trans);
+        if (oBias) {
+            float base = w[biasRow * T];
+            for (float b = -1f; b <= 8f; b += 0.5f) {
+                w[biasRow * T] = base - b;
+                double f = f1(data, w, trans);
+                if (f > bestF1 + 1e-4) {
+                    bestF1 = f;
+                    offsets[0] = b;
+                }
+            }
+            w[biasRow * T] = base - offsets[0];
+            if (verbose) System.out.printf("O penalty chosen on dev: %.1f (dev F1 %.4f)%n", offsets[0], bestF1);
+        }
+        if (labelBias) {
+            for (int label = 0; label < EntityModel.LABELS.length; label++) {
+                float chosen = 0;
+                for (float d = -2f; d <= 4f; d += 0.5f) {
+                    w[biasRow * T + 1 + 2 * label] += d;
+                    w[biasRow * T + 2 + 2 * label] += d;
+                    double f = f1(data, w, trans);
+                    w[biasRow * T + 1 + 2 * label] -= d;
+                    w[biasRow * T + 2 + 2 * label] -= d;
+                    if (f > bestF1 + 1e-4) {
+                        bestF1 = f;
+                        chosen = d;
+                    }
+                }
+                offsets[1 + label] = chosen;
+                w[biasRow * T + 1 + 2 * label] += chosen;
+                w[biasRow * T + 2 + 2 * label] += chosen;
+                if (verbose) System.out.printf("%s offset chosen on dev: %+.1f (dev F1 %.4f)%n", EntityModel.LABELS[label], chosen, bestF1);
             }
         }
+        return offsets;
+    }
+
+    static void applyBiases(float[] w, int biasRow, float[] offsets) {
+        w[biasRow * T] -= offsets[0];
+        for (int label = 0; label + 1 < offsets.length; label++) {
+            w[biasRow * T + 1 + 2 * label] += offsets[1 + label];
+            w[biasRow * T + 2 + 2 * label] += offsets[1 + label];
+        }
+    }
+
+    /** Shuffle seed of member m in epoch e (member 0 = the single-model seeds of v1). */
+    static long seed(int m, int epoch) {
+        return 20140901L + 1000L * m + epoch;
+    }
+
+    /** Mean of the members' averaged weights (the shipped ensemble is this single weight vector). */
+    static float[][] mean(Perceptron[] members) {
+        float[][] out = null;
+        for (Perceptron member : members) {
+            float[][] avg = member.averaged();
+            if (out == null) {
+                out = avg;
+            } else {
+                for (int part = 0; part < 2; part++) for (int k = 0; k < out[part].length; k++) out[part][k] += avg[part][k];
+            }
+        }
+        for (int part = 0; part < 2; part++) for (int k = 0; k < out[part].length; k++) out[part][k] /= members.length;
         return out;
     }
 
