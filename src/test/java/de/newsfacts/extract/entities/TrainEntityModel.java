@@ -20,9 +20,10 @@ import java.util.Random;
  * Options: {@code --epochs N} (max epochs, default 15), {@code --min-count N} (feature count cut-off, default 1),
  * {@code --with-dev N} (after tuning, retrain on train+dev for exactly N epochs; 0 = use the best dev epoch),
  * {@code --lexicon-folds N} (jackknife folds for the training-name lexicon, default 2), {@code --clusters FILE} (word clusters to ship, see {@link BuildWordClusters}; built first if FILE is missing),
- * {@code --seeds K} (ship the mean of K averaged perceptrons trained on differently shuffled orders, for the best
- * dev epoch count), {@code --o-bias} (choose on dev a penalty on the O tag, folded into the bias feature's O
- * weight), {@code --margin M --miss-cost C} (cost-augmented training) and {@code --sweep "M:C,..."} (dev-only
+ * {@code --seeds K} (train K averaged perceptrons on differently shuffled orders in lockstep, choose the epoch
+ * count on the dev score of their mean, ship the mean), {@code --o-bias} (choose on dev a penalty on the O tag,
+ * folded into the bias feature's O weight; also prints a dev half-split check), {@code --o-penalty X} (fixed O
+ * penalty), {@code --label-bias} (also per-label offsets on B-X/I-X; overfits dev, not used), {@code --margin M --miss-cost C} (cost-augmented training) and {@code --sweep "M:C,..."} (dev-only
  * curves for several margin/miss-cost pairs, writes nothing).
  */
 public final class TrainEntityModel {
