@@ -23,7 +23,7 @@ import java.util.Map;
  * Immutable and thread-safe; {@link #fromClasspath()} loads the model and gazetteers once.
  */
 public final class EntityExtractor implements Extractor<Entity> {
-    public static final String SOURCE = "perceptron-v1";
+    public static final String SOURCE = "perceptron-v2";
     static final String MODEL_RESOURCE = "model.bin.gz";
 
     private final Tokenizer tokenizer;

@@ -46,6 +46,11 @@ final class FeatureExtractor {
         return h == 0 ? 1 : h;
     }
 
+    /** Key of the always-on bias feature (template 0); its O weight sets how readily the tagger says "entity". */
+    static long biasKey() {
+        return feature(0, 1);
+    }
+
     private static long feature(int template, long value) {
         return mix(template * 0x100000001b3L + 77, value);
     }

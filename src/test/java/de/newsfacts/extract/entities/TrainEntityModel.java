@@ -19,7 +19,12 @@ import java.util.Random;
  *
  * Options: {@code --epochs N} (max epochs, default 15), {@code --min-count N} (feature count cut-off, default 1),
  * {@code --with-dev N} (after tuning, retrain on train+dev for exactly N epochs; 0 = use the best dev epoch),
- * {@code --lexicon-folds N} (jackknife folds for the training-name lexicon, default 2), {@code --clusters FILE} (word clusters to ship, see {@link BuildWordClusters}; built first if FILE is missing).
+ * {@code --lexicon-folds N} (jackknife folds for the training-name lexicon, default 2), {@code --clusters FILE} (word clusters to ship, see {@link BuildWordClusters}; built first if FILE is missing),
+ * {@code --seeds K} (train K averaged perceptrons on differently shuffled orders in lockstep, choose the epoch
+ * count on the dev score of their mean, ship the mean), {@code --o-bias} (choose on dev a penalty on the O tag,
+ * folded into the bias feature's O weight; also prints a dev half-split check), {@code --o-penalty X} (fixed O
+ * penalty), {@code --label-bias} (also per-label offsets on B-X/I-X; overfits dev, not used), {@code --margin M --miss-cost C} (cost-augmented training) and {@code --sweep "M:C,..."} (dev-only
+ * curves for several margin/miss-cost pairs, writes nothing).
  */
 public final class TrainEntityModel {
     private static final int T = EntityModel.T;
@@ -35,6 +40,11 @@ public final class TrainEntityModel {
         int minCount = 1;
         int withDev = -1;
         Path clustersFile = null;
+        int seeds = 1;
+        String sweep = null;
+        boolean tuneOBias = false;
+        boolean tuneLabelBias = false;
+        float fixedOPenalty = Float.NaN;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--corpora" -> corpora = Path.of(args[++i]);
@@ -44,6 +54,13 @@ public final class TrainEntityModel {
                 case "--with-dev" -> withDev = Integer.parseInt(args[++i]);
                 case "--clusters" -> clustersFile = Path.of(args[++i]);
                 case "--lexicon-folds" -> lexiconFolds = Integer.parseInt(args[++i]);
+                case "--seeds" -> seeds = Integer.parseInt(args[++i]);
+                case "--o-bias" -> tuneOBias = true;
+                case "--label-bias" -> tuneLabelBias = true;
+                case "--o-penalty" -> fixedOPenalty = Float.parseFloat(args[++i]);
+                case "--margin" -> margin = Float.parseFloat(args[++i]);
+                case "--miss-cost" -> missCost = Float.parseFloat(args[++i]);
+                case "--sweep" -> sweep = args[++i];
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -71,13 +88,42 @@ public final class TrainEntityModel {
                 (System.nanoTime() - t0) / 1e9);
         List<Instance> trainSet = instances(trainFeats, trainGold, index);
         List<Instance> devSet = instances(devFeats, devGold, index);
-        Perceptron p = new Perceptron(index.size());
+        if (sweep != null) {
+            // dev-only exploration: margin:missCost pairs, e.g. "0:0,1:0,2:1"
+            for (String pair : sweep.split(",")) {
+                String[] mc = pair.split(":");
+                margin = Float.parseFloat(mc[0]);
+                missCost = Float.parseFloat(mc[1]);
+                Perceptron q = new Perceptron(index.size());
+                StringBuilder curve = new StringBuilder();
+                double top = 0;
+                int topEpoch = 0;
+                for (int epoch = 1; epoch <= maxEpochs; epoch++) {
+                    q.epoch(trainSet, new Random(20140901L + epoch));
+                    float[][] avg = q.averaged();
+                    double f1 = f1(devSet, avg[0], avg[1]);
+                    curve.append(String.format(" %.4f", f1));
+                    if (f1 > top) {
+                        top = f1;
+                        topEpoch = epoch;
+                    }
+                }
+                System.out.printf("margin %s miss %s: best dev F1 %.4f at epoch %d;%s%n", mc[0], mc[1], top, topEpoch, curve);
+            }
+            return;
+        }
+        // tuning: `seeds` perceptrons (different shuffle orders) trained in lockstep; each epoch their mean is scored
+        // on dev, so the epoch count is chosen for the ensemble that ships, not for one (possibly lucky) order
+        Perceptron[] members = new Perceptron[seeds];
+        for (int m = 0; m < seeds; m++) members[m] = new Perceptron(index.size());
         int bestEpoch = 0;
         double bestF1 = -1;
         float[][] best = null;
         for (int epoch = 1; epoch <= maxEpochs; epoch++) {
-            p.epoch(trainSet, new Random(20140901L + epoch));
-            float[][] avg = p.averaged();
+            final int e = epoch;
+            java.util.stream.IntStream.range(0, seeds).parallel()
+                    .forEach(m -> members[m].epoch(trainSet, new Random(seed(m, e))));
+            float[][] avg = mean(members);
             double f1 = f1(devSet, avg[0], avg[1]);
             System.out.printf("epoch %2d  dev F1 %.4f  (%.0f s)%n", epoch, f1, (System.nanoTime() - t0) / 1e9);
             if (f1 > bestF1) {
@@ -86,7 +132,27 @@ public final class TrainEntityModel {
                 best = avg;
             }
         }
-        System.out.printf("best dev epoch %d F1 %.4f%n", bestEpoch, bestF1);
+        System.out.printf("best dev epoch %d F1 %.4f (%d seeds)%n", bestEpoch, bestF1, seeds);
+        int biasRow = index.get(FeatureExtractor.biasKey(), -1);
+        if (tuneOBias) {
+            // robustness check: tune on one half of dev, score the other half with and without the offsets
+            for (int half = 0; half < 2; half++) {
+                List<Instance> tuneOn = new ArrayList<>();
+                List<Instance> checkOn = new ArrayList<>();
+                for (int k = 0; k < devSet.size(); k++) (k % 2 == half ? tuneOn : checkOn).add(devSet.get(k));
+                float[] w = best[0].clone();
+                double before = f1(checkOn, w, best[1]);
+                float[] offsets = tuneBiases(tuneOn, w, best[1], biasRow, true, tuneLabelBias, false);
+                System.out.printf("half %d: offsets %s; other half F1 %.4f -> %.4f%n", half, Arrays.toString(offsets),
+                        before, f1(checkOn, w, best[1]));
+            }
+        }
+        float[] offsets = tuneBiases(devSet, best[0], best[1], biasRow, tuneOBias, tuneLabelBias, true);
+        if (!Float.isNaN(fixedOPenalty)) {
+            offsets[0] = fixedOPenalty;
+            best[0][biasRow * T] -= fixedOPenalty;
+            System.out.printf("O penalty fixed at %.1f: dev F1 %.4f%n", fixedOPenalty, f1(devSet, best[0], best[1]));
+        }
         NameLexicon shippedLexicon = trainLexicon;
         if (withDev >= 0) {
             int epochs = withDev == 0 ? bestEpoch : withDev;
@@ -97,9 +163,14 @@ public final class TrainEntityModel {
             featurizeJackknifed(all, gazetteer, clusters, allFeats, allGold);
             index = featureIndex(allFeats, minCount);
             List<Instance> allSet = instances(allFeats, allGold, index);
-            Perceptron q = new Perceptron(index.size());
-            for (int epoch = 1; epoch <= epochs; epoch++) q.epoch(allSet, new Random(20140901L + epoch));
-            best = q.averaged();
+            Perceptron[] all2 = new Perceptron[seeds];
+            int allRows = index.size();
+            java.util.stream.IntStream.range(0, seeds).parallel().forEach(m -> {
+                all2[m] = new Perceptron(allRows);
+                for (int epoch = 1; epoch <= epochs; epoch++) all2[m].epoch(allSet, new Random(seed(m, epoch)));
+            });
+            best = mean(all2);
+            applyBiases(best[0], index.get(FeatureExtractor.biasKey(), -1), offsets);
             shippedLexicon = lexicon(all, -1);
             System.out.printf("retrained on train+dev for %d epochs (%d features)%n", epochs, index.size());
         }
@@ -110,6 +181,82 @@ public final class TrainEntityModel {
         }
         System.out.printf("wrote %s: %d features, %d bytes; total %.0f s%n", out, model.featureIndex.size(), Files.size(out),
                 (System.nanoTime() - t0) / 1e9);
+    }
+
+    /**
+     * Averages the averaged weights of {@code seeds} perceptrons trained for {@code epochs} epochs each on differently
+     * shuffled sentence orders ({@code first} is seed 0, already trained); two threads.
+     */
+    /**
+     * Chooses on {@code data} an O penalty (offsets[0], subtracted from O) and then, one coordinate-ascent pass, a
+     * per-label offset (offsets[1 + label], added to B-X and I-X) on the bias feature's row; applies them to {@code w}.
+     */
+    static float[] tuneBiases(List<Instance> data, float[] w, float[] trans, int biasRow, boolean oBias,
+                              boolean labelBias, boolean verbose) {
+        float[] offsets = new float[1 + EntityModel.LABELS.length];
+        double bestF1 = f1(data, w, trans);
+        if (oBias) {
+            float base = w[biasRow * T];
+            for (float b = -1f; b <= 8f; b += 0.5f) {
+                w[biasRow * T] = base - b;
+                double f = f1(data, w, trans);
+                if (f > bestF1 + 1e-4) {
+                    bestF1 = f;
+                    offsets[0] = b;
+                }
+            }
+            w[biasRow * T] = base - offsets[0];
+            if (verbose) System.out.printf("O penalty chosen on dev: %.1f (dev F1 %.4f)%n", offsets[0], bestF1);
+        }
+        if (labelBias) {
+            for (int label = 0; label < EntityModel.LABELS.length; label++) {
+                float chosen = 0;
+                for (float d = -2f; d <= 4f; d += 0.5f) {
+                    w[biasRow * T + 1 + 2 * label] += d;
+                    w[biasRow * T + 2 + 2 * label] += d;
+                    double f = f1(data, w, trans);
+                    w[biasRow * T + 1 + 2 * label] -= d;
+                    w[biasRow * T + 2 + 2 * label] -= d;
+                    if (f > bestF1 + 1e-4) {
+                        bestF1 = f;
+                        chosen = d;
+                    }
+                }
+                offsets[1 + label] = chosen;
+                w[biasRow * T + 1 + 2 * label] += chosen;
+                w[biasRow * T + 2 + 2 * label] += chosen;
+                if (verbose) System.out.printf("%s offset chosen on dev: %+.1f (dev F1 %.4f)%n", EntityModel.LABELS[label], chosen, bestF1);
+            }
+        }
+        return offsets;
+    }
+
+    static void applyBiases(float[] w, int biasRow, float[] offsets) {
+        w[biasRow * T] -= offsets[0];
+        for (int label = 0; label + 1 < offsets.length; label++) {
+            w[biasRow * T + 1 + 2 * label] += offsets[1 + label];
+            w[biasRow * T + 2 + 2 * label] += offsets[1 + label];
+        }
+    }
+
+    /** Shuffle seed of member m in epoch e (member 0 = the single-model seeds of v1). */
+    static long seed(int m, int epoch) {
+        return 20140901L + 1000L * m + epoch;
+    }
+
+    /** Mean of the members' averaged weights (the shipped ensemble is this single weight vector). */
+    static float[][] mean(Perceptron[] members) {
+        float[][] out = null;
+        for (Perceptron member : members) {
+            float[][] avg = member.averaged();
+            if (out == null) {
+                out = avg;
+            } else {
+                for (int part = 0; part < 2; part++) for (int k = 0; k < out[part].length; k++) out[part][k] += avg[part][k];
+            }
+        }
+        for (int part = 0; part < 2; part++) for (int k = 0; k < out[part].length; k++) out[part][k] /= members.length;
+        return out;
     }
 
     static LongIntMap featureIndex(List<long[]> feats, int minCount) {
@@ -230,6 +377,10 @@ public final class TrainEntityModel {
         }
     }
 
+    /** Cost-augmented training (see {@link Perceptron#epoch}): margin for every wrong tag, extra for a missed entity token. */
+    static float margin = 0;
+    static float missCost = 0;
+
     static final class Perceptron {
         final float[] w;
         final float[] u;
@@ -256,6 +407,16 @@ public final class TrainEntityModel {
                     path = new int[in.n];
                 }
                 TrainEntityModel.scores(in, w, scores);
+                if (margin > 0 || missCost > 0) {
+                    // cost-augmented decoding: wrong tags get a head start, so updates continue until the gold
+                    // path wins by a margin; missing an entity token (gold entity, tagged O) costs extra
+                    for (int i = 0; i < in.n; i++) {
+                        int g = in.gold[i];
+                        for (int t = 0; t < T; t++) {
+                            if (t != g) scores[i * T + t] += margin + (g != 0 && t == 0 ? missCost : 0);
+                        }
+                    }
+                }
                 EntityModel.viterbi(scores, tw, in.n, path);
                 for (int i = 0; i < in.n; i++) {
                     int g = in.gold[i];
