@@ -229,6 +229,9 @@ public final class SentenceSplitter {
         if (Character.isLowerCase(n) || n == ',' || n == ';' || n == ':' || n == ')' || n == ']') {
             return false;
         }
+        if (isDetachedClosingQuote(text, next, to)) {
+            return false;
+        }
         boolean strong = false;
         int dots = 0;
         boolean ellipsis = false;
@@ -251,6 +254,59 @@ public final class SentenceSplitter {
         return periodEndsSentence(text, sentenceStart, punct, next, to);
     }
 
+    /**
+     * A quotation mark standing alone after the sentence end, as in tokenized text ({@code Mord . “ , sagte er}):
+     * it closes the quotation when it is a German closing mark ({@code “}) or when what follows it is the end,
+     * punctuation or a lower-case word; then it belongs to the sentence before it.
+     */
+    /**
+     * A period separated by a space from the word it abbreviates, as in tokenized text ({@code Dr . Müller},
+     * {@code St . Johannis}, {@code i . d . R .}): a single letter or a listed abbreviation before the space
+     * keeps the sentence going, as it would without the space.
+     */
+    private static boolean detachedAbbreviation(CharSequence text, int sentenceStart, int period,
+                                                boolean nextIsDigit) {
+        int wordEnd = period;
+        while (wordEnd > sentenceStart && text.charAt(wordEnd - 1) == ' ') {
+            wordEnd--;
+        }
+        if (wordEnd == period) {
+            return false;
+        }
+        int wordStart = wordEnd;
+        while (wordStart > sentenceStart && !isSpace(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        if (wordEnd - wordStart == 0) {
+            return false;
+        }
+        if (wordEnd - wordStart == 1) {
+            return Character.isLetter(text.charAt(wordStart));
+        }
+        AbbreviationKind kind = ABBREVIATIONS.get(text.subSequence(wordStart, wordEnd).toString());
+        return kind == AbbreviationKind.ALWAYS || kind == AbbreviationKind.BEFORE_NUMBER && nextIsDigit;
+    }
+
+    private static boolean isDetachedClosingQuote(CharSequence text, int quote, int to) {
+        char q = text.charAt(quote);
+        if (q != '“' && q != '"' && q != '”' && q != '\'' && q != '’' && q != '«' && q != '»') {
+            return false;
+        }
+        int after = quote + 1;
+        if (after < to && !isSpace(text.charAt(after))) {
+            return false;
+        }
+        while (after < to && isSpace(text.charAt(after))) {
+            after++;
+        }
+        if (after >= to) {
+            return true;
+        }
+        char a = text.charAt(after);
+        return q == '“' || Character.isLowerCase(a) || a == ',' || a == ';' || a == ':' || a == '.' || a == '!'
+                || a == '?';
+    }
+
     private static boolean periodEndsSentence(CharSequence text, int sentenceStart, int period, int next, int to) {
         int tokenStart = period;
         while (tokenStart > sentenceStart && !isSpace(text.charAt(tokenStart - 1))) {
@@ -264,10 +320,10 @@ public final class SentenceSplitter {
             tokenEnd--;
         }
         int length = tokenEnd - tokenStart;
-        if (length == 0) {
-            return true;
-        }
         boolean nextIsDigit = Character.isDigit(text.charAt(next));
+        if (length == 0) {
+            return !detachedAbbreviation(text, sentenceStart, period, nextIsDigit);
+        }
         if (length == 1 && Character.isLetter(text.charAt(tokenStart))) {
             AbbreviationKind multi = multiPartAbbreviation(text, sentenceStart, tokenStart, tokenEnd);
             return multi == AbbreviationKind.FINAL;
