@@ -38,7 +38,7 @@ echo "full run over $n documents ..." >&2
 full=$(run full)
 
 mkdir -p "$work/seeds/nightly"
-first=$(find "$corpus" -name '*.txt' | sort | head -n "$k")
+first=$(find "$corpus" -name '*.txt' | sort | awk -v k="$k" 'NR <= k')  # awk reads all: no SIGPIPE under pipefail
 i=0
 for file in $first; do
   i=$((i + 1))
