@@ -24,8 +24,8 @@ import java.util.UUID;
 /**
  * Intermediate results of one run, written chunk by chunk so that a restarted run resumes where it stopped.
  *
- * <p>A chunk covers the INDEX items {@code first..last} (ordinals). Its rows go to one Avro file per table,
- * {@code <table>/<first>.avro}, then a marker {@code chunks/<first>.range} holding "first last" is written; each
+ * <p>A chunk covers the INDEX items {@code first..last} (ordinals). Its rows go to one Avro file per table that
+ * has rows, {@code <table>/<first>.avro}, then a marker {@code chunks/<first>.range} holding "first last" is written; each
  * file is written under a temporary name and renamed, so a file is either complete or absent. A chunk that is
  * processed again after a crash has the same first ordinal and replaces its files. Reading walks the markers in
  * ordinal order and insists that they cover {@code 0..total-1} without gaps, so the published tables keep INDEX
@@ -62,6 +62,9 @@ public final class ChunkStore {
         writeAtomically(orderFile(first),
                 out -> out.write(String.join("\n", order).getBytes(StandardCharsets.UTF_8)));
         for (Map.Entry<String, List<GenericRecord>> table : rows.entrySet()) {
+            if (table.getValue().isEmpty()) {
+                continue; // no file means no rows: saves file system operations, most of all in incremental runs
+            }
             writeAtomically(tableFile(table.getKey(), first), out -> {
                 Schema schema = TableSchemas.schema(table.getKey());
                 try (DataFileWriter<GenericRecord> writer = new DataFileWriter<>(new GenericDatumWriter<>(schema))) {
