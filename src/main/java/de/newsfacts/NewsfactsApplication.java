@@ -13,13 +13,23 @@ public class NewsfactsApplication {
         try {
             code = SpringApplication.exit(SpringApplication.run(NewsfactsApplication.class, args));
         } catch (RuntimeException e) {
-            Throwable root = e;
-            while (root.getCause() != null && root.getCause() != root) {
-                root = root.getCause();
-            }
-            System.err.println("newsfacts: could not start: " + root.getMessage());
+            System.err.println("newsfacts: could not start: " + reason(e));
             code = ExitCode.BAD_CONFIGURATION.code();
         }
         System.exit(code);
+    }
+
+    /** The most telling message of a start-up failure: a property binding problem names the property. */
+    static String reason(Throwable error) {
+        Throwable root = error;
+        String binding = null;
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            root = t;
+            if (binding == null && t.getMessage() != null && t.getMessage().startsWith("Failed to bind properties")) {
+                binding = t.getMessage();
+            }
+        }
+        String rootMessage = root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
+        return (binding != null ? binding + ": " + rootMessage : rootMessage).replaceAll("\\s+", " ");
     }
 }
