@@ -29,17 +29,18 @@ public class IndexItemReader extends AbstractItemCountingItemStreamItemReader<In
 
     @Override
     protected void doOpen() throws Exception {
-        items = IndexItems.of(IndexParser.parse(seeds));
-        if (to > items.size()) {
+        List<IndexItem> all = IndexItems.of(IndexParser.parse(seeds));
+        if (to > all.size()) {
             throw new IllegalStateException(seeds.resolve("INDEX") + " changed during the run: it lists "
-                    + items.size() + " documents, the run was planned for at least " + to);
+                    + all.size() + " documents, the run was planned for at least " + to);
         }
+        items = List.copyOf(all.subList(from, to)); // keep only this partition's items in memory
     }
 
     @Override
     protected IndexItem doRead() {
-        int index = from + getCurrentItemCount() - 1;
-        return index < to ? items.get(index) : null;
+        int index = getCurrentItemCount() - 1;
+        return index < items.size() ? items.get(index) : null;
     }
 
     @Override
