@@ -18,7 +18,7 @@ import java.util.Set;
  *       ({@code "GmbH-\nchef"}, {@code "iPhone-\nnutzer"}): hyphen kept, break dropped;</li>
  *   <li>upper-case letter or digit after the break, or upper-case letter or digit before it: a compound
  *       written with a hyphen; the hyphen stays, the break goes ({@code "US-\nMedien"} -> {@code "US-Medien"},
- *       {@code "Ost-\nWest"} -> {@code "Ost-West"}, {@code "28-\nPunkte"} -> {@code "28-Punkte"});</li>
+ *       {@code "Ost-\nWest"} -> {@code "Ost-West"}, {@code "12-\nPunkte"} -> {@code "12-Punkte"});</li>
  *   <li>never joined: a line that ends in a space and a dash ({@code "Wort -"}, a dash, not a hyphen), a next
  *       line that starts with {@code "- "} or any non-letter (a list bullet), blank lines (paragraph breaks).</li>
  * </ul>

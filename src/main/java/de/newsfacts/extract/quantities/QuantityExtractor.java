@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  *       "F-16", "COVID-19", "G7" are never numbers), digits glued to letters ("5G", "90er"), adjectival
  *       compounds ("3-jährige", "19-Jährige") and idioms ("unter vier Augen").</li>
  *   <li><b>Scale and unit</b> after the number ("45 Mio. Euro", "14,5 %", "300 km²"), or a currency sign
- *       before it ("$ 5", "€5"). Compounds "28-Punkte-Plan" count their first part (counted "Punkte"),
+ *       before it ("$ 5", "€5"). Compounds "10-Punkte-Plan" count their first part (counted "Punkte"),
  *       "9-Euro-Ticket" give the unit (text "9-Euro").</li>
  *   <li><b>Qualifier</b>: the longest phrase from qualifiers.txt directly before the number or currency sign
  *       ("mehr als", "rund", "bis zu"); exact otherwise. Ranges "10 bis 20", "10-20", "zwischen 10 und 20"
@@ -203,7 +203,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                 && tokens.get(c.coreEnd).start() == lastCore.end() && scale == null && unit == null) {
             return Candidate.skipTo(c.coreEnd + 1);
         }
-        // hyphen compounds: "28-Punkte-Plan", "9-Euro-Ticket", "10-Millionen-Stadt"; "3-jährige" is no count
+        // hyphen compounds: "10-Punkte-Plan", "9-Euro-Ticket", "10-Millionen-Stadt"; "3-jährige" is no count
         String compoundCounted = null;
         if (c.numeral && scale == null && unit == null && j + 1 < n && isHyphen(tokens.get(j))
                 && tokens.get(j).start() == lastCore.end() && tokens.get(j + 1).isWord()

@@ -7,7 +7,7 @@ import java.util.List;
  *
  * <p>Not speech (skipped):
  * <ol>
- *   <li>the closing mark is followed by a hyphen compound ("„Storm Shadow“-Raketen"), by a naming participle
+ *   <li>the closing mark is followed by a hyphen compound ("„Taurus“-Marschflugkörper"), by a naming participle
  *       ("auch „Bonus View“ genannt") or by an abbreviation in brackets ("„Vereinigte Front“ (UDD)");</li>
  *   <li>"so genannt(e…)"/"sogenannt(e…)" stands right before the opening mark;</li>
  *   <li>a title noun precedes it, possibly with articles/adjectives in between (die Zeitung „Die Welt“,
