@@ -3,10 +3,8 @@ package de.newsfacts.normalize;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,18 +28,6 @@ final class SharedData {
     }
 
     static List<String> readTenKGnad(Path csv) throws IOException {
-        List<String> texts = new ArrayList<>();
-        for (String line : Files.readAllLines(csv, StandardCharsets.UTF_8)) {
-            int separator = line.indexOf(';');
-            if (separator < 0) {
-                continue;
-            }
-            String field = line.substring(separator + 1);
-            if (field.length() >= 2 && field.startsWith("'") && field.endsWith("'")) {
-                field = field.substring(1, field.length() - 1).replace("''", "'");
-            }
-            texts.add(field);
-        }
-        return texts;
+        return de.newsfacts.testing.GnadArticles.read(csv);
     }
 }

@@ -62,10 +62,7 @@ class CorporaOffsetInvariantTest {
         Assumptions.assumeTrue(Files.isDirectory(dir), "corpus " + dir + " not present");
         List<String> documents = new ArrayList<>();
         switch (corpus) {
-            case "10kgnad" -> Files.readAllLines(dir.resolve("test.csv")).forEach(line -> {
-                String text = line.substring(line.indexOf(';') + 1);
-                documents.add(text.length() > 1 ? text.substring(1, text.length() - 1).replace("''", "'") : text);
-            });
+            case "10kgnad" -> documents.addAll(de.newsfacts.testing.GnadArticles.read(dir.resolve("test.csv")));
             case "wikinews_quotes_de" -> {
                 ObjectMapper json = new ObjectMapper();
                 for (String split : List.of("train", "dev", "test")) {

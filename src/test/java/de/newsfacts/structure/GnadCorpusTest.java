@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -24,19 +22,7 @@ class GnadCorpusTest {
     static List<String> articles() throws IOException {
         Path csv = CORPORA.resolve("10kgnad/test.csv");
         assumeTrue(Files.isRegularFile(csv), csv.toAbsolutePath() + " absent: skipped");
-        List<String> texts = new ArrayList<>();
-        for (String line : Files.readAllLines(csv, StandardCharsets.UTF_8)) {
-            int semicolon = line.indexOf(';');
-            if (semicolon < 0) {
-                continue;
-            }
-            String text = line.substring(semicolon + 1);
-            if (text.length() >= 2 && text.startsWith("'") && text.endsWith("'")) {
-                text = text.substring(1, text.length() - 1).replace("''", "'");
-            }
-            texts.add(text);
-        }
-        return texts;
+        return de.newsfacts.testing.GnadArticles.read(csv);
     }
 
     @Test

@@ -77,15 +77,7 @@ public final class QuantityBenchmark {
     static List<DocumentContext> readDocuments(Path csv) throws IOException {
         List<DocumentContext> docs = new ArrayList<>();
         int row = 0;
-        for (String line : Files.readAllLines(csv, StandardCharsets.UTF_8)) {
-            int semicolon = line.indexOf(';');
-            if (semicolon < 0) {
-                continue;
-            }
-            String text = line.substring(semicolon + 1);
-            if (text.length() >= 2 && text.startsWith("'") && text.endsWith("'")) {
-                text = text.substring(1, text.length() - 1).replace("''", "'");
-            }
+        for (String text : de.newsfacts.testing.GnadArticles.read(csv)) {
             String id = "gnad-" + (++row);
             List<Sentence> sentences = new ArrayList<>();
             Matcher m = SENTENCE_END.matcher(text);
