@@ -43,7 +43,8 @@ import java.util.HexFormat;
 public class IngestRunner implements ApplicationRunner, ExitCodeGenerator {
 
     private static final Logger log = LoggerFactory.getLogger(IngestRunner.class);
-    private static final Duration STALE_REMOTE_LOCK = Duration.ofHours(6);
+    /** A remote lock without a heartbeat for this long belongs to a run that died (see OutputLock). */
+    private static final Duration STALE_REMOTE_LOCK = Duration.ofMinutes(5);
 
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;

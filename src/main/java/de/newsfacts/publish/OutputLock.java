@@ -14,6 +14,9 @@ import java.nio.file.Paths;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One writer per output location at a time.
@@ -21,9 +24,11 @@ import java.time.Instant;
  * <p>On the local file system the lock is an OS file lock ({@link FileChannel#tryLock()}) on {@code .lock}: the
  * kernel releases it when the process dies, even by SIGKILL, so a crashed run never blocks the next one. On
  * other file systems (HDFS, object stores) there is no such lock: {@code .lock} is created exclusively
- * ({@code create(overwrite=false)}, atomic on HDFS) holding the owner, and a lock older than {@code staleAfter}
- * is taken over. Object stores without atomic create-if-absent (older S3A) cannot guarantee mutual exclusion:
- * schedule such runs so that they do not overlap.
+ * ({@code create(overwrite=false)}, atomic on HDFS) holding the owner; while it is held, a daemon thread
+ * refreshes its modification time every quarter of {@code staleAfter} (a heartbeat), and a lock whose last
+ * heartbeat is older than {@code staleAfter} belongs to a run that died and is taken over. Object stores without
+ * atomic create-if-absent (older S3A) cannot guarantee mutual exclusion: schedule such runs so that they do not
+ * overlap.
  */
 public final class OutputLock implements AutoCloseable {
 
@@ -38,12 +43,15 @@ public final class OutputLock implements AutoCloseable {
     private final FileChannel channel;
     private final FileLock lock;
     private final Path lockFile;
+    private final ScheduledExecutorService heartbeat;
 
-    private OutputLock(OutputStore store, FileChannel channel, FileLock lock, Path lockFile) {
+    private OutputLock(OutputStore store, FileChannel channel, FileLock lock, Path lockFile,
+                       ScheduledExecutorService heartbeat) {
         this.store = store;
         this.channel = channel;
         this.lock = lock;
         this.lockFile = lockFile;
+        this.heartbeat = heartbeat;
     }
 
     /**
@@ -85,7 +93,7 @@ public final class OutputLock implements AutoCloseable {
             }
             channel.truncate(0);
             channel.write(java.nio.ByteBuffer.wrap(owner().getBytes(StandardCharsets.UTF_8)));
-            return new OutputLock(store, channel, lock, lockFile);
+            return new OutputLock(store, channel, lock, lockFile, null);
         } catch (OverlappingFileLockException e) {
             channel.close();
             return null;
@@ -109,7 +117,25 @@ public final class OutputLock implements AutoCloseable {
             }
             throw e; // a real I/O error, not a lock held by someone else
         }
-        return new OutputLock(store, null, null, lockFile);
+        return new OutputLock(store, null, null, lockFile, startHeartbeat(store, lockFile, staleAfter));
+    }
+
+    /** Keeps the lock file's modification time fresh while this run holds it. */
+    private static ScheduledExecutorService startHeartbeat(OutputStore store, Path lockFile, Duration staleAfter) {
+        ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "output-lock-heartbeat");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long period = Math.max(250, staleAfter.toMillis() / 4);
+        heartbeat.scheduleAtFixedRate(() -> {
+            try {
+                store.fs().setTimes(lockFile, System.currentTimeMillis(), -1);
+            } catch (IOException e) {
+                // a missed beat is retried at the next one; staleAfter leaves room for three more
+            }
+        }, period, period, TimeUnit.MILLISECONDS);
+        return heartbeat;
     }
 
     private static String owner() {
@@ -118,6 +144,9 @@ public final class OutputLock implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        if (heartbeat != null) {
+            heartbeat.shutdownNow();
+        }
         if (lock != null) {
             lock.release();
             channel.close();

@@ -154,6 +154,12 @@ class HdfsOutputTest {
         assertThat(run(seeds)).as("lock of a dead run").isEqualTo(ExitCode.LOCKED);
         OutputLock.acquire(store, Duration.ZERO, Duration.ZERO).close(); // older than staleAfter: taken over
         assertThat(fs.exists(lockFile)).isFalse();
+        try (OutputLock held = OutputLock.acquire(store, Duration.ZERO, Duration.ofSeconds(2))) {
+            Thread.sleep(3_000); // longer than staleAfter: only the heartbeat keeps the lock alive
+            assertThatThrownBy(() -> OutputLock.acquire(store, Duration.ZERO, Duration.ofSeconds(2)))
+                    .as("a live run's lock is never stale").isInstanceOf(OutputLock.LockedException.class);
+        }
+        assertThat(fs.exists(lockFile)).isFalse();
 
         Files.writeString(seeds.resolve("d0.txt"), "Neue Meldung\nDer Text hat sich geändert. Ein zweiter Satz.\n");
         assertThat(run(seeds)).as("changed content").isEqualTo(ExitCode.OK);
