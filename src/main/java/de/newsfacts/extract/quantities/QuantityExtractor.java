@@ -94,6 +94,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
     public void extractSentence(String docId, String documentText, Sentence sentence, List<Quantity> out) {
         String text = sentence.text();
         List<Token> tokens = QuantityTokenizer.tokenize(text);
+        String lastCategory = null;
         int i = 0;
         while (i < tokens.size()) {
             Candidate c = read(tokens, i, text, false);
@@ -102,6 +103,12 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                 continue;
             }
             if (!c.skip) {
+                if (c.category == null && c.unit == null && lastCategory != null && partOfPrevious(tokens, c.startTok)) {
+                    c.category = lastCategory;
+                }
+                if (c.category != null) {
+                    lastCategory = c.category;
+                }
                 emit(docId, documentText, sentence, text, c, out);
                 if (c.partner != null) {
                     emit(docId, documentText, sentence, text, c.partner, out);
@@ -109,6 +116,22 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             }
             i = Math.max(c.next, i + 1);
         }
+    }
+
+    /**
+     * "…, darunter drei Kinder", "davon 12 schwer", "unter ihnen zwei Polizisten": a number introduced as a part of
+     * the figure before it shares that figure's casualty category.
+     */
+    private static boolean partOfPrevious(List<Token> tokens, int startTok) {
+        if (startTok < 1) {
+            return false;
+        }
+        String before = tokens.get(startTok - 1).lower();
+        if (before.equals("darunter") || before.equals("davon")) {
+            return true;
+        }
+        return startTok >= 2 && tokens.get(startTok - 2).lower().equals("unter")
+                && (before.equals("ihnen") || before.equals("denen"));
     }
 
     private static void emit(String docId, String documentText, Sentence sentence, String text, Candidate c,

@@ -40,6 +40,9 @@ class QuantityExtractorTest {
             Der Konzern verlor 45 Mio. Euro im Quartal.                   | 45 Mio. Euro    | 45000000 | exact     | EUR | -         | -
             Es gab 26 Tote und über 90 Verletzte.                         | über 90         | 90       | more_than | -   | Verletzte | injured
             Es gab 26 Tote und über 90 Verletzte.                         | 26              | 26       | exact     | -   | Tote      | killed
+            Über 90 Menschen wurden verletzt, darunter drei Kinder.       | drei            | 3        | exact     | -   | Kinder    | injured
+            Zwölf Menschen starben, unter ihnen zwei Polizisten.          | zwei            | 2        | exact     | -   | Polizisten | killed
+            Die Firma hat 500 Beschäftigte, darunter 20 Lehrlinge.        | 20              | 20       | exact     | -   | Lehrlinge | -
             Laut Behörden wurden 26 getötet und über 90 verletzt.         | 26              | 26       | exact     | -   | getötet   | killed
             Laut Behörden wurden 26 getötet und über 90 verletzt.         | über 90         | 90       | more_than | -   | verletzt  | injured
             Die Stadt hat 1.234,56 Hektar Wald.                           | 1.234,56 Hektar | 1234.56  | exact     | ha  | -         | -
