@@ -47,6 +47,25 @@ public final class DocumentPipeline {
         this.carryOver = carryOver;
     }
 
+    /**
+     * Numbers inside a temporal expression ("vor zwei Wochen", "seit drei Jahren") measure time, not an amount:
+     * they belong to the dates table only. Quantities with a unit (percent, currency, …) are always kept.
+     */
+    static List<Quantity> withoutTemporal(List<Quantity> quantities, List<DateExpression> dates) {
+        if (quantities.isEmpty() || dates.isEmpty()) {
+            return quantities;
+        }
+        List<Quantity> kept = new java.util.ArrayList<>(quantities.size());
+        for (Quantity q : quantities) {
+            boolean temporal = q.unit() == null && dates.stream()
+                    .anyMatch(d -> d.charStart() <= q.charStart() && q.charEnd() <= d.charEnd());
+            if (!temporal) {
+                kept.add(q);
+            }
+        }
+        return kept;
+    }
+
     /** Which documents keep the rows of the previous version. */
     @FunctionalInterface
     public interface CarryOver {
@@ -82,8 +101,8 @@ public final class DocumentPipeline {
         }
         DocumentContext context = new DocumentContext(docId, text, structured.sentences(), published);
         List<Entity> entities = extractors.entities().extract(context);
-        List<Quantity> quantities = extractors.quantities().extract(context);
         List<DateExpression> dates = extractors.dates().extract(context);
+        List<Quantity> quantities = withoutTemporal(extractors.quantities().extract(context), dates);
         List<Quote> quotes = extractors.quotes().extract(context, entities);
 
         String title = entry.title() != null && !entry.title().isBlank() ? entry.title() : structured.title();
