@@ -150,7 +150,9 @@ public class IngestJobConfiguration {
         CarryOverPlan plan = CarryOverPlan.none();
         if (run.incremental()) {
             OutputStore store = OutputStore.open(run.output(), OutputStore.defaultConfiguration());
-            plan = CarryOverPlan.against(store, docIds(IndexItems.of(IndexParser.parse(run.seeds()))));
+            if (store.latest().isPresent()) { // nothing to carry over from before the first version
+                plan = CarryOverPlan.against(store, docIds(IndexItems.of(IndexParser.parse(run.seeds()))));
+            }
         }
         ExtractorSet extractors = run.extractors() ? extractorSet.getObject() : ExtractorSet.none();
         return new DocumentItemProcessor(new DocumentPipeline(loader, TextNormalizer.standard(),

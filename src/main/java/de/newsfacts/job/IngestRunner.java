@@ -6,7 +6,6 @@ import de.newsfacts.publish.OutputLock;
 import de.newsfacts.publish.OutputStore;
 import de.newsfacts.source.IndexParser;
 import de.newsfacts.source.InvalidIndexException;
-import de.newsfacts.source.SeedIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -81,10 +80,11 @@ public class IngestRunner implements ApplicationRunner, ExitCodeGenerator {
         if (!Files.isDirectory(seeds)) {
             return fail(ExitCode.BAD_CONFIGURATION, "seeds folder " + seeds + " does not exist");
         }
-        SeedIndex index;
+        int total;
         String indexSha;
         try {
-            index = IndexParser.parse(seeds);
+            // only the count is kept: the parsed INDEX is O(documents) and the workers parse their own part
+            total = IndexItems.of(IndexParser.parse(seeds)).size();
             indexSha = HexFormat.of().formatHex(ContentDigest.sha256().digest(Files.readAllBytes(
                     seeds.resolve("INDEX"))));
         } catch (InvalidIndexException e) {
@@ -97,7 +97,6 @@ public class IngestRunner implements ApplicationRunner, ExitCodeGenerator {
             return fail(ExitCode.BAD_CONFIGURATION, "output " + properties.output() + ": " + e.getMessage());
         }
         try (OutputLock lock = OutputLock.acquire(store, properties.lockWait(), STALE_REMOTE_LOCK)) {
-            int total = IndexItems.of(index).size();
             progress.start(total, 0);
             log.info("Run over {} INDEX entries from {} to {} with {} worker(s)", total, seeds, store.root(),
                     properties.effectiveWorkers());
