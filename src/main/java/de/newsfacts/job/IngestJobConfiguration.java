@@ -31,7 +31,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -59,11 +58,6 @@ public class IngestJobConfiguration {
     public static final String EXTRACTORS = "extractors";
     public static final String INCREMENTAL = "incremental";
     public static final String EXCEL_MAX_ROWS = "excel.max-rows";
-
-    /** Doc ids of the INDEX items in order ({@code null} for rows rejected while parsing INDEX). */
-    static List<String> docIds(List<IndexItem> items) {
-        return items.stream().map(item -> item.entry() != null ? item.entry().docId() : null).toList();
-    }
 
     /**
      * Identifies the code and settings that produce a document's rows: software version, table schemas and
@@ -125,11 +119,10 @@ public class IngestJobConfiguration {
 
     @Bean
     @StepScope
-    public IndexRangePartitioner indexRangePartitioner(@Value("#{jobParameters['seeds']}") String seeds,
-                                                       @Value("#{jobParameters['workers']}") Long workers)
+    public IndexRangePartitioner indexRangePartitioner(@Value("#{jobParameters}") Map<String, Object> parameters)
             throws Exception {
-        return new IndexRangePartitioner(IndexItems.of(IndexParser.parse(Path.of(seeds))).size(),
-                workers == null ? Runtime.getRuntime().availableProcessors() : workers.intValue());
+        RunSettings run = RunSettings.of(parameters);
+        return new IndexRangePartitioner(IndexItems.of(IndexParser.parse(run.seeds())).size(), run.workers());
     }
 
     @Bean
@@ -147,13 +140,8 @@ public class IngestJobConfiguration {
             throws Exception {
         RunSettings run = RunSettings.of(parameters);
         DocumentLoader loader = new DocumentLoader(run.seeds(), run.maxDocumentBytes());
-        CarryOverPlan plan = CarryOverPlan.none();
-        if (run.incremental()) {
-            OutputStore store = OutputStore.open(run.output(), OutputStore.defaultConfiguration());
-            if (store.latest().isPresent()) { // nothing to carry over from before the first version
-                plan = CarryOverPlan.against(store, docIds(IndexItems.of(IndexParser.parse(run.seeds()))));
-            }
-        }
+        CarryOverPlan plan = run.carryOverPlan(OutputStore.open(run.output(), OutputStore.defaultConfiguration()),
+                () -> IndexItems.of(IndexParser.parse(run.seeds())));
         ExtractorSet extractors = run.extractors() ? extractorSet.getObject() : ExtractorSet.none();
         return new DocumentItemProcessor(new DocumentPipeline(loader, TextNormalizer.standard(),
                 new DocumentStructurer(), extractors, new PublicationDateFinder(),

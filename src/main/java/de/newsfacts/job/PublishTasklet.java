@@ -43,8 +43,7 @@ public class PublishTasklet implements Tasklet {
         WorkbookSettings workbook = new WorkbookSettings(run.excelMaxRows());
         ChunkStore chunks = new ChunkStore(store.fs(), store.workDir(IngestJobConfiguration.runKey(parameters)));
         List<IndexItem> items = IndexItems.of(IndexParser.parse(seeds));
-        CarryOverPlan plan = run.incremental() ? CarryOverPlan.against(store, IngestJobConfiguration.docIds(items))
-                : CarryOverPlan.none();
+        CarryOverPlan plan = run.carryOverPlan(store, () -> items);
 
         VersionPublisher.Outcome outcome = new VersionPublisher(store, workbook, softwareVersion,
                 Clock.systemUTC()).publish(chunks, items.size(), stepExecution.getJobExecutionId(), plan);

@@ -3,7 +3,13 @@ package de.newsfacts.job;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
+import de.newsfacts.pipeline.IndexItem;
+import de.newsfacts.publish.CarryOverPlan;
+import de.newsfacts.publish.OutputStore;
+
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.Map;
 
 /**
@@ -30,6 +36,21 @@ record RunSettings(Path seeds, String output, int workers, long maxDocumentBytes
         Map<String, Object> values = new java.util.HashMap<>();
         parameters.parameters().forEach(p -> values.put(p.name(), p.value()));
         return of(values);
+    }
+
+    /**
+     * What this run carries over from the latest version: the same plan in every worker and in the publish step,
+     * so they agree on which documents' rows come from where. {@code items} is only read when there is a
+     * version to carry over from.
+     */
+    CarryOverPlan carryOverPlan(OutputStore store, Callable<List<IndexItem>> items) throws Exception {
+        if (!incremental || store.latest().isEmpty()) {
+            return CarryOverPlan.none();
+        }
+        List<String> docIds = items.call().stream()
+                .map(item -> item.entry() != null ? item.entry().docId() : null)
+                .toList();
+        return CarryOverPlan.against(store, docIds);
     }
 
     /** Adds the run settings of {@code properties} as non-identifying parameters. */

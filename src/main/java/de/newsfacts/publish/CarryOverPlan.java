@@ -1,10 +1,8 @@
 package de.newsfacts.publish;
 
 import de.newsfacts.pipeline.DocumentPipeline;
-import org.apache.hadoop.fs.Path;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +42,7 @@ public final class CarryOverPlan implements DocumentPipeline.CarryOver {
 
     /** The plan for a run over {@code docIds} (INDEX order) against the version named in LATEST. */
     public static CarryOverPlan against(OutputStore store, List<String> docIds) throws IOException {
-        Manifest previous = latestManifest(store);
+        Manifest previous = Manifest.latest(store);
         if (previous == null || previous.inputs() == null) {
             return EMPTY;
         }
@@ -70,19 +68,6 @@ public final class CarryOverPlan implements DocumentPipeline.CarryOver {
         return eligible.isEmpty() ? EMPTY : new CarryOverPlan(previous.version(), eligible, positions);
     }
 
-    static Manifest latestManifest(OutputStore store) throws IOException {
-        var latest = store.latest();
-        if (latest.isEmpty()) {
-            return null;
-        }
-        Path manifest = new Path(store.version(latest.get()), "manifest.json");
-        if (!store.fs().exists(manifest)) {
-            return null;
-        }
-        try (InputStream in = store.fs().open(manifest)) {
-            return Manifest.read(in);
-        }
-    }
 
     @Override
     public boolean unchanged(String docId, String fingerprint) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import org.apache.hadoop.fs.Path;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -78,6 +79,21 @@ public record Manifest(String version, String createdAt, String schemaSha256, St
 
     public static Manifest read(InputStream in) throws IOException {
         return MAPPER.readValue(in, Manifest.class);
+    }
+
+    /** The manifest of the version named in LATEST, or {@code null} if there is none. */
+    static Manifest latest(OutputStore store) throws IOException {
+        var latest = store.latest();
+        if (latest.isEmpty()) {
+            return null;
+        }
+        Path manifest = new Path(store.version(latest.get()), "manifest.json");
+        if (!store.fs().exists(manifest)) {
+            return null;
+        }
+        try (InputStream in = store.fs().open(manifest)) {
+            return read(in);
+        }
     }
 
     /** Combines per-table digests (in table order) and the schema digest into one content digest. */
