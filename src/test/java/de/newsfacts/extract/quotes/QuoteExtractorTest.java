@@ -24,6 +24,17 @@ class QuoteExtractorTest {
         return EXTRACTOR.extract(new DocumentContext("t", text, SimpleSentenceSplitter.split("t", text), null));
     }
 
+    private static List<Quote> run(String text, Entity... entities) {
+        return EXTRACTOR.extract(new DocumentContext("t", text, SimpleSentenceSplitter.split("t", text), null),
+                List.of(entities));
+    }
+
+    /** An entity mention of {@code surface} (its first occurrence in {@code text}). */
+    private static Entity entity(String text, String surface, String label, String canonical, int sentenceNo) {
+        int start = text.indexOf(surface);
+        return new Entity("t", sentenceNo, surface, label, canonical, start, start + surface.length(), "test", 1.0);
+    }
+
     /** kind|text|speaker|cue per quote, joined by " ;; " ("-" for null). */
     private static String render(List<Quote> quotes) {
         return quotes.stream()
@@ -197,12 +208,8 @@ class QuoteExtractorTest {
     void personIntroducedAfterLastQuoteTakesCueLessQuote() {
         String text = "„Das reicht nicht“, sagte Hans Berg. Die Abgeordnete Anna Roth kritisierte die Pläne. "
                 + "Hier seien die Mittel „völlig unrealistisch“.";
-        int b = text.indexOf("Hans Berg");
-        int r = text.indexOf("Anna Roth");
-        List<Entity> ents = List.of(new Entity("t", 1, "Hans Berg", "PER", "Hans Berg", b, b + 9, "test", 1.0),
-                new Entity("t", 2, "Anna Roth", "PER", "Anna Roth", r, r + 9, "test", 1.0));
-        List<Quote> q = EXTRACTOR.extract(new DocumentContext("t", text, SimpleSentenceSplitter.split("t", text),
-                null), ents);
+        List<Quote> q = run(text, entity(text, "Hans Berg", "PER", "Hans Berg", 1),
+                entity(text, "Anna Roth", "PER", "Anna Roth", 2));
         assertThat(q).last().extracting(Quote::speaker).isEqualTo("Anna Roth");
     }
 
@@ -220,42 +227,29 @@ class QuoteExtractorTest {
     @Test
     void entitiesGiveCanonicalSpeaker() {
         String text = "„Wir verhandeln weiter“, sagte Kiews Bürgermeister Klitschko.";
-        int s = text.indexOf("Klitschko");
-        Entity per = new Entity("t", 1, "Klitschko", "PER", "Vitali Klitschko", s, s + 9, "test", 1.0);
-        List<Quote> q = EXTRACTOR.extract(new DocumentContext("t", text, SimpleSentenceSplitter.split("t", text),
-                null), List.of(per));
+        List<Quote> q = run(text, entity(text, "Klitschko", "PER", "Vitali Klitschko", 1));
         assertThat(q).singleElement().extracting(Quote::speaker).isEqualTo("Vitali Klitschko");
     }
 
     @Test
     void genitivePossessorIsNotTheSpeaker() {
         String text = "„Wir haben unser Ziel nicht erreicht“, sagte Brasiliens Trainer Carlos Dunga.";
-        int g = text.indexOf("Brasiliens");
-        int s = text.indexOf("Carlos");
-        Entity possessor = new Entity("t", 1, "Brasiliens", "PER", "Brasilien", g, g + 10, "test", 1.0);
-        Entity coach = new Entity("t", 1, "Carlos Dunga", "PER", "Carlos Dunga", s, s + 12, "test", 1.0);
-        List<Quote> q = EXTRACTOR.extract(new DocumentContext("t", text, SimpleSentenceSplitter.split("t", text),
-                null), List.of(possessor, coach));
+        List<Quote> q = run(text, entity(text, "Brasiliens", "PER", "Brasilien", 1),
+                entity(text, "Carlos Dunga", "PER", "Carlos Dunga", 1));
         assertThat(q).singleElement().extracting(Quote::speaker).isEqualTo("Carlos Dunga");
     }
 
     @Test
     void organisationInComplementOfRoleIsNotTheSpeaker() {
         String text = "Der Leiter des Programms der WHO, Klaus Stöhr, sagte: „Man muss sich vorbereiten.“";
-        int s = text.indexOf("WHO");
-        Entity org = new Entity("t", 1, "WHO", "ORG", "WHO", s, s + 3, "test", 1.0);
-        List<Quote> q = EXTRACTOR.extract(new DocumentContext("t", text, SimpleSentenceSplitter.split("t", text),
-                null), List.of(org));
+        List<Quote> q = run(text, entity(text, "WHO", "ORG", "WHO", 1));
         assertThat(q).singleElement().extracting(Quote::speaker).isEqualTo("Klaus Stöhr");
     }
 
     @Test
     void entityNearestCueWhenNoPhrase() {
         String text = "Nach dem Treffen mit Macron: „Wir sind uns einig“, hieß es aus dem Umfeld.";
-        int s = text.indexOf("Macron");
-        Entity per = new Entity("t", 1, "Macron", "PER", "Emmanuel Macron", s, s + 6, "test", 1.0);
-        List<Quote> q = EXTRACTOR.extract(new DocumentContext("t", text, SimpleSentenceSplitter.split("t", text),
-                null), List.of(per));
+        List<Quote> q = run(text, entity(text, "Macron", "PER", "Emmanuel Macron", 1));
         assertThat(q).singleElement().extracting(Quote::text).isEqualTo("Wir sind uns einig");
     }
 
