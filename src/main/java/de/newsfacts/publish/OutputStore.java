@@ -53,8 +53,10 @@ public final class OutputStore {
     public static OutputStore open(String location, Configuration conf) throws IOException {
         URI uri = toUri(location);
         FileSystem fs = FileSystem.get(uri, conf);
-        if (fs instanceof ChecksumFileSystem checksummed) {
-            fs = checksummed.getRawFileSystem(); // local: no .crc side files next to the published files
+        if (fs instanceof ChecksumFileSystem) {
+            // local: no .crc side files next to the published files, and no chmod process per file
+            fs = new ForklessLocalFileSystem();
+            fs.initialize(uri, conf);
         }
         Path root = fs.makeQualified(new Path(uri));
         fs.mkdirs(root);

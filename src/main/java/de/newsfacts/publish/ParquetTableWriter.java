@@ -4,7 +4,6 @@ import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RawLocalFileSystem;
 import org.apache.parquet.avro.AvroParquetWriter;
 import org.apache.parquet.avro.AvroWriteSupport;
 import org.apache.parquet.hadoop.ParquetFileWriter;
@@ -77,13 +76,13 @@ public final class ParquetTableWriter implements Closeable {
     }
 
     /**
-     * A copy of {@code conf} whose {@code file:} scheme is Hadoop's {@link RawLocalFileSystem} (no checksum
-     * side files). The file system cache is bypassed for {@code file:} because the cache key ignores the
+     * A copy of {@code conf} whose {@code file:} scheme is {@link ForklessLocalFileSystem} (no checksum
+     * side files, no chmod process). The file system cache is bypassed for {@code file:} because the cache key ignores the
      * configuration, so a cached checksumming LocalFileSystem would otherwise be returned.
      */
     static Configuration withoutLocalChecksums(Configuration conf) {
         Configuration copy = new Configuration(conf);
-        copy.setClass("fs.file.impl", RawLocalFileSystem.class, org.apache.hadoop.fs.FileSystem.class);
+        copy.setClass("fs.file.impl", ForklessLocalFileSystem.class, org.apache.hadoop.fs.FileSystem.class);
         copy.setBoolean("fs.file.impl.disable.cache", true);
         return copy;
     }
