@@ -78,17 +78,18 @@ public final class DocumentPipeline {
         if (item.reject() != null) {
             return DocumentResult.rejected(item.ordinal(), item.reject());
         }
-        LoadResult loaded = loader.load(item.entry());
+        IndexEntry entry = item.entry();
+        String docId = entry.docId();
+        LoadResult loaded = loader.load(entry,
+                sha256 -> carryOver.unchanged(docId, InputFingerprint.of(entry, sha256, version)));
         if (loaded instanceof LoadResult.Rejected rejected) {
             return DocumentResult.rejected(item.ordinal(), rejected.reject());
         }
-        SourceDocument source = ((LoadResult.Loaded) loaded).document();
-        IndexEntry entry = source.entry();
-        String docId = entry.docId();
-        String fingerprint = InputFingerprint.of(entry, source.sha256(), version);
-        if (carryOver.unchanged(docId, fingerprint)) {
+        if (loaded instanceof LoadResult.Unchanged) {
             return DocumentResult.carried(item.ordinal(), docId);
         }
+        SourceDocument source = ((LoadResult.Loaded) loaded).document();
+        String fingerprint = InputFingerprint.of(entry, source.sha256(), version);
 
         StructuredDocument structured = structurer.structure(docId, normalizer.normalize(source.text()));
         String text = structured.text();

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -30,7 +31,9 @@ import java.util.regex.Pattern;
  *       invisible format characters or controls.</li>
  * </ol>
  * {@link SourceDocument#bytes()} is the size read and {@link SourceDocument#sha256()} the hex SHA-256 of the raw
- * bytes (before decoding). Thread-safe: one instance may serve parallel workers.
+ * bytes (before decoding). {@link #load(IndexEntry, Predicate)} stops after reading when the caller already knows
+ * the bytes (an incremental run's unchanged document): checking and decoding them again would give the same
+ * document. Thread-safe: one instance may serve parallel workers.
  */
 public final class DocumentLoader {
 
@@ -57,6 +60,14 @@ public final class DocumentLoader {
     }
 
     public LoadResult load(IndexEntry entry) {
+        return load(entry, sha256 -> false);
+    }
+
+    /**
+     * Like {@link #load(IndexEntry)}, but returns {@link LoadResult.Unchanged} right after reading if
+     * {@code alreadyKnown} accepts the hex SHA-256 of the file's bytes (the path checks still apply).
+     */
+    public LoadResult load(IndexEntry entry, Predicate<String> alreadyKnown) {
         String written = entry.path() == null ? "" : entry.path().strip();
         if (written.isEmpty()) {
             return reject(entry, RejectReason.BAD_INDEX_ROW, "(empty path): no file name given");
@@ -127,6 +138,10 @@ public final class DocumentLoader {
         if (bytes.length == 0) {
             return reject(entry, RejectReason.EMPTY, written + ": file is empty (0 bytes)");
         }
+        String sha256 = sha256Hex(bytes);
+        if (alreadyKnown.test(sha256)) {
+            return new LoadResult.Unchanged(entry, bytes.length, sha256);
+        }
         String binary = BinaryDetector.reasonIfBinary(bytes);
         if (binary != null) {
             return reject(entry, RejectReason.BINARY, written + ": " + binary);
@@ -147,7 +162,7 @@ public final class DocumentLoader {
                     written + ": file holds only whitespace (" + bytes.length + " bytes, " + decoded.encoding() + ")");
         }
         return new LoadResult.Loaded(
-                new SourceDocument(entry, decoded.text(), decoded.encoding(), bytes.length, sha256Hex(bytes)));
+                new SourceDocument(entry, decoded.text(), decoded.encoding(), bytes.length, sha256));
     }
 
     /** Hex SHA-256 of the bytes, lower case. */

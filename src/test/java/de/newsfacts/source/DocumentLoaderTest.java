@@ -196,6 +196,17 @@ class DocumentLoaderTest {
         assertThat(rejected("a\0b.txt").reason()).isEqualTo(RejectReason.BAD_INDEX_ROW);
     }
 
+    @Test
+    void bytesTheCallerAlreadyKnowsAreNeitherCheckedNorDecodedAgain() throws IOException {
+        write("a.txt", "Grüße aus Wien".getBytes(StandardCharsets.UTF_8));
+        String sha = ((LoadResult.Loaded) loader.load(entry("a.txt"))).document().sha256();
+        LoadResult known = loader.load(entry("a.txt"), sha::equals);
+        assertThat(known).isEqualTo(new LoadResult.Unchanged(entry("a.txt"), 16, sha));
+        assertThat(loader.load(entry("a.txt"), other -> false)).isInstanceOf(LoadResult.Loaded.class);
+        // the path checks come first: a missing file is a reject whatever the caller knows
+        assertThat(loader.load(entry("gone.txt"), any -> true)).isInstanceOf(LoadResult.Rejected.class);
+    }
+
     private void write(String path, byte[] bytes) throws IOException {
         Files.write(seeds.resolve(path), bytes);
     }
