@@ -59,6 +59,12 @@ public final class ExcelWorkbookWriter implements Closeable {
     /** Appended to every truncated cell, so the cut is visible in the cell itself. */
     public static final String TRUNCATION_MARKER = "… [gekürzt/truncated: full text in Parquet]";
     public static final String README_SHEET = "README";
+    /**
+     * Names the layout of the sheets this class writes (cells, styles, header, widths, filter, rows per sheet). A
+     * sheet written under the same format from the same rows is the same XML, so it may be taken over from an
+     * earlier workbook ({@link #placeholderTable}); change the value whenever the sheet layout changes.
+     */
+    public static final String FORMAT = "newsfacts-xlsx-1";
     static final int ROW_WINDOW = 100;
     static final int WIDTH_SAMPLE_ROWS = 200;
     static final int MAX_COLUMN_CHARS = 60;
@@ -160,6 +166,28 @@ public final class ExcelWorkbookWriter implements Closeable {
         SheetWriter writer = new SheetWriter(table, schema);
         tables.put(table, writer);
         return writer;
+    }
+
+    /**
+     * Creates the sheets of {@code table} as they were in an earlier workbook of the same {@link #FORMAT}, but
+     * without their data rows: only the sheet names, header, freeze pane and filter range. The caller replaces
+     * each such sheet's XML with the earlier one afterwards (see {@code XlsxSheetSplicer}); the summaries and the
+     * README count the rows of {@code parts}.
+     *
+     * @param parts the table's sheets in the earlier workbook, in order; their names must be the ones this writer
+     *              gives the sheets of {@code table}
+     */
+    public void placeholderTable(String table, Schema schema, List<SheetPart> parts) {
+        ensureOpen();
+        if (tables.containsKey(table)) {
+            throw new IllegalArgumentException("table '" + table + "' already has a sheet");
+        }
+        if (parts.isEmpty()) {
+            throw new IllegalArgumentException("table '" + table + "' needs at least one sheet");
+        }
+        SheetWriter writer = new SheetWriter(table, schema);
+        writer.becomePlaceholder(parts);
+        tables.put(table, writer);
     }
 
     /** Summaries of all tables so far, in sheet order. */
@@ -275,6 +303,7 @@ public final class ExcelWorkbookWriter implements Closeable {
         private long datesAsTextInSheet;
         private long rows;
         private boolean sheetFinished;
+        private boolean placeholder;
         private Schema lastCheckedSchema;
 
         private SheetWriter(String table, Schema schema) {
@@ -320,9 +349,34 @@ public final class ExcelWorkbookWriter implements Closeable {
             finished.add(new SheetPart(sheet.getSheetName(), rowsInSheet, truncatedInSheet, datesAsTextInSheet));
         }
 
+        private void becomePlaceholder(List<SheetPart> parts) {
+            for (int i = 0; i < parts.size(); i++) {
+                SheetPart part = parts.get(i);
+                if (i > 0) {
+                    startSheet();
+                }
+                if (!sheet.getSheetName().equals(part.name())) {
+                    throw new IllegalArgumentException("sheet " + (i + 1) + " of table " + table + " is named '"
+                            + sheet.getSheetName() + "' here, not '" + part.name() + "'");
+                }
+                if (part.rows() > maxDataRowsPerSheet) {
+                    throw new IllegalArgumentException("sheet '" + part.name() + "' has more rows than a sheet holds");
+                }
+                rowsInSheet = (int) part.rows();
+                truncatedInSheet = part.truncatedCells();
+                datesAsTextInSheet = part.datesAsText();
+                rows += part.rows();
+                finishSheet();
+            }
+            placeholder = true;
+        }
+
         /** Appends one record of this table's schema. */
         public void write(GenericRecord record) {
             ensureOpen();
+            if (placeholder) {
+                throw new IllegalStateException("table " + table + " is a placeholder: its rows are taken over");
+            }
             if (record.getSchema() != lastCheckedSchema) {
                 checkSchema(record.getSchema());
             }

@@ -20,13 +20,17 @@ import java.util.Map;
  * with row counts, files and checksums) and what changed against the previous version. Field names are
  * snake_case in the file.
  *
- * @param contentSha256 digest over all tables' content digests and the schemas; equal digests mean equal data
- * @param carriedOver   documents whose rows an incremental run copied from the previous version unchanged
+ * @param contentSha256       digest over all tables' content digests and the schemas; equal digests mean equal
+ *                            data
+ * @param contentDigestScheme how the table digests were computed ({@link ContentDigest#SCHEME}); manifests
+ *                            without it used an older scheme, whose digests cannot be continued
+ * @param carriedOver         documents whose rows an incremental run copied from the previous version unchanged
+ * @param workbook            the Excel workbook and where each table's rows are in it
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Manifest(String version, String createdAt, String schemaSha256, String softwareVersion,
-                       Long jobExecutionId, String contentSha256, Integer carriedOver, List<Input> inputs,
-                       Map<String, Table> tables, Changes changes) {
+                       Long jobExecutionId, String contentSha256, String contentDigestScheme, Integer carriedOver,
+                       List<Input> inputs, Map<String, Table> tables, Workbook workbook, Changes changes) {
 
     public record Input(String docId, String path, long bytes, String sha256, String fingerprint) {
     }
@@ -35,6 +39,20 @@ public record Manifest(String version, String createdAt, String schemaSha256, St
     }
 
     public record FileEntry(String path, long bytes, String sha256) {
+    }
+
+    /**
+     * The workbook of a version.
+     *
+     * @param maxRowsPerTable the row cap it was written with ({@link WorkbookSettings}; -1 = all rows)
+     * @param format          the sheet layout ({@link ExcelWorkbookWriter#FORMAT})
+     * @param sheets          the table sheets in workbook order (the README sheet comes first and is not listed)
+     */
+    public record Workbook(String path, long bytes, long maxRowsPerTable, String format, List<Sheet> sheets) {
+    }
+
+    /** One table sheet: which table, how many data rows, and how many cells were cut or dates written as text. */
+    public record Sheet(String table, String name, long rows, long truncatedCells, long datesAsText) {
     }
 
     /** Documents added, removed and modified (same doc_id, other content) since {@code previous}. */

@@ -1,17 +1,11 @@
 package de.newsfacts.publish;
 
-import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
-import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.parquet.avro.AvroParquetReader;
-import org.apache.parquet.hadoop.ParquetReader;
-import org.apache.parquet.hadoop.util.HadoopInputFile;
 
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayDeque;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 
@@ -92,7 +86,7 @@ final class MergedRows extends RowIterator<GenericRecord> implements Closeable {
 
     private ParquetPartsReader previous() throws IOException {
         if (previous == null) {
-            previous = new ParquetPartsReader(store, new Path(store.version(plan.previousVersion()), table));
+            previous = ParquetPartsReader.ofFolder(store, new Path(store.version(plan.previousVersion()), table));
         }
         return previous;
     }
@@ -105,49 +99,6 @@ final class MergedRows extends RowIterator<GenericRecord> implements Closeable {
     public void close() throws IOException {
         if (previous != null) {
             previous.close();
-        }
-    }
-
-    /** Reads all {@code *.parquet} part files of a table folder in name order. */
-    private static final class ParquetPartsReader extends RowIterator<GenericRecord> implements Closeable {
-        private final OutputStore store;
-        private final Iterator<FileStatus> parts;
-        private ParquetReader<GenericRecord> reader;
-
-        ParquetPartsReader(OutputStore store, Path dir) throws IOException {
-            this.store = store;
-            FileStatus[] files = store.fs().listStatus(dir, p -> p.getName().endsWith(".parquet"));
-            Arrays.sort(files, (a, b) -> a.getPath().getName().compareTo(b.getPath().getName()));
-            this.parts = Arrays.asList(files).iterator();
-        }
-
-        @Override
-        protected GenericRecord computeNext() throws IOException {
-            while (true) {
-                if (reader != null) {
-                    GenericRecord record = reader.read();
-                    if (record != null) {
-                        return record;
-                    }
-                    reader.close();
-                    reader = null;
-                }
-                if (!parts.hasNext()) {
-                    return null;
-                }
-                reader = AvroParquetReader.<GenericRecord>builder(
-                                HadoopInputFile.fromPath(parts.next().getPath(), store.conf()))
-                        .withDataModel(GenericData.get())
-                        .build();
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            if (reader != null) {
-                reader.close();
-                reader = null;
-            }
         }
     }
 }

@@ -42,6 +42,8 @@ import java.util.function.Function;
  */
 public final class VersionPublisher {
 
+    private static final String REJECTS = "rejects";
+
     private static final Logger log = LoggerFactory.getLogger(VersionPublisher.class);
 
     /** What a publish did: {@code published} false means the content equalled {@code version}. */
@@ -70,16 +72,28 @@ public final class VersionPublisher {
         List<Integer> chunkFirsts = chunks.completeChunks(totalItems);
         Function<String, Iterator<GenericRecord>> rowsOf = table -> MergedRows.of(chunks, chunkFirsts, table, plan,
                 store);
+        Manifest previous = Manifest.latest(store);
+        String schemaSha = schemasSha256();
+        RunOrder order = RunOrder.of(chunks, chunkFirsts, previous);
+        boolean append = order.appendsToPrevious() && ContentDigest.SCHEME.equals(previous.contentDigestScheme())
+                && schemaSha.equals(previous.schemaSha256()) && previous.tables() != null
+                && previous.tables().keySet().containsAll(TableSchemas.tables());
 
-        // pass 1: content digests (reading is cheap), so an unchanged run writes nothing
+        // pass 1: content digests (reading is cheap), so an unchanged run writes nothing; when the run only
+        // appends documents, the previous digests are continued with the new rows
         long started = System.nanoTime();
         LinkedHashMap<String, String> digests = new LinkedHashMap<>();
         Map<String, Long> rows = new LinkedHashMap<>();
-        List<Manifest.Input> inputs = new ArrayList<>();
+        List<Manifest.Input> inputs = new ArrayList<>(append ? previous.inputs() : List.of());
         for (String table : TableSchemas.tables()) {
-            ContentDigest digest = new ContentDigest(TableSchemas.schema(table));
-            long count = 0;
-            for (Iterator<GenericRecord> records = rowsOf.apply(table); records.hasNext(); count++) {
+            boolean continued = append && !REJECTS.equals(table);
+            Schema schema = TableSchemas.schema(table);
+            ContentDigest digest = continued
+                    ? ContentDigest.continuing(schema, previous.tables().get(table).contentSha256())
+                    : new ContentDigest(schema);
+            long count = continued ? previous.tables().get(table).rows() : 0;
+            Iterator<GenericRecord> records = continued ? chunks.read(table, chunkFirsts) : rowsOf.apply(table);
+            for (; records.hasNext(); count++) {
                 GenericRecord record = records.next();
                 digest.add(record);
                 if ("documents".equals(table)) {
@@ -91,11 +105,10 @@ public final class VersionPublisher {
             digests.put(table, digest.hex());
             rows.put(table, count);
         }
-        String schemaSha = schemasSha256();
         String content = Manifest.contentDigest(schemaSha, digests);
-        log.info("Digested {} in {} ms", rows, millisSince(started));
+        log.info("Digested {} in {} ms{}", rows, millisSince(started),
+                append ? " (new rows only: the run appends to " + previous.version() + ")" : "");
 
-        Manifest previous = Manifest.latest(store);
         if (previous != null && content.equals(previous.contentSha256())) {
             log.info("Content equals {}: nothing new published", previous.version());
             return new Outcome(false, previous.version(), rows);
@@ -114,20 +127,29 @@ public final class VersionPublisher {
             return thread;
         });
         LinkedHashMap<String, Manifest.Table> tables = new LinkedHashMap<>();
+        Manifest.Workbook[] workbookEntry = new Manifest.Workbook[1];
+        WorkbookWriter.Reuse reuse = append ? WorkbookWriter.Reuse.of(store, previous, workbook, rows) : null;
         try {
             Future<?> workbookDone = writers.submit(() -> {
                 long begin = System.nanoTime();
-                WorkbookWriter.write(store, new Path(staging, workbookName), workbook, versionName, created,
-                        softwareVersion, rows, rowsOf);
-                log.info("Wrote workbook {} in {} ms", workbookName, millisSince(begin));
+                workbookEntry[0] = WorkbookWriter.write(store, staging, workbookName, workbook, versionName, created,
+                        softwareVersion, rows, rowsOf, reuse);
+                log.info("Wrote workbook {} in {} ms{}", workbookName, millisSince(begin),
+                        reuse == null ? "" : " (" + reuse.describe() + ")");
                 return null;
             });
             Future<?> parquetDone = writers.submit(() -> {
                 long begin = System.nanoTime();
+                ParquetTables parquet = new ParquetTables(store, staging);
                 for (String table : TableSchemas.tables()) {
-                    tables.put(table, writeParquet(rowsOf.apply(table), table, staging, digests.get(table)));
+                    Manifest.Table entry = append && !REJECTS.equals(table)
+                            ? parquet.append(table, previous.version(), previous.tables().get(table),
+                                    chunks.read(table, chunkFirsts), rows.get(table), digests.get(table))
+                            : parquet.write(table, rowsOf.apply(table), digests.get(table));
+                    tables.put(table, entry);
                 }
-                log.info("Wrote Parquet tables in {} ms", millisSince(begin));
+                log.info("Wrote Parquet tables in {} ms{}", millisSince(begin),
+                        append ? " (appended to the files of " + previous.version() + ")" : "");
                 return null;
             });
             await(parquetDone);
@@ -137,14 +159,9 @@ public final class VersionPublisher {
         }
 
         started = System.nanoTime();
-        int carried = 0;
-        for (int first : chunkFirsts) {
-            for (String line : chunks.order(first)) {
-                carried += line.startsWith(ChunkStore.CARRIED) ? 1 : 0;
-            }
-        }
         Manifest manifest = new Manifest(versionName, created.toString(), schemaSha, softwareVersion,
-                jobExecutionId, content, carried, inputs, tables, Manifest.Changes.between(previous, inputs));
+                jobExecutionId, content, ContentDigest.SCHEME, order.carried(), inputs, tables, workbookEntry[0],
+                Manifest.Changes.between(previous, inputs));
         try (FSDataOutputStream out = store.fs().create(new Path(staging, "manifest.json"), false)) {
             out.write(manifest.toJson());
         }
@@ -152,7 +169,7 @@ public final class VersionPublisher {
         store.writeLatest(versionName);
         log.info("Wrote manifest and renamed in {} ms", millisSince(started));
         log.info("Published {} ({}; {} documents carried over unchanged from {})", store.version(versionName), rows,
-                carried, previous == null ? "-" : previous.version());
+                order.carried(), previous == null ? "-" : previous.version());
         return new Outcome(true, versionName, rows);
     }
 
@@ -174,25 +191,6 @@ public final class VersionPublisher {
         }
     }
 
-    private Manifest.Table writeParquet(Iterator<GenericRecord> records, String table, Path staging,
-                                        String contentDigest) throws IOException {
-        Schema schema = TableSchemas.schema(table);
-        Path dir = new Path(staging, table);
-        store.fs().mkdirs(dir);
-        Path file = new Path(dir, "part-00000.parquet");
-        long rows = 0;
-        try (ParquetTableWriter writer = ParquetTableWriter.open(file, schema, store.conf())) {
-            while (records.hasNext()) {
-                writer.write(records.next());
-                rows++;
-            }
-        }
-        FileStatus status = store.fs().getFileStatus(file);
-        String relative = table + "/" + file.getName();
-        return new Manifest.Table(rows, contentDigest,
-                List.of(new Manifest.FileEntry(relative, status.getLen(), fileSha256(file))));
-    }
-
     private static long millisSince(long startNanos) {
         return (System.nanoTime() - startNanos) / 1_000_000;
     }
@@ -205,16 +203,4 @@ public final class VersionPublisher {
         }
         return ContentDigest.sha256Hex(all.toString());
     }
-
-    private String fileSha256(Path file) throws IOException {
-        MessageDigest sha = ContentDigest.sha256();
-        byte[] buffer = new byte[1 << 16];
-        try (InputStream in = store.fs().open(file)) {
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                sha.update(buffer, 0, n);
-            }
-        }
-        return HexFormat.of().formatHex(sha.digest());
-    }
-
 }

@@ -5,32 +5,143 @@ import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.Path;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** Writes a version's workbook: every table (within {@link WorkbookSettings}) plus the README sheet. */
+/**
+ * Writes a version's workbook: every table (within {@link WorkbookSettings}) plus the README sheet.
+ *
+ * <p>When an incremental run only appended documents, a table whose sheets would hold exactly the rows they held
+ * in the previous version's workbook (typically a table already cut at the row cap) is not written again: its
+ * sheets' XML is copied from the previous workbook ({@link Reuse}, {@link XlsxSheetSplicer}); the README sheet
+ * and all other sheets are written as usual.
+ */
 final class WorkbookWriter {
 
     private WorkbookWriter() {
     }
 
-    static void write(OutputStore store, Path file, WorkbookSettings settings, String version,
-                      OffsetDateTime created, String softwareVersion, Map<String, Long> rows,
-                      Function<String, Iterator<GenericRecord>> tableRows) throws IOException {
-        try (FSDataOutputStream out = store.fs().create(file, false);
-             ExcelWorkbookWriter excel = new ExcelWorkbookWriter(out)) {
+    /** Tables whose sheets are taken over from the previous version's workbook. */
+    record Reuse(Path previousFile, Map<String, List<Manifest.Sheet>> tables) {
+
+        /**
+         * What can be taken over when the new version's tables are the previous ones with rows appended
+         * ({@code rows}: the new row counts); {@code null} if nothing can.
+         */
+        static Reuse of(OutputStore store, Manifest previous, WorkbookSettings settings, Map<String, Long> rows) {
+            Manifest.Workbook old = previous.workbook();
+            if (old == null || !ExcelWorkbookWriter.FORMAT.equals(old.format())
+                    || old.maxRowsPerTable() != settings.maxRowsPerTable()) {
+                return null;
+            }
+            Map<String, List<Manifest.Sheet>> byTable = new LinkedHashMap<>();
+            for (Manifest.Sheet sheet : old.sheets()) {
+                byTable.computeIfAbsent(sheet.table(), t -> new ArrayList<>()).add(sheet);
+            }
+            Map<String, List<Manifest.Sheet>> reusable = new LinkedHashMap<>();
+            for (String table : TableSchemas.tables()) {
+                List<Manifest.Sheet> sheets = byTable.get(table);
+                if ("rejects".equals(table) || sheets == null) {
+                    continue; // rejects are found anew in every run
+                }
+                long held = sheets.stream().mapToLong(Manifest.Sheet::rows).sum();
+                long total = rows.getOrDefault(table, 0L);
+                long wanted = settings.limits(total) ? settings.maxRowsPerTable() : total;
+                if (held == wanted) {
+                    reusable.put(table, sheets);
+                }
+            }
+            return reusable.isEmpty() ? null
+                    : new Reuse(new Path(store.version(previous.version()), old.path()), reusable);
+        }
+
+        String describe() {
+            return "sheets of " + String.join(", ", tables.keySet()) + " taken over from " + previousFile.getName();
+        }
+    }
+
+    /** Writes the workbook {@code name} into {@code dir}; returns its manifest entry. */
+    static Manifest.Workbook write(OutputStore store, Path dir, String name, WorkbookSettings settings,
+                                   String version, OffsetDateTime created, String softwareVersion,
+                                   Map<String, Long> rows, Function<String, Iterator<GenericRecord>> tableRows,
+                                   Reuse reuse) throws IOException {
+        Path file = new Path(dir, name);
+        List<ExcelWorkbookWriter.TableSummary> summaries;
+        if (reuse == null) {
+            try (FSDataOutputStream out = store.fs().create(file, false)) {
+                summaries = fill(out, settings, version, created, softwareVersion, rows, tableRows, null);
+            }
+        } else {
+            java.nio.file.Path fresh = Files.createTempFile("newsfacts-workbook-", ".xlsx");
+            java.nio.file.Path copy = null;
+            try {
+                try (OutputStream out = Files.newOutputStream(fresh)) {
+                    summaries = fill(out, settings, version, created, softwareVersion, rows, tableRows, reuse);
+                }
+                java.nio.file.Path previous;
+                if (store.isLocal()) {
+                    previous = java.nio.file.Path.of(reuse.previousFile().toUri());
+                } else {
+                    copy = Files.createTempFile("newsfacts-previous-workbook-", ".xlsx");
+                    try (InputStream in = store.fs().open(reuse.previousFile())) {
+                        Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                    previous = copy;
+                }
+                List<String> sheetNames = reuse.tables().values().stream().flatMap(List::stream)
+                        .map(Manifest.Sheet::name).toList();
+                try (FSDataOutputStream out = store.fs().create(file, false)) {
+                    XlsxSheetSplicer.splice(fresh, previous, sheetNames, out);
+                }
+            } finally {
+                Files.deleteIfExists(fresh);
+                if (copy != null) {
+                    Files.deleteIfExists(copy);
+                }
+            }
+        }
+        List<Manifest.Sheet> sheets = new ArrayList<>();
+        for (ExcelWorkbookWriter.TableSummary summary : summaries) {
+            for (ExcelWorkbookWriter.SheetPart part : summary.sheets()) {
+                sheets.add(new Manifest.Sheet(summary.table(), part.name(), part.rows(), part.truncatedCells(),
+                        part.datesAsText()));
+            }
+        }
+        return new Manifest.Workbook(name, store.fs().getFileStatus(file).getLen(), settings.maxRowsPerTable(),
+                ExcelWorkbookWriter.FORMAT, sheets);
+    }
+
+    private static List<ExcelWorkbookWriter.TableSummary> fill(OutputStream out, WorkbookSettings settings,
+                                                               String version, OffsetDateTime created,
+                                                               String softwareVersion, Map<String, Long> rows,
+                                                               Function<String, Iterator<GenericRecord>> tableRows,
+                                                               Reuse reuse) throws IOException {
+        try (ExcelWorkbookWriter excel = new ExcelWorkbookWriter(out)) {
             List<String> notes = new ArrayList<>();
             for (String table : TableSchemas.tables()) {
-                ExcelWorkbookWriter.SheetWriter sheet = excel.table(table);
                 long total = rows.getOrDefault(table, 0L);
                 long limit = settings.limits(total) ? settings.maxRowsPerTable() : Long.MAX_VALUE;
-                Iterator<GenericRecord> records = tableRows.apply(table);
-                for (long written = 0; written < limit && records.hasNext(); written++) {
-                    sheet.write(records.next());
+                List<Manifest.Sheet> taken = reuse == null ? null : reuse.tables().get(table);
+                if (taken != null) {
+                    excel.placeholderTable(table, TableSchemas.schema(table), taken.stream()
+                            .map(s -> new ExcelWorkbookWriter.SheetPart(s.name(), s.rows(), s.truncatedCells(),
+                                    s.datesAsText()))
+                            .toList());
+                } else {
+                    ExcelWorkbookWriter.SheetWriter sheet = excel.table(table);
+                    Iterator<GenericRecord> records = tableRows.apply(table);
+                    for (long written = 0; written < limit && records.hasNext(); written++) {
+                        sheet.write(records.next());
+                    }
                 }
                 if (settings.limits(total)) {
                     notes.add(String.format("Table %s has %,d rows; this workbook holds the first %,d of them "
@@ -40,8 +151,10 @@ final class WorkbookWriter {
             }
             notes.add("All tables are also in Parquet, one folder per table: " + version + "/<table>/*.parquet");
             notes.add("Offsets char_start/char_end are 0-based, end-exclusive positions in documents.text.");
+            List<ExcelWorkbookWriter.TableSummary> summaries = excel.summaries();
             excel.writeReadme(new ExcelWorkbookWriter.ReadmeInfo(version, created, softwareVersion,
-                    excel.summaries(), notes, TableSchemas.dictionary()));
+                    summaries, notes, TableSchemas.dictionary()));
+            return summaries;
         }
     }
 }

@@ -105,8 +105,12 @@ class HdfsOutputTest {
     }
 
     ExitCode run(java.nio.file.Path seeds) throws Exception {
+        return run(seeds, -1);
+    }
+
+    ExitCode run(java.nio.file.Path seeds, long excelMaxRows) throws Exception {
         NewsfactsProperties properties = new NewsfactsProperties(seeds.toString(), output,
-                DataSize.ofMegabytes(20), 2, 2, true, Duration.ZERO, -1, true);
+                DataSize.ofMegabytes(20), 2, 2, true, Duration.ZERO, excelMaxRows, true);
         return new IngestRunner(jobOperator, jobRepository, ingestJob, properties, new RunProgress()).runOnce();
     }
 
@@ -168,6 +172,31 @@ class HdfsOutputTest {
         assertThat(names(fs, store.root())).containsExactlyInAnyOrder("LATEST", "v1", "v2");
         try (InputStream in = fs.open(new Path(store.root(), "LATEST"))) {
             assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("v2\n");
+        }
+
+        // nightly runs that append documents: part files copied on HDFS, cut sheets taken from the last workbook
+        for (int i = 6; i < 8; i++) {
+            Files.writeString(seeds.resolve("n" + i + ".txt"), "Nachtrag " + i + "\nIn Linz wurden am Montag "
+                    + i + " Menschen verletzt, sagte die Polizei.\n");
+            Files.writeString(seeds.resolve("INDEX"), Files.readString(seeds.resolve("INDEX")) + "n" + i
+                    + ".txt\tnew-" + i + "\n");
+            assertThat(run(seeds, 5)).isEqualTo(ExitCode.OK);
+        }
+        assertThat(store.versions()).containsExactly(1, 2, 3, 4);
+        java.nio.file.Path local4 = tmp.resolve("v4");
+        FileUtil.copy(fs, store.version("v4"), FileSystem.getLocal(new Configuration()).getRaw(),
+                new Path(local4.toUri()), false, new Configuration());
+        assertThat(Files.readString(local4.resolve("manifest.json"))).contains("\"carried_over\" : 7");
+        try (DuckDb db = new DuckDb(local4)) {
+            assertThat(db.count("select count(*) from documents")).isEqualTo(8);
+            assertThat(db.string("select string_agg(doc_id, ',') from documents"))
+                    .isEqualTo("doc-0,doc-1,doc-2,doc-3,doc-4,doc-5,new-6,new-7");
+            assertThat(db.offsetViolations("sentences")).isZero();
+        }
+        try (InputStream in = Files.newInputStream(local4.resolve("newsfacts-v4.xlsx"));
+             org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            assertThat(workbook.getSheet("sentences").getLastRowNum()).isEqualTo(5);
+            assertThat(workbook.getSheet("sentences").getRow(1).getCell(0).getStringCellValue()).isEqualTo("doc-0");
         }
     }
 

@@ -244,6 +244,104 @@ class IngestJobFunctionalTest {
     }
 
     @Test
+    void nightlyRunsThatAppendDocumentsReuseTheFilesAndEqualAFullRebuild() throws Exception {
+        Path seeds = Files.createDirectories(tmp.resolve("seeds"));
+        String article = Files.readString(SEEDS.resolve("000_ce880672f0a058bd.txt"));
+        StringBuilder index = new StringBuilder("path\tdoc_id\tpublished\n");
+        for (int i = 0; i < 6; i++) {
+            Files.writeString(seeds.resolve("doc" + i + ".txt"), "Meldung " + i + "\n" + article);
+            index.append("doc").append(i).append(".txt\td").append(i).append("\t2025-11-2").append(i).append('\n');
+        }
+        Files.writeString(seeds.resolve("INDEX"), index);
+        Path output = tmp.resolve("out");
+        // a workbook cap of 40 rows: sentences, entities ... are cut (their sheets can be taken over), documents not
+        NewsfactsProperties nightly = new NewsfactsProperties(seeds.toString(), output.toString(),
+                DataSize.ofMegabytes(20), 2, 2, true, Duration.ZERO, 40, true);
+        assertThat(run(nightly)).isEqualTo(ExitCode.OK);
+
+        int next = 6;
+        for (int night = 1; night <= 3; night++) {
+            for (int k = 0; k < night; k++, next++) {
+                Files.writeString(seeds.resolve("doc" + next + ".txt"), "Nachtrag " + next + "\nAm Montag wurden "
+                        + next + " Menschen verletzt, sagte die Polizei in Graz.\n\n" + article.substring(0, 800));
+                index.append("doc").append(next).append(".txt\td").append(next).append("\t\n");
+            }
+            if (night == 3) {
+                index.append("gone.txt\tgone\t\n");
+            }
+            Files.writeString(seeds.resolve("INDEX"), index);
+            assertThat(run(nightly)).isEqualTo(ExitCode.OK);
+        }
+        assertThat(versions(output)).containsExactly("v1", "v2", "v3", "v4");
+        String manifest = Files.readString(output.resolve("v4/manifest.json"));
+        assertThat(manifest).contains("\"carried_over\" : 9");
+
+        Path rebuild = tmp.resolve("rebuild");
+        assertThat(run(new NewsfactsProperties(seeds.toString(), rebuild.toString(), DataSize.ofMegabytes(20), 1, 2,
+                true, Duration.ZERO, 40, false))).isEqualTo(ExitCode.OK);
+        assertThat(contentDigest(output, "v4")).isEqualTo(contentDigest(rebuild, "v1"));
+        // the same rows, read by DuckDB from the part files of both
+        try (DuckDb db = new DuckDb(output.resolve("v4"))) {
+            for (String table : List.of("documents", "blocks", "sentences", "entities", "quantities", "dates",
+                    "quotes", "rejects")) {
+                String other = "read_parquet('" + rebuild.resolve("v1").resolve(table).resolve("*.parquet") + "')";
+                assertThat(db.count("select count(*) from " + table)).as(table)
+                        .isEqualTo(db.count("select count(*) from " + other));
+                assertThat(db.count("select count(*) from (select * from " + table + " except all select * from "
+                        + other + ")")).as(table).isZero();
+                assertThat(db.count("select count(*) from (select * from " + other + " except all select * from "
+                        + table + ")")).as(table).isZero();
+            }
+            assertThat(db.string("select string_agg(doc_id, ',') from documents")).isEqualTo(
+                    "d0,d1,d2,d3,d4,d5,d6,d7,d8,d9,d10,d11");
+        }
+        // the workbook: every table sheet holds the same cells as the rebuilt one
+        try (InputStream a = Files.newInputStream(output.resolve("v4/newsfacts-v4.xlsx"));
+             InputStream b = Files.newInputStream(rebuild.resolve("v1/newsfacts-v1.xlsx"));
+             XSSFWorkbook incremental = new XSSFWorkbook(a);
+             XSSFWorkbook full = new XSSFWorkbook(b)) {
+            assertThat(incremental.getNumberOfSheets()).isEqualTo(full.getNumberOfSheets());
+            for (int i = 1; i < full.getNumberOfSheets(); i++) {
+                assertThat(incremental.getSheetName(i)).isEqualTo(full.getSheetName(i));
+                assertThat(cells(incremental.getSheetAt(i))).as(full.getSheetName(i))
+                        .isEqualTo(cells(full.getSheetAt(i)));
+            }
+            assertThat(readmeTable(incremental, "v4")).isEqualTo(readmeTable(full, "v1"));
+        }
+        // cut tables' sheets were taken over byte for byte from the previous workbook
+        assertThat(sheetCrc(output.resolve("v4/newsfacts-v4.xlsx"), "sentences"))
+                .isEqualTo(sheetCrc(output.resolve("v1/newsfacts-v1.xlsx"), "sentences"));
+    }
+
+    private static List<String> cells(org.apache.poi.ss.usermodel.Sheet sheet) {
+        org.apache.poi.ss.usermodel.DataFormatter format = new org.apache.poi.ss.usermodel.DataFormatter(
+                java.util.Locale.ROOT);
+        List<String> cells = new java.util.ArrayList<>();
+        for (Row row : sheet) {
+            StringBuilder line = new StringBuilder().append(row.getRowNum()).append(':');
+            for (Cell cell : row) {
+                line.append(cell.getColumnIndex()).append('=').append(format.formatCellValue(cell)).append('|');
+            }
+            cells.add(line.toString());
+        }
+        return cells;
+    }
+
+    /** The README from its table of tables on (names, row counts, sheets, notes), version names neutral. */
+    private static List<String> readmeTable(XSSFWorkbook workbook, String version) {
+        List<String> lines = cells(workbook.getSheet("README"));
+        return lines.subList(4, lines.size()).stream().map(line -> line.replace(version + "/", "vN/")).toList();
+    }
+
+    private static long sheetCrc(Path workbook, String sheetName) throws Exception {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(workbook.toFile());
+             XSSFWorkbook parsed = new XSSFWorkbook(Files.newInputStream(workbook))) {
+            String part = parsed.getSheet(sheetName).getPackagePart().getPartName().getName().substring(1);
+            return zip.getEntry(part).getCrc();
+        }
+    }
+
+    @Test
     void missingIndexFailsBeforeAnythingIsWritten() throws Exception {
         Path seeds = Files.createDirectories(tmp.resolve("seeds"));
         Path output = tmp.resolve("out");
