@@ -84,7 +84,7 @@ results=$bench/results.tsv
 columns=(timestamp git_rev n workers extractors excel_max_rows xmx gc wall_s job_s startup_s documents words
   input_mb docs_per_s words_per_s mb_per_s process_s slowest_partition_s publish_s parquet_s excel_s
   manifest_rename_s peak_rss_mb cpu_pct user_s sys_s extracted_rows xlsx_mb parquet_mb load_before load_after
-  nproc exit_code note cpu_s words_per_cpu_s heap_after_gc_max_mb gc_count)
+  nproc exit_code note cpu_s words_per_cpu_s heap_after_gc_max_mb gc_count rss_process_mb rss_publish_mb)
 header=$(IFS=$'\t'; echo "${columns[*]}")
 if [[ -f $results && $(head -1 "$results") != "$header" ]]; then
   mv "$results" "$results.$(date +%Y%m%d-%H%M%S).old"   # columns changed: start a new file
@@ -119,8 +119,19 @@ for n in "${sizes[@]}"; do
   (cd "$run" && /usr/bin/time -v -o "$run/time.txt" timeout "$timeout_s" java "${jvm[@]}" -jar "$ROOT/target/newsfacts.jar" \
       --newsfacts.seeds="$corpus" --newsfacts.output="$run/output" --newsfacts.job-repository="$run/jobrepo" \
       --newsfacts.workers="$workers" --newsfacts.extractors="$extractors" \
-      --newsfacts.excel-max-rows="$excel_max_rows" >"$run/job.log" 2>&1)
+      --newsfacts.excel-max-rows="$excel_max_rows" >"$run/job.log" 2>&1) &
+  job_pid=$!
+  # RSS over time (every 0.5 s), to tell which phase holds the peak: "seconds since start<TAB>RSS MB"
+  (while kill -0 "$job_pid" 2>/dev/null; do
+     pid=$(pgrep -f -n -- "--newsfacts.output=$run/output" || true)
+     [[ -n $pid ]] && awk -v t="$(date +%s%N)" -v s="$start" '/^VmRSS/ { printf "%.1f\t%.0f\n", (t - s) / 1e9, $2 / 1024 }' \
+       "/proc/$pid/status" 2>/dev/null
+     sleep 0.5
+   done >"$run/rss.tsv") &
+  sampler_pid=$!
+  wait "$job_pid"
   exit_code=$?
+  wait "$sampler_pid" 2>/dev/null || true
   set -e
   end=$(date +%s%N)
   load_after=$(cut -d' ' -f1 /proc/loadavg)
@@ -144,6 +155,13 @@ for n in "${sizes[@]}"; do
   v[sys_s]=$(awk -F': ' '/System time/ { print $2 }' "$run/time.txt")
   v[cpu_s]=$(awk -v u="${v[user_s]}" -v s="${v[sys_s]}" 'BEGIN { printf "%.2f", u + s }')
   # largest heap occupancy right after a GC (upper bound of the live set) and number of GCs, from gc.log
+  # peak RSS while processing (before the publish step's first log line) and while publishing
+  publish_at=$(grep -m1 -oE '^[0-9T:.-]+Z.*Digested' "$run/job.log" | cut -c1-24 || true)
+  if [[ -n $publish_at && -s $run/rss.tsv ]]; then
+    split=$(python3 -c "import datetime,sys; print(datetime.datetime.fromisoformat(sys.argv[1]).timestamp() - int(sys.argv[2]) / 1e9)" "$publish_at" "$start")
+    v[rss_process_mb]=$(awk -v s="$split" '$1 < s && $2 > m { m = $2 } END { print m + 0 }' "$run/rss.tsv")
+    v[rss_publish_mb]=$(awk -v s="$split" '$1 >= s && $2 > m { m = $2 } END { print m + 0 }' "$run/rss.tsv")
+  fi
   v[heap_after_gc_max_mb]=$(grep -oE -- '->[0-9]+M\(' "$run/gc.log" 2>/dev/null | tr -dc '0-9\n' | sort -n | tail -1 || true)
   v[gc_count]=$(grep -c 'Pause' "$run/gc.log" 2>/dev/null || true)
   v[parquet_s]=$(log_seconds "Wrote Parquet tables" "$run/job.log")
@@ -190,6 +208,7 @@ print(sum(t[x]['rows'] for x in ('entities','quantities','dates','quotes') if x 
     "extracted records" "${v[extracted_rows]}" \
     "output" "Parquet ${v[parquet_mb]} MB, xlsx ${v[xlsx_mb]} MB" \
     "peak RSS" "${v[peak_rss_mb]} MB (-Xmx$xmx; heap after GC at most ${v[heap_after_gc_max_mb]:-NA} MB, ${v[gc_count]:-NA} GCs)" \
+    "peak RSS by step" "processing ${v[rss_process_mb]:-NA} MB, publishing ${v[rss_publish_mb]:-NA} MB (sampled every 0.5 s: rss.tsv)" \
     "CPU" "${v[cpu_pct]}% of one core = ${v[cpu_s]} CPU s (user ${v[user_s]}, sys ${v[sys_s]}; $(nproc) cores)" \
     "words per CPU second" "${v[words_per_cpu_s]} (less sensitive to a busy machine than wall time)" \
     "load average 1 min" "${v[load_before]} before, ${v[load_after]} after"
