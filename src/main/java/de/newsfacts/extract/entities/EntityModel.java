@@ -103,6 +103,34 @@ final class EntityModel {
         }
     }
 
+    /** The float value of one weight unit: an emission score is (sum of quantized weights) * scale. */
+    float scale() {
+        return scale;
+    }
+
+    /**
+     * Adds the quantized weights of feature {@code key} (nothing if 0 or unknown) to {@code acc[off .. off + T)}.
+     * Integer sums do not depend on the order of the additions, so any grouping of a token's features gives the
+     * same emission score as {@link #score}.
+     */
+    void addWeights(long key, int[] acc, int off) {
+        if (key == 0) return;
+        int slot = LongIntMap.slot(key, packedMask);
+        long k;
+        while ((k = packed[slot << 2]) != key && k != 0) slot = (slot + 1) & packedMask;
+        if (k == 0) return;
+        int base = slot << 2;
+        for (int word = 0; word < 3; word++) {
+            long bits = packed[base + 1 + word];
+            if (bits == 0) continue;
+            for (int j = 0; j < 4; j++) {
+                int t = word * 4 + j;
+                if (t >= T) break;
+                acc[off + t] += (short) (bits >>> (16 * j));
+            }
+        }
+    }
+
     /** Viterbi best path under the BIO constraint; returns tags in {@code path}. */
     static void viterbi(float[] scores, float[] transitions, int n, int[] path) {
         if (n == 0) return;

@@ -23,6 +23,11 @@ final class NameLexicon {
         return FeatureExtractor.mix(hash, 0x5151);
     }
 
+    /** The label bits stored for a name hash, 0 if unknown. */
+    int bitsOf(long nameHash) {
+        return names.get(nameHash, 0);
+    }
+
     void annotate(CharSequence text, int[] starts, int[] ends, int n, int[] out) {
         for (int i = 0; i < n; i++) out[i] = 0;
         for (int i = 0; i < n; i++) {
