@@ -121,6 +121,7 @@ final class EmissionScorer {
             sc.gaz[i] = cache.gazBits[slot];
             sc.place[i] = cache.placeKinds[slot];
             sc.lex[i] = cache.lexWord[slot];
+            sc.lexWord[i] = cache.lexWord[slot];
             sc.lexName[i] = cache.lexName[slot];
             int v = slot * VECTORS;
             int o = i * T;
@@ -139,6 +140,7 @@ final class EmissionScorer {
         int[] cluster = sc.cluster;
         int[] habit = sc.habit;
         int[] lex = sc.lex;
+        Batch batch = sc.batch;
         for (int i = 0; i < n; i++) {
             int o = i * T;
             long l = lower[i];
@@ -148,50 +150,51 @@ final class EmissionScorer {
             long lNext = i + 1 < n ? lower[i + 1] : EOS;
             long cPrev = i > 0 ? cshape[i - 1] : BOS;
             long cNext = i + 1 < n ? cshape[i + 1] : EOS;
-            model.addWeights(feature(21, mix(cPrev, cs), cNext), acc, o);
-            model.addWeights(feature(22, lPrev, l), acc, o);
-            model.addWeights(feature(23, l, lNext), acc, o);
-            model.addWeights(feature(24, lPrev, lNext), acc, o);
+            batch.add(feature(21, mix(cPrev, cs), cNext), o);
+            batch.add(feature(22, lPrev, l), o);
+            batch.add(feature(23, l, lNext), o);
+            batch.add(feature(24, lPrev, lNext), o);
             int pos = i == 0 ? 1 : i == 1 ? 2 : 3;
-            if (!position.add(pos, f3, acc, o)) model.addWeights(feature(25, pos, f3), acc, o);
+            if (!position.add(pos, f3, acc, o)) batch.add(feature(25, pos, f3), o);
             int g = gaz[i];
             int gPrev = i > 0 ? gaz[i - 1] : -1;
             int gNext = i + 1 < n ? gaz[i + 1] : -1;
-            if (!gazHere.add(g, 0, acc, o)) model.addWeights(feature(30, g), acc, o);
-            if (!gazPrev.add(gPrev, 0, acc, o)) model.addWeights(feature(31, gPrev), acc, o);
-            if (!gazNext.add(gNext, 0, acc, o)) model.addWeights(feature(32, gNext), acc, o);
-            if (!gazFlags.add(g, f3, acc, o)) model.addWeights(feature(33, g, f3), acc, o);
-            model.addWeights(feature(34, i > 0 ? gaz[i - 1] & Gazetteer.FIRST_NAME : -1, cs), acc, o);
-            model.addWeights(feature(35, lPrev, cs), acc, o);
-            model.addWeights(feature(36, l, i > 0 ? flags[i - 1] & 3 : -1), acc, o);
+            if (!gazHere.add(g, 0, acc, o)) batch.add(feature(30, g), o);
+            if (!gazPrev.add(gPrev, 0, acc, o)) batch.add(feature(31, gPrev), o);
+            if (!gazNext.add(gNext, 0, acc, o)) batch.add(feature(32, gNext), o);
+            if (!gazFlags.add(g, f3, acc, o)) batch.add(feature(33, g, f3), o);
+            batch.add(feature(34, i > 0 ? gaz[i - 1] & Gazetteer.FIRST_NAME : -1, cs), o);
+            batch.add(feature(35, lPrev, cs), o);
+            batch.add(feature(36, l, i > 0 ? flags[i - 1] & 3 : -1), o);
             if (clusters != null) {
                 int c = cluster[i];
-                model.addWeights(feature(40, i > 0 ? cluster[i - 1] : -2, c), acc, o);
-                model.addWeights(feature(41, c, i + 1 < n ? cluster[i + 1] : -3), acc, o);
+                batch.add(feature(40, i > 0 ? cluster[i - 1] : -2, c), o);
+                batch.add(feature(41, c, i + 1 < n ? cluster[i + 1] : -3), o);
                 int h = habit[i];
                 int start = i == 0 ? 1 : 0;
-                if (!habitHere.add(h, f3 + 4 * start, acc, o)) model.addWeights(feature(55, h, mix(f3, start)), acc, o);
+                if (!habitHere.add(h, f3 + 4 * start, acc, o)) batch.add(feature(55, h, mix(f3, start)), o);
                 int hPrev = i > 0 ? habit[i - 1] : -1;
                 int hNext = i + 1 < n ? habit[i + 1] : -1;
-                if (!habitPrev.add(hPrev, h, acc, o)) model.addWeights(feature(56, hPrev, h), acc, o);
-                if (!habitNext.add(h, hNext, acc, o)) model.addWeights(feature(57, h, hNext), acc, o);
+                if (!habitPrev.add(hPrev, h, acc, o)) batch.add(feature(56, hPrev, h), o);
+                if (!habitNext.add(h, hNext, acc, o)) batch.add(feature(57, h, hNext), o);
             }
-            model.addWeights(feature(52, mix(lPrev, l), lNext), acc, o);
+            batch.add(feature(52, mix(lPrev, l), lNext), o);
             int q = quote[i];
-            if (!quoteFlags.add(q, f3, acc, o)) model.addWeights(feature(53, q, f3), acc, o);
-            model.addWeights(feature(54, q, cs), acc, o);
+            if (!quoteFlags.add(q, f3, acc, o)) batch.add(feature(53, q, f3), o);
+            batch.add(feature(54, q, cs), o);
             if (lexicon != null) {
                 int x = lex[i] & 0xff;
                 int word = lex[i] >>> NameLexicon.WORD_SHIFT;
                 int xPrev = i > 0 ? lex[i - 1] & 0xff : -1;
                 int xNext = i + 1 < n ? lex[i + 1] & 0xff : -1;
-                if (!lexHere.add(x, 0, acc, o)) model.addWeights(feature(45, x), acc, o);
-                if (!lexWord.add(word, f3, acc, o)) model.addWeights(feature(46, word, f3), acc, o);
-                if (!lexPrev.add(xPrev, 0, acc, o)) model.addWeights(feature(47, xPrev), acc, o);
-                if (!lexNext.add(xNext, 0, acc, o)) model.addWeights(feature(48, xNext), acc, o);
-                if (!lexGaz.add(x, g, acc, o)) model.addWeights(feature(49, x, g), acc, o);
+                if (!lexHere.add(x, 0, acc, o)) batch.add(feature(45, x), o);
+                if (!lexWord.add(word, f3, acc, o)) batch.add(feature(46, word, f3), o);
+                if (!lexPrev.add(xPrev, 0, acc, o)) batch.add(feature(47, xPrev), o);
+                if (!lexNext.add(xNext, 0, acc, o)) batch.add(feature(48, xNext), o);
+                if (!lexGaz.add(x, g, acc, o)) batch.add(feature(49, x, g), o);
             }
         }
+        batch.flush(model, acc);
         for (int k = 0, end = n * T; k < end; k++) scores[k] = acc[k] * scale;
     }
 
@@ -224,21 +227,23 @@ final class EmissionScorer {
             }
             long h = sc.lower[i];
             boolean gazAlive = gazetteer.isNamePrefix(h);
-            for (int len = 2; len <= maxTokens && i + len <= n; len++) {
-                if (!gazAlive && lexicon == null) break;
+            boolean lexAlive = lexicon != null && sc.lexWord[i] != 0;
+            int maxLen = Math.min(maxTokens, n - i);
+            for (int len = 2; len <= maxLen; len++) {
                 int t = i + len - 1;
+                gazAlive &= len <= Gazetteer.MAX_NAME_TOKENS;
+                lexAlive &= len <= NameLexicon.MAX_TOKENS && sc.lexWord[t] != 0;
+                if (!gazAlive && !lexAlive) break;
                 h = Gazetteer.hashLower(text, starts[t], ends[t], (h ^ ' ') * Gazetteer.FNV_PRIME);
-                if (gazAlive && len <= Gazetteer.MAX_NAME_TOKENS) {
+                if (gazAlive) {
                     int kinds = gazetteer.kindsOfHash(h) & PLACES;
                     if (kinds != 0) {
                         gazLen = len;
                         gazKinds = kinds;
                     }
                     gazAlive = gazetteer.isNamePrefix(h);
-                } else {
-                    gazAlive = false;
                 }
-                if (lexicon != null && len <= NameLexicon.MAX_TOKENS) {
+                if (lexAlive) {
                     int bits = lexicon.bitsOf(h);
                     if (bits != 0) {
                         lexLen = len;
@@ -317,16 +322,17 @@ final class EmissionScorer {
         int[] acc = c.vectors;
         int v = slot * VECTORS;
         Arrays.fill(acc, v, v + VECTORS, 0);
+        Batch batch = c.batch;
         int self = v + SELF;
-        model.addWeights(feature(0, 1), acc, self);
-        model.addWeights(feature(1, w), acc, self);
-        model.addWeights(feature(2, l), acc, self);
-        model.addWeights(feature(3, sh), acc, self);
-        model.addWeights(feature(4, csh), acc, self);
+        batch.add(feature(0, 1), self);
+        batch.add(feature(1, w), self);
+        batch.add(feature(2, l), self);
+        batch.add(feature(3, sh), self);
+        batch.add(feature(4, csh), self);
         for (int k = 1; k <= 4; k++) {
             if (len >= k) {
-                model.addWeights(feature(4 + k, FeatureExtractor.affix(text, s, s + k, k)), acc, self);
-                model.addWeights(feature(8 + k, FeatureExtractor.affix(text, e - k, e, k)), acc, self);
+                batch.add(feature(4 + k, FeatureExtractor.affix(text, s, s + k, k)), self);
+                batch.add(feature(8 + k, FeatureExtractor.affix(text, e - k, e, k)), self);
             }
         }
         int firstHyphen = -1;
@@ -338,34 +344,35 @@ final class EmissionScorer {
             }
         }
         if (firstHyphen > 0) {
-            model.addWeights(feature(26, Gazetteer.hashLower(text, s, firstHyphen, Gazetteer.FNV_BASIS)), acc, self);
-            model.addWeights(feature(27, Gazetteer.hashLower(text, lastHyphen + 1, e, Gazetteer.FNV_BASIS)), acc, self);
-            model.addWeights(feature(28, Character.isUpperCase(text.charAt(lastHyphen + 1)) ? 1 : 0,
-                    Character.isUpperCase(text.charAt(s)) ? 1 : 0), acc, self);
+            batch.add(feature(26, Gazetteer.hashLower(text, s, firstHyphen, Gazetteer.FNV_BASIS)), self);
+            batch.add(feature(27, Gazetteer.hashLower(text, lastHyphen + 1, e, Gazetteer.FNV_BASIS)), self);
+            batch.add(feature(28, Character.isUpperCase(text.charAt(lastHyphen + 1)) ? 1 : 0,
+                    Character.isUpperCase(text.charAt(s)) ? 1 : 0), self);
         }
-        model.addWeights(feature(29, flags), acc, self);
+        batch.add(feature(29, flags), self);
         if (clusters != null) {
             int coarse = clusters.coarse(cluster);
-            model.addWeights(feature(37, cluster), acc, self);
-            model.addWeights(feature(42, cluster, flags & 3), acc, self);
-            model.addWeights(feature(43, coarse), acc, self);
-            model.addWeights(feature(44, coarse, csh), acc, self);
-            model.addWeights(feature(58, habit, suf3), acc, self);
+            batch.add(feature(37, cluster), self);
+            batch.add(feature(42, cluster, flags & 3), self);
+            batch.add(feature(43, coarse), self);
+            batch.add(feature(44, coarse, csh), self);
+            batch.add(feature(58, habit, suf3), self);
         }
-        model.addWeights(feature(13, l), acc, v + AS_PREV);
-        model.addWeights(feature(17, suf3), acc, v + AS_PREV);
-        model.addWeights(feature(19, csh), acc, v + AS_PREV);
-        model.addWeights(feature(50, w), acc, v + AS_PREV);
-        model.addWeights(feature(14, l), acc, v + AS_NEXT);
-        model.addWeights(feature(18, suf3), acc, v + AS_NEXT);
-        model.addWeights(feature(20, csh), acc, v + AS_NEXT);
-        model.addWeights(feature(51, w), acc, v + AS_NEXT);
+        batch.add(feature(13, l), v + AS_PREV);
+        batch.add(feature(17, suf3), v + AS_PREV);
+        batch.add(feature(19, csh), v + AS_PREV);
+        batch.add(feature(50, w), v + AS_PREV);
+        batch.add(feature(14, l), v + AS_NEXT);
+        batch.add(feature(18, suf3), v + AS_NEXT);
+        batch.add(feature(20, csh), v + AS_NEXT);
+        batch.add(feature(51, w), v + AS_NEXT);
         if (clusters != null) {
-            model.addWeights(feature(38, cluster), acc, v + AS_PREV);
-            model.addWeights(feature(39, cluster), acc, v + AS_NEXT);
+            batch.add(feature(38, cluster), v + AS_PREV);
+            batch.add(feature(39, cluster), v + AS_NEXT);
         }
-        model.addWeights(feature(15, l), acc, v + AS_PREV2);
-        model.addWeights(feature(16, l), acc, v + AS_NEXT2);
+        batch.add(feature(15, l), v + AS_PREV2);
+        batch.add(feature(16, l), v + AS_NEXT2);
+        batch.flush(model, acc);
     }
 
     /** The calling thread's token cache (for tests and the bench). */
@@ -411,7 +418,7 @@ final class EmissionScorer {
      * compared, so a hit is always the same token. {@value #SLOTS} slots, about 2.6 MB.
      */
     static final class TokenCache {
-        static final int SET_BITS = 12;
+        static final int SET_BITS = 13;
         static final int SETS = 1 << SET_BITS;
         static final int SLOTS = 2 * SETS;
 
@@ -428,6 +435,7 @@ final class EmissionScorer {
         final int[] placeKinds = new int[SLOTS];
         final int[] lexWord = new int[SLOTS];
         final int[] lexName = new int[SLOTS];
+        private final Batch batch = new Batch();
         long hits;
         long misses;
 
@@ -458,9 +466,38 @@ final class EmissionScorer {
         }
     }
 
+    /** Feature lookups collected for one batched {@link EntityModel#addWeights} call. */
+    private static final class Batch {
+        long[] keys = new long[64];
+        int[] offsets = new int[64];
+        int[] slots = new int[64];
+        long[] keyAt = new long[64];
+        long[] lastAt = new long[64];
+        int size;
+
+        void add(long key, int offset) {
+            if (size == keys.length) {
+                int grown = 2 * size;
+                keys = Arrays.copyOf(keys, grown);
+                offsets = Arrays.copyOf(offsets, grown);
+                slots = new int[grown];
+                keyAt = new long[grown];
+                lastAt = new long[grown];
+            }
+            keys[size] = key;
+            offsets[size++] = offset;
+        }
+
+        void flush(EntityModel model, int[] acc) {
+            model.addWeights(keys, offsets, size, acc, slots, keyAt, lastAt);
+            size = 0;
+        }
+    }
+
     /** Per-thread sentence arrays, grown as needed. */
     private static final class Scratch {
         final TokenCache cache = new TokenCache();
+        final Batch batch = new Batch();
         int[] acc = new int[0];
         long[] lower = new long[0];
         long[] cshape = new long[0];
@@ -471,6 +508,7 @@ final class EmissionScorer {
         int[] place = new int[0];
         int[] lex = new int[0];
         int[] lexName = new int[0];
+        int[] lexWord = new int[0];
 
         void ensure(int n) {
             if (lower.length >= n) return;
@@ -485,6 +523,7 @@ final class EmissionScorer {
             place = new int[size];
             lex = new int[size];
             lexName = new int[size];
+            lexWord = new int[size];
         }
     }
 }

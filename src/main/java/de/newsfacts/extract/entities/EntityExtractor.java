@@ -56,6 +56,11 @@ public final class EntityExtractor implements Extractor<Entity> {
         return Holder.INSTANCE;
     }
 
+    /** The calling thread's token cache (hit counts for the bench). */
+    EmissionScorer.TokenCache tokenCache() {
+        return scorer.cache();
+    }
+
     /** A raw mention before canonicalization: offsets into the sentence text. */
     record Mention(int start, int end, String label, double confidence) {
     }

@@ -131,6 +131,48 @@ final class EntityModel {
         }
     }
 
+    /**
+     * Adds the weights of {@code count} features, {@code keys[f]} into {@code acc[offsets[f] ..]}, as
+     * {@link #addWeights(long, int[], int)} one by one would. A first pass reads the home slot of every key in a
+     * loop without data-dependent branches, so the (mostly cache-missing) loads of the batch overlap; the second
+     * pass probes and adds from cache. {@code keyAt} and {@code lastAt} are scratch of at least {@code count}.
+     */
+    void addWeights(long[] keys, int[] offsets, int count, int[] acc, int[] slots, long[] keyAt, long[] lastAt) {
+        for (int f = 0; f < count; f++) {
+            int base = LongIntMap.slot(keys[f], packedMask) << 2;
+            slots[f] = base;
+            keyAt[f] = packed[base];
+            lastAt[f] = packed[base + 3];   // a slot may straddle two cache lines: touch both
+        }
+        for (int f = 0; f < count; f++) {
+            long key = keys[f];
+            if (key == 0) continue;
+            int base = slots[f];
+            long k = keyAt[f];
+            long last = lastAt[f];
+            if (k != key) {
+                if (k == 0) continue;
+                int slot = base >> 2;
+                do {
+                    slot = (slot + 1) & packedMask;
+                    k = packed[slot << 2];
+                } while (k != key && k != 0);
+                if (k == 0) continue;
+                base = slot << 2;
+                last = packed[base + 3];
+            }
+            int off = offsets[f];
+            addQuantized(packed[base + 1], 0, acc, off);
+            addQuantized(packed[base + 2], 4, acc, off);
+            addQuantized(last, 8, acc, off);
+        }
+    }
+
+    private static void addQuantized(long bits, int firstTag, int[] acc, int off) {
+        if (bits == 0) return;
+        for (int j = 0; j < 4 && firstTag + j < T; j++) acc[off + firstTag + j] += (short) (bits >>> (16 * j));
+    }
+
     /** Viterbi best path under the BIO constraint; returns tags in {@code path}. */
     static void viterbi(float[] scores, float[] transitions, int n, int[] path) {
         if (n == 0) return;

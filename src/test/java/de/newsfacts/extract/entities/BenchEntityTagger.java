@@ -63,6 +63,9 @@ public final class BenchEntityTagger {
                 bestCpu * 1e3, medianCpu * 1e3, wall[0] / 1e6);
         System.out.printf("per CPU-second (median): %.0f sentences/s, %.0f words/s, %.2f MB/s of text%n",
                 sentences / medianCpu, words / medianCpu, chars / medianCpu / 1e6);
+        EmissionScorer.TokenCache cache = extractor.tokenCache();
+        System.out.printf("token cache: %d slots, hit rate %.1f%%%n", EmissionScorer.TokenCache.SLOTS,
+                100.0 * cache.hits / Math.max(1, cache.hits + cache.misses));
         System.out.printf("machine load %.1f%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
