@@ -111,8 +111,9 @@ final class EmissionScorer {
         Arrays.fill(acc, 0, n * T, 0);
         TokenCache cache = sc.cache;
         int[] vectors = cache.vectors;
+        char[] chars = sc.chars(text);
         for (int i = 0; i < n; i++) {
-            int slot = cache.slotOf(this, text, starts[i], ends[i]);
+            int slot = cache.slotOf(this, text, chars, starts[i], ends[i]);
             sc.lower[i] = cache.lower[slot];
             sc.cshape[i] = cache.cshape[slot];
             sc.flags[i] = cache.flags[slot];
@@ -422,7 +423,7 @@ final class EmissionScorer {
         static final int SETS = 1 << SET_BITS;
         static final int SLOTS = 2 * SETS;
 
-        final String[] tokens = new String[SLOTS];
+        final char[][] tokens = new char[SLOTS][];
         final int[] hashes = new int[SLOTS];
         final byte[] older = new byte[SETS];    // per set: the way to replace next
         final int[] vectors = new int[SLOTS * VECTORS];
@@ -439,16 +440,17 @@ final class EmissionScorer {
         long hits;
         long misses;
 
-        int slotOf(EmissionScorer scorer, String text, int s, int e) {
+        /** The slot holding token {@code text[s, e)} ({@code chars} is a copy of {@code text}), filled on a miss. */
+        int slotOf(EmissionScorer scorer, String text, char[] chars, int s, int e) {
             int h = 0;
-            for (int k = s; k < e; k++) h = 31 * h + text.charAt(k);
+            for (int k = s; k < e; k++) h = 31 * h + chars[k];
             int set = (h * 0x9E3779B9) >>> (32 - SET_BITS);
             int a = set << 1;
             int len = e - s;
             for (int way = 0; way < 2; way++) {
                 int slot = a + way;
-                String cached = tokens[slot];
-                if (hashes[slot] == h && cached != null && cached.length() == len && text.regionMatches(s, cached, 0, len)) {
+                char[] cached = tokens[slot];
+                if (hashes[slot] == h && cached != null && cached.length == len && Arrays.equals(cached, 0, len, chars, s, e)) {
                     older[set] = (byte) (1 - way);
                     hits++;
                     return slot;
@@ -460,7 +462,7 @@ final class EmissionScorer {
             misses++;
             tokens[slot] = null;
             scorer.fill(this, slot, text, s, e);
-            tokens[slot] = text.substring(s, e);
+            tokens[slot] = Arrays.copyOfRange(chars, s, e);
             hashes[slot] = h;
             return slot;
         }
@@ -498,6 +500,7 @@ final class EmissionScorer {
     private static final class Scratch {
         final TokenCache cache = new TokenCache();
         final Batch batch = new Batch();
+        private char[] chars = new char[256];
         int[] acc = new int[0];
         long[] lower = new long[0];
         long[] cshape = new long[0];
@@ -509,6 +512,13 @@ final class EmissionScorer {
         int[] lex = new int[0];
         int[] lexName = new int[0];
         int[] lexWord = new int[0];
+
+        /** {@code text} as chars (reused buffer). */
+        char[] chars(String text) {
+            if (chars.length < text.length()) chars = new char[Math.max(text.length(), 2 * chars.length)];
+            text.getChars(0, text.length(), chars, 0);
+            return chars;
+        }
 
         void ensure(int n) {
             if (lower.length >= n) return;

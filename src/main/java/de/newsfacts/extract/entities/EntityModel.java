@@ -187,8 +187,9 @@ final class EntityModel {
             for (int t = 0; t < T; t++) {
                 float best = Float.NEGATIVE_INFINITY;
                 int arg = 0;
-                for (int q = 0; q < T; q++) {
-                    if (!allowed(q, t)) continue;
+                // I-X (even t > 0) may only follow B-X (t - 1) or I-X (t); O and B-X may follow anything
+                boolean inside = t != 0 && t % 2 == 0;
+                for (int q = inside ? t - 1 : 0, qEnd = inside ? t : T - 1; q <= qEnd; q++) {
                     float v = delta[p + q] + transitions[q * T + t];
                     if (v > best) {
                         best = v;
