@@ -14,13 +14,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Named-entity extractor for German news: per sentence, {@link Tokenizer} cuts tokens, {@link EmissionScorer}
- * sums the weights of their {@link FeatureExtractor} features, and a linear-chain model ({@code model.bin.gz}:
- * averaged structured perceptron trained on GermEval 2014, BIO tags, Viterbi) labels them PER, LOC, ORG or MISC. Spans become {@link Entity} records with
- * offsets into the document text, a canonical name ({@link EntityCanonicalizer}, using all mentions of the
- * document) and a confidence: the mean, over the span's tokens, of the softmax probability of the chosen tag given
- * the previous chosen tag (local scores; cheap, not calibrated).
- * Immutable and thread-safe; {@link #fromClasspath()} loads the model and gazetteers once.
+ * Named-entity extractor for German news: per sentence, {@link Tokenizer} cuts tokens, {@link EmissionScorer} sums
+ * the weights of their {@link FeatureExtractor} features, and a linear-chain model ({@code model.bin.gz}: averaged
+ * structured perceptron trained on GermEval 2014, BIO tags, Viterbi) labels them PER, LOC, ORG or MISC. Spans become
+ * {@link Entity} records with offsets into the document text, a canonical name ({@link EntityCanonicalizer}, using
+ * all mentions of the document) and a confidence: the mean, over the span's tokens, of the softmax probability of
+ * the chosen tag given the previous chosen tag (local scores; cheap, not calibrated).
+ * Immutable and thread-safe (the scorer's token cache is per thread); {@link #fromClasspath()} loads the model and
+ * gazetteers once.
  */
 public final class EntityExtractor implements Extractor<Entity> {
     public static final String SOURCE = "perceptron-v2";

@@ -75,34 +75,6 @@ final class EntityModel {
 
     static final String[] LABELS = {"PER", "LOC", "ORG", "MISC"};
 
-    /** Emission scores: {@code scores[i * T + t]} for each of the n tokens. */
-    void score(long[] features, int n, float[] scores) {
-        int F = FeatureExtractor.FEATURES_PER_TOKEN;
-        int[] acc = new int[T];
-        for (int i = 0; i < n; i++) {
-            java.util.Arrays.fill(acc, 0);
-            for (int f = i * F, end = f + F; f < end; f++) {
-                long key = features[f];
-                if (key == 0) continue;
-                int slot = LongIntMap.slot(key, packedMask);
-                long k;
-                while ((k = packed[slot << 2]) != key && k != 0) slot = (slot + 1) & packedMask;
-                if (k == 0) continue;
-                int base = slot << 2;
-                for (int word = 0; word < 3; word++) {
-                    long bits = packed[base + 1 + word];
-                    if (bits == 0) continue;
-                    for (int j = 0; j < 4; j++) {
-                        int t = word * 4 + j;
-                        if (t >= T) break;
-                        acc[t] += (short) (bits >>> (16 * j));
-                    }
-                }
-            }
-            for (int t = 0; t < T; t++) scores[i * T + t] = acc[t] * scale;
-        }
-    }
-
     /** The float value of one weight unit: an emission score is (sum of quantized weights) * scale. */
     float scale() {
         return scale;
@@ -110,8 +82,8 @@ final class EntityModel {
 
     /**
      * Adds the quantized weights of feature {@code key} (nothing if 0 or unknown) to {@code acc[off .. off + T)}.
-     * Integer sums do not depend on the order of the additions, so any grouping of a token's features gives the
-     * same emission score as {@link #score}.
+     * A token's emission score for tag t is (sum of its features' quantized weights) * {@link #scale()}; integer
+     * sums do not depend on the order of the additions, so any grouping of the features gives the same score.
      */
     void addWeights(long key, int[] acc, int off) {
         if (key == 0) return;

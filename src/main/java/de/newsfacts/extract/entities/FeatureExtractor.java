@@ -17,7 +17,8 @@ package de.newsfacts.extract.entities;
  * w[i-1], w[i+1]; the trigram l[i-1..i+1]; quote state (inside quotation marks, first token inside) with
  * capitalisation and with compressed shape; the word's capitalisation habit in unlabeled text (with own
  * capitalisation and sentence start, with the neighbours' habits, with suffix3).
- * Stateless and thread-safe; per-call scratch arrays only.
+ * Stateless and thread-safe; per-call scratch arrays only. The tagger sums the weights of these features through
+ * {@link EmissionScorer}, which mirrors the templates (cached per token); change both together.
  */
 final class FeatureExtractor {
     /** Bump when templates change; stored in the model so a stale model is rejected at load time. */

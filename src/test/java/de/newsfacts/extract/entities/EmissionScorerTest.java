@@ -15,7 +15,10 @@ import java.util.Random;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** {@link EmissionScorer} must give bit-identical scores to {@link EntityModel#score} over {@link FeatureExtractor}. */
+/**
+ * {@link EmissionScorer} must give bit-identical scores to the plain definition: per token, the sum of the quantized
+ * weights of its {@link FeatureExtractor} features, times the model's scale (the tagger's scoring before the cache).
+ */
 class EmissionScorerTest {
 
     private static final Path CORPORA = Path.of("../shared/corpora");
@@ -40,11 +43,23 @@ class EmissionScorerTest {
         int n = spans.size();
         long[] feats = new long[n * FeatureExtractor.FEATURES_PER_TOKEN];
         features.extract(sentence, spans.startsArray(), spans.endsArray(), n, feats);
-        float[] expected = new float[n * EntityModel.T];
-        model.score(feats, n, expected);
+        float[] expected = referenceScores(feats, n);
         float[] actual = new float[n * EntityModel.T];
         scorer.score(sentence, spans.startsArray(), spans.endsArray(), n, actual);
         assertThat(actual).as(sentence).containsExactly(expected);
+    }
+
+    private static float[] referenceScores(long[] feats, int n) {
+        int T = EntityModel.T;
+        int F = FeatureExtractor.FEATURES_PER_TOKEN;
+        float[] scores = new float[n * T];
+        int[] acc = new int[T];
+        for (int i = 0; i < n; i++) {
+            java.util.Arrays.fill(acc, 0);
+            for (int f = i * F; f < (i + 1) * F; f++) model.addWeights(feats[f], acc, 0);
+            for (int t = 0; t < T; t++) scores[i * T + t] = acc[t] * model.scale();
+        }
+        return scores;
     }
 
     @ParameterizedTest
@@ -93,6 +108,28 @@ class EmissionScorerTest {
                 }
             }
             assertSameScores(sb.toString());
+        }
+    }
+
+    /** Each thread has its own cache: parallel scoring gives the reference scores too. */
+    @Test
+    void parallelThreadsEqualTheReference() throws Exception {
+        String[] sentences = {
+                "Bundeskanzler Olaf Scholz ist am Montag nach Paris gereist.",
+                "In Frankfurt am Main und New York City stiegen die Kurse.",
+                "„Das ist ein Skandal“, sagte Anna-Lena Müller (SPD) in Kiew.",
+        };
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<?>> runs = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                runs.add(pool.submit(() -> {
+                    for (int round = 0; round < 200; round++) for (String s : sentences) assertSameScores(s);
+                }));
+            }
+            for (java.util.concurrent.Future<?> run : runs) run.get();
+        } finally {
+            pool.shutdownNow();
         }
     }
 
