@@ -12,8 +12,8 @@ import static de.newsfacts.extract.entities.FeatureExtractor.mix;
  * The tagger's emission scores for one sentence: exactly (bit for bit) the sum of the quantized weights of the
  * features of {@link FeatureExtractor#extract} times the model's scale ({@link EntityModel#addWeights}), but with
  * far fewer lookups in the 64 MB weight table. {@link FeatureExtractor} stays the definition of the features
- * (training uses it); a template change there must be mirrored here ({@code EmissionScorerTest} compares both). A score is a sum of 16-bit integer weights times one scale, and integer sums
- * do not depend on how the terms are grouped, so the features can be summed in any grouping:
+ * (training uses it); a template change there must be mirrored here ({@code EmissionScorerTest} compares both).
+ * Integer sums do not depend on how the terms are grouped, so the features can be summed in any grouping:
  * <ol>
  *   <li>Features that depend on one token's characters only (bias, word, lower case, shapes, affixes, hyphen
  *       parts, flags, cluster, coarse cluster, capitalisation habit x suffix) are summed once per distinct token
@@ -24,12 +24,13 @@ import static de.newsfacts.extract.entities.FeatureExtractor.mix;
  *       capitalisation habits, each with flags) read weight rows precomputed at load time; a value outside the
  *       table falls back to the hashed lookup.</li>
  *   <li>The remaining context templates (word, shape and cluster bigrams and trigrams, neighbour x shape) are
- *       hashed and looked up per token as before.</li>
+ *       hashed and looked up per token.</li>
  *   <li>Gazetteer and lexicon bits equal {@link Gazetteer#annotate} and {@link NameLexicon#annotate}: the
  *       single-token parts come from the cache; multi-token matches are tried only from a capitalised token
  *       (the only place where they count); a gazetteer match is extended only while the tokens so far begin a
  *       listed name ({@link Gazetteer#isNamePrefix}), a lexicon match only over tokens that occur in some lexicon
- *       name (every word of a lexicon name has a word entry, see {@link NameLexicon}).</li>
+ *       name (every word of a lexicon name has a word entry, see {@link NameLexicon}). Both stops are exact up to
+ *       a 64-bit hash collision, which in the plain lookup would have been a spurious match anyway.</li>
  *   <li>All hashed lookups of a sentence (and of a new token) are collected and done in one batch
  *       ({@link EntityModel#addWeights(long[], int[], int, int[], int[], long[], long[])}), so their cache misses
  *       overlap.</li>
