@@ -14,27 +14,28 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Named-entity extractor for German news: per sentence, {@link Tokenizer} cuts tokens, {@link FeatureExtractor}
- * hashes their features, and a linear-chain model ({@code model.bin.gz}: averaged structured perceptron trained on
- * GermEval 2014, BIO tags, Viterbi) labels them PER, LOC, ORG or MISC. Spans become {@link Entity} records with
- * offsets into the document text, a canonical name ({@link EntityCanonicalizer}, using all mentions of the
- * document) and a confidence: the mean, over the span's tokens, of the softmax probability of the chosen tag given
- * the previous chosen tag (local scores; cheap, not calibrated).
- * Immutable and thread-safe; {@link #fromClasspath()} loads the model and gazetteers once.
+ * Named-entity extractor for German news: per sentence, {@link Tokenizer} cuts tokens, {@link EmissionScorer} sums
+ * the weights of their {@link FeatureExtractor} features, and a linear-chain model ({@code model.bin.gz}: averaged
+ * structured perceptron trained on GermEval 2014, BIO tags, Viterbi) labels them PER, LOC, ORG or MISC. Spans become
+ * {@link Entity} records with offsets into the document text, a canonical name ({@link EntityCanonicalizer}, using
+ * all mentions of the document) and a confidence: the mean, over the span's tokens, of the softmax probability of
+ * the chosen tag given the previous chosen tag (local scores; cheap, not calibrated).
+ * Immutable and thread-safe (the scorer's token cache is per thread); {@link #fromClasspath()} loads the model and
+ * gazetteers once.
  */
 public final class EntityExtractor implements Extractor<Entity> {
     public static final String SOURCE = "perceptron-v2";
     static final String MODEL_RESOURCE = "model.bin.gz";
 
     private final Tokenizer tokenizer;
-    private final FeatureExtractor features;
+    private final EmissionScorer scorer;
     private final EntityModel model;
     private final EntityCanonicalizer canonicalizer;
 
     EntityExtractor(Tokenizer tokenizer, Gazetteer gazetteer, EntityModel model) {
         this.tokenizer = tokenizer;
         this.model = model;
-        this.features = new FeatureExtractor(gazetteer, model.clusters, model.lexicon);
+        this.scorer = new EmissionScorer(model, gazetteer);
         this.canonicalizer = new EntityCanonicalizer(gazetteer);
     }
 
@@ -54,6 +55,11 @@ public final class EntityExtractor implements Extractor<Entity> {
     /** The shared extractor with the bundled model (loaded on first call). */
     public static EntityExtractor fromClasspath() {
         return Holder.INSTANCE;
+    }
+
+    /** The calling thread's token cache (hit counts for the bench). */
+    EmissionScorer.TokenCache tokenCache() {
+        return scorer.cache();
     }
 
     /** A raw mention before canonicalization: offsets into the sentence text. */
@@ -98,11 +104,10 @@ public final class EntityExtractor implements Extractor<Entity> {
         int n = spans.size();
         List<Mention> out = new ArrayList<>();
         if (n == 0) return out;
+        double[] v = new double[EntityModel.T];
         int T = EntityModel.T;
-        long[] feats = new long[n * FeatureExtractor.FEATURES_PER_TOKEN];
-        features.extract(sentence, spans.startsArray(), spans.endsArray(), n, feats);
         float[] scores = new float[n * T];
-        model.score(feats, n, scores);
+        scorer.score(sentence, spans.startsArray(), spans.endsArray(), n, scores);
         int[] path = new int[n];
         EntityModel.viterbi(scores, model.transitions, n, path);
         int i = 0;
@@ -116,18 +121,17 @@ public final class EntityExtractor implements Extractor<Entity> {
             int j = i + 1;
             while (j < n && path[j] != 0 && path[j] % 2 == 0 && EntityModel.labelOf(path[j]) == label) j++;
             double confidence = 0;
-            for (int k = i; k < j; k++) confidence += localProbability(scores, path, k);
+            for (int k = i; k < j; k++) confidence += localProbability(scores, path, k, v);
             out.add(new Mention(spans.start(i), spans.end(j - 1), EntityModel.LABELS[label], confidence / (j - i)));
             i = j;
         }
         return out;
     }
 
-    private double localProbability(float[] scores, int[] path, int k) {
+    private double localProbability(float[] scores, int[] path, int k, double[] v) {
         int T = EntityModel.T;
         int prev = k == 0 ? T : path[k - 1];
         double max = Double.NEGATIVE_INFINITY;
-        double[] v = new double[T];
         for (int t = 0; t < T; t++) {
             v[t] = (prev == T ? EntityModel.allowed(0, t) : EntityModel.allowed(prev, t))
                     ? scores[k * T + t] + model.transitions[prev * T + t] : Double.NEGATIVE_INFINITY;

@@ -75,32 +75,74 @@ final class EntityModel {
 
     static final String[] LABELS = {"PER", "LOC", "ORG", "MISC"};
 
-    /** Emission scores: {@code scores[i * T + t]} for each of the n tokens. */
-    void score(long[] features, int n, float[] scores) {
-        int F = FeatureExtractor.FEATURES_PER_TOKEN;
-        int[] acc = new int[T];
-        for (int i = 0; i < n; i++) {
-            java.util.Arrays.fill(acc, 0);
-            for (int f = i * F, end = f + F; f < end; f++) {
-                long key = features[f];
-                if (key == 0) continue;
-                int slot = LongIntMap.slot(key, packedMask);
-                long k;
-                while ((k = packed[slot << 2]) != key && k != 0) slot = (slot + 1) & packedMask;
-                if (k == 0) continue;
-                int base = slot << 2;
-                for (int word = 0; word < 3; word++) {
-                    long bits = packed[base + 1 + word];
-                    if (bits == 0) continue;
-                    for (int j = 0; j < 4; j++) {
-                        int t = word * 4 + j;
-                        if (t >= T) break;
-                        acc[t] += (short) (bits >>> (16 * j));
-                    }
-                }
+    /** The float value of one weight unit: an emission score is (sum of quantized weights) * scale. */
+    float scale() {
+        return scale;
+    }
+
+    /**
+     * Adds the quantized weights of feature {@code key} (nothing if 0 or unknown) to {@code acc[off .. off + T)}.
+     * A token's emission score for tag t is (sum of its features' quantized weights) * {@link #scale()}; integer
+     * sums do not depend on the order of the additions, so any grouping of the features gives the same score.
+     */
+    void addWeights(long key, int[] acc, int off) {
+        if (key == 0) return;
+        int slot = LongIntMap.slot(key, packedMask);
+        long k;
+        while ((k = packed[slot << 2]) != key && k != 0) slot = (slot + 1) & packedMask;
+        if (k == 0) return;
+        int base = slot << 2;
+        for (int word = 0; word < 3; word++) {
+            long bits = packed[base + 1 + word];
+            if (bits == 0) continue;
+            for (int j = 0; j < 4; j++) {
+                int t = word * 4 + j;
+                if (t >= T) break;
+                acc[off + t] += (short) (bits >>> (16 * j));
             }
-            for (int t = 0; t < T; t++) scores[i * T + t] = acc[t] * scale;
         }
+    }
+
+    /**
+     * Adds the weights of {@code count} features, {@code keys[f]} into {@code acc[offsets[f] ..]}, as
+     * {@link #addWeights(long, int[], int)} one by one would. A first pass reads the home slot of every key in a
+     * loop without data-dependent branches, so the (mostly cache-missing) loads of the batch overlap; the second
+     * pass probes and adds from cache. {@code keyAt} and {@code lastAt} are scratch of at least {@code count}.
+     */
+    void addWeights(long[] keys, int[] offsets, int count, int[] acc, int[] slots, long[] keyAt, long[] lastAt) {
+        for (int f = 0; f < count; f++) {
+            int base = LongIntMap.slot(keys[f], packedMask) << 2;
+            slots[f] = base;
+            keyAt[f] = packed[base];
+            lastAt[f] = packed[base + 3];   // a slot may straddle two cache lines: touch both
+        }
+        for (int f = 0; f < count; f++) {
+            long key = keys[f];
+            if (key == 0) continue;
+            int base = slots[f];
+            long k = keyAt[f];
+            long last = lastAt[f];
+            if (k != key) {
+                if (k == 0) continue;
+                int slot = base >> 2;
+                do {
+                    slot = (slot + 1) & packedMask;
+                    k = packed[slot << 2];
+                } while (k != key && k != 0);
+                if (k == 0) continue;
+                base = slot << 2;
+                last = packed[base + 3];
+            }
+            int off = offsets[f];
+            addQuantized(packed[base + 1], 0, acc, off);
+            addQuantized(packed[base + 2], 4, acc, off);
+            addQuantized(last, 8, acc, off);
+        }
+    }
+
+    private static void addQuantized(long bits, int firstTag, int[] acc, int off) {
+        if (bits == 0) return;
+        for (int j = 0; j < 4 && firstTag + j < T; j++) acc[off + firstTag + j] += (short) (bits >>> (16 * j));
     }
 
     /** Viterbi best path under the BIO constraint; returns tags in {@code path}. */
@@ -117,8 +159,9 @@ final class EntityModel {
             for (int t = 0; t < T; t++) {
                 float best = Float.NEGATIVE_INFINITY;
                 int arg = 0;
-                for (int q = 0; q < T; q++) {
-                    if (!allowed(q, t)) continue;
+                // I-X (even t > 0) may only follow B-X (t - 1) or I-X (t); O and B-X may follow anything
+                boolean inside = t != 0 && t % 2 == 0;
+                for (int q = inside ? t - 1 : 0, qEnd = inside ? t : T - 1; q <= qEnd; q++) {
                     float v = delta[p + q] + transitions[q * T + t];
                     if (v > best) {
                         best = v;

@@ -17,7 +17,8 @@ package de.newsfacts.extract.entities;
  * w[i-1], w[i+1]; the trigram l[i-1..i+1]; quote state (inside quotation marks, first token inside) with
  * capitalisation and with compressed shape; the word's capitalisation habit in unlabeled text (with own
  * capitalisation and sentence start, with the neighbours' habits, with suffix3).
- * Stateless and thread-safe; per-call scratch arrays only.
+ * Stateless and thread-safe; per-call scratch arrays only. The tagger sums the weights of these features through
+ * {@link EmissionScorer}, which mirrors the templates (cached per token); change both together.
  */
 final class FeatureExtractor {
     /** Bump when templates change; stored in the model so a stale model is rejected at load time. */
@@ -25,8 +26,8 @@ final class FeatureExtractor {
     static final int FEATURES_PER_TOKEN = 62;
 
     private static final long NONE = 0;
-    private static final long BOS = 0x1234_5678_9abc_def1L;
-    private static final long EOS = 0x0fed_cba9_8765_4321L;
+    static final long BOS = 0x1234_5678_9abc_def1L;
+    static final long EOS = 0x0fed_cba9_8765_4321L;
 
     private final Gazetteer gazetteer;
     private final WordClusters clusters;
@@ -51,11 +52,11 @@ final class FeatureExtractor {
         return feature(0, 1);
     }
 
-    private static long feature(int template, long value) {
+    static long feature(int template, long value) {
         return mix(template * 0x100000001b3L + 77, value);
     }
 
-    private static long feature(int template, long a, long b) {
+    static long feature(int template, long a, long b) {
         return mix(mix(template * 0x100000001b3L + 77, a), b);
     }
 
@@ -225,7 +226,7 @@ final class FeatureExtractor {
      * Quote state per token: 0 outside quotes, 1 first token inside, 2 later token inside, 3 the quote mark itself
      * (titles of works and events are often quoted). „ and « open, “ and » close, " toggles.
      */
-    private static int[] quoteState(CharSequence text, int[] starts, int[] ends, int n) {
+    static int[] quoteState(CharSequence text, int[] starts, int[] ends, int n) {
         int[] out = new int[n];
         boolean inside = false;
         boolean first = false;
@@ -245,7 +246,7 @@ final class FeatureExtractor {
         return out;
     }
 
-    private static long affix(CharSequence text, int from, int to, int k) {
+    static long affix(CharSequence text, int from, int to, int k) {
         return mix(k, Gazetteer.hashLower(text, from, to, Gazetteer.FNV_BASIS));
     }
 }

@@ -34,22 +34,27 @@ final class Gazetteer {
     static final long FNV_PRIME = 0x100000001b3L;
 
     private final LongIntMap names;
+    /** Hashes of the first k tokens (k &gt;= 1) of every multi-token name: a longer match must extend one of them. */
+    private final LongIntMap prefixes;
     private final Map<String, String> canonicalByVariant;
     private final Map<String, Integer> kindByCanonical;
 
-    private Gazetteer(LongIntMap names, Map<String, String> canonicalByVariant, Map<String, Integer> kindByCanonical) {
+    private Gazetteer(LongIntMap names, LongIntMap prefixes, Map<String, String> canonicalByVariant,
+                      Map<String, Integer> kindByCanonical) {
         this.names = names;
+        this.prefixes = prefixes;
         this.canonicalByVariant = canonicalByVariant;
         this.kindByCanonical = kindByCanonical;
     }
 
     static Gazetteer fromClasspath() {
         LongIntMap names = new LongIntMap(1 << 16);
+        LongIntMap prefixes = new LongIntMap(1 << 12);
         Map<String, String> canonical = new HashMap<>();
         Map<String, Integer> kinds = new HashMap<>();
         Tokenizer tokenizer = Tokenizer.german();
         for (String file : new String[]{"firstnames_berlin.txt", "firstnames_intl.txt"}) {
-            for (String line : lines(file)) addName(names, tokenizer, line, FIRST_NAME);
+            for (String line : lines(file)) addName(names, prefixes, tokenizer, line, FIRST_NAME);
         }
         // kind priority for a variant claimed twice: country, then city, then region
         for (int kind : new int[]{COUNTRY, CITY, REGION}) {
@@ -61,26 +66,29 @@ final class Gazetteer {
                     default -> REGION;
                 };
                 if (k != kind) continue;
-                addName(names, tokenizer, f[1], k);
+                addName(names, prefixes, tokenizer, f[1], k);
                 canonical.putIfAbsent(f[1], f[1]);
                 kinds.putIfAbsent(f[1], k);
                 if (f.length > 2 && !f[2].isEmpty()) {
                     for (String v : f[2].split("\\|")) {
-                        addName(names, tokenizer, v, k);
+                        addName(names, prefixes, tokenizer, v, k);
                         canonical.putIfAbsent(v, f[1]);
                     }
                 }
             }
         }
-        return new Gazetteer(names, Map.copyOf(canonical), Map.copyOf(kinds));
+        return new Gazetteer(names, prefixes, Map.copyOf(canonical), Map.copyOf(kinds));
     }
 
-    private static void addName(LongIntMap names, Tokenizer tokenizer, String name, int kind) {
+    private static void addName(LongIntMap names, LongIntMap prefixes, Tokenizer tokenizer, String name, int kind) {
         Tokenizer.TokenSpans spans = tokenizer.tokenize(name);
         if (spans.size() == 0 || spans.size() > MAX_NAME_TOKENS) return;
         long h = FNV_BASIS;
         for (int t = 0; t < spans.size(); t++) {
-            if (t > 0) h = (h ^ ' ') * FNV_PRIME;
+            if (t > 0) {
+                prefixes.put(h, 1);
+                h = (h ^ ' ') * FNV_PRIME;
+            }
             h = hashLower(name, spans.start(t), spans.end(t), h);
         }
         names.put(h, names.get(h, 0) | kind);
@@ -101,6 +109,16 @@ final class Gazetteer {
             h = hashLower(text, spans.start(t), spans.end(t), h);
         }
         return names.get(h, 0);
+    }
+
+    /** The kind bits stored for a name hash (as built by {@link #annotate}), 0 if unknown. */
+    int kindsOfHash(long nameHash) {
+        return names.get(nameHash, 0);
+    }
+
+    /** Whether some listed multi-token name starts with the tokens hashed to {@code nameHash}. */
+    boolean isNamePrefix(long nameHash) {
+        return prefixes.get(nameHash, 0) != 0;
     }
 
     /** The canonical German name of a place variant ("Kyiv" -> "Kiew"), or null if not a listed place. */

@@ -4,7 +4,9 @@ package de.newsfacts.extract.entities;
  * Entity names seen in the training data with the labels they carried (bit 1 &lt;&lt; label index), keyed like
  * {@link Gazetteer} names (hash of lower-cased tokens joined by one space), plus single words with the labels of
  * the names they occurred in ({@link #WORD_SHIFT} bits higher). {@link #annotate} marks for each token the labels of
- * the longest name match covering it, whether it is inside (not first in) that match, and its word labels.
+ * the longest name match covering it, whether it is inside (not first in) that match, and its word labels. Every
+ * word of a stored name has a word entry (the trainer adds both), so a name match can only run over tokens with
+ * word labels; {@link EmissionScorer} relies on that to stop early.
  * During training the lexicon of one half of the data annotates the other half, so the tagger learns how far to
  * trust it. Immutable and thread-safe once built.
  */
@@ -21,6 +23,11 @@ final class NameLexicon {
 
     static long wordKey(long hash) {
         return FeatureExtractor.mix(hash, 0x5151);
+    }
+
+    /** The label bits stored for a name hash, 0 if unknown. */
+    int bitsOf(long nameHash) {
+        return names.get(nameHash, 0);
     }
 
     void annotate(CharSequence text, int[] starts, int[] ends, int n, int[] out) {

@@ -72,6 +72,18 @@ public final class Tokenizer {
 
     private static final String ALWAYS_SPLIT = "\"„“”«»‹›()[]{};!?…";
     private static final String SINGLE_QUOTES = "‚‘’'";
+    /** {@link #ALWAYS_SPLIT} as a table indexed by char: the check runs for every character. */
+    private static final boolean[] SPLITS = table(ALWAYS_SPLIT);
+
+    private static boolean[] table(String chars) {
+        boolean[] table = new boolean[chars.chars().max().orElse(0) + 1];
+        for (int i = 0; i < chars.length(); i++) table[chars.charAt(i)] = true;
+        return table;
+    }
+
+    private static boolean isAlwaysSplit(char c) {
+        return c < SPLITS.length && SPLITS[c];
+    }
 
     private final Set<String> abbreviations;
 
@@ -134,7 +146,7 @@ public final class Tokenizer {
 
     private static boolean isSplitPoint(CharSequence text, int i, int chunkStart, int chunkEnd) {
         char c = text.charAt(i);
-        if (ALWAYS_SPLIT.indexOf(c) >= 0) return true;
+        if (isAlwaysSplit(c)) return true;
         if (c == ',' || c == ':') {
             boolean digitBefore = i > chunkStart && Character.isDigit(text.charAt(i - 1));
             boolean digitAfter = i + 1 < chunkEnd && Character.isDigit(text.charAt(i + 1));
@@ -220,7 +232,7 @@ public final class Tokenizer {
     private static boolean moreTextFollows(CharSequence text, int from) {
         for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!isSpace(c) && ALWAYS_SPLIT.indexOf(c) < 0 && SINGLE_QUOTES.indexOf(c) < 0) return true;
+            if (!isSpace(c) && !isAlwaysSplit(c) && SINGLE_QUOTES.indexOf(c) < 0) return true;
         }
         return false;
     }
