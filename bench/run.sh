@@ -12,6 +12,7 @@
 #   --no-extractors      run with --newsfacts.extractors=false (extraction overhead = difference)
 #   --excel-max-rows R   newsfacts.excel-max-rows (default 100000, the product default; -1 = all rows)
 #   --xmx SIZE           JVM maximum heap (default 1g)
+#   --jvm OPTION         one more JVM option (repeatable), e.g. --jvm -Xms512m
 #   --gc parallel|g1     garbage collector (default parallel: a batch job wants throughput, not pauses)
 #   --jfr                record a JFR profile to <run>/profile.jfr and print the hot methods
 #   --keep-output        keep the published version (default: delete it after measuring, it is large)
@@ -27,6 +28,7 @@ workers=$(nproc)
 extractors=true
 excel_max_rows=100000  # the product default (newsfacts.excel-max-rows)
 xmx=1g
+extra_jvm=()
 gc=parallel
 jfr=false
 keep_output=false
@@ -39,6 +41,7 @@ while (($#)); do
     --no-extractors) extractors=false; shift ;;
     --excel-max-rows) excel_max_rows=$2; shift 2 ;;
     --xmx) xmx=$2; shift 2 ;;
+    --jvm) extra_jvm+=("$2"); shift 2 ;;
     --gc) gc=$2; shift 2 ;;
     --jfr) jfr=true; shift ;;
     --keep-output) keep_output=true; shift ;;
@@ -108,7 +111,7 @@ for n in "${sizes[@]}"; do
   run_id=$(date +%Y%m%d-%H%M%S)-n$n-w$workers-$([[ $extractors == true ]] && echo ext || echo noext)
   run=$bench/runs/$run_id
   mkdir -p "$run"
-  jvm=(-Xmx"$xmx" "$gc_opt" "-Xlog:gc:file=$run/gc.log")
+  jvm=(-Xmx"$xmx" "$gc_opt" "-Xlog:gc:file=$run/gc.log" "${extra_jvm[@]}")
   [[ $jfr == true ]] && jvm+=(-XX:FlightRecorderOptions=stackdepth=256 "-XX:StartFlightRecording=filename=$run/profile.jfr,settings=profile,dumponexit=true")
 
   load_before=$(cut -d' ' -f1 /proc/loadavg)

@@ -42,16 +42,25 @@ public class PublishTasklet implements Tasklet {
         OutputStore store = OutputStore.open(run.output(), OutputStore.defaultConfiguration());
         WorkbookSettings workbook = new WorkbookSettings(run.excelMaxRows());
         ChunkStore chunks = new ChunkStore(store.fs(), store.workDir(IngestJobConfiguration.runKey(parameters)));
-        List<IndexItem> items = IndexItems.of(IndexParser.parse(seeds));
-        CarryOverPlan plan = run.carryOverPlan(store, () -> items);
+        Planned planned = plan(run, store, seeds);
 
         VersionPublisher.Outcome outcome = new VersionPublisher(store, workbook, softwareVersion,
-                Clock.systemUTC()).publish(chunks, items.size(), stepExecution.getJobExecutionId(), plan);
+                Clock.systemUTC()).publish(chunks, planned.items(), stepExecution.getJobExecutionId(),
+                planned.carryOver());
 
         var jobContext = stepExecution.getJobExecution().getExecutionContext();
         jobContext.putString(VERSION_KEY, outcome.version());
         jobContext.putString(PUBLISHED_KEY, Boolean.toString(outcome.published()));
         store.removeWork(chunks.dir());
         return RepeatStatus.FINISHED;
+    }
+
+    private record Planned(int items, CarryOverPlan carryOver) {
+    }
+
+    /** The INDEX's size and the run's carry-over plan; the parsed INDEX (O(documents)) is not kept. */
+    private static Planned plan(RunSettings run, OutputStore store, Path seeds) throws Exception {
+        List<IndexItem> items = IndexItems.of(IndexParser.parse(seeds));
+        return new Planned(items.size(), run.carryOverPlan(store, () -> items));
     }
 }
