@@ -13,7 +13,7 @@ import java.time.Duration;
  * @param output          output location: a local path or a Hadoop FileSystem URI (hdfs://…, s3a://…)
  * @param maxDocumentSize documents larger than this are rejected as too_large
  * @param workers         parallel partitions of the processing step; 0 = one per CPU core
- * @param chunkSize       documents per chunk (transaction and restart granularity)
+ * @param chunkSize       documents per chunk (transaction and restart granularity; 200: fewer commits and files per run)
  * @param extractors      false skips entity/quantity/date/quote extraction (for measuring its cost)
  * @param lockWait        how long to wait for another run on the same output before failing
  * @param excelMaxRows    data rows per table in the workbook; more go to Parquet only, and the README sheet
@@ -26,7 +26,7 @@ public record NewsfactsProperties(@DefaultValue("seeds") String seeds,
                                   @DefaultValue("output") String output,
                                   @DefaultValue("20MB") DataSize maxDocumentSize,
                                   @DefaultValue("0") int workers,
-                                  @DefaultValue("50") int chunkSize,
+                                  @DefaultValue("200") int chunkSize,
                                   @DefaultValue("true") boolean extractors,
                                   @DefaultValue("0s") Duration lockWait,
                                   @DefaultValue("100000") long excelMaxRows,
