@@ -141,7 +141,7 @@ public class IngestJobConfiguration {
         RunSettings run = RunSettings.of(parameters);
         DocumentLoader loader = new DocumentLoader(run.seeds(), run.maxDocumentBytes());
         CarryOverPlan plan = run.carryOverPlan(OutputStore.open(run.output(), OutputStore.defaultConfiguration()),
-                () -> IndexItems.of(IndexParser.parse(run.seeds())));
+                "run-" + parameters.get(RUN_ID), () -> IndexItems.of(IndexParser.parse(run.seeds())));
         ExtractorSet extractors = run.extractors() ? extractorSet.getObject() : ExtractorSet.none();
         return new DocumentItemProcessor(new DocumentPipeline(loader, TextNormalizer.standard(),
                 new DocumentStructurer(), extractors, new PublicationDateFinder(),

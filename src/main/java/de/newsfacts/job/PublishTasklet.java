@@ -42,7 +42,7 @@ public class PublishTasklet implements Tasklet {
         OutputStore store = OutputStore.open(run.output(), OutputStore.defaultConfiguration());
         WorkbookSettings workbook = new WorkbookSettings(run.excelMaxRows());
         ChunkStore chunks = new ChunkStore(store.fs(), store.workDir(IngestJobConfiguration.runKey(parameters)));
-        Planned planned = plan(run, store, seeds);
+        Planned planned = plan(run, store, seeds, IngestJobConfiguration.runKey(parameters));
 
         VersionPublisher.Outcome outcome = new VersionPublisher(store, workbook, softwareVersion,
                 Clock.systemUTC()).publish(chunks, planned.items(), stepExecution.getJobExecutionId(),
@@ -59,8 +59,8 @@ public class PublishTasklet implements Tasklet {
     }
 
     /** The INDEX's size and the run's carry-over plan; the parsed INDEX (O(documents)) is not kept. */
-    private static Planned plan(RunSettings run, OutputStore store, Path seeds) throws Exception {
+    private static Planned plan(RunSettings run, OutputStore store, Path seeds, String runKey) throws Exception {
         List<IndexItem> items = IndexItems.of(IndexParser.parse(seeds));
-        return new Planned(items.size(), run.carryOverPlan(store, () -> items));
+        return new Planned(items.size(), run.carryOverPlan(store, runKey, () -> items));
     }
 }

@@ -41,17 +41,29 @@ record RunSettings(Path seeds, String output, int workers, long maxDocumentBytes
     /**
      * What this run carries over from the latest version: the same plan in every worker and in the publish step,
      * so they agree on which documents' rows come from where. {@code items} is only read when there is a
-     * version to carry over from.
+     * version to carry over from. The plan reads the whole INDEX and the latest manifest (tens of MB at 100k
+     * documents), so the workers and the publish step of one run ({@code runKey}) against one version share it.
      */
-    CarryOverPlan carryOverPlan(OutputStore store, Callable<List<IndexItem>> items) throws Exception {
+    CarryOverPlan carryOverPlan(OutputStore store, String runKey, Callable<List<IndexItem>> items) throws Exception {
         if (!incremental || store.latest().isEmpty()) {
             return CarryOverPlan.none();
         }
-        List<String> docIds = items.call().stream()
-                .map(item -> item.entry() != null ? item.entry().docId() : null)
-                .toList();
-        return CarryOverPlan.against(store, docIds);
+        String key = store.root() + "|" + runKey + "|" + store.latest().get();
+        synchronized (RunSettings.class) {
+            if (lastPlan != null && lastPlan.getKey().equals(key)) {
+                return lastPlan.getValue();
+            }
+            lastPlan = null; // let the previous plan go before building the next
+            List<String> docIds = items.call().stream()
+                    .map(item -> item.entry() != null ? item.entry().docId() : null)
+                    .toList();
+            CarryOverPlan plan = CarryOverPlan.against(store, docIds);
+            lastPlan = Map.entry(key, plan);
+            return plan;
+        }
     }
+
+    private static Map.Entry<String, CarryOverPlan> lastPlan;
 
     /** Adds the run settings of {@code properties} as non-identifying parameters. */
     static JobParametersBuilder addTo(JobParametersBuilder builder, NewsfactsProperties properties) {
