@@ -95,6 +95,12 @@ public record Manifest(String version, String createdAt, String schemaSha256, St
         }
     }
 
+    /** Writes the JSON to {@code out} (left open) without building it in memory first: it is large at 100k inputs. */
+    public void writeJson(java.io.OutputStream out) throws IOException {
+        MAPPER.writer().without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out,
+                this);
+    }
+
     public static Manifest read(InputStream in) throws IOException {
         return MAPPER.readValue(in, Manifest.class);
     }

@@ -163,7 +163,7 @@ public final class VersionPublisher {
                 jobExecutionId, content, ContentDigest.SCHEME, order.carried(), inputs, tables, workbookEntry[0],
                 Manifest.Changes.between(previous, inputs));
         try (FSDataOutputStream out = store.fs().create(new Path(staging, "manifest.json"), false)) {
-            out.write(manifest.toJson());
+            manifest.writeJson(new java.io.BufferedOutputStream(out, 1 << 16));
         }
         store.publish(staging, versionName);
         store.writeLatest(versionName);
