@@ -231,7 +231,15 @@ public final class QuoteExtractor implements Extractor<Quote> {
     }
 
     private static String name(Entity e) {
-        return e.canonical() != null && !e.canonical().isBlank() ? e.canonical() : e.text();
+        String n = e.canonical() != null && !e.canonical().isBlank() ? e.canonical() : e.text();
+        // "Merkel.Als": a mention that ran over a sentence end written without a space ends at the dot
+        for (int i = 2; i + 1 < n.length(); i++) {
+            if (n.charAt(i) == '.' && Character.isLowerCase(n.charAt(i - 1)) && Character.isLowerCase(n.charAt(i - 2))
+                    && Character.isUpperCase(n.charAt(i + 1))) {
+                return n.substring(0, i);
+            }
+        }
+        return n;
     }
 
     /**

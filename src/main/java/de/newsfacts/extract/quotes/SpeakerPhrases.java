@@ -52,6 +52,9 @@ final class SpeakerPhrases {
     private static final Set<String> AUXILIARIES = Set.of("hat", "hatte", "habe", "hätte", "haben", "hatten",
             "ist", "war", "sei", "wurde", "wurden", "worden", "werde", "wird", "werden", "sind", "waren", "hätten");
     private static final Set<String> OBLIQUE_DETERMINERS = Set.of("des", "dem", "den", "einem", "einen", "eines");
+    /** Possessives that are never nominative: after a verb they open an object, not the subject. */
+    private static final Set<String> OBLIQUE_POSSESSIVES = Set.of("seinem", "seinen", "seines", "ihrem", "ihren",
+            "ihres");
     private static final Set<String> PREPOSITIONS = Set.of("am", "im", "in", "an", "auf", "vor", "bei", "beim",
             "gegenüber", "nach", "während", "zu", "zum", "zur", "mit", "vom", "von", "für", "über", "unter",
             "aus", "seit", "um", "gegen", "ohne", "hinter", "neben", "nahe", "laut", "angesichts", "trotz", "wegen",
@@ -156,12 +159,13 @@ final class SpeakerPhrases {
                 }
                 break;
             }
-            if (cap && NAME_PARTICLES.contains(w) && j + 1 < limit && t.get(j + 1).capitalized()
+            boolean afterRole = j > i && lex.isRole(t.get(j - 1).lower());
+            if (cap && !afterRole && NAME_PARTICLES.contains(w) && j + 1 < limit && t.get(j + 1).capitalized()
                     && !lex.isFunctionWord(t.get(j + 1).lower())) {
                 j++;
                 continue;
             }
-            if (cap && w.equals("von") && j + 2 < limit && t.get(j + 1).lower().equals("der")
+            if (cap && !afterRole && w.equals("von") && j + 2 < limit && t.get(j + 1).lower().equals("der")
                     && t.get(j + 2).capitalized()) {
                 j += 2; // "Ursula von der Leyen"
                 continue;
@@ -491,12 +495,12 @@ final class SpeakerPhrases {
                 return j == i && SpeechCues.isQuoteMark(tok) ? quotedName(t, j, limit, null) : null;
             }
             String w = tok.lower();
-            if (OBLIQUE_DETERMINERS.contains(w)) {
+            if (OBLIQUE_DETERMINERS.contains(w) || OBLIQUE_POSSESSIVES.contains(w)) {
                 int e = nameOrNounRun(t, j + 1, limit, true);
                 if (e < 0) {
                     return null;
                 }
-                j = e;
+                j = skipGenitives(t, e, limit);
                 continue;
             }
             if (DETERMINERS.contains(w) && j + 1 < limit && SpeechCues.isQuoteMark(t.get(j + 1))) {
@@ -536,6 +540,21 @@ final class SpeakerPhrases {
             return null;
         }
         return null;
+    }
+
+    /**
+     * After an object noun, "der"/"des" + noun is its genitive complement ("begrüßte den Beschluss der
+     * Landesregierung"): skipped.
+     */
+    private int skipGenitives(List<Token> t, int j, int limit) {
+        while (j + 1 < limit && (t.get(j).lower().equals("des") || t.get(j).lower().equals("der"))) {
+            int g = nameOrNounRun(t, j + 1, limit, true);
+            if (g < 0) {
+                break;
+            }
+            j = g;
+        }
+        return j;
     }
 
     private static final Set<String> SOURCE_PREPOSITIONS = Set.of("in", "im", "auf", "aus", "bei", "beim", "vom",

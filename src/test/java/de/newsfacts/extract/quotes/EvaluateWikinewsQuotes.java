@@ -45,6 +45,9 @@ public final class EvaluateWikinewsQuotes {
             "einer", "eines", "einem", "einen");
     private static final Set<String> CHUNK_BREAKS = Set.of("des", "der", "von", "vom", "aus", "für", "im", "am",
             "in", "bei", "beim", "auf", "gegenüber", "zum", "zur", "mit");
+    /** Particles that open a surname ("von der Leyen", "de Maizière"). */
+    private static final Set<String> NAME_PARTICLES = Set.of("von", "van", "de", "del", "da", "di", "zu", "al",
+            "el", "ten", "ter", "le", "la");
     private static final Set<String> SOURCE_HEADS = Set.of("angaben", "angabe", "informationen", "worten",
             "aussagen", "aussage", "ansicht", "meinung", "auffassung", "einschätzung", "darstellung", "berichten",
             "bericht", "mitteilung", "erklärung", "sprecher", "sprecherin", "schätzungen", "erkenntnissen");
@@ -135,6 +138,14 @@ public final class EvaluateWikinewsQuotes {
             String id = p.id();
             List<Quote> quotes = extractor.extract(p.ctx(), p.entities());
             chars += text.length();
+            if (DEBUG_DOC != null && id.startsWith(DEBUG_DOC)) {
+                for (Entity e : p.entities()) {
+                    System.out.println("ENT " + e.label() + " | " + e.text() + " | " + e.canonical() + " @" + e.charStart());
+                }
+                for (Quote q : quotes) {
+                    System.out.println("Q " + q.kind() + " | " + q.text() + " | spk=" + q.speaker() + " | cue=" + q.cue());
+                }
+            }
             for (Quote q : quotes) {
                 if (!text.substring(q.charStart(), q.charEnd()).equals(q.text())) {
                     throw new IllegalStateException("offset invariant broken in " + id + ": " + q);
@@ -219,6 +230,8 @@ public final class EvaluateWikinewsQuotes {
 
     /** Also print the true positives (for rule analysis): system property {@code quotes.dumpTp=true}. */
     private static final boolean DUMP_TP = Boolean.getBoolean("quotes.dumpTp");
+    /** Print entities and quotes of the articles whose name starts with this (system property {@code quotes.doc}). */
+    private static final String DEBUG_DOC = System.getProperty("quotes.doc");
 
     private static void score(String text, List<Gold> allGold, Set<String> types, List<Quote> pred, Counts c,
                               String dumpTag) {
@@ -320,12 +333,27 @@ public final class EvaluateWikinewsQuotes {
             String head = head(tok);
             ok.add("HEAD:" + head);
             if (SOURCE_HEADS.contains(head)) {
-                int i = tok.indexOf(head);
-                List<String> rest = tok.subList(i + 1, tok.size()).stream()
-                        .filter(w -> !CHUNK_BREAKS.contains(w) && !ARTICLES.contains(w)).toList();
+                // the complement of a source noun, from its first content word on ("Aussagen der Anwältin des
+                // Opfers" -> "anwältin des opfer", head "anwältin")
+                int i = tok.indexOf(head) + 1;
+                while (i < tok.size() && (CHUNK_BREAKS.contains(tok.get(i)) || ARTICLES.contains(tok.get(i)))) {
+                    i++;
+                }
+                List<String> rest = tok.subList(i, tok.size());
                 if (!rest.isEmpty()) {
                     ok.add("HEAD:" + head(rest));
                     ok.add(String.join(" ", rest));
+                }
+            }
+            if (tok.size() >= 2 && NAME_PARTICLES.contains(tok.get(0))) {
+                ok.add("SUFFIX:" + String.join(" ", tok)); // "Von der Leyen" accepts "Ursula von der Leyen"
+            }
+            for (int i = 1; i + 2 <= tok.size(); i++) {
+                // a name closing the chunk after a role and its complement ("der Chef des Verwaltungsrats Ulrich
+                // Müller" accepts "Ulrich Müller"): two or more words, not right after an article or preposition
+                if (!CHUNK_BREAKS.contains(tok.get(i - 1)) && !ARTICLES.contains(tok.get(i - 1))
+                        && CHUNK_BREAKS.stream().anyMatch(tok.subList(0, i)::contains)) {
+                    ok.add("TAIL:" + String.join(" ", tok.subList(i, tok.size())));
                 }
             }
         }
@@ -337,7 +365,16 @@ public final class EvaluateWikinewsQuotes {
         if (tok.isEmpty()) {
             return false;
         }
-        return ok.contains(String.join(" ", tok)) || ok.contains("HEAD:" + head(tok));
+        String joined = String.join(" ", tok);
+        if (ok.contains(joined) || ok.contains("HEAD:" + head(tok)) || tok.size() >= 2 && ok.contains("TAIL:" + joined)) {
+            return true;
+        }
+        for (String a : ok) {
+            if (a.startsWith("SUFFIX:") && joined.endsWith(" " + a.substring(7))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Last token of the first chunk (before a genitive/prepositional complement). */

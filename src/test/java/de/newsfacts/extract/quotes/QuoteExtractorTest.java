@@ -173,6 +173,13 @@ class QuoteExtractorTest {
                         "direct|Das wird teuer|Finanzminister|zitiert"),
                 arguments("Ein Fernsehsender zitierte Papandreou mit den Worten: „Ich klebe nicht am Stuhl.“",
                         "direct|Ich klebe nicht am Stuhl.|Papandreou|zitierte"),
+                // speaker rules (h-quotes5)
+                arguments("„Wir haben verdient gewonnen“, sagte der Sportchef von Hertha BSC nach dem Spiel.",
+                        "direct|Wir haben verdient gewonnen|Sportchef von Hertha BSC|sagte"),
+                arguments("Hans Berg, der Gelb sah, nannte seinen Platzverweis „überzogen“.",
+                        "partial|überzogen|Hans Berg|nannte"),
+                arguments("Anna Roth, Präsidentin der Universität, begrüßte den Beschluss der Regierung als „wichtigen Schritt“.",
+                        "partial|wichtigen Schritt|Anna Roth|begrüßte"),
                 // no speech
                 arguments("Der Zug kam am Morgen mit Verspätung in Berlin an.", ""),
                 arguments("Das Unternehmen teilte seine Gewinne mit den Aktionären.", "")
@@ -244,6 +251,13 @@ class QuoteExtractorTest {
         String text = "Der Leiter des Programms der WHO, Klaus Stöhr, sagte: „Man muss sich vorbereiten.“";
         List<Quote> q = run(text, entity(text, "WHO", "ORG", "WHO", 1));
         assertThat(q).singleElement().extracting(Quote::speaker).isEqualTo("Klaus Stöhr");
+    }
+
+    @Test
+    void entityRunningOverAMissingSpaceEndsAtTheDot() {
+        String text = "„Wir kommen wieder“, sagte Merkel.Als Nächstes sprach der Präsident.";
+        List<Quote> q = run(text, entity(text, "Merkel.Als", "PER", "Merkel.Als", 1));
+        assertThat(q).singleElement().extracting(Quote::speaker).isEqualTo("Merkel");
     }
 
     @Test
