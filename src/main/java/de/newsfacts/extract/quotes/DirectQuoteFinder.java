@@ -224,6 +224,15 @@ final class DirectQuoteFinder {
             // "X äußerte sich zuversichtlich: „…“", "X würdigte ihn als „…“": the subject of the clause
             speaker = phrases.clauseSubject(t, sentStart, openTok);
         }
+        if (cue == null && speaker == null && comma) {
+            // "„…“, zeigte sich X zufrieden", "„…“, strich X heraus": the quote fills the prefield, the verb
+            // after it is inverted and its subject is the speaker when that is a person
+            SpeakerPhrases.Phrase p = invertedSubject(t, a, sentEnd);
+            if (p != null) {
+                speaker = p;
+                cue = new SpeechCues.Cue(a, a, t.get(a).text(), SpeechCues.Cue.Kind.VERB);
+            }
+        }
         boolean cueInClause = cue != null && sameClause(t, cue, openTok, closeTok);
         if (words <= 3 && !strongCue && !endPunct && !cueInClause
                 && (words == 1 && !Character.isLowerCase(text.charAt(innerStart))
@@ -272,6 +281,26 @@ final class DirectQuoteFinder {
             case ZUFOLGE -> phraseBefore(t, cue.first(), start);
             case HEISST_ES -> phrases.sourceOfHeisstEs(t, cue.first(), cue.last(), start, limit);
         };
+    }
+
+    /**
+     * After "„…“," a finite verb followed by a person ("zeigte sich Anna Roth", "gab der Minister zu", "meinte
+     * er"): that person's phrase, or null.
+     */
+    private SpeakerPhrases.Phrase invertedSubject(List<Token> t, int verb, int sentEnd) {
+        if (verb + 1 >= sentEnd || !t.get(verb).lowercase() || t.get(verb).text().length() < 3
+                || lex.isFunctionWord(t.get(verb).lower())) {
+            return null;
+        }
+        int j = verb + 1;
+        if (j < sentEnd && t.get(j).lower().equals("sich")) {
+            j++;
+        }
+        SpeakerPhrases.Phrase p = phrases.nounPhrase(t, j, sentEnd);
+        if (p == null || !(p.pronoun() || phrases.roleHead(t, p) || phrases.nameLike(t, p))) {
+            return null;
+        }
+        return p;
     }
 
     /** The noun phrase ending right before token {@code end} ("Angaben der Polizei zufolge"). */

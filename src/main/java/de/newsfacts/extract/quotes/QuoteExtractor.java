@@ -185,11 +185,20 @@ public final class QuoteExtractor implements Extractor<Quote> {
                     break;
                 }
                 boolean ok = e.charEnd() > ps && ("PER".equals(e.label()) || e.charStart() < he);
+                if (ok && e.charStart() >= he && complementOfRole(d, e)) {
+                    continue; // "der Exstellvertreter von Timoschenko": the role holder is the speaker
+                }
+                if (ok && possessorOfRole(d, e, pe)) {
+                    continue; // "Papiers Stellvertreter", "Schalkes Trainer Felix Magath": not the speaker
+                }
                 if (ok && (best == null || speakerRank(e) > speakerRank(best))) {
                     best = e;
                 }
             }
-            return best == null ? null : name(best);
+            if (best != null && genitive(best) && phrases.roleHead(d.tokens, p)) {
+                return null; // "Papiers Stellvertreter": the possessor of a role is not the speaker
+            }
+            return best == null ? null : coordinated(d, best, ents);
         }
         if (p != null || c.cue() == null) {
             return null; // pronoun or no cue: resolved from history
@@ -220,14 +229,63 @@ public final class QuoteExtractor implements Extractor<Quote> {
         return best == null ? null : name(best);
     }
 
+    /** The mention directly follows "von"/"vom"/"des"/"der"/"dem" after a role noun's head. */
+    private boolean complementOfRole(TokenizedText d, Entity e) {
+        int k = d.tokenAtOrAfter(e.charStart());
+        if (k < 2) {
+            return false;
+        }
+        String w = d.token(k - 1).lower();
+        return switch (w) {
+            case "von", "vom", "des", "der", "dem" -> lex.isRole(d.token(k - 2).lower());
+            default -> false;
+        };
+    }
+
+    /** "Özcan Mutlu und Benedikt Lux": a PER mention joined by "und" to the next PER mention names both. */
+    private static String coordinated(TokenizedText d, Entity first, List<Entity> ents) {
+        String name = name(first);
+        if (!"PER".equals(first.label()) || genitive(first)) {
+            return name;
+        }
+        int i = first.charEnd();
+        String text = d.text;
+        if (!text.startsWith(" und ", i)) {
+            return name;
+        }
+        for (Entity e : ents) {
+            if (e.charStart() == i + 5 && "PER".equals(e.label())) {
+                return name + " und " + name(e);
+            }
+            if (e.charStart() > i + 5) {
+                break;
+            }
+        }
+        return name;
+    }
+
+    /** The mention is directly followed by a role noun inside the phrase (ending at {@code pe}). */
+    private boolean possessorOfRole(TokenizedText d, Entity e, int pe) {
+        int k = d.tokenAtOrAfter(e.charEnd());
+        if (k >= d.tokens.size()) {
+            return false;
+        }
+        Token next = d.token(k);
+        return next.start() < pe && next.capitalized() && lex.isRole(next.lower());
+    }
+
     /**
      * PER before ORG; a name in the genitive ("Merkels Sprecher Steffen Seibert", "Mexikos Trainer …": the
      * canonical name dropped an -s) is a possessor, not the speaker, so it ranks below other persons.
      */
     private static int speakerRank(Entity e) {
         boolean person = "PER".equals(e.label());
-        boolean genitive = e.canonical() != null && !e.canonical().equals(e.text()) && e.text().endsWith("s");
-        return (person ? 2 : 0) + (genitive ? 0 : 1);
+        return (person ? 2 : 0) + (genitive(e) ? 0 : 1);
+    }
+
+    /** A mention in the genitive: its canonical name dropped an -s ("Merkels" → "Merkel"). */
+    private static boolean genitive(Entity e) {
+        return e.canonical() != null && !e.canonical().equals(e.text()) && e.text().endsWith("s");
     }
 
     private static String name(Entity e) {

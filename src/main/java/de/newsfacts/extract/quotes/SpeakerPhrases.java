@@ -357,6 +357,13 @@ final class SpeakerPhrases {
             }
         }
         Phrase after = phraseAfter(t, verb + 1, limit);
+        if (b == verb && b > start && t.get(b - 1).is(',') && (after == null || !after.pronoun())) {
+            // "Sandra Boser, Sprecherin der Fraktion, erklärte", "Hans Berg, der Gelb sah, nannte …"
+            Phrase chain = appositionChain(t, start, verb - 1);
+            if (chain != null && (after == null || !(nonPersonPrefield(t, chain) && roleHead(t, after)))) {
+                return chain;
+            }
+        }
         if (after != null) {
             return after;
         }
@@ -368,6 +375,54 @@ final class SpeakerPhrases {
             }
         }
         return null;
+    }
+
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("der", "die", "das", "dem", "den", "deren",
+            "dessen", "welcher", "welche", "welches", "denen");
+
+    /**
+     * A verb right after a comma has the prefield before it: a noun phrase with appositions and relative
+     * clauses, each closed by a comma ("Sandra Boser, Sprecherin der Fraktion, erklärte", "Hans Berg, der Gelb
+     * sah, nannte"). Walking back from the comma at {@code comma}, returns the first noun phrase of the chain
+     * (a segment that is a whole noun phrase, optionally with a parenthesis: "Anna Roth (SPD)"), or null.
+     */
+    private Phrase appositionChain(List<Token> t, int start, int comma) {
+        Phrase cand = null;
+        boolean relative = false;
+        int end = comma;
+        while (end > start) {
+            int s = end;
+            while (s > start && !t.get(s - 1).is(',')) {
+                s--;
+            }
+            if (s == start) {
+                s = skipFocus(t, s, end); // "Auch Winfried Hassemer, …, glaubt"
+            }
+            if (s >= end || !t.get(s).word()) {
+                break;
+            }
+            String w = t.get(s).lower();
+            Phrase p = OBLIQUE_DETERMINERS.contains(w) || OBLIQUE_POSSESSIVES.contains(w) || adverbial(t, s, end)
+                    ? null : nounPhrase(t, s, end);
+            if (p != null && !p.pronoun() && wholeSegment(t, p.to(), end)) {
+                cand = p;
+                relative = false;
+            } else if (RELATIVE_PRONOUNS.contains(w) && s > start && !relative) {
+                relative = true; // a relative clause belongs to the phrase before it
+            } else {
+                break;
+            }
+            end = s - 1;
+        }
+        return relative ? null : cand;
+    }
+
+    /** The phrase ends the segment, or only a parenthesis follows it ("Sandra Boser (GRÜNE)"). */
+    private static boolean wholeSegment(List<Token> t, int to, int end) {
+        if (to == end) {
+            return true;
+        }
+        return t.get(to).is('(') && t.get(end - 1).is(')');
     }
 
     /**

@@ -180,6 +180,10 @@ class QuoteExtractorTest {
                         "partial|überzogen|Hans Berg|nannte"),
                 arguments("Anna Roth, Präsidentin der Universität, begrüßte den Beschluss der Regierung als „wichtigen Schritt“.",
                         "partial|wichtigen Schritt|Anna Roth|begrüßte"),
+                arguments("Die Ministerin wies das zurück, die Sprecherin der Fraktion, Sandra Boser (GRÜNE), erklärte: „Das schadet allen.“",
+                        "direct|Das schadet allen.|Sandra Boser|erklärte"),
+                arguments("„Wir brauchen nur noch ein Unentschieden“, zeigte sich Trainer Milo Rajevac zufrieden.",
+                        "direct|Wir brauchen nur noch ein Unentschieden|Milo Rajevac|zeigte"),
                 // no speech
                 arguments("Der Zug kam am Morgen mit Verspätung in Berlin an.", ""),
                 arguments("Das Unternehmen teilte seine Gewinne mit den Aktionären.", "")
@@ -258,6 +262,29 @@ class QuoteExtractorTest {
         String text = "„Wir kommen wieder“, sagte Merkel.Als Nächstes sprach der Präsident.";
         List<Quote> q = run(text, entity(text, "Merkel.Als", "PER", "Merkel.Als", 1));
         assertThat(q).singleElement().extracting(Quote::speaker).isEqualTo("Merkel");
+    }
+
+    @Test
+    void possessorBeforeRoleIsNotTheSpeaker() {
+        String text = "„Das lag hier nicht vor“, sagte Schalkes Trainer Felix Magath.";
+        List<Quote> q = run(text, entity(text, "Schalkes", "PER", "Schalkes", 1),
+                entity(text, "Felix Magath", "PER", "Felix Magath", 1));
+        assertThat(q).singleElement().extracting(Quote::speaker).isEqualTo("Felix Magath");
+    }
+
+    @Test
+    void personInComplementOfRoleIsNotTheSpeaker() {
+        String text = "Der Stellvertreter von Timoschenko sagte: „Er ist ein Diktator.“";
+        List<Quote> q = run(text, entity(text, "Timoschenko", "PER", "Julia Timoschenko", 1));
+        assertThat(q).singleElement().extracting(Quote::speaker).isEqualTo("Stellvertreter von Timoschenko");
+    }
+
+    @Test
+    void coordinatedPersonsAreBothSpeakers() {
+        String text = "Özcan Mutlu und Benedikt Lux sagten: „Das ist Datenschnüffelei.“";
+        List<Quote> q = run(text, entity(text, "Özcan Mutlu", "PER", "Özcan Mutlu", 1),
+                entity(text, "Benedikt Lux", "PER", "Benedikt Lux", 1));
+        assertThat(q).singleElement().extracting(Quote::speaker).isEqualTo("Özcan Mutlu und Benedikt Lux");
     }
 
     @Test
