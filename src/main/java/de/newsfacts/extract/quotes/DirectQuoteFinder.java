@@ -181,9 +181,22 @@ final class DirectQuoteFinder {
             while (s > sentStart && !(t.get(s - 1).is(',') || t.get(s - 1).is('.') || SpeechCues.isQuoteMark(t.get(s - 1)))) {
                 s--;
             }
+            int segEnd = b;
+            while (s > sentStart && t.get(s - 1).is(',') && dependentClause(t, s, segEnd)) {
+                // "X zeigte sich besorgt, dass …: „…“", "X hat wenig Hemmungen, seine Sympathien zu zeigen: „…“":
+                // the speaker is the subject of the main clause before it
+                segEnd = s - 1;
+                s = segEnd;
+                while (s > sentStart && !(t.get(s - 1).is(',') || t.get(s - 1).is('.')
+                        || SpeechCues.isQuoteMark(t.get(s - 1)))) {
+                    s--;
+                }
+            }
             SpeakerPhrases.Phrase p = phrases.nounPhrase(t, s, b);
             if (p != null && p.to() == b) {
                 speaker = p; // "Scholz: „…“"
+            } else if (segEnd < b) {
+                speaker = phrases.clauseSubject(t, s, segEnd);
             } else {
                 speaker = phrases.clauseSubject(t, s, b);
             }
@@ -281,6 +294,15 @@ final class DirectQuoteFinder {
             case ZUFOLGE -> phraseBefore(t, cue.first(), start);
             case HEISST_ES -> phrases.sourceOfHeisstEs(t, cue.first(), cue.last(), start, limit);
         };
+    }
+
+    /** The clause [s, end) is a dependent clause: opened by a subordinator, or an infinitive ("… zu zeigen"). */
+    private static boolean dependentClause(List<Token> t, int s, int end) {
+        if (s >= end || !t.get(s).word()) {
+            return false;
+        }
+        return SpeakerPhrases.isSubordinator(t.get(s).lower()) || end - s >= 2 && t.get(end - 2).lower().equals("zu")
+                && t.get(end - 1).lowercase();
     }
 
     /**

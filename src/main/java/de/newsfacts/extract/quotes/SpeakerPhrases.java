@@ -46,6 +46,10 @@ final class SpeakerPhrases {
     private static final Set<String> SUBORDINATORS = Set.of("wie", "als", "nachdem", "weil", "da", "während",
             "bevor", "wobei", "wenn", "obwohl", "sodass", "womit", "worauf", "woraufhin", "seit",
             "seitdem", "sobald", "indem", "dass", "ob");
+    static boolean isSubordinator(String lower) {
+        return SUBORDINATORS.contains(lower);
+    }
+
     private static final Set<String> COORDINATORS = Set.of("und", "aber", "doch", "sondern", "denn", "oder");
     private static final Set<String> FOCUS = Set.of("auch", "selbst", "sogar", "nur", "zudem", "jedoch",
             "allerdings", "nun", "dann", "daraufhin", "später", "zuvor", "ebenfalls", "außerdem", "inzwischen");
@@ -173,6 +177,11 @@ final class SpeakerPhrases {
             if (!cap && allowAdjectives && isAdjective(w) && j + 1 < limit && t.get(j + 1).word()
                     && (t.get(j + 1).capitalized() || isAdjective(t.get(j + 1).lower()))) {
                 j++;
+                continue;
+            }
+            if (cap && j == i + 1 && allowAdjectives && t.get(i).lower().endsWith("s") && isAdjective(w)
+                    && j + 1 < limit && t.get(j + 1).capitalized() && lex.isRole(t.get(j + 1).lower())) {
+                j++; // "Merkels neuer Sprecher": a genitive name before an adjective and its noun
                 continue;
             }
             break;
@@ -484,6 +493,12 @@ final class SpeakerPhrases {
         if (w.equals("der") || w.equals("die")) {
             Phrase p = nounPhrase(t, i, limit);
             if (roleHead(t, p)) {
+                return p;
+            }
+        }
+        if (t.get(i).capitalized() && !lex.isFunctionWord(w)) {
+            Phrase p = nounPhrase(t, i, limit); // "Der Zeitung sagte Filep Karma: „…“"
+            if (nameLike(t, p) && p.to() > p.contentFrom() + 1) {
                 return p;
             }
         }

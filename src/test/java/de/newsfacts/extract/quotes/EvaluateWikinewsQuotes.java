@@ -332,7 +332,7 @@ public final class EvaluateWikinewsQuotes {
             ok.add(String.join(" ", tok));
             String head = head(tok);
             ok.add("HEAD:" + head);
-            if (SOURCE_HEADS.contains(head)) {
+            if (isSourceHead(head)) {
                 // the complement of a source noun, from its first content word on ("Aussagen der Anwältin des
                 // Opfers" -> "anwältin des opfer", head "anwältin")
                 int i = tok.indexOf(head) + 1;
@@ -358,6 +358,16 @@ public final class EvaluateWikinewsQuotes {
             }
         }
         return ok;
+    }
+
+    /** A source head or a compound ending in one ("pressemitteilung", "polizeibericht"). */
+    private static boolean isSourceHead(String head) {
+        for (String h : SOURCE_HEADS) {
+            if (head.endsWith(h)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean speakerMatches(String ours, Set<String> ok) {

@@ -184,6 +184,10 @@ class QuoteExtractorTest {
                         "direct|Das schadet allen.|Sandra Boser|erklärte"),
                 arguments("„Wir brauchen nur noch ein Unentschieden“, zeigte sich Trainer Milo Rajevac zufrieden.",
                         "direct|Wir brauchen nur noch ein Unentschieden|Milo Rajevac|zeigte"),
+                arguments("Der Minister zeigte sich besorgt, dass die Fehden ins Ausland getragen würden: „Das gab es noch nie.“",
+                        "direct|Das gab es noch nie.|Minister|-"),
+                arguments("Merkels neuer Sprecher Hans Berg sagte: „Wir prüfen das.“",
+                        "direct|Wir prüfen das.|Hans Berg|sagte"),
                 // no speech
                 arguments("Der Zug kam am Morgen mit Verspätung in Berlin an.", ""),
                 arguments("Das Unternehmen teilte seine Gewinne mit den Aktionären.", "")
