@@ -240,10 +240,11 @@ final class DirectQuoteFinder {
         if (cue == null && speaker == null && comma) {
             // "„…“, zeigte sich X zufrieden", "„…“, strich X heraus": the quote fills the prefield, the verb
             // after it is inverted and its subject is the speaker when that is a person
-            SpeakerPhrases.Phrase p = invertedSubject(t, a, sentEnd);
+            int v = a + 1 < sentEnd && t.get(a).lower().equals("so") && t.get(a + 1).lowercase() ? a + 1 : a;
+            SpeakerPhrases.Phrase p = invertedSubject(t, v, sentEnd); // "so charakterisierte ihn X"
             if (p != null) {
                 speaker = p;
-                cue = new SpeechCues.Cue(a, a, t.get(a).text(), SpeechCues.Cue.Kind.VERB);
+                cue = new SpeechCues.Cue(v, v, t.get(v).text(), SpeechCues.Cue.Kind.VERB);
             }
         }
         boolean cueInClause = cue != null && sameClause(t, cue, openTok, closeTok);
@@ -296,6 +297,9 @@ final class DirectQuoteFinder {
         };
     }
 
+    private static final java.util.Set<String> OBJECT_PRONOUNS = java.util.Set.of("sich", "ihn", "ihm", "ihr",
+            "ihnen", "es", "uns", "mir", "mich");
+
     /** The clause [s, end) is a dependent clause: opened by a subordinator, or an infinitive ("… zu zeigen"). */
     private static boolean dependentClause(List<Token> t, int s, int end) {
         if (s >= end || !t.get(s).word()) {
@@ -315,8 +319,8 @@ final class DirectQuoteFinder {
             return null;
         }
         int j = verb + 1;
-        if (j < sentEnd && t.get(j).lower().equals("sich")) {
-            j++;
+        if (j < sentEnd && OBJECT_PRONOUNS.contains(t.get(j).lower())) {
+            j++; // "zeigte sich X", "so charakterisierte ihn X"
         }
         SpeakerPhrases.Phrase p = phrases.nounPhrase(t, j, sentEnd);
         if (p == null || !(p.pronoun() || phrases.roleHead(t, p) || phrases.nameLike(t, p))) {

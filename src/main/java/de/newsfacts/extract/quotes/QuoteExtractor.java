@@ -121,6 +121,10 @@ public final class QuoteExtractor implements Extractor<Quote> {
                         nounSpeaker = null;
                     }
                 }
+                if (speaker == null && cueless && c.speaker() == null) {
+                    // "„Ja, es gibt Zumutungen.“ Das musste der Minister einräumen.": named in the next sentence
+                    speaker = cataphoricSpeaker(d, c, ents);
+                }
                 if (speaker == null && (pronoun || cueless)) {
                     if (lastPerson != null && lastPersonSentence == si - 1
                             && lastPersonSentence > lastSpeakerSentence) {
@@ -154,6 +158,8 @@ public final class QuoteExtractor implements Extractor<Quote> {
             if (subject != null) {
                 lastSubject = subject;
                 lastSubjectSentence = si;
+            } else if (lastSubjectSentence == si - 1 && subjunctive(d, si)) {
+                lastSubjectSentence = si; // "X berichtet … . Dort sei man sich einig. Dieser bestehe aus „…“"
             }
         }
         out.sort(Comparator.comparingInt(Quote::charStart).thenComparingInt(Quote::charEnd));
@@ -334,6 +340,60 @@ public final class QuoteExtractor implements Extractor<Quote> {
             }
         }
         return null;
+    }
+
+    /**
+     * A quote that ends its sentence, followed by a sentence "Das/Dies/So + verb + person" ("Das sagte der
+     * Minister", "Das musste Minister Peer Steinbrück einräumen"): that person, or null.
+     */
+    private String cataphoricSpeaker(TokenizedText d, Candidate c, List<Entity> ents) {
+        int last = d.sentenceAt(Math.max(c.start(), c.end() - 1));
+        int next = last + 1;
+        if (next >= d.sentences.size()) {
+            return null;
+        }
+        int k = d.tokenAtOrAfter(c.end());
+        while (k < d.firstToken[next] && !d.token(k).word()) {
+            k++; // only marks and punctuation between the quote and the next sentence
+        }
+        if (k < d.firstToken[next]) {
+            return null;
+        }
+        int s = d.firstToken[next];
+        int e = d.endToken[next];
+        if (s + 2 >= e || !d.token(s + 1).lowercase()) {
+            return null;
+        }
+        String w = d.token(s).lower();
+        if (!(w.equals("das") || w.equals("dies") || w.equals("so"))) {
+            return null;
+        }
+        SpeakerPhrases.Phrase p = phrases.phraseAfter(d.tokens, s + 2, e);
+        if (p == null || p.pronoun() || !(phrases.roleHead(d.tokens, p) || phrases.nameLike(d.tokens, p))) {
+            return null;
+        }
+        int ps = d.token(p.from()).start();
+        int pe = d.token(p.to() - 1).end();
+        for (Entity x : ents) {
+            if (x.charStart() >= pe) {
+                break;
+            }
+            if (x.charEnd() > ps && "PER".equals(x.label())) {
+                return name(x);
+            }
+        }
+        return phrases.speakerText(d.text, d.tokens, p, e, false);
+    }
+
+    /** The sentence has a Konjunktiv verb: it continues reported speech. */
+    private boolean subjunctive(TokenizedText d, int si) {
+        for (int k = d.firstToken[si]; k < d.endToken[si]; k++) {
+            Token tok = d.token(k);
+            if (tok.lowercase() && lex.isSubjunctive(tok.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A subject-like name or role at the start of the sentence (or its first PER/ORG entity). */

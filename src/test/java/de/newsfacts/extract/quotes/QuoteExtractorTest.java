@@ -188,6 +188,10 @@ class QuoteExtractorTest {
                         "direct|Das gab es noch nie.|Minister|-"),
                 arguments("Merkels neuer Sprecher Hans Berg sagte: „Wir prüfen das.“",
                         "direct|Wir prüfen das.|Hans Berg|sagte"),
+                arguments("„Er ist die eiserne Hand im Handschuh“, so charakterisierte ihn der Gewerkschaftsfunktionär Jean Aubin.",
+                        "direct|Er ist die eiserne Hand im Handschuh|Jean Aubin|charakterisierte"),
+                arguments("„Ja, es gibt Zumutungen.“ Das musste Finanzminister Peer Berg am Dienstag einräumen.",
+                        "direct|Ja, es gibt Zumutungen.|Peer Berg|-"),
                 // no speech
                 arguments("Der Zug kam am Morgen mit Verspätung in Berlin an.", ""),
                 arguments("Das Unternehmen teilte seine Gewinne mit den Aktionären.", "")
@@ -226,6 +230,14 @@ class QuoteExtractorTest {
         List<Quote> q = run(text, entity(text, "Hans Berg", "PER", "Hans Berg", 1),
                 entity(text, "Anna Roth", "PER", "Anna Roth", 2));
         assertThat(q).last().extracting(Quote::speaker).isEqualTo("Anna Roth");
+    }
+
+    @Test
+    void konjunktivSentenceKeepsTheReportingSubject() {
+        String text = "Die Zeitung Ost berichtet von 50 Nationen. Dort sei man sich einig geworden. "
+                + "Dieser bestehe aus „repressiven“ Maßnahmen.";
+        List<Quote> q = run(text, entity(text, "Zeitung Ost", "ORG", "Zeitung Ost", 1));
+        assertThat(q).last().extracting(Quote::speaker).isEqualTo("Zeitung Ost");
     }
 
     @Test
