@@ -272,6 +272,14 @@ final class DirectQuoteFinder {
             case NACH_SOURCE -> {
                 // "nach Angaben der Polizei": complement of the source noun
                 int k = cue.last() + 1;
+                String gw = k < limit ? t.get(k).lower() : "";
+                if (gw.equals("eines") || gw.equals("einer")) {
+                    SpeakerPhrases.Phrase p = phrases.nounPhrase(t, k, limit); // "nach Angaben einer Gewerkschaft"
+                    if (p != null && !p.pronoun()) {
+                        yield new SpeakerPhrases.Phrase(p.from(), p.to(), p.contentFrom(), p.headEnd(), false,
+                                gw.equals("eines") ? "des" : p.determiner());
+                    }
+                }
                 if (k < limit && (t.get(k).lower().equals("des") || t.get(k).lower().equals("der")
                         || t.get(k).lower().equals("von") || t.get(k).lower().equals("vom"))) {
                     int j = k + 1;

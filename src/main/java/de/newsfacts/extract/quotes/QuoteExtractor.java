@@ -270,14 +270,18 @@ public final class QuoteExtractor implements Extractor<Quote> {
         return name;
     }
 
-    /** The mention is directly followed by a role noun inside the phrase (ending at {@code pe}). */
+    /**
+     * The mention is directly followed by a role noun inside the phrase (ending at {@code pe}), or it is a genitive
+     * followed by any noun.
+     */
     private boolean possessorOfRole(TokenizedText d, Entity e, int pe) {
         int k = d.tokenAtOrAfter(e.charEnd());
         if (k >= d.tokens.size()) {
             return false;
         }
         Token next = d.token(k);
-        return next.start() < pe && next.capitalized() && lex.isRole(next.lower());
+        // "Demjanjuks Sohn", "Obamas Wahlkampfteam": a genitive name before a noun is its possessor too
+        return next.start() < pe && next.capitalized() && (lex.isRole(next.lower()) || genitive(e));
     }
 
     /**

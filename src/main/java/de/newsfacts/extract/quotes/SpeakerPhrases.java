@@ -334,6 +334,22 @@ final class SpeakerPhrases {
             }
             b = skipFocus(t, b, verb);
         }
+        if (b < verb - 1 && COORDINATORS.contains(t.get(verb - 1).lower()) && !t.get(verb - 1).is(',')) {
+            // "X befand den Angriff als gerechtfertigt und nannte ihn „…“": the subject of the first conjunct
+            Phrase p = clauseSubject(t, b, verb - 1);
+            if (p != null) {
+                return p;
+            }
+        }
+        Phrase agent = passiveAgent(t, b, verb, limit);
+        if (agent != null) {
+            return agent;
+        }
+        if (b < verb && verb + 1 < limit && t.get(verb + 1).text().equals("er")
+                && !SUBORDINATORS.contains(t.get(b).lower())) {
+            // "Die Arbeit der Koalition … lobte er": "er" right after the finite verb is always its subject
+            return new Phrase(verb + 1, verb + 2, verb + 1, verb + 2, true, null);
+        }
         if (b < verb) {
             Token ft = t.get(b);
             String w = ft.lower();
@@ -381,6 +397,39 @@ final class SpeakerPhrases {
             Phrase p = nounPhrase(t, skipFocus(t, start, verb), verb);
             if (p != null && p.to() < verb && (t.get(p.to()).is(',') || t.get(p.to()).is('('))) {
                 return p;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Es wurde von Demjanjuks Sohn die Mutmaßung geäußert": a past participle cue in a clause with a passive
+     * auxiliary has its speaker in the "von"/"vom" phrase; "zitiert" keeps the quoted person (its subject).
+     */
+    private Phrase passiveAgent(List<Token> t, int b, int verb, int limit) {
+        String v = t.get(verb).lower();
+        if (!(v.startsWith("ge") || v.endsWith("iert")) || v.startsWith("zitiert") || !v.endsWith("t")) {
+            return null;
+        }
+        boolean passive = false;
+        int end = Math.min(limit, verb + 3);
+        for (int k = b; k < end; k++) {
+            if (PASSIVE_AUXILIARIES.contains(t.get(k).lower())) {
+                passive = true;
+            }
+        }
+        if (!passive) {
+            return null;
+        }
+        for (int k = b; k < verb; k++) {
+            String w = t.get(k).lower();
+            if ((w.equals("von") || w.equals("vom")) && k + 1 < verb) {
+                int j = w.equals("von") && k + 2 < verb && DETERMINERS.contains(t.get(k + 1).lower()) ? k + 2 : k + 1;
+                Phrase p = nounPhrase(t, j, verb);
+                if (p != null && !p.pronoun()) {
+                    return new Phrase(p.from(), p.to(), p.contentFrom(), p.headEnd(), false,
+                            j > k + 1 ? t.get(k + 1).lower() : p.determiner());
+                }
             }
         }
         return null;

@@ -43,7 +43,7 @@ public final class EvaluateWikinewsQuotes {
             "die", "dieser", "diese", "letzterer", "letztere", "welcher", "welche", "das", "ihm", "ihn", "ihnen");
     private static final Set<String> ARTICLES = Set.of("der", "die", "das", "des", "dem", "den", "ein", "eine",
             "einer", "eines", "einem", "einen");
-    private static final Set<String> CHUNK_BREAKS = Set.of("des", "der", "von", "vom", "aus", "für", "im", "am",
+    private static final Set<String> CHUNK_BREAKS = Set.of("des", "der", "eines", "einer", "von", "vom", "aus", "für", "im", "am",
             "in", "bei", "beim", "auf", "gegenüber", "zum", "zur", "mit");
     /** Particles that open a surname ("von der Leyen", "de Maizière"). */
     private static final Set<String> NAME_PARTICLES = Set.of("von", "van", "de", "del", "da", "di", "zu", "al",
@@ -390,7 +390,11 @@ public final class EvaluateWikinewsQuotes {
     /** Last token of the first chunk (before a genitive/prepositional complement). */
     private static String head(List<String> tok) {
         int end = tok.size();
-        for (int i = 1; i < tok.size(); i++) {
+        int start = 0;
+        while (start + 1 < tok.size() && (CHUNK_BREAKS.contains(tok.get(start)) || ARTICLES.contains(tok.get(start)))) {
+            start++; // "in einer Pressemitteilung des CCC": a leading preposition and article are no head
+        }
+        for (int i = start + 1; i < tok.size(); i++) {
             if (CHUNK_BREAKS.contains(tok.get(i))) {
                 end = i;
                 break;

@@ -192,6 +192,16 @@ class QuoteExtractorTest {
                         "direct|Er ist die eiserne Hand im Handschuh|Jean Aubin|charakterisierte"),
                 arguments("„Ja, es gibt Zumutungen.“ Das musste Finanzminister Peer Berg am Dienstag einräumen.",
                         "direct|Ja, es gibt Zumutungen.|Peer Berg|-"),
+                arguments("Die Arbeit der Koalition in den ersten Wochen lobte er mit den Worten: „Es gibt weniger Inszenierung.“",
+                        "direct|Es gibt weniger Inszenierung.|-|lobte"),
+                arguments("In seiner Stellungnahme befand der Premierminister den Angriff als gerechtfertigt und nannte ihn „schnell und kraftvoll“.",
+                        "partial|schnell und kraftvoll|Premierminister|nannte"),
+                arguments("Es wurde vom Anwalt die Vermutung geäußert, man wolle „ein Opfer präsentieren“.",
+                        "indirect|man wolle „ein Opfer präsentieren“|Anwalt|geäußert ;; "
+                                + "partial|ein Opfer präsentieren|Anwalt|geäußert"),
+                arguments("Nach Angaben einer Bauerngewerkschaft sollen „fünf bis sechs Farmen“ gestürmt worden sein.",
+                        "indirect|sollen „fünf bis sechs Farmen“ gestürmt worden sein|Bauerngewerkschaft|Nach Angaben ;; "
+                                + "partial|fünf bis sechs Farmen|Bauerngewerkschaft|Nach Angaben"),
                 // no speech
                 arguments("Der Zug kam am Morgen mit Verspätung in Berlin an.", ""),
                 arguments("Das Unternehmen teilte seine Gewinne mit den Aktionären.", "")
@@ -286,6 +296,13 @@ class QuoteExtractorTest {
         List<Quote> q = run(text, entity(text, "Schalkes", "PER", "Schalkes", 1),
                 entity(text, "Felix Magath", "PER", "Felix Magath", 1));
         assertThat(q).singleElement().extracting(Quote::speaker).isEqualTo("Felix Magath");
+    }
+
+    @Test
+    void genitiveNameBeforeNounIsNotTheSpeaker() {
+        String text = "„Er wird gefoltert“, sagte Demjanjuks Sohn.";
+        List<Quote> q = run(text, entity(text, "Demjanjuks", "PER", "John Demjanjuk", 1));
+        assertThat(q).singleElement().extracting(Quote::speaker).isEqualTo("Demjanjuks Sohn");
     }
 
     @Test
