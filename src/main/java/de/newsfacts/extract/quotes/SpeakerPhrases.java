@@ -164,6 +164,11 @@ final class SpeakerPhrases {
                 break;
             }
             boolean afterRole = j > i && lex.isRole(t.get(j - 1).lower());
+            if (cap && afterRole && w.equals("und") && j + 1 < limit && t.get(j + 1).capitalized()
+                    && lex.isRole(t.get(j + 1).lower())) {
+                j++; // "Der Landtagsabgeordnete und SPD-Fraktionschef Andreas Stoch": two roles of one person
+                continue;
+            }
             if (cap && !afterRole && NAME_PARTICLES.contains(w) && j + 1 < limit && t.get(j + 1).capitalized()
                     && !lex.isFunctionWord(t.get(j + 1).lower())) {
                 j++;

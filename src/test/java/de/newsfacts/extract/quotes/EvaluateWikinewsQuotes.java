@@ -63,14 +63,17 @@ public final class EvaluateWikinewsQuotes {
         int speakerEval;
         int speakerCorrect;
         int speakerUnresolvable;
+        int speakerEvalNamed;
+        int speakerCorrectNamed;
 
         String line(String name) {
             return String.format(Locale.ROOT,
                     "%-22s gold %4d pred %4d | lenient P %.3f R %.3f F1 %.3f | strict P %.3f R %.3f F1 %.3f"
-                            + " | speaker acc %.3f (%d/%d, %d gold pronoun unresolved)",
+                            + " | speaker acc %.3f (%d/%d, %d gold pronoun unresolved; gold not a pronoun %.3f %d/%d)",
                     name, gold, pred, p(tpLenient, pred), p(tpLenient, gold), f1(tpLenient),
                     p(tpStrict, pred), p(tpStrict, gold), f1(tpStrict),
-                    p(speakerCorrect, speakerEval), speakerCorrect, speakerEval, speakerUnresolvable);
+                    p(speakerCorrect, speakerEval), speakerCorrect, speakerEval, speakerUnresolvable,
+                    p(speakerCorrectNamed, speakerEvalNamed), speakerCorrectNamed, speakerEvalNamed);
         }
 
         private double f1(int tp) {
@@ -276,8 +279,15 @@ public final class EvaluateWikinewsQuotes {
                 c.speakerUnresolvable++;
             } else if (!ok.isEmpty()) {
                 c.speakerEval++;
+                boolean named = !PRONOUNS.contains(g.speaker().strip().toLowerCase(Locale.ROOT));
+                if (named) {
+                    c.speakerEvalNamed++;
+                }
                 if (q.speaker() != null && speakerMatches(q.speaker(), ok)) {
                     c.speakerCorrect++;
+                    if (named) {
+                        c.speakerCorrectNamed++;
+                    }
                 } else if (dumpTag != null) {
                     System.out.println("SPK " + dumpTag + " | ours=" + q.speaker() + " | gold=" + g.speaker()
                             + " | cue=" + q.cue() + " | ctx=" + ctx(text, Math.min(q.charStart(), g.speakerStart()),

@@ -202,6 +202,8 @@ class QuoteExtractorTest {
                 arguments("Nach Angaben einer Bauerngewerkschaft sollen „fünf bis sechs Farmen“ gestürmt worden sein.",
                         "indirect|sollen „fünf bis sechs Farmen“ gestürmt worden sein|Bauerngewerkschaft|Nach Angaben ;; "
                                 + "partial|fünf bis sechs Farmen|Bauerngewerkschaft|Nach Angaben"),
+                arguments("Der Landtagsabgeordnete und SPD-Fraktionschef Andreas Stoch sprach von einem „Feldzug gegen unsere Schulen“.",
+                        "partial|Feldzug gegen unsere Schulen|Andreas Stoch|sprach"),
                 // no speech
                 arguments("Der Zug kam am Morgen mit Verspätung in Berlin an.", ""),
                 arguments("Das Unternehmen teilte seine Gewinne mit den Aktionären.", "")
