@@ -232,6 +232,14 @@ final class DirectQuoteFinder {
                 sentEnd))) {
             return null;
         }
+        if (cue == null && openTok > sentStart && (speaker == null || !(speaker.pronoun()
+                || phrases.roleHead(t, speaker) || phrases.nameLike(t, speaker)))) {
+            // "In einem internen Schreiben war von einem „…“ die Rede": the document speaks
+            SpeakerPhrases.Phrase doc = phrases.documentPlace(t, sentStart, openTok);
+            if (doc != null) {
+                speaker = doc;
+            }
+        }
         if (speaker == null && openTok > sentStart && !(cue != null
                 && cue.kind() == SpeechCues.Cue.Kind.HEISST_ES)) {
             // "X äußerte sich zuversichtlich: „…“", "X würdigte ihn als „…“": the subject of the clause

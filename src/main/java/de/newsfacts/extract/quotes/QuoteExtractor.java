@@ -115,7 +115,9 @@ public final class QuoteExtractor implements Extractor<Quote> {
                             d.token(c.speaker().from()).start())], c.genitive());
                     // a cue-less quote's clause subject that is no person ("Der Rücktritt sei „…“", "seine
                     // Sympathien … zeigen: „…“") yields to the discourse speaker; kept only when nothing else is found
-                    if (!cueless || phrases.roleHead(d.tokens, c.speaker())
+                    if (!cueless || phrases.roleHead(d.tokens, c.speaker()) 
+                            || phrases.documentHead(d.tokens, c.speaker())
+                            && phrases.isDocumentPreposition(d.tokens, c.speaker().from())
                             || ents.isEmpty() && phrases.nameLike(d.tokens, c.speaker())) {
                         speaker = nounSpeaker;
                         nounSpeaker = null;

@@ -144,7 +144,7 @@ final class SpeakerPhrases {
                 break;
             }
             String w = tok.lower();
-            if (tok.capitalized()) {
+            if (tok.capitalized() || hyphenNoun(tok)) {
                 if (lex.isFunctionWord(w)) {
                     break;
                 }
@@ -194,6 +194,13 @@ final class SpeakerPhrases {
         return cap ? j : -1;
     }
 
+    /** "documenta-Homepage", "eBay-Chef": a compound whose last part is a capitalised noun. */
+    private static boolean hyphenNoun(Token tok) {
+        String w = tok.text();
+        int dash = w.lastIndexOf('-');
+        return tok.word() && dash > 0 && dash + 1 < w.length() && Character.isUpperCase(w.charAt(dash + 1));
+    }
+
     private static boolean isTitleAbbreviation(String w) {
         return switch (w) {
             case "dr", "prof", "st", "jr", "sen", "hl" -> true;
@@ -220,6 +227,42 @@ final class SpeakerPhrases {
         }
         String head = t.get(p.headEnd() - 1).lower();
         return !lex.isRole(head) && !lex.isSourceNoun(head) && endsWithAny(head, ABSTRACT_ENDINGS);
+    }
+
+    /** A document noun heads the phrase ("einem internen Schreiben", "der Homepage"). */
+    boolean documentHead(List<Token> t, Phrase p) {
+        return p != null && !p.pronoun() && lex.isDocumentNoun(t.get(p.headEnd() - 1).lower());
+    }
+
+    /**
+     * A document named as a place in the clause [start, end): "in/im/auf" + noun phrase headed by a document noun
+     * ("In einem internen Schreiben war von „…“ die Rede", "Auf der Homepage steht: „…“"), or null.
+     */
+    Phrase documentPlace(List<Token> t, int start, int end) {
+        int k = skipFocus(t, start, end);
+        if (k + 1 >= end || !isDocumentPreposition(t, k + 1)) {
+            return null;
+        }
+        Phrase p = nounPhrase(t, k + 1, end);
+        return documentHead(t, p) ? p : null;
+    }
+
+    /**
+     * Token {@code i} follows a place preposition opening the clause, with a dative article ("In einem …", "Auf
+     * der …", "Im …"), not a direction ("in den Bericht").
+     */
+    boolean isDocumentPreposition(List<Token> t, int i) {
+        if (i < 1) {
+            return false;
+        }
+        String p = t.get(i - 1).lower();
+        String a = t.get(i).lower();
+        if (p.equals("im")) {
+            return true;
+        }
+        return (p.equals("in") || p.equals("auf")) && (a.equals("einem") || a.equals("einer") || a.equals("dem")
+                || a.equals("der") || a.equals("seinem") || a.equals("seiner") || a.equals("ihrem")
+                || a.equals("ihrer") || a.equals("deren") || a.equals("dessen"));
     }
 
     /** A role noun heads the phrase or a name follows one ("der SPD-Vorsitzende Franz Müntefering"). */

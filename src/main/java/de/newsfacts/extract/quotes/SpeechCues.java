@@ -112,6 +112,12 @@ final class SpeechCues {
                         && (t.get(i + 1).capitalized() || isDeterminer(t.get(i + 1).lower()));
                 return afterComma && beforeNp ? new Cue(i, i, tok.text(), Cue.Kind.SO) : null;
             }
+            case "geheißen" -> {
+                // "In einer Erklärung hatte es geheißen: „…“"
+                boolean es = i - 1 > sentenceStart && (t.get(i - 1).lower().equals("es")
+                        || i - 2 >= sentenceStart && t.get(i - 2).lower().equals("es"));
+                return es ? new Cue(i, i, tok.text(), Cue.Kind.HEISST_ES) : null;
+            }
             case "heißt", "hieß" -> {
                 return i + 1 < limit && t.get(i + 1).lower().equals("es")
                         ? new Cue(i, i + 1, tok.text() + " " + t.get(i + 1).text(), Cue.Kind.HEISST_ES) : null;

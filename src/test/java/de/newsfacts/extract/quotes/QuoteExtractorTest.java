@@ -204,6 +204,12 @@ class QuoteExtractorTest {
                                 + "partial|fünf bis sechs Farmen|Bauerngewerkschaft|Nach Angaben"),
                 arguments("Der Landtagsabgeordnete und SPD-Fraktionschef Andreas Stoch sprach von einem „Feldzug gegen unsere Schulen“.",
                         "partial|Feldzug gegen unsere Schulen|Andreas Stoch|sprach"),
+                arguments("In einem internen Schreiben an die Mitarbeiter war von einem „offenen und ehrlichen Dialog“ die Rede.",
+                        "partial|offenen und ehrlichen Dialog|internen Schreiben|-"),
+                arguments("In einer Erklärung der Außenminister hatte es geheißen: „Es gibt keine militärische Lösung.“",
+                        "direct|Es gibt keine militärische Lösung.|Außenminister|geheißen"),
+                arguments("Auf der documenta-Homepage heißt es: „Die Striche wurden bewusst gewählt.“",
+                        "direct|Die Striche wurden bewusst gewählt.|documenta-Homepage|heißt es"),
                 // no speech
                 arguments("Der Zug kam am Morgen mit Verspätung in Berlin an.", ""),
                 arguments("Das Unternehmen teilte seine Gewinne mit den Aktionären.", "")
