@@ -176,40 +176,40 @@ class QuoteExtractorTest {
                 // speaker rules (h-quotes5)
                 arguments("„Wir haben verdient gewonnen“, sagte der Sportchef von Hertha BSC nach dem Spiel.",
                         "direct|Wir haben verdient gewonnen|Sportchef von Hertha BSC|sagte"),
-                arguments("Hans Berg, der Gelb sah, nannte seinen Platzverweis „überzogen“.",
+                arguments("Hans Berg, der Rot sah, nannte seine Sperre „überzogen“.",
                         "partial|überzogen|Hans Berg|nannte"),
                 arguments("Anna Roth, Präsidentin der Universität, begrüßte den Beschluss der Regierung als „wichtigen Schritt“.",
                         "partial|wichtigen Schritt|Anna Roth|begrüßte"),
-                arguments("Die Ministerin wies das zurück, die Sprecherin der Fraktion, Sandra Boser (GRÜNE), erklärte: „Das schadet allen.“",
-                        "direct|Das schadet allen.|Sandra Boser|erklärte"),
-                arguments("„Wir brauchen nur noch ein Unentschieden“, zeigte sich Trainer Milo Rajevac zufrieden.",
-                        "direct|Wir brauchen nur noch ein Unentschieden|Milo Rajevac|zeigte"),
-                arguments("Der Minister zeigte sich besorgt, dass die Fehden ins Ausland getragen würden: „Das gab es noch nie.“",
+                arguments("Die Ministerin wies das zurück, die Sprecherin der Fraktion, Sandra Kolb (SPD), erklärte: „Das schadet allen.“",
+                        "direct|Das schadet allen.|Sandra Kolb|erklärte"),
+                arguments("„Wir brauchen nur noch einen Punkt“, zeigte sich Trainer Milo Petrov zufrieden.",
+                        "direct|Wir brauchen nur noch einen Punkt|Milo Petrov|zeigte"),
+                arguments("Der Minister zeigte sich besorgt, dass der Streit eskalieren könnte: „Das gab es noch nie.“",
                         "direct|Das gab es noch nie.|Minister|-"),
                 arguments("Merkels neuer Sprecher Hans Berg sagte: „Wir prüfen das.“",
                         "direct|Wir prüfen das.|Hans Berg|sagte"),
-                arguments("„Er ist die eiserne Hand im Handschuh“, so charakterisierte ihn der Gewerkschaftsfunktionär Jean Aubin.",
-                        "direct|Er ist die eiserne Hand im Handschuh|Jean Aubin|charakterisierte"),
-                arguments("„Ja, es gibt Zumutungen.“ Das musste Finanzminister Peer Berg am Dienstag einräumen.",
-                        "direct|Ja, es gibt Zumutungen.|Peer Berg|-"),
-                arguments("Die Arbeit der Koalition in den ersten Wochen lobte er mit den Worten: „Es gibt weniger Inszenierung.“",
-                        "direct|Es gibt weniger Inszenierung.|-|lobte"),
-                arguments("In seiner Stellungnahme befand der Premierminister den Angriff als gerechtfertigt und nannte ihn „schnell und kraftvoll“.",
-                        "partial|schnell und kraftvoll|Premierminister|nannte"),
+                arguments("„Er führt mit harter Hand“, so charakterisierte ihn der Gewerkschaftsfunktionär Jean Morel.",
+                        "direct|Er führt mit harter Hand|Jean Morel|charakterisierte"),
+                arguments("„Ja, es wird teuer.“ Das musste Finanzminister Paul Berg am Dienstag einräumen.",
+                        "direct|Ja, es wird teuer.|Paul Berg|-"),
+                arguments("Die Arbeit des Rates lobte er mit den Worten: „Es gibt weniger Streit.“",
+                        "direct|Es gibt weniger Streit.|-|lobte"),
+                arguments("In seiner Stellungnahme befand der Premierminister den Angriff als gerechtfertigt und nannte ihn „notwendig und angemessen“.",
+                        "partial|notwendig und angemessen|Premierminister|nannte"),
                 arguments("Es wurde vom Anwalt die Vermutung geäußert, man wolle „ein Opfer präsentieren“.",
                         "indirect|man wolle „ein Opfer präsentieren“|Anwalt|geäußert ;; "
                                 + "partial|ein Opfer präsentieren|Anwalt|geäußert"),
-                arguments("Nach Angaben einer Bauerngewerkschaft sollen „fünf bis sechs Farmen“ gestürmt worden sein.",
-                        "indirect|sollen „fünf bis sechs Farmen“ gestürmt worden sein|Bauerngewerkschaft|Nach Angaben ;; "
-                                + "partial|fünf bis sechs Farmen|Bauerngewerkschaft|Nach Angaben"),
-                arguments("Der Landtagsabgeordnete und SPD-Fraktionschef Andreas Stoch sprach von einem „Feldzug gegen unsere Schulen“.",
-                        "partial|Feldzug gegen unsere Schulen|Andreas Stoch|sprach"),
-                arguments("In einem internen Schreiben an die Mitarbeiter war von einem „offenen und ehrlichen Dialog“ die Rede.",
-                        "partial|offenen und ehrlichen Dialog|internen Schreiben|-"),
-                arguments("In einer Erklärung der Außenminister hatte es geheißen: „Es gibt keine militärische Lösung.“",
-                        "direct|Es gibt keine militärische Lösung.|Außenminister|geheißen"),
-                arguments("Auf der documenta-Homepage heißt es: „Die Striche wurden bewusst gewählt.“",
-                        "direct|Die Striche wurden bewusst gewählt.|documenta-Homepage|heißt es"),
+                arguments("Nach Angaben einer Gewerkschaft sollen „mehrere Betriebe“ bestreikt worden sein.",
+                        "indirect|sollen „mehrere Betriebe“ bestreikt worden sein|Gewerkschaft|Nach Angaben ;; "
+                                + "partial|mehrere Betriebe|Gewerkschaft|Nach Angaben"),
+                arguments("Der Landtagsabgeordnete und SPD-Fraktionschef Andreas Kurz sprach von einem „Angriff auf unsere Schulen“.",
+                        "partial|Angriff auf unsere Schulen|Andreas Kurz|sprach"),
+                arguments("In einem internen Schreiben an die Mitarbeiter war von einem „fairen und offenen Umgang miteinander“ die Rede.",
+                        "partial|fairen und offenen Umgang miteinander|internen Schreiben|-"),
+                arguments("In einer Erklärung der Außenminister hatte es geheißen: „Die Gewalt muss enden.“",
+                        "direct|Die Gewalt muss enden.|Außenminister|geheißen"),
+                arguments("Auf der expo-Homepage heißt es: „Das Logo wurde bewusst gewählt.“",
+                        "direct|Das Logo wurde bewusst gewählt.|expo-Homepage|heißt es"),
                 // no speech
                 arguments("Der Zug kam am Morgen mit Verspätung in Berlin an.", ""),
                 arguments("Das Unternehmen teilte seine Gewinne mit den Aktionären.", "")
@@ -252,8 +252,8 @@ class QuoteExtractorTest {
 
     @Test
     void konjunktivSentenceKeepsTheReportingSubject() {
-        String text = "Die Zeitung Ost berichtet von 50 Nationen. Dort sei man sich einig geworden. "
-                + "Dieser bestehe aus „repressiven“ Maßnahmen.";
+        String text = "Die Zeitung Ost berichtet von einem Treffen. Dort sei man sich einig geworden. "
+                + "Dieser sehe „harte“ Schritte vor.";
         List<Quote> q = run(text, entity(text, "Zeitung Ost", "ORG", "Zeitung Ost", 1));
         assertThat(q).last().extracting(Quote::speaker).isEqualTo("Zeitung Ost");
     }
@@ -300,32 +300,32 @@ class QuoteExtractorTest {
 
     @Test
     void possessorBeforeRoleIsNotTheSpeaker() {
-        String text = "„Das lag hier nicht vor“, sagte Schalkes Trainer Felix Magath.";
-        List<Quote> q = run(text, entity(text, "Schalkes", "PER", "Schalkes", 1),
-                entity(text, "Felix Magath", "PER", "Felix Magath", 1));
-        assertThat(q).singleElement().extracting(Quote::speaker).isEqualTo("Felix Magath");
+        String text = "„Das war kein Foul“, sagte Kölns Trainer Peter Lenz.";
+        List<Quote> q = run(text, entity(text, "Kölns", "PER", "Kölns", 1),
+                entity(text, "Peter Lenz", "PER", "Peter Lenz", 1));
+        assertThat(q).singleElement().extracting(Quote::speaker).isEqualTo("Peter Lenz");
     }
 
     @Test
     void genitiveNameBeforeNounIsNotTheSpeaker() {
-        String text = "„Er wird gefoltert“, sagte Demjanjuks Sohn.";
-        List<Quote> q = run(text, entity(text, "Demjanjuks", "PER", "John Demjanjuk", 1));
-        assertThat(q).singleElement().extracting(Quote::speaker).isEqualTo("Demjanjuks Sohn");
+        String text = "„Er ist unschuldig“, sagte Bergers Sohn.";
+        List<Quote> q = run(text, entity(text, "Bergers", "PER", "Karl Berger", 1));
+        assertThat(q).singleElement().extracting(Quote::speaker).isEqualTo("Bergers Sohn");
     }
 
     @Test
     void personInComplementOfRoleIsNotTheSpeaker() {
-        String text = "Der Stellvertreter von Timoschenko sagte: „Er ist ein Diktator.“";
-        List<Quote> q = run(text, entity(text, "Timoschenko", "PER", "Julia Timoschenko", 1));
-        assertThat(q).singleElement().extracting(Quote::speaker).isEqualTo("Stellvertreter von Timoschenko");
+        String text = "Der Stellvertreter von Petrenko sagte: „Das ist Willkür.“";
+        List<Quote> q = run(text, entity(text, "Petrenko", "PER", "Julia Petrenko", 1));
+        assertThat(q).singleElement().extracting(Quote::speaker).isEqualTo("Stellvertreter von Petrenko");
     }
 
     @Test
     void coordinatedPersonsAreBothSpeakers() {
-        String text = "Özcan Mutlu und Benedikt Lux sagten: „Das ist Datenschnüffelei.“";
-        List<Quote> q = run(text, entity(text, "Özcan Mutlu", "PER", "Özcan Mutlu", 1),
-                entity(text, "Benedikt Lux", "PER", "Benedikt Lux", 1));
-        assertThat(q).singleElement().extracting(Quote::speaker).isEqualTo("Özcan Mutlu und Benedikt Lux");
+        String text = "Eva Kern und Paul Lind sagten: „Das geht zu weit.“";
+        List<Quote> q = run(text, entity(text, "Eva Kern", "PER", "Eva Kern", 1),
+                entity(text, "Paul Lind", "PER", "Paul Lind", 1));
+        assertThat(q).singleElement().extracting(Quote::speaker).isEqualTo("Eva Kern und Paul Lind");
     }
 
     @Test
