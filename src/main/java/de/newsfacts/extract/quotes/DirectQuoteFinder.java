@@ -202,6 +202,16 @@ final class DirectQuoteFinder {
             }
             strongCue = true;
         }
+        if (cue == null && speaker == null && comma && a < sentEnd) {
+            // "„…“, zeigte sich X zufrieden", "„…“, strich X heraus": the quote fills the prefield, the verb
+            // after it is inverted and its subject is the speaker when that is a person
+            int v = a + 1 < sentEnd && t.get(a).lower().equals("so") && t.get(a + 1).lowercase() ? a + 1 : a;
+            SpeakerPhrases.Phrase p = invertedSubject(t, v, sentEnd); // "so charakterisierte ihn X"
+            if (p != null) {
+                speaker = p;
+                cue = new SpeechCues.Cue(v, v, t.get(v).text(), SpeechCues.Cue.Kind.VERB);
+            }
+        }
         // any other cue in the sentence(s), after the quote
         if (cue == null) {
             for (int i = closeTok + 1; i < sentEnd; i++) {
@@ -245,16 +255,6 @@ final class DirectQuoteFinder {
             // "X äußerte sich zuversichtlich: „…“", "X würdigte ihn als „…“": the subject of the clause
             speaker = phrases.clauseSubject(t, sentStart, openTok);
         }
-        if (cue == null && speaker == null && comma) {
-            // "„…“, zeigte sich X zufrieden", "„…“, strich X heraus": the quote fills the prefield, the verb
-            // after it is inverted and its subject is the speaker when that is a person
-            int v = a + 1 < sentEnd && t.get(a).lower().equals("so") && t.get(a + 1).lowercase() ? a + 1 : a;
-            SpeakerPhrases.Phrase p = invertedSubject(t, v, sentEnd); // "so charakterisierte ihn X"
-            if (p != null) {
-                speaker = p;
-                cue = new SpeechCues.Cue(v, v, t.get(v).text(), SpeechCues.Cue.Kind.VERB);
-            }
-        }
         boolean cueInClause = cue != null && sameClause(t, cue, openTok, closeTok);
         if (words <= 3 && !strongCue && !endPunct && !cueInClause
                 && (words == 1 && !Character.isLowerCase(text.charAt(innerStart))
@@ -276,7 +276,12 @@ final class DirectQuoteFinder {
         return switch (cue.kind()) {
             case VERB -> phrases.quotedPerson(t, cue.first(), phrases.subjectOf(t, cue.first(), start, limit),
                     limit);
-            case SO, LAUT -> phrases.nounPhrase(t, cue.last() + 1, limit);
+            case SO, LAUT -> {
+                SpeakerPhrases.Phrase p = phrases.nounPhrase(t, cue.last() + 1, limit);
+                // "Laut „Reuters“": a quoted name
+                yield p != null || cue.last() + 1 >= limit || !SpeechCues.isQuoteMark(t.get(cue.last() + 1)) ? p
+                        : phrases.phraseAfter(t, cue.last() + 1, limit);
+            }
             case NACH_SOURCE -> {
                 // "nach Angaben der Polizei": complement of the source noun
                 int k = cue.last() + 1;

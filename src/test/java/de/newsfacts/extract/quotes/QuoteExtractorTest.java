@@ -210,6 +210,13 @@ class QuoteExtractorTest {
                         "direct|Die Gewalt muss enden.|Außenminister|geheißen"),
                 arguments("Auf der expo-Homepage heißt es: „Das Logo wurde bewusst gewählt.“",
                         "direct|Das Logo wurde bewusst gewählt.|expo-Homepage|heißt es"),
+                arguments("„Wo ist meine Stimme?“, wollen die Demonstranten gerufen haben.",
+                        "direct|Wo ist meine Stimme?|Demonstranten|wollen"),
+                arguments("Das ist eine Chance, ein „Bürger erster Klasse zu werden“, wird Karl Lenz zitiert.",
+                        "partial|Bürger erster Klasse zu werden|Karl Lenz|wird"),
+                arguments("Laut „Reuters“ zeichnet Moskau das Bild eines „kriegslüsternen Tyrannen“.",
+                        "indirect|zeichnet Moskau das Bild eines „kriegslüsternen Tyrannen“|Reuters|Laut ;; "
+                                + "partial|kriegslüsternen Tyrannen|Reuters|Laut"),
                 // no speech
                 arguments("Der Zug kam am Morgen mit Verspätung in Berlin an.", ""),
                 arguments("Das Unternehmen teilte seine Gewinne mit den Aktionären.", "")
