@@ -39,6 +39,10 @@ import java.util.List;
  * es"), then the nearest cue before the quote in its sentence (subject by
  * {@link SpeakerPhrases#subjectOf}), then "X: „…“", then any other cue in the sentence(s) the quote spans;
  * with no speaker phrase yet, the subject of the clause before the quote ("X äußerte sich zuversichtlich: „…“").
+ * A colon after a dependent clause ("…, dass …:", "…, das offen zu sagen:") takes the main clause's subject.
+ * After "„…“," a verb that is no cue ("zeigte sich X zufrieden", "so beschrieb ihn X", "wird X zitiert") names
+ * the speaker when a person follows it. Without a cue, a document opening the clause ("In einem Brief …",
+ * "Auf der Homepage …") is the speaker. "Laut „Tagesblatt“" and "nach Angaben einer/eines X" name X.
  */
 final class DirectQuoteFinder {
 
@@ -183,7 +187,7 @@ final class DirectQuoteFinder {
             }
             int segEnd = b;
             while (s > sentStart && t.get(s - 1).is(',') && dependentClause(t, s, segEnd)) {
-                // "X zeigte sich besorgt, dass …: „…“", "X hat wenig Hemmungen, seine Sympathien zu zeigen: „…“":
+                // "X zeigte sich besorgt, dass …: „…“", "X hat wenig Hemmungen, das offen zu sagen: „…“":
                 // the speaker is the subject of the main clause before it
                 segEnd = s - 1;
                 s = segEnd;
@@ -206,7 +210,7 @@ final class DirectQuoteFinder {
             // "„…“, zeigte sich X zufrieden", "„…“, strich X heraus": the quote fills the prefield, the verb
             // after it is inverted and its subject is the speaker when that is a person
             int v = a + 1 < sentEnd && t.get(a).lower().equals("so") && t.get(a + 1).lowercase() ? a + 1 : a;
-            SpeakerPhrases.Phrase p = invertedSubject(t, v, sentEnd); // "so charakterisierte ihn X"
+            SpeakerPhrases.Phrase p = invertedSubject(t, v, sentEnd); // "so beschrieb ihn X"
             if (p != null) {
                 speaker = p;
                 cue = new SpeechCues.Cue(v, v, t.get(v).text(), SpeechCues.Cue.Kind.VERB);
@@ -244,7 +248,7 @@ final class DirectQuoteFinder {
         }
         if (cue == null && openTok > sentStart && (speaker == null || !(speaker.pronoun()
                 || phrases.roleHead(t, speaker) || phrases.nameLike(t, speaker)))) {
-            // "In einem internen Schreiben war von einem „…“ die Rede": the document speaks
+            // "In einem Brief an die Mitglieder war von einem „…“ die Rede": the document speaks
             SpeakerPhrases.Phrase doc = phrases.documentPlace(t, sentStart, openTok);
             if (doc != null) {
                 speaker = doc;
@@ -278,7 +282,7 @@ final class DirectQuoteFinder {
                     limit);
             case SO, LAUT -> {
                 SpeakerPhrases.Phrase p = phrases.nounPhrase(t, cue.last() + 1, limit);
-                // "Laut „Reuters“": a quoted name
+                // "Laut „Tagesblatt“": a quoted name
                 yield p != null || cue.last() + 1 >= limit || !SpeechCues.isQuoteMark(t.get(cue.last() + 1)) ? p
                         : phrases.phraseAfter(t, cue.last() + 1, limit);
             }
@@ -341,7 +345,7 @@ final class DirectQuoteFinder {
         }
         int j = verb + 1;
         if (j < sentEnd && OBJECT_PRONOUNS.contains(t.get(j).lower())) {
-            j++; // "zeigte sich X", "so charakterisierte ihn X"
+            j++; // "zeigte sich X", "so beschrieb ihn X"
         }
         SpeakerPhrases.Phrase p = phrases.nounPhrase(t, j, sentEnd);
         if (p == null || !(p.pronoun() || phrases.roleHead(t, p) || phrases.nameLike(t, p))) {

@@ -104,7 +104,7 @@ final class IndirectSpeechFinder {
                 phraseStart = cue.first();
                 phraseEnd = Math.max(cue.last() + 1, sp != null ? sp.to() : cue.last() + 1);
                 if (phraseEnd < contentEnd && SpeechCues.isClosingMark(t.get(phraseEnd))) {
-                    phraseEnd++; // "Laut „Reuters“ …": the closing mark belongs to the name
+                    phraseEnd++; // "Laut „Tagesblatt“ …": the closing mark belongs to the name
                 }
             }
             int from;

@@ -35,7 +35,16 @@ import java.util.List;
  *       „…“").</li>
  *   <li>A cue-less direct/partial quote whose clause subject is no person — no entity in it, no role noun
  *       (and, without entities, not a bare name) — takes the speaker from rule 3 ("Der Rücktritt sei „…“");
- *       the subject is used only when rule 3 finds nothing.</li>
+ *       the subject is used only when rule 3 finds nothing. A document named as a place opening the clause
+ *       ("In einem Brief an die Mitglieder war von „…“ die Rede") is kept.</li>
+ *   <li>Entity choice inside a phrase: a mention right before a role noun, or a genitive mention before any noun,
+ *       is a possessor ("Kölns Trainer Peter Lenz", "Bergers Sohn"); a PER after "von"/"des"/"der" following a
+ *       role noun is its complement ("der Stellvertreter von Petrenko"); two PER mentions joined by " und " are
+ *       both the speaker ("Eva Kern und Paul Lind"); a mention that ran over a missing space after a sentence
+ *       dot ends at the dot ("Berger.Als").</li>
+ *   <li>A cue-less quote that ends its sentence, followed by "Das/Dies/So + verb + person" ("„…“ Das sagte der
+ *       Minister"), takes that person. A sentence in Konjunktiv without a subject of its own keeps the subject of
+ *       the sentence before it for rule 3 (reported speech goes on).</li>
  * </ol>
  * Output is sorted by start offset; every quote satisfies {@code text == doc.text().substring(start, end)}.
  * Stateless and thread-safe.
@@ -124,7 +133,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
                     }
                 }
                 if (speaker == null && cueless && c.speaker() == null) {
-                    // "„Ja, es gibt Zumutungen.“ Das musste der Minister einräumen.": named in the next sentence
+                    // "„Ja, es wird teuer.“ Das musste der Minister einräumen.": named in the next sentence
                     speaker = cataphoricSpeaker(d, c, ents);
                 }
                 if (speaker == null && (pronoun || cueless)) {
@@ -161,7 +170,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
                 lastSubject = subject;
                 lastSubjectSentence = si;
             } else if (lastSubjectSentence == si - 1 && subjunctive(d, si)) {
-                lastSubjectSentence = si; // "X berichtet … . Dort sei man sich einig. Dieser bestehe aus „…“"
+                lastSubjectSentence = si; // "X berichtet … . Dort sei man sich einig. Der Plan sehe „…“ vor"
             }
         }
         out.sort(Comparator.comparingInt(Quote::charStart).thenComparingInt(Quote::charEnd));
@@ -194,17 +203,17 @@ public final class QuoteExtractor implements Extractor<Quote> {
                 }
                 boolean ok = e.charEnd() > ps && ("PER".equals(e.label()) || e.charStart() < he);
                 if (ok && e.charStart() >= he && complementOfRole(d, e)) {
-                    continue; // "der Exstellvertreter von Timoschenko": the role holder is the speaker
+                    continue; // "der Stellvertreter von Petrenko": the role holder is the speaker
                 }
                 if (ok && possessorOfRole(d, e, pe)) {
-                    continue; // "Papiers Stellvertreter", "Schalkes Trainer Felix Magath": not the speaker
+                    continue; // "Bergers Stellvertreter", "Kölns Trainer Peter Lenz": not the speaker
                 }
                 if (ok && (best == null || speakerRank(e) > speakerRank(best))) {
                     best = e;
                 }
             }
             if (best != null && genitive(best) && phrases.roleHead(d.tokens, p)) {
-                return null; // "Papiers Stellvertreter": the possessor of a role is not the speaker
+                return null; // "Bergers Stellvertreter": the possessor of a role is not the speaker
             }
             return best == null ? null : coordinated(d, best, ents);
         }
@@ -250,7 +259,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
         };
     }
 
-    /** "Özcan Mutlu und Benedikt Lux": a PER mention joined by "und" to the next PER mention names both. */
+    /** "Eva Kern und Paul Lind": a PER mention joined by "und" to the next PER mention names both. */
     private static String coordinated(TokenizedText d, Entity first, List<Entity> ents) {
         String name = name(first);
         if (!"PER".equals(first.label()) || genitive(first)) {
@@ -282,7 +291,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
             return false;
         }
         Token next = d.token(k);
-        // "Demjanjuks Sohn", "Obamas Wahlkampfteam": a genitive name before a noun is its possessor too
+        // "Bergers Sohn", "Müllers Team": a genitive name before a noun is its possessor too
         return next.start() < pe && next.capitalized() && (lex.isRole(next.lower()) || genitive(e));
     }
 
@@ -295,14 +304,14 @@ public final class QuoteExtractor implements Extractor<Quote> {
         return (person ? 2 : 0) + (genitive(e) ? 0 : 1);
     }
 
-    /** A mention in the genitive: its canonical name dropped an -s ("Merkels" → "Merkel"). */
+    /** A mention in the genitive: its canonical name dropped an -s ("Bergers" → "Berger"). */
     private static boolean genitive(Entity e) {
         return e.canonical() != null && !e.canonical().equals(e.text()) && e.text().endsWith("s");
     }
 
     private static String name(Entity e) {
         String n = e.canonical() != null && !e.canonical().isBlank() ? e.canonical() : e.text();
-        // "Merkel.Als": a mention that ran over a sentence end written without a space ends at the dot
+        // "Berger.Als": a mention that ran over a sentence end written without a space ends at the dot
         for (int i = 2; i + 1 < n.length(); i++) {
             if (n.charAt(i) == '.' && Character.isLowerCase(n.charAt(i - 1)) && Character.isLowerCase(n.charAt(i - 2))
                     && Character.isUpperCase(n.charAt(i + 1))) {
@@ -350,7 +359,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
 
     /**
      * A quote that ends its sentence, followed by a sentence "Das/Dies/So + verb + person" ("Das sagte der
-     * Minister", "Das musste Minister Peer Steinbrück einräumen"): that person, or null.
+     * Minister", "Das musste Minister Paul Berg einräumen"): that person, or null.
      */
     private String cataphoricSpeaker(TokenizedText d, Candidate c, List<Entity> ents) {
         int last = d.sentenceAt(Math.max(c.start(), c.end() - 1));

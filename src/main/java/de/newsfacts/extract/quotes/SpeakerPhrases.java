@@ -25,7 +25,18 @@ import java.util.Set;
  *       is a phrase ("schrieb „Die Zeit“"). Initials and title abbreviations stay inside names
  *       ("Jürgen R. Thumann").</li>
  *   <li>Active finite "zitieren" names the quoted person as its object, not the medium that quotes
- *       ("zitiert die „Computerwoche“ Lynch" → Lynch); passive "wird von X zitiert" keeps the subject.</li>
+ *       ("zitiert die „Computerwoche“ Lynch" → Lynch); passive "wird von X zitiert" keeps the subject. Other
+ *       past participle cues in a passive clause take the "von/vom" agent ("Es wurde vom Anwalt die Vermutung
+ *       geäußert").</li>
+ *   <li>More subject rules: a verb right after a comma takes the first noun phrase of the apposition/relative
+ *       chain before it ("Sandra Kolb, Sprecherin der Fraktion, erklärte", "Hans Berg, der Rot sah, nannte");
+ *       "er" right after the finite verb is its subject; a verb right after "und" takes the subject of the first
+ *       conjunct; after the verb, a phrase opened by a non-nominative possessive (seinen, ihrem …) or an oblique
+ *       article, with its genitive complements, is an object and skipped; a non-role prefield also yields to a
+ *       bare name of two or more words after the verb.</li>
+ *   <li>Phrases: no name particle ("von") right after a role noun ("Sportchef von Hertha"); two role nouns
+ *       joined by "und" ("Abgeordnete und Fraktionschef"); a genitive name before an adjective and a role
+ *       ("Bergers neuer Sprecher"); hyphen compounds with a capitalised last part ("expo-Homepage") are nouns.</li>
  *   <li>Speaker string: a personal pronoun (er/sie) is reported as a pronoun for the caller to resolve; a name
  *       after a role noun wins ("Außenminister Sergej Lawrow" → "Sergej Lawrow", also as apposition
  *       "der Sprecher, Hans Meier,"); a source noun yields its complement ("Angaben der Polizei" → "Polizei");
@@ -166,7 +177,7 @@ final class SpeakerPhrases {
             boolean afterRole = j > i && lex.isRole(t.get(j - 1).lower());
             if (cap && afterRole && w.equals("und") && j + 1 < limit && t.get(j + 1).capitalized()
                     && lex.isRole(t.get(j + 1).lower())) {
-                j++; // "Der Landtagsabgeordnete und SPD-Fraktionschef Andreas Stoch": two roles of one person
+                j++; // "Der Abgeordnete und Fraktionschef Andreas Kurz": two roles of one person
                 continue;
             }
             if (cap && !afterRole && NAME_PARTICLES.contains(w) && j + 1 < limit && t.get(j + 1).capitalized()
@@ -186,7 +197,7 @@ final class SpeakerPhrases {
             }
             if (cap && j == i + 1 && allowAdjectives && t.get(i).lower().endsWith("s") && isAdjective(w)
                     && j + 1 < limit && t.get(j + 1).capitalized() && lex.isRole(t.get(j + 1).lower())) {
-                j++; // "Merkels neuer Sprecher": a genitive name before an adjective and its noun
+                j++; // "Bergers neuer Sprecher": a genitive name before an adjective and its noun
                 continue;
             }
             break;
@@ -194,7 +205,7 @@ final class SpeakerPhrases {
         return cap ? j : -1;
     }
 
-    /** "documenta-Homepage", "eBay-Chef": a compound whose last part is a capitalised noun. */
+    /** "expo-Homepage", "iPhone-Nutzer": a compound whose last part is a capitalised noun. */
     private static boolean hyphenNoun(Token tok) {
         String w = tok.text();
         int dash = w.lastIndexOf('-');
@@ -229,14 +240,14 @@ final class SpeakerPhrases {
         return !lex.isRole(head) && !lex.isSourceNoun(head) && endsWithAny(head, ABSTRACT_ENDINGS);
     }
 
-    /** A document noun heads the phrase ("einem internen Schreiben", "der Homepage"). */
+    /** A document noun heads the phrase ("einem Brief", "der Homepage"). */
     boolean documentHead(List<Token> t, Phrase p) {
         return p != null && !p.pronoun() && lex.isDocumentNoun(t.get(p.headEnd() - 1).lower());
     }
 
     /**
      * A document named as a place in the clause [start, end): "in/im/auf" + noun phrase headed by a document noun
-     * ("In einem internen Schreiben war von „…“ die Rede", "Auf der Homepage steht: „…“"), or null.
+     * ("In einem Brief an die Mitglieder war von „…“ die Rede", "Auf der Homepage steht: „…“"), or null.
      */
     Phrase documentPlace(List<Token> t, int start, int end) {
         int k = skipFocus(t, start, end);
@@ -383,7 +394,7 @@ final class SpeakerPhrases {
             b = skipFocus(t, b, verb);
         }
         if (b < verb - 1 && COORDINATORS.contains(t.get(verb - 1).lower()) && !t.get(verb - 1).is(',')) {
-            // "X befand den Angriff als gerechtfertigt und nannte ihn „…“": the subject of the first conjunct
+            // "X lobte den Plan und nannte ihn „…“": the subject of the first conjunct
             Phrase p = clauseSubject(t, b, verb - 1);
             if (p != null) {
                 return p;
@@ -395,7 +406,7 @@ final class SpeakerPhrases {
         }
         if (b < verb && verb + 1 < limit && t.get(verb + 1).text().equals("er")
                 && !SUBORDINATORS.contains(t.get(b).lower())) {
-            // "Die Arbeit der Koalition … lobte er": "er" right after the finite verb is always its subject
+            // "Die Arbeit des Rates … lobte er": "er" right after the finite verb is always its subject
             return new Phrase(verb + 1, verb + 2, verb + 1, verb + 2, true, null);
         }
         if (b < verb) {
@@ -431,7 +442,7 @@ final class SpeakerPhrases {
         }
         Phrase after = phraseAfter(t, verb + 1, limit);
         if (b == verb && b > start && t.get(b - 1).is(',') && (after == null || !after.pronoun())) {
-            // "Sandra Boser, Sprecherin der Fraktion, erklärte", "Hans Berg, der Gelb sah, nannte …"
+            // "Sandra Kolb, Sprecherin der Fraktion, erklärte", "Hans Berg, der Rot sah, nannte …"
             Phrase chain = appositionChain(t, start, verb - 1);
             if (chain != null && (after == null || !(nonPersonPrefield(t, chain) && roleHead(t, after)))) {
                 return chain;
@@ -451,7 +462,7 @@ final class SpeakerPhrases {
     }
 
     /**
-     * "Es wurde von Demjanjuks Sohn die Mutmaßung geäußert": a past participle cue in a clause with a passive
+     * "Es wurde vom Anwalt die Vermutung geäußert": a past participle cue in a clause with a passive
      * auxiliary has its speaker in the "von"/"vom" phrase; "zitiert" keeps the quoted person (its subject).
      */
     private Phrase passiveAgent(List<Token> t, int b, int verb, int limit) {
@@ -488,7 +499,7 @@ final class SpeakerPhrases {
 
     /**
      * A verb right after a comma has the prefield before it: a noun phrase with appositions and relative
-     * clauses, each closed by a comma ("Sandra Boser, Sprecherin der Fraktion, erklärte", "Hans Berg, der Gelb
+     * clauses, each closed by a comma ("Sandra Kolb, Sprecherin der Fraktion, erklärte", "Hans Berg, der Rot
      * sah, nannte"). Walking back from the comma at {@code comma}, returns the first noun phrase of the chain
      * (a segment that is a whole noun phrase, optionally with a parenthesis: "Anna Roth (SPD)"), or null.
      */
@@ -502,7 +513,7 @@ final class SpeakerPhrases {
                 s--;
             }
             if (s == start) {
-                s = skipFocus(t, s, end); // "Auch Winfried Hassemer, …, glaubt"
+                s = skipFocus(t, s, end); // "Auch Karl Lenz, …, glaubt"
             }
             if (s >= end || !t.get(s).word()) {
                 break;
@@ -523,7 +534,7 @@ final class SpeakerPhrases {
         return relative ? null : cand;
     }
 
-    /** The phrase ends the segment, or only a parenthesis follows it ("Sandra Boser (GRÜNE)"). */
+    /** The phrase ends the segment, or only a parenthesis follows it ("Sandra Kolb (SPD)"). */
     private static boolean wholeSegment(List<Token> t, int to, int end) {
         if (to == end) {
             return true;
@@ -594,7 +605,7 @@ final class SpeakerPhrases {
             }
         }
         if (t.get(i).capitalized() && !lex.isFunctionWord(w)) {
-            Phrase p = nounPhrase(t, i, limit); // "Der Zeitung sagte Filep Karma: „…“"
+            Phrase p = nounPhrase(t, i, limit); // "Der Zeitung sagte Karl Lenz: „…“"
             if (nameLike(t, p) && p.to() > p.contentFrom() + 1) {
                 return p;
             }
@@ -710,8 +721,8 @@ final class SpeakerPhrases {
     }
 
     /**
-     * After an object noun, "der"/"des" + noun is its genitive complement ("begrüßte den Beschluss der
-     * Landesregierung"): skipped.
+     * After an object noun, "der"/"des" + noun is its genitive complement ("lobte den Beschluss der
+     * Regierung"): skipped.
      */
     private int skipGenitives(List<Token> t, int j, int limit) {
         while (j + 1 < limit && (t.get(j).lower().equals("des") || t.get(j).lower().equals("der"))) {
