@@ -32,7 +32,8 @@ import java.util.List;
  *       previous sentence if it looks like a name or role (its first PER/ORG entity when entities are given).
  *       A PER entity naming the subject of the previous sentence, when that sentence comes after the last
  *       quote's, wins over both ("Die Abgeordnete Anna Roth kritisierte die Pläne. Hier seien die Mittel
- *       „…“").</li>
+ *       „…“"). A pronoun left without a speaker takes the last PER entity, else the last role noun, mentioned
+ *       before it in its or the previous sentence ("… von einer Armeesprecherin bestätigt. Sie sagte: „…“").</li>
  *   <li>A cue-less direct/partial quote whose clause subject is no person — no entity in it, no role noun
  *       (and, without entities, not a bare name) — takes the speaker from rule 3 ("Der Rücktritt sei „…“");
  *       the subject is used only when rule 3 finds nothing. A document named as a place opening the clause
@@ -151,6 +152,11 @@ public final class QuoteExtractor implements Extractor<Quote> {
                 }
                 if (speaker == null && nounSpeaker != null) {
                     speaker = nounSpeaker;
+                }
+                if (speaker == null && pronoun) {
+                    // "Die Offensive wurde von einer Armeesprecherin bestätigt. Sie sagte: „…“": the nearest person
+                    // mentioned in this or the previous sentence
+                    speaker = nearestPerson(d, c, si, ents);
                 }
                 if (speaker != null) {
                     lastSpeaker = speaker;
@@ -398,6 +404,39 @@ public final class QuoteExtractor implements Extractor<Quote> {
             }
         }
         return phrases.speakerText(d.text, d.tokens, p, e, false);
+    }
+
+    /**
+     * The person mentioned last before the cue's subject in sentence {@code si} or the one before it: a PER
+     * entity, else a role noun (outside quotation marks is not checked: mentions in quotes are rare), or null.
+     */
+    private String nearestPerson(TokenizedText d, Candidate c, int si, List<Entity> ents) {
+        int from = si > 0 ? d.sentences.get(si - 1).charStart() : d.sentences.get(si).charStart();
+        int to = Math.min(c.start(), d.token(c.speaker().from()).start());
+        Entity best = null;
+        for (Entity e : ents) {
+            if (e.charStart() >= to) {
+                break;
+            }
+            if (e.charStart() >= from && "PER".equals(e.label())) {
+                best = e;
+            }
+        }
+        if (best != null) {
+            return name(best);
+        }
+        int first = si > 0 ? d.firstToken[si - 1] : d.firstToken[si];
+        for (int k = d.tokenAtOrAfter(to) - 1; k >= first; k--) {
+            Token tok = d.token(k);
+            if (tok.capitalized() && lex.isRole(tok.lower())) {
+                int s = k > first && SpeakerPhrases.DETERMINERS.contains(d.token(k - 1).lower()) ? k - 1 : k;
+                SpeakerPhrases.Phrase p = phrases.nounPhrase(d.tokens, s, d.endToken[d.sentenceAt(tok.start())]);
+                if (p != null && !p.pronoun()) {
+                    return phrases.speakerText(d.text, d.tokens, p, d.endToken[d.sentenceAt(tok.start())], false);
+                }
+            }
+        }
+        return null;
     }
 
     /** The sentence has a Konjunktiv verb: it continues reported speech. */

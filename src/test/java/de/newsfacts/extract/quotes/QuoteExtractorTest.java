@@ -266,6 +266,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void pronounWithoutHistoryTakesNearestPersonMentioned() {
+        String text = "Die Offensive wurde von einer Armeesprecherin bestätigt. Sie sagte: „Die Truppen rücken vor.“";
+        List<Quote> q = run(text, entity(text, "Truppen", "ORG", "Truppen", 2));
+        assertThat(q).singleElement().extracting(Quote::speaker).isEqualTo("Armeesprecherin");
+    }
+
+    @Test
     void multiSentenceQuoteStartsInFirstSentence() {
         String text = "Der Arzt sagte: „Die Lage ist ernst. Wir brauchen mehr Personal. Sofort.“ Danach ging er.";
         List<Quote> q = run(text);
