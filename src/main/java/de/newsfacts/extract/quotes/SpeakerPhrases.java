@@ -174,7 +174,9 @@ final class SpeakerPhrases {
                 }
                 break;
             }
-            boolean afterRole = j > i && lex.isRole(t.get(j - 1).lower());
+            // the role lookup (compound suffixes) only where it matters: before "und" or a name particle
+            boolean afterRole = cap && j > i && (w.equals("und") || NAME_PARTICLES.contains(w))
+                    && lex.isRole(t.get(j - 1).lower());
             if (cap && afterRole && w.equals("und") && j + 1 < limit && t.get(j + 1).capitalized()
                     && lex.isRole(t.get(j + 1).lower())) {
                 j++; // "Der Abgeordnete und Fraktionschef Andreas Kurz": two roles of one person
