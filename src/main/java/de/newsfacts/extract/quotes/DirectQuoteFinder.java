@@ -39,6 +39,10 @@ import java.util.List;
  * es"), then the nearest cue before the quote in its sentence (subject by
  * {@link SpeakerPhrases#subjectOf}), then "X: „…“", then any other cue in the sentence(s) the quote spans;
  * with no speaker phrase yet, the subject of the clause before the quote ("X äußerte sich zuversichtlich: „…“").
+ * A colon after a dependent clause ("…, dass …:", "…, das offen zu sagen:") takes the main clause's subject.
+ * After "„…“," a verb that is no cue ("zeigte sich X zufrieden", "so beschrieb ihn X", "wird X zitiert") names
+ * the speaker when a person follows it. Without a cue, a document opening the clause ("In einem Brief …",
+ * "Auf der Homepage …") is the speaker. "Laut „Tagesblatt“" and "nach Angaben einer/eines X" name X.
  */
 final class DirectQuoteFinder {
 
@@ -181,13 +185,36 @@ final class DirectQuoteFinder {
             while (s > sentStart && !(t.get(s - 1).is(',') || t.get(s - 1).is('.') || SpeechCues.isQuoteMark(t.get(s - 1)))) {
                 s--;
             }
+            int segEnd = b;
+            while (s > sentStart && t.get(s - 1).is(',') && dependentClause(t, s, segEnd)) {
+                // "X zeigte sich besorgt, dass …: „…“", "X hat wenig Hemmungen, das offen zu sagen: „…“":
+                // the speaker is the subject of the main clause before it
+                segEnd = s - 1;
+                s = segEnd;
+                while (s > sentStart && !(t.get(s - 1).is(',') || t.get(s - 1).is('.')
+                        || SpeechCues.isQuoteMark(t.get(s - 1)))) {
+                    s--;
+                }
+            }
             SpeakerPhrases.Phrase p = phrases.nounPhrase(t, s, b);
             if (p != null && p.to() == b) {
                 speaker = p; // "Scholz: „…“"
+            } else if (segEnd < b) {
+                speaker = phrases.clauseSubject(t, s, segEnd);
             } else {
                 speaker = phrases.clauseSubject(t, s, b);
             }
             strongCue = true;
+        }
+        if (cue == null && speaker == null && comma && a < sentEnd) {
+            // "„…“, zeigte sich X zufrieden", "„…“, strich X heraus": the quote fills the prefield, the verb
+            // after it is inverted and its subject is the speaker when that is a person
+            int v = a + 1 < sentEnd && t.get(a).lower().equals("so") && t.get(a + 1).lowercase() ? a + 1 : a;
+            SpeakerPhrases.Phrase p = invertedSubject(t, v, sentEnd); // "so beschrieb ihn X"
+            if (p != null) {
+                speaker = p;
+                cue = new SpeechCues.Cue(v, v, t.get(v).text(), SpeechCues.Cue.Kind.VERB);
+            }
         }
         // any other cue in the sentence(s), after the quote
         if (cue == null) {
@@ -219,6 +246,14 @@ final class DirectQuoteFinder {
                 sentEnd))) {
             return null;
         }
+        if (cue == null && openTok > sentStart && (speaker == null || !(speaker.pronoun()
+                || phrases.roleHead(t, speaker) || phrases.nameLike(t, speaker)))) {
+            // "In einem Brief an die Mitglieder war von einem „…“ die Rede": the document speaks
+            SpeakerPhrases.Phrase doc = phrases.documentPlace(t, sentStart, openTok);
+            if (doc != null) {
+                speaker = doc;
+            }
+        }
         if (speaker == null && openTok > sentStart && !(cue != null
                 && cue.kind() == SpeechCues.Cue.Kind.HEISST_ES)) {
             // "X äußerte sich zuversichtlich: „…“", "X würdigte ihn als „…“": the subject of the clause
@@ -245,10 +280,23 @@ final class DirectQuoteFinder {
         return switch (cue.kind()) {
             case VERB -> phrases.quotedPerson(t, cue.first(), phrases.subjectOf(t, cue.first(), start, limit),
                     limit);
-            case SO, LAUT -> phrases.nounPhrase(t, cue.last() + 1, limit);
+            case SO, LAUT -> {
+                SpeakerPhrases.Phrase p = phrases.nounPhrase(t, cue.last() + 1, limit);
+                // "Laut „Tagesblatt“": a quoted name
+                yield p != null || cue.last() + 1 >= limit || !SpeechCues.isQuoteMark(t.get(cue.last() + 1)) ? p
+                        : phrases.phraseAfter(t, cue.last() + 1, limit);
+            }
             case NACH_SOURCE -> {
                 // "nach Angaben der Polizei": complement of the source noun
                 int k = cue.last() + 1;
+                String gw = k < limit ? t.get(k).lower() : "";
+                if (gw.equals("eines") || gw.equals("einer")) {
+                    SpeakerPhrases.Phrase p = phrases.nounPhrase(t, k, limit); // "nach Angaben einer Gewerkschaft"
+                    if (p != null && !p.pronoun()) {
+                        yield new SpeakerPhrases.Phrase(p.from(), p.to(), p.contentFrom(), p.headEnd(), false,
+                                gw.equals("eines") ? "des" : p.determiner());
+                    }
+                }
                 if (k < limit && (t.get(k).lower().equals("des") || t.get(k).lower().equals("der")
                         || t.get(k).lower().equals("von") || t.get(k).lower().equals("vom"))) {
                     int j = k + 1;
@@ -272,6 +320,38 @@ final class DirectQuoteFinder {
             case ZUFOLGE -> phraseBefore(t, cue.first(), start);
             case HEISST_ES -> phrases.sourceOfHeisstEs(t, cue.first(), cue.last(), start, limit);
         };
+    }
+
+    private static final java.util.Set<String> OBJECT_PRONOUNS = java.util.Set.of("sich", "ihn", "ihm", "ihr",
+            "ihnen", "es", "uns", "mir", "mich");
+
+    /** The clause [s, end) is a dependent clause: opened by a subordinator, or an infinitive ("… zu zeigen"). */
+    private static boolean dependentClause(List<Token> t, int s, int end) {
+        if (s >= end || !t.get(s).word()) {
+            return false;
+        }
+        return SpeakerPhrases.isSubordinator(t.get(s).lower()) || end - s >= 2 && t.get(end - 2).lower().equals("zu")
+                && t.get(end - 1).lowercase();
+    }
+
+    /**
+     * After "„…“," a finite verb followed by a person ("zeigte sich Anna Roth", "gab der Minister zu", "meinte
+     * er"): that person's phrase, or null.
+     */
+    private SpeakerPhrases.Phrase invertedSubject(List<Token> t, int verb, int sentEnd) {
+        if (verb + 1 >= sentEnd || !t.get(verb).lowercase() || t.get(verb).text().length() < 3
+                || lex.isFunctionWord(t.get(verb).lower())) {
+            return null;
+        }
+        int j = verb + 1;
+        if (j < sentEnd && OBJECT_PRONOUNS.contains(t.get(j).lower())) {
+            j++; // "zeigte sich X", "so beschrieb ihn X"
+        }
+        SpeakerPhrases.Phrase p = phrases.nounPhrase(t, j, sentEnd);
+        if (p == null || !(p.pronoun() || phrases.roleHead(t, p) || phrases.nameLike(t, p))) {
+            return null;
+        }
+        return p;
     }
 
     /** The noun phrase ending right before token {@code end} ("Angaben der Polizei zufolge"). */

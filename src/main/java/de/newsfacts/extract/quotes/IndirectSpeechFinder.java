@@ -103,6 +103,9 @@ final class IndirectSpeechFinder {
             } else {
                 phraseStart = cue.first();
                 phraseEnd = Math.max(cue.last() + 1, sp != null ? sp.to() : cue.last() + 1);
+                if (phraseEnd < contentEnd && SpeechCues.isClosingMark(t.get(phraseEnd))) {
+                    phraseEnd++; // "Laut „Tagesblatt“ …": the closing mark belongs to the name
+                }
             }
             int from;
             int to;

@@ -32,10 +32,20 @@ import java.util.List;
  *       previous sentence if it looks like a name or role (its first PER/ORG entity when entities are given).
  *       A PER entity naming the subject of the previous sentence, when that sentence comes after the last
  *       quote's, wins over both ("Die Abgeordnete Anna Roth kritisierte die Pläne. Hier seien die Mittel
- *       „…“").</li>
+ *       „…“"). A pronoun left without a speaker takes the last PER entity, else the last role noun, mentioned
+ *       before it in its or the previous sentence ("… von einer Armeesprecherin bestätigt. Sie sagte: „…“").</li>
  *   <li>A cue-less direct/partial quote whose clause subject is no person — no entity in it, no role noun
  *       (and, without entities, not a bare name) — takes the speaker from rule 3 ("Der Rücktritt sei „…“");
- *       the subject is used only when rule 3 finds nothing.</li>
+ *       the subject is used only when rule 3 finds nothing. A document named as a place opening the clause
+ *       ("In einem Brief an die Mitglieder war von „…“ die Rede") is kept.</li>
+ *   <li>Entity choice inside a phrase: a mention right before a role noun, or a genitive mention before any noun,
+ *       is a possessor ("Kölns Trainer Peter Lenz", "Bergers Sohn"); a PER after "von"/"des"/"der" following a
+ *       role noun is its complement ("der Stellvertreter von Petrenko"); two PER mentions joined by " und " are
+ *       both the speaker ("Eva Kern und Paul Lind"); a mention that ran over a missing space after a sentence
+ *       dot ends at the dot ("Berger.Als").</li>
+ *   <li>A cue-less quote that ends its sentence, followed by "Das/Dies/So + verb + person" ("„…“ Das sagte der
+ *       Minister"), takes that person. A sentence in Konjunktiv without a subject of its own keeps the subject of
+ *       the sentence before it for rule 3 (reported speech goes on).</li>
  * </ol>
  * Output is sorted by start offset; every quote satisfies {@code text == doc.text().substring(start, end)}.
  * Stateless and thread-safe.
@@ -115,11 +125,17 @@ public final class QuoteExtractor implements Extractor<Quote> {
                             d.token(c.speaker().from()).start())], c.genitive());
                     // a cue-less quote's clause subject that is no person ("Der Rücktritt sei „…“", "seine
                     // Sympathien … zeigen: „…“") yields to the discourse speaker; kept only when nothing else is found
-                    if (!cueless || phrases.roleHead(d.tokens, c.speaker())
+                    if (!cueless || phrases.roleHead(d.tokens, c.speaker()) 
+                            || phrases.documentHead(d.tokens, c.speaker())
+                            && phrases.isDocumentPreposition(d.tokens, c.speaker().from())
                             || ents.isEmpty() && phrases.nameLike(d.tokens, c.speaker())) {
                         speaker = nounSpeaker;
                         nounSpeaker = null;
                     }
+                }
+                if (speaker == null && cueless && c.speaker() == null) {
+                    // "„Ja, es wird teuer.“ Das musste der Minister einräumen.": named in the next sentence
+                    speaker = cataphoricSpeaker(d, c, ents);
                 }
                 if (speaker == null && (pronoun || cueless)) {
                     if (lastPerson != null && lastPersonSentence == si - 1
@@ -136,6 +152,11 @@ public final class QuoteExtractor implements Extractor<Quote> {
                 }
                 if (speaker == null && nounSpeaker != null) {
                     speaker = nounSpeaker;
+                }
+                if (speaker == null && pronoun) {
+                    // "Die Offensive wurde von einer Armeesprecherin bestätigt. Sie sagte: „…“": the nearest person
+                    // mentioned in this or the previous sentence
+                    speaker = nearestPerson(d, c, si, ents);
                 }
                 if (speaker != null) {
                     lastSpeaker = speaker;
@@ -154,6 +175,8 @@ public final class QuoteExtractor implements Extractor<Quote> {
             if (subject != null) {
                 lastSubject = subject;
                 lastSubjectSentence = si;
+            } else if (lastSubjectSentence == si - 1 && subjunctive(d, si)) {
+                lastSubjectSentence = si; // "X berichtet … . Dort sei man sich einig. Der Plan sehe „…“ vor"
             }
         }
         out.sort(Comparator.comparingInt(Quote::charStart).thenComparingInt(Quote::charEnd));
@@ -185,11 +208,20 @@ public final class QuoteExtractor implements Extractor<Quote> {
                     break;
                 }
                 boolean ok = e.charEnd() > ps && ("PER".equals(e.label()) || e.charStart() < he);
+                if (ok && e.charStart() >= he && complementOfRole(d, e)) {
+                    continue; // "der Stellvertreter von Petrenko": the role holder is the speaker
+                }
+                if (ok && possessorOfRole(d, e, pe)) {
+                    continue; // "Bergers Stellvertreter", "Kölns Trainer Peter Lenz": not the speaker
+                }
                 if (ok && (best == null || speakerRank(e) > speakerRank(best))) {
                     best = e;
                 }
             }
-            return best == null ? null : name(best);
+            if (best != null && genitive(best) && phrases.roleHead(d.tokens, p)) {
+                return null; // "Bergers Stellvertreter": the possessor of a role is not the speaker
+            }
+            return best == null ? null : coordinated(d, best, ents);
         }
         if (p != null || c.cue() == null) {
             return null; // pronoun or no cue: resolved from history
@@ -220,18 +252,79 @@ public final class QuoteExtractor implements Extractor<Quote> {
         return best == null ? null : name(best);
     }
 
+    /** The mention directly follows "von"/"vom"/"des"/"der"/"dem" after a role noun's head. */
+    private boolean complementOfRole(TokenizedText d, Entity e) {
+        int k = d.tokenAtOrAfter(e.charStart());
+        if (k < 2) {
+            return false;
+        }
+        String w = d.token(k - 1).lower();
+        return switch (w) {
+            case "von", "vom", "des", "der", "dem" -> lex.isRole(d.token(k - 2).lower());
+            default -> false;
+        };
+    }
+
+    /** "Eva Kern und Paul Lind": a PER mention joined by "und" to the next PER mention names both. */
+    private static String coordinated(TokenizedText d, Entity first, List<Entity> ents) {
+        String name = name(first);
+        if (!"PER".equals(first.label()) || genitive(first)) {
+            return name;
+        }
+        int i = first.charEnd();
+        String text = d.text;
+        if (!text.startsWith(" und ", i)) {
+            return name;
+        }
+        for (Entity e : ents) {
+            if (e.charStart() == i + 5 && "PER".equals(e.label())) {
+                return name + " und " + name(e);
+            }
+            if (e.charStart() > i + 5) {
+                break;
+            }
+        }
+        return name;
+    }
+
+    /**
+     * The mention is directly followed by a role noun inside the phrase (ending at {@code pe}), or it is a genitive
+     * followed by any noun.
+     */
+    private boolean possessorOfRole(TokenizedText d, Entity e, int pe) {
+        int k = d.tokenAtOrAfter(e.charEnd());
+        if (k >= d.tokens.size()) {
+            return false;
+        }
+        Token next = d.token(k);
+        // "Bergers Sohn", "Müllers Team": a genitive name before a noun is its possessor too
+        return next.start() < pe && next.capitalized() && (lex.isRole(next.lower()) || genitive(e));
+    }
+
     /**
      * PER before ORG; a name in the genitive ("Merkels Sprecher Steffen Seibert", "Mexikos Trainer …": the
      * canonical name dropped an -s) is a possessor, not the speaker, so it ranks below other persons.
      */
     private static int speakerRank(Entity e) {
         boolean person = "PER".equals(e.label());
-        boolean genitive = e.canonical() != null && !e.canonical().equals(e.text()) && e.text().endsWith("s");
-        return (person ? 2 : 0) + (genitive ? 0 : 1);
+        return (person ? 2 : 0) + (genitive(e) ? 0 : 1);
+    }
+
+    /** A mention in the genitive: its canonical name dropped an -s ("Bergers" → "Berger"). */
+    private static boolean genitive(Entity e) {
+        return e.canonical() != null && !e.canonical().equals(e.text()) && e.text().endsWith("s");
     }
 
     private static String name(Entity e) {
-        return e.canonical() != null && !e.canonical().isBlank() ? e.canonical() : e.text();
+        String n = e.canonical() != null && !e.canonical().isBlank() ? e.canonical() : e.text();
+        // "Berger.Als": a mention that ran over a sentence end written without a space ends at the dot
+        for (int i = 2; i + 1 < n.length(); i++) {
+            if (n.charAt(i) == '.' && Character.isLowerCase(n.charAt(i - 1)) && Character.isLowerCase(n.charAt(i - 2))
+                    && Character.isUpperCase(n.charAt(i + 1))) {
+                return n.substring(0, i);
+            }
+        }
+        return n;
     }
 
     /**
@@ -268,6 +361,93 @@ public final class QuoteExtractor implements Extractor<Quote> {
             }
         }
         return null;
+    }
+
+    /**
+     * A quote that ends its sentence, followed by a sentence "Das/Dies/So + verb + person" ("Das sagte der
+     * Minister", "Das musste Minister Paul Berg einräumen"): that person, or null.
+     */
+    private String cataphoricSpeaker(TokenizedText d, Candidate c, List<Entity> ents) {
+        int last = d.sentenceAt(Math.max(c.start(), c.end() - 1));
+        int next = last + 1;
+        if (next >= d.sentences.size()) {
+            return null;
+        }
+        int k = d.tokenAtOrAfter(c.end());
+        while (k < d.firstToken[next] && !d.token(k).word()) {
+            k++; // only marks and punctuation between the quote and the next sentence
+        }
+        if (k < d.firstToken[next]) {
+            return null;
+        }
+        int s = d.firstToken[next];
+        int e = d.endToken[next];
+        if (s + 2 >= e || !d.token(s + 1).lowercase()) {
+            return null;
+        }
+        String w = d.token(s).lower();
+        if (!(w.equals("das") || w.equals("dies") || w.equals("so"))) {
+            return null;
+        }
+        SpeakerPhrases.Phrase p = phrases.phraseAfter(d.tokens, s + 2, e);
+        if (p == null || p.pronoun() || !(phrases.roleHead(d.tokens, p) || phrases.nameLike(d.tokens, p))) {
+            return null;
+        }
+        int ps = d.token(p.from()).start();
+        int pe = d.token(p.to() - 1).end();
+        for (Entity x : ents) {
+            if (x.charStart() >= pe) {
+                break;
+            }
+            if (x.charEnd() > ps && "PER".equals(x.label())) {
+                return name(x);
+            }
+        }
+        return phrases.speakerText(d.text, d.tokens, p, e, false);
+    }
+
+    /**
+     * The person mentioned last before the cue's subject in sentence {@code si} or the one before it: a PER
+     * entity, else a role noun (outside quotation marks is not checked: mentions in quotes are rare), or null.
+     */
+    private String nearestPerson(TokenizedText d, Candidate c, int si, List<Entity> ents) {
+        int from = si > 0 ? d.sentences.get(si - 1).charStart() : d.sentences.get(si).charStart();
+        int to = Math.min(c.start(), d.token(c.speaker().from()).start());
+        Entity best = null;
+        for (Entity e : ents) {
+            if (e.charStart() >= to) {
+                break;
+            }
+            if (e.charStart() >= from && "PER".equals(e.label())) {
+                best = e;
+            }
+        }
+        if (best != null) {
+            return name(best);
+        }
+        int first = si > 0 ? d.firstToken[si - 1] : d.firstToken[si];
+        for (int k = d.tokenAtOrAfter(to) - 1; k >= first; k--) {
+            Token tok = d.token(k);
+            if (tok.capitalized() && lex.isRole(tok.lower())) {
+                int s = k > first && SpeakerPhrases.DETERMINERS.contains(d.token(k - 1).lower()) ? k - 1 : k;
+                SpeakerPhrases.Phrase p = phrases.nounPhrase(d.tokens, s, d.endToken[d.sentenceAt(tok.start())]);
+                if (p != null && !p.pronoun()) {
+                    return phrases.speakerText(d.text, d.tokens, p, d.endToken[d.sentenceAt(tok.start())], false);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The sentence has a Konjunktiv verb: it continues reported speech. */
+    private boolean subjunctive(TokenizedText d, int si) {
+        for (int k = d.firstToken[si]; k < d.endToken[si]; k++) {
+            Token tok = d.token(k);
+            if (tok.lowercase() && lex.isSubjunctive(tok.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A subject-like name or role at the start of the sentence (or its first PER/ORG entity). */

@@ -34,6 +34,7 @@ final class QuoteLexicon {
     private final Set<String> roles;
     private final Set<String> titleNouns;
     private final Set<String> sourceNouns;
+    private final Set<String> documentNouns;
     private final Set<String> functionWords;
 
     private QuoteLexicon() {
@@ -58,6 +59,7 @@ final class QuoteLexicon {
         roles = Set.copyOf(read("speaker-roles.txt"));
         titleNouns = Set.copyOf(read("title-nouns.txt"));
         sourceNouns = Set.copyOf(read("source-nouns.txt"));
+        documentNouns = Set.copyOf(read("document-nouns.txt"));
         functionWords = Set.copyOf(read("function-words.txt"));
     }
 
@@ -91,6 +93,11 @@ final class QuoteLexicon {
 
     boolean isSourceNoun(String lowerWord) {
         return sourceNouns.contains(lowerWord) || endsWithEntry(lowerWord, sourceNouns, 6);
+    }
+
+    /** A document or web page that can be quoted ("Schreiben", "Positionspapier", "Homepage"). */
+    boolean isDocumentNoun(String lowerWord) {
+        return documentNouns.contains(lowerWord) || endsWithEntry(lowerWord, documentNouns, 4);
     }
 
     /** A role noun or a compound ending in one ("Regierungssprecher", "US-Beamter"). */

@@ -25,7 +25,18 @@ import java.util.Set;
  *       is a phrase ("schrieb „Die Zeit“"). Initials and title abbreviations stay inside names
  *       ("Jürgen R. Thumann").</li>
  *   <li>Active finite "zitieren" names the quoted person as its object, not the medium that quotes
- *       ("zitiert die „Computerwoche“ Lynch" → Lynch); passive "wird von X zitiert" keeps the subject.</li>
+ *       ("zitiert die „Computerwoche“ Lynch" → Lynch); passive "wird von X zitiert" keeps the subject. Other
+ *       past participle cues in a passive clause take the "von/vom" agent ("Es wurde vom Anwalt die Vermutung
+ *       geäußert").</li>
+ *   <li>More subject rules: a verb right after a comma takes the first noun phrase of the apposition/relative
+ *       chain before it ("Sandra Kolb, Sprecherin der Fraktion, erklärte", "Hans Berg, der Rot sah, nannte");
+ *       "er" right after the finite verb is its subject; a verb right after "und" takes the subject of the first
+ *       conjunct; after the verb, a phrase opened by a non-nominative possessive (seinen, ihrem …) or an oblique
+ *       article, with its genitive complements, is an object and skipped; a non-role prefield also yields to a
+ *       bare name of two or more words after the verb.</li>
+ *   <li>Phrases: no name particle ("von") right after a role noun ("Sportchef von Hertha"); two role nouns
+ *       joined by "und" ("Abgeordnete und Fraktionschef"); a genitive name before an adjective and a role
+ *       ("Bergers neuer Sprecher"); hyphen compounds with a capitalised last part ("expo-Homepage") are nouns.</li>
  *   <li>Speaker string: a personal pronoun (er/sie) is reported as a pronoun for the caller to resolve; a name
  *       after a role noun wins ("Außenminister Sergej Lawrow" → "Sergej Lawrow", also as apposition
  *       "der Sprecher, Hans Meier,"); a source noun yields its complement ("Angaben der Polizei" → "Polizei");
@@ -46,12 +57,19 @@ final class SpeakerPhrases {
     private static final Set<String> SUBORDINATORS = Set.of("wie", "als", "nachdem", "weil", "da", "während",
             "bevor", "wobei", "wenn", "obwohl", "sodass", "womit", "worauf", "woraufhin", "seit",
             "seitdem", "sobald", "indem", "dass", "ob");
+    static boolean isSubordinator(String lower) {
+        return SUBORDINATORS.contains(lower);
+    }
+
     private static final Set<String> COORDINATORS = Set.of("und", "aber", "doch", "sondern", "denn", "oder");
     private static final Set<String> FOCUS = Set.of("auch", "selbst", "sogar", "nur", "zudem", "jedoch",
             "allerdings", "nun", "dann", "daraufhin", "später", "zuvor", "ebenfalls", "außerdem", "inzwischen");
     private static final Set<String> AUXILIARIES = Set.of("hat", "hatte", "habe", "hätte", "haben", "hatten",
             "ist", "war", "sei", "wurde", "wurden", "worden", "werde", "wird", "werden", "sind", "waren", "hätten");
     private static final Set<String> OBLIQUE_DETERMINERS = Set.of("des", "dem", "den", "einem", "einen", "eines");
+    /** Possessives that are never nominative: after a verb they open an object, not the subject. */
+    private static final Set<String> OBLIQUE_POSSESSIVES = Set.of("seinem", "seinen", "seines", "ihrem", "ihren",
+            "ihres");
     private static final Set<String> PREPOSITIONS = Set.of("am", "im", "in", "an", "auf", "vor", "bei", "beim",
             "gegenüber", "nach", "während", "zu", "zum", "zur", "mit", "vom", "von", "für", "über", "unter",
             "aus", "seit", "um", "gegen", "ohne", "hinter", "neben", "nahe", "laut", "angesichts", "trotz", "wegen",
@@ -137,7 +155,7 @@ final class SpeakerPhrases {
                 break;
             }
             String w = tok.lower();
-            if (tok.capitalized()) {
+            if (tok.capitalized() || hyphenNoun(tok)) {
                 if (lex.isFunctionWord(w)) {
                     break;
                 }
@@ -156,12 +174,20 @@ final class SpeakerPhrases {
                 }
                 break;
             }
-            if (cap && NAME_PARTICLES.contains(w) && j + 1 < limit && t.get(j + 1).capitalized()
+            // the role lookup (compound suffixes) only where it matters: before "und" or a name particle
+            boolean afterRole = cap && j > i && (w.equals("und") || NAME_PARTICLES.contains(w))
+                    && lex.isRole(t.get(j - 1).lower());
+            if (cap && afterRole && w.equals("und") && j + 1 < limit && t.get(j + 1).capitalized()
+                    && lex.isRole(t.get(j + 1).lower())) {
+                j++; // "Der Abgeordnete und Fraktionschef Andreas Kurz": two roles of one person
+                continue;
+            }
+            if (cap && !afterRole && NAME_PARTICLES.contains(w) && j + 1 < limit && t.get(j + 1).capitalized()
                     && !lex.isFunctionWord(t.get(j + 1).lower())) {
                 j++;
                 continue;
             }
-            if (cap && w.equals("von") && j + 2 < limit && t.get(j + 1).lower().equals("der")
+            if (cap && !afterRole && w.equals("von") && j + 2 < limit && t.get(j + 1).lower().equals("der")
                     && t.get(j + 2).capitalized()) {
                 j += 2; // "Ursula von der Leyen"
                 continue;
@@ -171,9 +197,21 @@ final class SpeakerPhrases {
                 j++;
                 continue;
             }
+            if (cap && j == i + 1 && allowAdjectives && t.get(i).lower().endsWith("s") && isAdjective(w)
+                    && j + 1 < limit && t.get(j + 1).capitalized() && lex.isRole(t.get(j + 1).lower())) {
+                j++; // "Bergers neuer Sprecher": a genitive name before an adjective and its noun
+                continue;
+            }
             break;
         }
         return cap ? j : -1;
+    }
+
+    /** "expo-Homepage", "iPhone-Nutzer": a compound whose last part is a capitalised noun. */
+    private static boolean hyphenNoun(Token tok) {
+        String w = tok.text();
+        int dash = w.lastIndexOf('-');
+        return tok.word() && dash > 0 && dash + 1 < w.length() && Character.isUpperCase(w.charAt(dash + 1));
     }
 
     private static boolean isTitleAbbreviation(String w) {
@@ -202,6 +240,42 @@ final class SpeakerPhrases {
         }
         String head = t.get(p.headEnd() - 1).lower();
         return !lex.isRole(head) && !lex.isSourceNoun(head) && endsWithAny(head, ABSTRACT_ENDINGS);
+    }
+
+    /** A document noun heads the phrase ("einem Brief", "der Homepage"). */
+    boolean documentHead(List<Token> t, Phrase p) {
+        return p != null && !p.pronoun() && lex.isDocumentNoun(t.get(p.headEnd() - 1).lower());
+    }
+
+    /**
+     * A document named as a place in the clause [start, end): "in/im/auf" + noun phrase headed by a document noun
+     * ("In einem Brief an die Mitglieder war von „…“ die Rede", "Auf der Homepage steht: „…“"), or null.
+     */
+    Phrase documentPlace(List<Token> t, int start, int end) {
+        int k = skipFocus(t, start, end);
+        if (k + 1 >= end || !isDocumentPreposition(t, k + 1)) {
+            return null;
+        }
+        Phrase p = nounPhrase(t, k + 1, end);
+        return documentHead(t, p) ? p : null;
+    }
+
+    /**
+     * Token {@code i} follows a place preposition opening the clause, with a dative article ("In einem …", "Auf
+     * der …", "Im …"), not a direction ("in den Bericht").
+     */
+    boolean isDocumentPreposition(List<Token> t, int i) {
+        if (i < 1) {
+            return false;
+        }
+        String p = t.get(i - 1).lower();
+        String a = t.get(i).lower();
+        if (p.equals("im")) {
+            return true;
+        }
+        return (p.equals("in") || p.equals("auf")) && (a.equals("einem") || a.equals("einer") || a.equals("dem")
+                || a.equals("der") || a.equals("seinem") || a.equals("seiner") || a.equals("ihrem")
+                || a.equals("ihrer") || a.equals("deren") || a.equals("dessen"));
     }
 
     /** A role noun heads the phrase or a name follows one ("der SPD-Vorsitzende Franz Müntefering"). */
@@ -321,6 +395,22 @@ final class SpeakerPhrases {
             }
             b = skipFocus(t, b, verb);
         }
+        if (b < verb - 1 && COORDINATORS.contains(t.get(verb - 1).lower()) && !t.get(verb - 1).is(',')) {
+            // "X lobte den Plan und nannte ihn „…“": the subject of the first conjunct
+            Phrase p = clauseSubject(t, b, verb - 1);
+            if (p != null) {
+                return p;
+            }
+        }
+        Phrase agent = passiveAgent(t, b, verb, limit);
+        if (agent != null) {
+            return agent;
+        }
+        if (b < verb && verb + 1 < limit && t.get(verb + 1).text().equals("er")
+                && !SUBORDINATORS.contains(t.get(b).lower())) {
+            // "Die Arbeit des Rates … lobte er": "er" right after the finite verb is always its subject
+            return new Phrase(verb + 1, verb + 2, verb + 1, verb + 2, true, null);
+        }
         if (b < verb) {
             Token ft = t.get(b);
             String w = ft.lower();
@@ -353,6 +443,13 @@ final class SpeakerPhrases {
             }
         }
         Phrase after = phraseAfter(t, verb + 1, limit);
+        if (b == verb && b > start && t.get(b - 1).is(',') && (after == null || !after.pronoun())) {
+            // "Sandra Kolb, Sprecherin der Fraktion, erklärte", "Hans Berg, der Rot sah, nannte …"
+            Phrase chain = appositionChain(t, start, verb - 1);
+            if (chain != null && (after == null || !(nonPersonPrefield(t, chain) && roleHead(t, after)))) {
+                return chain;
+            }
+        }
         if (after != null) {
             return after;
         }
@@ -364,6 +461,87 @@ final class SpeakerPhrases {
             }
         }
         return null;
+    }
+
+    /**
+     * "Es wurde vom Anwalt die Vermutung geäußert": a past participle cue in a clause with a passive
+     * auxiliary has its speaker in the "von"/"vom" phrase; "zitiert" keeps the quoted person (its subject).
+     */
+    private Phrase passiveAgent(List<Token> t, int b, int verb, int limit) {
+        String v = t.get(verb).lower();
+        if (!(v.startsWith("ge") || v.endsWith("iert")) || v.startsWith("zitiert") || !v.endsWith("t")) {
+            return null;
+        }
+        boolean passive = false;
+        int end = Math.min(limit, verb + 3);
+        for (int k = b; k < end; k++) {
+            if (PASSIVE_AUXILIARIES.contains(t.get(k).lower())) {
+                passive = true;
+            }
+        }
+        if (!passive) {
+            return null;
+        }
+        for (int k = b; k < verb; k++) {
+            String w = t.get(k).lower();
+            if ((w.equals("von") || w.equals("vom")) && k + 1 < verb) {
+                int j = w.equals("von") && k + 2 < verb && DETERMINERS.contains(t.get(k + 1).lower()) ? k + 2 : k + 1;
+                Phrase p = nounPhrase(t, j, verb);
+                if (p != null && !p.pronoun()) {
+                    return new Phrase(p.from(), p.to(), p.contentFrom(), p.headEnd(), false,
+                            j > k + 1 ? t.get(k + 1).lower() : p.determiner());
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("der", "die", "das", "dem", "den", "deren",
+            "dessen", "welcher", "welche", "welches", "denen");
+
+    /**
+     * A verb right after a comma has the prefield before it: a noun phrase with appositions and relative
+     * clauses, each closed by a comma ("Sandra Kolb, Sprecherin der Fraktion, erklärte", "Hans Berg, der Rot
+     * sah, nannte"). Walking back from the comma at {@code comma}, returns the first noun phrase of the chain
+     * (a segment that is a whole noun phrase, optionally with a parenthesis: "Anna Roth (SPD)"), or null.
+     */
+    private Phrase appositionChain(List<Token> t, int start, int comma) {
+        Phrase cand = null;
+        boolean relative = false;
+        int end = comma;
+        while (end > start) {
+            int s = end;
+            while (s > start && !t.get(s - 1).is(',')) {
+                s--;
+            }
+            if (s == start) {
+                s = skipFocus(t, s, end); // "Auch Karl Lenz, …, glaubt"
+            }
+            if (s >= end || !t.get(s).word()) {
+                break;
+            }
+            String w = t.get(s).lower();
+            Phrase p = OBLIQUE_DETERMINERS.contains(w) || OBLIQUE_POSSESSIVES.contains(w) || adverbial(t, s, end)
+                    ? null : nounPhrase(t, s, end);
+            if (p != null && !p.pronoun() && wholeSegment(t, p.to(), end)) {
+                cand = p;
+                relative = false;
+            } else if (RELATIVE_PRONOUNS.contains(w) && s > start && !relative) {
+                relative = true; // a relative clause belongs to the phrase before it
+            } else {
+                break;
+            }
+            end = s - 1;
+        }
+        return relative ? null : cand;
+    }
+
+    /** The phrase ends the segment, or only a parenthesis follows it ("Sandra Kolb (SPD)"). */
+    private static boolean wholeSegment(List<Token> t, int to, int end) {
+        if (to == end) {
+            return true;
+        }
+        return t.get(to).is('(') && t.get(end - 1).is(')');
     }
 
     /**
@@ -425,6 +603,12 @@ final class SpeakerPhrases {
         if (w.equals("der") || w.equals("die")) {
             Phrase p = nounPhrase(t, i, limit);
             if (roleHead(t, p)) {
+                return p;
+            }
+        }
+        if (t.get(i).capitalized() && !lex.isFunctionWord(w)) {
+            Phrase p = nounPhrase(t, i, limit); // "Der Zeitung sagte Karl Lenz: „…“"
+            if (nameLike(t, p) && p.to() > p.contentFrom() + 1) {
                 return p;
             }
         }
@@ -491,12 +675,12 @@ final class SpeakerPhrases {
                 return j == i && SpeechCues.isQuoteMark(tok) ? quotedName(t, j, limit, null) : null;
             }
             String w = tok.lower();
-            if (OBLIQUE_DETERMINERS.contains(w)) {
+            if (OBLIQUE_DETERMINERS.contains(w) || OBLIQUE_POSSESSIVES.contains(w)) {
                 int e = nameOrNounRun(t, j + 1, limit, true);
                 if (e < 0) {
                     return null;
                 }
-                j = e;
+                j = skipGenitives(t, e, limit);
                 continue;
             }
             if (DETERMINERS.contains(w) && j + 1 < limit && SpeechCues.isQuoteMark(t.get(j + 1))) {
@@ -536,6 +720,21 @@ final class SpeakerPhrases {
             return null;
         }
         return null;
+    }
+
+    /**
+     * After an object noun, "der"/"des" + noun is its genitive complement ("lobte den Beschluss der
+     * Regierung"): skipped.
+     */
+    private int skipGenitives(List<Token> t, int j, int limit) {
+        while (j + 1 < limit && (t.get(j).lower().equals("des") || t.get(j).lower().equals("der"))) {
+            int g = nameOrNounRun(t, j + 1, limit, true);
+            if (g < 0) {
+                break;
+            }
+            j = g;
+        }
+        return j;
     }
 
     private static final Set<String> SOURCE_PREPOSITIONS = Set.of("in", "im", "auf", "aus", "bei", "beim", "vom",

@@ -10,7 +10,7 @@ import java.util.Set;
  *       its particle is the last word of the same clause ("teilte am Montag mit", "wies … zurück"); the cue text
  *       is then "verb particle" (e.g. "teilte mit").</li>
  *   <li>Attribution cues without a verb: "laut", "zufolge", "gemäß", "nach" + source noun ("nach Angaben",
- *       "nach Worten", "nach eigenen Angaben"), "so" after a comma ("…, so der Minister"), "heißt/hieß es".</li>
+ *       "nach Worten", "nach eigenen Angaben"), "so" after a comma ("…, so der Minister"), "heißt/hieß es", "es … geheißen" ("hatte es geheißen").</li>
  * </ul>
  */
 final class SpeechCues {
@@ -111,6 +111,12 @@ final class SpeechCues {
                 boolean beforeNp = i + 1 < limit && t.get(i + 1).word()
                         && (t.get(i + 1).capitalized() || isDeterminer(t.get(i + 1).lower()));
                 return afterComma && beforeNp ? new Cue(i, i, tok.text(), Cue.Kind.SO) : null;
+            }
+            case "geheißen" -> {
+                // "In der Mitteilung hatte es geheißen: „…“"
+                boolean es = i - 1 > sentenceStart && (t.get(i - 1).lower().equals("es")
+                        || i - 2 >= sentenceStart && t.get(i - 2).lower().equals("es"));
+                return es ? new Cue(i, i, tok.text(), Cue.Kind.HEISST_ES) : null;
             }
             case "heißt", "hieß" -> {
                 return i + 1 < limit && t.get(i + 1).lower().equals("es")

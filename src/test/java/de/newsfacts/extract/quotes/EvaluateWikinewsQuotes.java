@@ -43,8 +43,11 @@ public final class EvaluateWikinewsQuotes {
             "die", "dieser", "diese", "letzterer", "letztere", "welcher", "welche", "das", "ihm", "ihn", "ihnen");
     private static final Set<String> ARTICLES = Set.of("der", "die", "das", "des", "dem", "den", "ein", "eine",
             "einer", "eines", "einem", "einen");
-    private static final Set<String> CHUNK_BREAKS = Set.of("des", "der", "von", "vom", "aus", "für", "im", "am",
+    private static final Set<String> CHUNK_BREAKS = Set.of("des", "der", "eines", "einer", "von", "vom", "aus", "für", "im", "am",
             "in", "bei", "beim", "auf", "gegenüber", "zum", "zur", "mit");
+    /** Particles that open a surname ("von der Leyen", "de Maizière"). */
+    private static final Set<String> NAME_PARTICLES = Set.of("von", "van", "de", "del", "da", "di", "zu", "al",
+            "el", "ten", "ter", "le", "la");
     private static final Set<String> SOURCE_HEADS = Set.of("angaben", "angabe", "informationen", "worten",
             "aussagen", "aussage", "ansicht", "meinung", "auffassung", "einschätzung", "darstellung", "berichten",
             "bericht", "mitteilung", "erklärung", "sprecher", "sprecherin", "schätzungen", "erkenntnissen");
@@ -60,14 +63,17 @@ public final class EvaluateWikinewsQuotes {
         int speakerEval;
         int speakerCorrect;
         int speakerUnresolvable;
+        int speakerEvalNamed;
+        int speakerCorrectNamed;
 
         String line(String name) {
             return String.format(Locale.ROOT,
                     "%-22s gold %4d pred %4d | lenient P %.3f R %.3f F1 %.3f | strict P %.3f R %.3f F1 %.3f"
-                            + " | speaker acc %.3f (%d/%d, %d gold pronoun unresolved)",
+                            + " | speaker acc %.3f (%d/%d, %d gold pronoun unresolved; gold not a pronoun %.3f %d/%d)",
                     name, gold, pred, p(tpLenient, pred), p(tpLenient, gold), f1(tpLenient),
                     p(tpStrict, pred), p(tpStrict, gold), f1(tpStrict),
-                    p(speakerCorrect, speakerEval), speakerCorrect, speakerEval, speakerUnresolvable);
+                    p(speakerCorrect, speakerEval), speakerCorrect, speakerEval, speakerUnresolvable,
+                    p(speakerCorrectNamed, speakerEvalNamed), speakerCorrectNamed, speakerEvalNamed);
         }
 
         private double f1(int tp) {
@@ -135,6 +141,14 @@ public final class EvaluateWikinewsQuotes {
             String id = p.id();
             List<Quote> quotes = extractor.extract(p.ctx(), p.entities());
             chars += text.length();
+            if (DEBUG_DOC != null && id.startsWith(DEBUG_DOC)) {
+                for (Entity e : p.entities()) {
+                    System.out.println("ENT " + e.label() + " | " + e.text() + " | " + e.canonical() + " @" + e.charStart());
+                }
+                for (Quote q : quotes) {
+                    System.out.println("Q " + q.kind() + " | " + q.text() + " | spk=" + q.speaker() + " | cue=" + q.cue());
+                }
+            }
             for (Quote q : quotes) {
                 if (!text.substring(q.charStart(), q.charEnd()).equals(q.text())) {
                     throw new IllegalStateException("offset invariant broken in " + id + ": " + q);
@@ -219,6 +233,8 @@ public final class EvaluateWikinewsQuotes {
 
     /** Also print the true positives (for rule analysis): system property {@code quotes.dumpTp=true}. */
     private static final boolean DUMP_TP = Boolean.getBoolean("quotes.dumpTp");
+    /** Print entities and quotes of the articles whose name starts with this (system property {@code quotes.doc}). */
+    private static final String DEBUG_DOC = System.getProperty("quotes.doc");
 
     private static void score(String text, List<Gold> allGold, Set<String> types, List<Quote> pred, Counts c,
                               String dumpTag) {
@@ -263,8 +279,15 @@ public final class EvaluateWikinewsQuotes {
                 c.speakerUnresolvable++;
             } else if (!ok.isEmpty()) {
                 c.speakerEval++;
+                boolean named = !PRONOUNS.contains(g.speaker().strip().toLowerCase(Locale.ROOT));
+                if (named) {
+                    c.speakerEvalNamed++;
+                }
                 if (q.speaker() != null && speakerMatches(q.speaker(), ok)) {
                     c.speakerCorrect++;
+                    if (named) {
+                        c.speakerCorrectNamed++;
+                    }
                 } else if (dumpTag != null) {
                     System.out.println("SPK " + dumpTag + " | ours=" + q.speaker() + " | gold=" + g.speaker()
                             + " | cue=" + q.cue() + " | ctx=" + ctx(text, Math.min(q.charStart(), g.speakerStart()),
@@ -319,17 +342,42 @@ public final class EvaluateWikinewsQuotes {
             ok.add(String.join(" ", tok));
             String head = head(tok);
             ok.add("HEAD:" + head);
-            if (SOURCE_HEADS.contains(head)) {
-                int i = tok.indexOf(head);
-                List<String> rest = tok.subList(i + 1, tok.size()).stream()
-                        .filter(w -> !CHUNK_BREAKS.contains(w) && !ARTICLES.contains(w)).toList();
+            if (isSourceHead(head)) {
+                // the complement of a source noun, from its first content word on ("Aussagen der Anwältin des
+                // Opfers" -> "anwältin des opfer", head "anwältin")
+                int i = tok.indexOf(head) + 1;
+                while (i < tok.size() && (CHUNK_BREAKS.contains(tok.get(i)) || ARTICLES.contains(tok.get(i)))) {
+                    i++;
+                }
+                List<String> rest = tok.subList(i, tok.size());
                 if (!rest.isEmpty()) {
                     ok.add("HEAD:" + head(rest));
                     ok.add(String.join(" ", rest));
                 }
             }
+            if (tok.size() >= 2 && NAME_PARTICLES.contains(tok.get(0))) {
+                ok.add("SUFFIX:" + String.join(" ", tok)); // "Von der Leyen" accepts "Ursula von der Leyen"
+            }
+            for (int i = 1; i + 2 <= tok.size(); i++) {
+                // a name closing the chunk after a role and its complement ("der Chef des Verwaltungsrats Ulrich
+                // Müller" accepts "Ulrich Müller"): two or more words, not right after an article or preposition
+                if (!CHUNK_BREAKS.contains(tok.get(i - 1)) && !ARTICLES.contains(tok.get(i - 1))
+                        && CHUNK_BREAKS.stream().anyMatch(tok.subList(0, i)::contains)) {
+                    ok.add("TAIL:" + String.join(" ", tok.subList(i, tok.size())));
+                }
+            }
         }
         return ok;
+    }
+
+    /** A source head or a compound ending in one ("pressemitteilung", "polizeibericht"). */
+    private static boolean isSourceHead(String head) {
+        for (String h : SOURCE_HEADS) {
+            if (head.endsWith(h)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean speakerMatches(String ours, Set<String> ok) {
@@ -337,13 +385,26 @@ public final class EvaluateWikinewsQuotes {
         if (tok.isEmpty()) {
             return false;
         }
-        return ok.contains(String.join(" ", tok)) || ok.contains("HEAD:" + head(tok));
+        String joined = String.join(" ", tok);
+        if (ok.contains(joined) || ok.contains("HEAD:" + head(tok)) || tok.size() >= 2 && ok.contains("TAIL:" + joined)) {
+            return true;
+        }
+        for (String a : ok) {
+            if (a.startsWith("SUFFIX:") && joined.endsWith(" " + a.substring(7))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Last token of the first chunk (before a genitive/prepositional complement). */
     private static String head(List<String> tok) {
         int end = tok.size();
-        for (int i = 1; i < tok.size(); i++) {
+        int start = 0;
+        while (start + 1 < tok.size() && (CHUNK_BREAKS.contains(tok.get(start)) || ARTICLES.contains(tok.get(start)))) {
+            start++; // "in einer Pressemitteilung des CCC": a leading preposition and article are no head
+        }
+        for (int i = start + 1; i < tok.size(); i++) {
             if (CHUNK_BREAKS.contains(tok.get(i))) {
                 end = i;
                 break;

@@ -173,6 +173,50 @@ class QuoteExtractorTest {
                         "direct|Das wird teuer|Finanzminister|zitiert"),
                 arguments("Ein Fernsehsender zitierte Papandreou mit den Worten: „Ich klebe nicht am Stuhl.“",
                         "direct|Ich klebe nicht am Stuhl.|Papandreou|zitierte"),
+                // speaker rules (h-quotes5)
+                arguments("„Wir haben verdient gewonnen“, sagte der Sportchef von Hertha BSC nach dem Spiel.",
+                        "direct|Wir haben verdient gewonnen|Sportchef von Hertha BSC|sagte"),
+                arguments("Hans Berg, der Rot sah, nannte seine Sperre „überzogen“.",
+                        "partial|überzogen|Hans Berg|nannte"),
+                arguments("Anna Roth, Präsidentin der Universität, begrüßte den Beschluss der Regierung als „wichtigen Schritt“.",
+                        "partial|wichtigen Schritt|Anna Roth|begrüßte"),
+                arguments("Die Ministerin wies das zurück, die Sprecherin der Fraktion, Sandra Kolb (SPD), erklärte: „Das schadet allen.“",
+                        "direct|Das schadet allen.|Sandra Kolb|erklärte"),
+                arguments("„Wir brauchen nur noch einen Punkt“, zeigte sich Trainer Milo Petrov zufrieden.",
+                        "direct|Wir brauchen nur noch einen Punkt|Milo Petrov|zeigte"),
+                arguments("Der Minister zeigte sich besorgt, dass der Streit eskalieren könnte: „Das gab es noch nie.“",
+                        "direct|Das gab es noch nie.|Minister|-"),
+                arguments("Merkels neuer Sprecher Hans Berg sagte: „Wir prüfen das.“",
+                        "direct|Wir prüfen das.|Hans Berg|sagte"),
+                arguments("„Er führt mit harter Hand“, so charakterisierte ihn der Gewerkschaftsfunktionär Jean Morel.",
+                        "direct|Er führt mit harter Hand|Jean Morel|charakterisierte"),
+                arguments("„Ja, es wird teuer.“ Das musste Finanzminister Paul Berg am Dienstag einräumen.",
+                        "direct|Ja, es wird teuer.|Paul Berg|-"),
+                arguments("Die Arbeit des Rates lobte er mit den Worten: „Es gibt weniger Streit.“",
+                        "direct|Es gibt weniger Streit.|-|lobte"),
+                arguments("In seiner Stellungnahme befand der Premierminister den Angriff als gerechtfertigt und nannte ihn „notwendig und angemessen“.",
+                        "partial|notwendig und angemessen|Premierminister|nannte"),
+                arguments("Es wurde vom Anwalt die Vermutung geäußert, man wolle „ein Opfer präsentieren“.",
+                        "indirect|man wolle „ein Opfer präsentieren“|Anwalt|geäußert ;; "
+                                + "partial|ein Opfer präsentieren|Anwalt|geäußert"),
+                arguments("Nach Angaben einer Gewerkschaft sollen „mehrere Betriebe“ bestreikt worden sein.",
+                        "indirect|sollen „mehrere Betriebe“ bestreikt worden sein|Gewerkschaft|Nach Angaben ;; "
+                                + "partial|mehrere Betriebe|Gewerkschaft|Nach Angaben"),
+                arguments("Der Landtagsabgeordnete und SPD-Fraktionschef Andreas Kurz sprach von einem „Angriff auf unsere Schulen“.",
+                        "partial|Angriff auf unsere Schulen|Andreas Kurz|sprach"),
+                arguments("In einem internen Schreiben an die Mitarbeiter war von einem „fairen und offenen Umgang miteinander“ die Rede.",
+                        "partial|fairen und offenen Umgang miteinander|internen Schreiben|-"),
+                arguments("In einer Erklärung der Außenminister hatte es geheißen: „Die Gewalt muss enden.“",
+                        "direct|Die Gewalt muss enden.|Außenminister|geheißen"),
+                arguments("Auf der expo-Homepage heißt es: „Das Logo wurde bewusst gewählt.“",
+                        "direct|Das Logo wurde bewusst gewählt.|expo-Homepage|heißt es"),
+                arguments("„Wo ist meine Stimme?“, wollen die Demonstranten gerufen haben.",
+                        "direct|Wo ist meine Stimme?|Demonstranten|wollen"),
+                arguments("Das ist eine Chance, ein „Bürger erster Klasse zu werden“, wird Karl Lenz zitiert.",
+                        "partial|Bürger erster Klasse zu werden|Karl Lenz|wird"),
+                arguments("Laut „Reuters“ zeichnet Moskau das Bild eines „kriegslüsternen Tyrannen“.",
+                        "indirect|zeichnet Moskau das Bild eines „kriegslüsternen Tyrannen“|Reuters|Laut ;; "
+                                + "partial|kriegslüsternen Tyrannen|Reuters|Laut"),
                 // no speech
                 arguments("Der Zug kam am Morgen mit Verspätung in Berlin an.", ""),
                 arguments("Das Unternehmen teilte seine Gewinne mit den Aktionären.", "")
@@ -214,6 +258,21 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void konjunktivSentenceKeepsTheReportingSubject() {
+        String text = "Die Zeitung Ost berichtet von einem Treffen. Dort sei man sich einig geworden. "
+                + "Dieser sehe „harte“ Schritte vor.";
+        List<Quote> q = run(text, entity(text, "Zeitung Ost", "ORG", "Zeitung Ost", 1));
+        assertThat(q).last().extracting(Quote::speaker).isEqualTo("Zeitung Ost");
+    }
+
+    @Test
+    void pronounWithoutHistoryTakesNearestPersonMentioned() {
+        String text = "Die Offensive wurde von einer Armeesprecherin bestätigt. Sie sagte: „Die Truppen rücken vor.“";
+        List<Quote> q = run(text, entity(text, "Truppen", "ORG", "Truppen", 2));
+        assertThat(q).singleElement().extracting(Quote::speaker).isEqualTo("Armeesprecherin");
+    }
+
+    @Test
     void multiSentenceQuoteStartsInFirstSentence() {
         String text = "Der Arzt sagte: „Die Lage ist ernst. Wir brauchen mehr Personal. Sofort.“ Danach ging er.";
         List<Quote> q = run(text);
@@ -244,6 +303,43 @@ class QuoteExtractorTest {
         String text = "Der Leiter des Programms der WHO, Klaus Stöhr, sagte: „Man muss sich vorbereiten.“";
         List<Quote> q = run(text, entity(text, "WHO", "ORG", "WHO", 1));
         assertThat(q).singleElement().extracting(Quote::speaker).isEqualTo("Klaus Stöhr");
+    }
+
+    @Test
+    void entityRunningOverAMissingSpaceEndsAtTheDot() {
+        String text = "„Wir kommen wieder“, sagte Merkel.Als Nächstes sprach der Präsident.";
+        List<Quote> q = run(text, entity(text, "Merkel.Als", "PER", "Merkel.Als", 1));
+        assertThat(q).singleElement().extracting(Quote::speaker).isEqualTo("Merkel");
+    }
+
+    @Test
+    void possessorBeforeRoleIsNotTheSpeaker() {
+        String text = "„Das war kein Foul“, sagte Kölns Trainer Peter Lenz.";
+        List<Quote> q = run(text, entity(text, "Kölns", "PER", "Kölns", 1),
+                entity(text, "Peter Lenz", "PER", "Peter Lenz", 1));
+        assertThat(q).singleElement().extracting(Quote::speaker).isEqualTo("Peter Lenz");
+    }
+
+    @Test
+    void genitiveNameBeforeNounIsNotTheSpeaker() {
+        String text = "„Er ist unschuldig“, sagte Bergers Sohn.";
+        List<Quote> q = run(text, entity(text, "Bergers", "PER", "Karl Berger", 1));
+        assertThat(q).singleElement().extracting(Quote::speaker).isEqualTo("Bergers Sohn");
+    }
+
+    @Test
+    void personInComplementOfRoleIsNotTheSpeaker() {
+        String text = "Der Stellvertreter von Petrenko sagte: „Das ist Willkür.“";
+        List<Quote> q = run(text, entity(text, "Petrenko", "PER", "Julia Petrenko", 1));
+        assertThat(q).singleElement().extracting(Quote::speaker).isEqualTo("Stellvertreter von Petrenko");
+    }
+
+    @Test
+    void coordinatedPersonsAreBothSpeakers() {
+        String text = "Eva Kern und Paul Lind sagten: „Das geht zu weit.“";
+        List<Quote> q = run(text, entity(text, "Eva Kern", "PER", "Eva Kern", 1),
+                entity(text, "Paul Lind", "PER", "Paul Lind", 1));
+        assertThat(q).singleElement().extracting(Quote::speaker).isEqualTo("Eva Kern und Paul Lind");
     }
 
     @Test
