@@ -266,48 +266,14 @@ final class EmissionScorer {
 
     /** Computes the per-token data of {@code text[s, e)} into cache slot {@code slot}, as FeatureExtractor does. */
     void fill(TokenCache c, int slot, String text, int s, int e) {
-        long w = Gazetteer.FNV_BASIS;
-        long l = Gazetteer.FNV_BASIS;
-        long sh = Gazetteer.FNV_BASIS;
-        long csh = Gazetteer.FNV_BASIS;
-        char lastClass = 0;
-        int upper = 0;
-        int letters = 0;
-        int digits = 0;
-        boolean hyphen = false;
-        boolean period = false;
-        for (int k = s; k < e; k++) {
-            char ch = text.charAt(k);
-            char lc = Character.toLowerCase(ch);
-            w = (w ^ ch) * Gazetteer.FNV_PRIME;
-            l = (l ^ lc) * Gazetteer.FNV_PRIME;
-            char cls;
-            if (Character.isUpperCase(ch)) {
-                cls = 'X';
-                upper++;
-                letters++;
-            } else if (Character.isLetter(ch)) {
-                cls = 'x';
-                letters++;
-            } else if (Character.isDigit(ch)) {
-                cls = 'd';
-                digits++;
-            } else {
-                cls = ch;
-                if (ch == '-') hyphen = k > s && k < e - 1;
-                if (ch == '.') period = true;
-            }
-            if (k - s < 10) sh = (sh ^ cls) * Gazetteer.FNV_PRIME;
-            if (cls != lastClass) csh = (csh ^ cls) * Gazetteer.FNV_PRIME;
-            lastClass = cls;
-        }
+        TokenShape token = TokenShape.of(text, s, e);
+        long w = token.word();
+        long l = token.lower();
+        long sh = token.shape();
+        long csh = token.compactShape();
+        int flags = token.flags();
         long suf3 = FeatureExtractor.affix(text, Math.max(s, e - 3), e, 3);
         int len = e - s;
-        int lenBucket = len <= 3 ? len : len <= 6 ? 4 : len <= 10 ? 5 : 6;
-        boolean initCap = Character.isUpperCase(text.charAt(s));
-        boolean allCaps = letters > 1 && upper == letters;
-        int flags = (initCap ? 1 : 0) | (allCaps ? 2 : 0) | (digits > 0 ? 4 : 0) | (hyphen ? 8 : 0)
-                | (period ? 16 : 0) | (lenBucket << 5);
         int raw = clusters == null ? -1 : clusters.clusterOf(text, s, e);
         int cluster = raw < 0 ? raw : raw & WordClusters.CLUSTER_MASK;
         int habit = raw < 0 ? 4 : raw >>> WordClusters.CAP_SHIFT;

@@ -81,52 +81,13 @@ final class FeatureExtractor {
         for (int i = 0; i < n; i++) {
             int s = starts[i];
             int e = ends[i];
-            long w = Gazetteer.FNV_BASIS;
-            long l = Gazetteer.FNV_BASIS;
-            long sh = Gazetteer.FNV_BASIS;
-            long csh = Gazetteer.FNV_BASIS;
-            char lastClass = 0;
-            int upper = 0;
-            int letters = 0;
-            int digits = 0;
-            boolean hyphen = false;
-            boolean period = false;
-            for (int k = s; k < e; k++) {
-                char c = text.charAt(k);
-                char lc = Character.toLowerCase(c);
-                w = (w ^ c) * Gazetteer.FNV_PRIME;
-                l = (l ^ lc) * Gazetteer.FNV_PRIME;
-                char cls;
-                if (Character.isUpperCase(c)) {
-                    cls = 'X';
-                    upper++;
-                    letters++;
-                } else if (Character.isLetter(c)) {
-                    cls = 'x';
-                    letters++;
-                } else if (Character.isDigit(c)) {
-                    cls = 'd';
-                    digits++;
-                } else {
-                    cls = c;
-                    if (c == '-') hyphen = k > s && k < e - 1;
-                    if (c == '.') period = true;
-                }
-                if (k - s < 10) sh = (sh ^ cls) * Gazetteer.FNV_PRIME;
-                if (cls != lastClass) csh = (csh ^ cls) * Gazetteer.FNV_PRIME;
-                lastClass = cls;
-            }
-            word[i] = w;
-            lower[i] = l;
-            shape[i] = sh;
-            cshape[i] = csh;
+            TokenShape token = TokenShape.of(text, s, e);
+            word[i] = token.word();
+            lower[i] = token.lower();
+            shape[i] = token.shape();
+            cshape[i] = token.compactShape();
             suf3[i] = affix(text, Math.max(s, e - 3), e, 3);
-            int len = e - s;
-            int lenBucket = len <= 3 ? len : len <= 6 ? 4 : len <= 10 ? 5 : 6;
-            boolean initCap = Character.isUpperCase(text.charAt(s));
-            boolean allCaps = letters > 1 && upper == letters;
-            flags[i] = (initCap ? 1 : 0) | (allCaps ? 2 : 0) | (digits > 0 ? 4 : 0) | (hyphen ? 8 : 0)
-                    | (period ? 16 : 0) | (lenBucket << 5);
+            flags[i] = token.flags();
             int c = clusters == null ? -1 : clusters.clusterOf(text, s, e);
             cluster[i] = c < 0 ? c : c & WordClusters.CLUSTER_MASK;
             capHabit[i] = c < 0 ? 4 : c >>> WordClusters.CAP_SHIFT;
