@@ -309,14 +309,9 @@ final class EmissionScorer {
                 batch.add(feature(8 + k, FeatureExtractor.affix(text, e - k, e, k)), self);
             }
         }
-        int firstHyphen = -1;
-        int lastHyphen = -1;
-        for (int k = s + 1; k < e - 1; k++) {
-            if (text.charAt(k) == '-') {
-                if (firstHyphen < 0) firstHyphen = k;
-                lastHyphen = k;
-            }
-        }
+        long hyphens = FeatureExtractor.innerHyphens(text, s, e);
+        int firstHyphen = (int) (hyphens >> 32);
+        int lastHyphen = (int) hyphens;
         if (firstHyphen > 0) {
             batch.add(feature(26, Gazetteer.hashLower(text, s, firstHyphen, Gazetteer.FNV_BASIS)), self);
             batch.add(feature(27, Gazetteer.hashLower(text, lastHyphen + 1, e, Gazetteer.FNV_BASIS)), self);

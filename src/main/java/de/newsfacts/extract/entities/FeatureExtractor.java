@@ -125,14 +125,9 @@ final class FeatureExtractor {
             out[o + f++] = feature(23, lower[i], lNext);
             out[o + f++] = feature(24, lPrev, lNext);
             out[o + f++] = feature(25, i == 0 ? 1 : i == 1 ? 2 : 3, flags[i] & 3);
-            int firstHyphen = -1;
-            int lastHyphen = -1;
-            for (int k = s + 1; k < e - 1; k++) {
-                if (text.charAt(k) == '-') {
-                    if (firstHyphen < 0) firstHyphen = k;
-                    lastHyphen = k;
-                }
-            }
+            long hyphens = innerHyphens(text, s, e);
+            int firstHyphen = (int) (hyphens >> 32);
+            int lastHyphen = (int) hyphens;
             if (firstHyphen > 0) {
                 out[o + f++] = feature(26, Gazetteer.hashLower(text, s, firstHyphen, Gazetteer.FNV_BASIS));
                 out[o + f++] = feature(27, Gazetteer.hashLower(text, lastHyphen + 1, e, Gazetteer.FNV_BASIS));
@@ -205,6 +200,19 @@ final class FeatureExtractor {
             first = false;
         }
         return out;
+    }
+
+    /** Positions of the first and last hyphen strictly inside {@code text[s, e)} as (first << 32) | last; -1, -1 if none. */
+    static long innerHyphens(CharSequence text, int s, int e) {
+        int first = -1;
+        int last = -1;
+        for (int k = s + 1; k < e - 1; k++) {
+            if (text.charAt(k) == '-') {
+                if (first < 0) first = k;
+                last = k;
+            }
+        }
+        return ((long) first << 32) | (last & 0xFFFFFFFFL);
     }
 
     static long affix(CharSequence text, int from, int to, int k) {
