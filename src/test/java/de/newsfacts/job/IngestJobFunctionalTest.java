@@ -216,12 +216,7 @@ class IngestJobFunctionalTest {
     void incrementalRunCarriesUnchangedDocumentsAndEqualsAFullRebuild() throws Exception {
         Path seeds = Files.createDirectories(tmp.resolve("seeds"));
         String article = Files.readString(SEEDS.resolve("000_ce880672f0a058bd.txt"));
-        StringBuilder index = new StringBuilder("path\tdoc_id\tpublished\n");
-        for (int i = 0; i < 12; i++) {
-            Files.writeString(seeds.resolve("doc" + i + ".txt"), "Meldung " + i + "\n" + article);
-            index.append("doc").append(i).append(".txt\td").append(i).append("\t2025-11-2").append(i % 10).append('\n');
-        }
-        Files.writeString(seeds.resolve("INDEX"), index);
+        StringBuilder index = seedCopies(seeds, article, 12);
         Path output = tmp.resolve("out");
         assertThat(run(seeds, output, 2)).isEqualTo(ExitCode.OK);
 
@@ -247,12 +242,7 @@ class IngestJobFunctionalTest {
     void nightlyRunsThatAppendDocumentsReuseTheFilesAndEqualAFullRebuild() throws Exception {
         Path seeds = Files.createDirectories(tmp.resolve("seeds"));
         String article = Files.readString(SEEDS.resolve("000_ce880672f0a058bd.txt"));
-        StringBuilder index = new StringBuilder("path\tdoc_id\tpublished\n");
-        for (int i = 0; i < 6; i++) {
-            Files.writeString(seeds.resolve("doc" + i + ".txt"), "Meldung " + i + "\n" + article);
-            index.append("doc").append(i).append(".txt\td").append(i).append("\t2025-11-2").append(i).append('\n');
-        }
-        Files.writeString(seeds.resolve("INDEX"), index);
+        StringBuilder index = seedCopies(seeds, article, 6);
         Path output = tmp.resolve("out");
         // a workbook cap of 40 rows: sentences, entities ... are cut (their sheets can be taken over), documents not
         NewsfactsProperties nightly = new NewsfactsProperties(seeds.toString(), output.toString(),
@@ -311,6 +301,17 @@ class IngestJobFunctionalTest {
         // cut tables' sheets were taken over byte for byte from the previous workbook
         assertThat(sheetCrc(output.resolve("v4/newsfacts-v4.xlsx"), "sentences"))
                 .isEqualTo(sheetCrc(output.resolve("v1/newsfacts-v1.xlsx"), "sentences"));
+    }
+
+    /** Writes {@code n} copies of {@code article} (docN.txt, doc id dN) and their INDEX; returns the INDEX text. */
+    private static StringBuilder seedCopies(Path seeds, String article, int n) throws java.io.IOException {
+        StringBuilder index = new StringBuilder("path\tdoc_id\tpublished\n");
+        for (int i = 0; i < n; i++) {
+            Files.writeString(seeds.resolve("doc" + i + ".txt"), "Meldung " + i + "\n" + article);
+            index.append("doc").append(i).append(".txt\td").append(i).append("\t2025-11-2").append(i % 10).append('\n');
+        }
+        Files.writeString(seeds.resolve("INDEX"), index);
+        return index;
     }
 
     private static List<String> cells(org.apache.poi.ss.usermodel.Sheet sheet) {
