@@ -190,6 +190,33 @@ public final class ExcelWorkbookWriter implements Closeable {
         tables.put(table, writer);
     }
 
+    /**
+     * Continues {@code table} from an earlier workbook of the same {@link #FORMAT} that held all of its rows then:
+     * the earlier sheets but the last become placeholders (see {@link #placeholderTable}); the last one is started
+     * with its header and its earlier row count, so that {@link SheetWriter#write} adds rows after the earlier
+     * ones. The caller splices the earlier rows into that sheet afterwards (see {@code XlsxSheetSplicer}).
+     *
+     * @param columnChars the column widths of the earlier sheets in characters (their {@code <cols>}); the
+     *                    widths of the continued table start from them, so they come out as if all rows had been
+     *                    written here
+     * @return the writer for the new rows
+     */
+    public SheetWriter continueTable(String table, Schema schema, List<SheetPart> parts, int[] columnChars) {
+        ensureOpen();
+        if (tables.containsKey(table)) {
+            throw new IllegalArgumentException("table '" + table + "' already has a sheet");
+        }
+        if (parts.isEmpty()) {
+            throw new IllegalArgumentException("table '" + table + "' needs at least one sheet");
+        }
+        SheetWriter writer = new SheetWriter(table, schema);
+        writer.becomePlaceholder(parts.subList(0, parts.size() - 1));
+        writer.placeholder = false;
+        writer.continueSheet(parts.get(parts.size() - 1), columnChars);
+        tables.put(table, writer);
+        return writer;
+    }
+
     /** Summaries of all tables so far, in sheet order. */
     public List<TableSummary> summaries() {
         List<TableSummary> summaries = new ArrayList<>(tables.size());
@@ -289,6 +316,14 @@ public final class ExcelWorkbookWriter implements Closeable {
         return Math.min(Math.max(chars, 6) + 2, MAX_COLUMN_CHARS + 2) * 256;
     }
 
+    /**
+     * The character count that gives a column written with {@code width} (the {@code width} attribute of a
+     * sheet's {@code <col>}, in characters) the same width again: widths are {@code min(max(chars, 6) + 2, 62)}.
+     */
+    static int charsOfWidth(double width) {
+        return (int) Math.round(width) - 2;
+    }
+
     /** Appends the rows of one table, continuing on a new sheet when one is full. */
     public final class SheetWriter {
         private final String table;
@@ -347,6 +382,30 @@ public final class ExcelWorkbookWriter implements Closeable {
                 sheet.setColumnWidth(i, widthUnits(widthChars[i]));
             }
             finished.add(new SheetPart(sheet.getSheetName(), rowsInSheet, truncatedInSheet, datesAsTextInSheet));
+        }
+
+        private void continueSheet(SheetPart last, int[] columnChars) {
+            if (!finished.isEmpty()) {
+                startSheet();
+            }
+            if (!sheet.getSheetName().equals(last.name())) {
+                throw new IllegalArgumentException("sheet " + part + " of table " + table + " is named '"
+                        + sheet.getSheetName() + "' here, not '" + last.name() + "'");
+            }
+            if (last.rows() > maxDataRowsPerSheet) {
+                throw new IllegalArgumentException("sheet '" + last.name() + "' has more rows than a sheet holds");
+            }
+            if (columnChars.length != widthChars.length) {
+                throw new IllegalArgumentException("table " + table + " has " + widthChars.length + " columns, the"
+                        + " earlier sheet " + columnChars.length);
+            }
+            for (int i = 0; i < widthChars.length; i++) {
+                widthChars[i] = Math.max(widthChars[i], columnChars[i]);
+            }
+            rowsInSheet = (int) last.rows();
+            truncatedInSheet = last.truncatedCells();
+            datesAsTextInSheet = last.datesAsText();
+            rows += last.rows();
         }
 
         private void becomePlaceholder(List<SheetPart> parts) {

@@ -133,7 +133,7 @@ public final class VersionPublisher {
             Future<?> workbookDone = writers.submit(() -> {
                 long begin = System.nanoTime();
                 workbookEntry[0] = WorkbookWriter.write(store, staging, workbookName, workbook, versionName, created,
-                        softwareVersion, rows, rowsOf, reuse);
+                        softwareVersion, rows, rowsOf, reuse, table -> chunks.read(table, chunkFirsts));
                 log.info("Wrote workbook {} in {} ms{}", workbookName, millisSince(begin),
                         reuse == null ? "" : " (" + reuse.describe() + ")");
                 return null;

@@ -1,5 +1,6 @@
 package de.newsfacts.publish;
 
+import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.Path;
@@ -30,8 +31,13 @@ final class WorkbookWriter {
     private WorkbookWriter() {
     }
 
-    /** Tables whose sheets are taken over from the previous version's workbook. */
-    record Reuse(Path previousFile, Map<String, List<Manifest.Sheet>> tables) {
+    /**
+     * What the workbook takes from the previous version's: {@code tables} whose sheets are taken over as they are,
+     * and {@code continued} tables that held all their rows there and only get the new rows added (their sheets
+     * but the last are taken over, the last one is continued).
+     */
+    record Reuse(Path previousFile, Map<String, List<Manifest.Sheet>> tables,
+                 Map<String, List<Manifest.Sheet>> continued) {
 
         /**
          * What can be taken over when the new version's tables are the previous ones with rows appended
@@ -48,9 +54,11 @@ final class WorkbookWriter {
                 byTable.computeIfAbsent(sheet.table(), t -> new ArrayList<>()).add(sheet);
             }
             Map<String, List<Manifest.Sheet>> reusable = new LinkedHashMap<>();
+            Map<String, List<Manifest.Sheet>> continued = new LinkedHashMap<>();
             for (String table : TableSchemas.tables()) {
                 List<Manifest.Sheet> sheets = byTable.get(table);
-                if ("rejects".equals(table) || sheets == null) {
+                Manifest.Table before = previous.tables().get(table);
+                if ("rejects".equals(table) || sheets == null || before == null) {
                     continue; // rejects are found anew in every run
                 }
                 long held = sheets.stream().mapToLong(Manifest.Sheet::rows).sum();
@@ -58,14 +66,19 @@ final class WorkbookWriter {
                 long wanted = settings.limits(total) ? settings.maxRowsPerTable() : total;
                 if (held == wanted) {
                     reusable.put(table, sheets);
+                } else if (held == before.rows() && held < wanted) {
+                    continued.put(table, sheets);
                 }
             }
-            return reusable.isEmpty() ? null
-                    : new Reuse(new Path(store.version(previous.version()), old.path()), reusable);
+            return reusable.isEmpty() && continued.isEmpty() ? null
+                    : new Reuse(new Path(store.version(previous.version()), old.path()), reusable, continued);
         }
 
         String describe() {
-            return "sheets of " + String.join(", ", tables.keySet()) + " taken over from " + previousFile.getName();
+            return (tables.isEmpty() ? "" : "sheets of " + String.join(", ", tables.keySet()) + " taken over")
+                    + (tables.isEmpty() || continued.isEmpty() ? "" : ", ")
+                    + (continued.isEmpty() ? "" : "sheets of " + String.join(", ", continued.keySet())
+                    + " continued") + " from " + previousFile.getName();
         }
     }
 
@@ -73,20 +86,19 @@ final class WorkbookWriter {
     static Manifest.Workbook write(OutputStore store, Path dir, String name, WorkbookSettings settings,
                                    String version, OffsetDateTime created, String softwareVersion,
                                    Map<String, Long> rows, Function<String, Iterator<GenericRecord>> tableRows,
-                                   Reuse reuse) throws IOException {
+                                   Reuse reuse, Function<String, Iterator<GenericRecord>> freshRows)
+            throws IOException {
         Path file = new Path(dir, name);
         List<ExcelWorkbookWriter.TableSummary> summaries;
         if (reuse == null) {
             try (FSDataOutputStream out = store.fs().create(file, false)) {
-                summaries = fill(out, settings, version, created, softwareVersion, rows, tableRows, null);
+                summaries = fill(out, settings, version, created, softwareVersion, rows, tableRows, null, null,
+                        null);
             }
         } else {
             java.nio.file.Path fresh = Files.createTempFile("newsfacts-workbook-", ".xlsx");
             java.nio.file.Path copy = null;
             try {
-                try (OutputStream out = Files.newOutputStream(fresh)) {
-                    summaries = fill(out, settings, version, created, softwareVersion, rows, tableRows, reuse);
-                }
                 java.nio.file.Path previous;
                 if (store.isLocal()) {
                     previous = java.nio.file.Path.of(reuse.previousFile().toUri());
@@ -97,10 +109,20 @@ final class WorkbookWriter {
                     }
                     previous = copy;
                 }
-                List<String> sheetNames = reuse.tables().values().stream().flatMap(List::stream)
-                        .map(Manifest.Sheet::name).toList();
+                try (OutputStream out = Files.newOutputStream(fresh)) {
+                    summaries = fill(out, settings, version, created, softwareVersion, rows, tableRows, reuse,
+                            previous, freshRows);
+                }
+                List<String> taken = new java.util.ArrayList<>();
+                List<String> continued = new java.util.ArrayList<>();
+                reuse.tables().values().forEach(sheets -> sheets.forEach(sheet -> taken.add(sheet.name())));
+                reuse.continued().values().forEach(sheets -> {
+                    for (int i = 0; i < sheets.size(); i++) {
+                        (i < sheets.size() - 1 ? taken : continued).add(sheets.get(i).name());
+                    }
+                });
                 try (FSDataOutputStream out = store.fs().create(file, false)) {
-                    XlsxSheetSplicer.splice(fresh, previous, sheetNames, out);
+                    XlsxSheetSplicer.splice(fresh, previous, taken, continued, out);
                 }
             } finally {
                 Files.deleteIfExists(fresh);
@@ -120,22 +142,41 @@ final class WorkbookWriter {
                 ExcelWorkbookWriter.FORMAT, sheets);
     }
 
+    private static List<ExcelWorkbookWriter.SheetPart> parts(List<Manifest.Sheet> sheets) {
+        return sheets.stream()
+                .map(s -> new ExcelWorkbookWriter.SheetPart(s.name(), s.rows(), s.truncatedCells(), s.datesAsText()))
+                .toList();
+    }
+
     private static List<ExcelWorkbookWriter.TableSummary> fill(OutputStream out, WorkbookSettings settings,
                                                                String version, OffsetDateTime created,
                                                                String softwareVersion, Map<String, Long> rows,
                                                                Function<String, Iterator<GenericRecord>> tableRows,
-                                                               Reuse reuse) throws IOException {
+                                                               Reuse reuse, java.nio.file.Path previous,
+                                                               Function<String, Iterator<GenericRecord>> freshRows)
+            throws IOException {
         try (ExcelWorkbookWriter excel = new ExcelWorkbookWriter(out)) {
             List<String> notes = new ArrayList<>();
             for (String table : TableSchemas.tables()) {
                 long total = rows.getOrDefault(table, 0L);
                 long limit = settings.limits(total) ? settings.maxRowsPerTable() : Long.MAX_VALUE;
                 List<Manifest.Sheet> taken = reuse == null ? null : reuse.tables().get(table);
+                List<Manifest.Sheet> continued = reuse == null ? null : reuse.continued().get(table);
                 if (taken != null) {
-                    excel.placeholderTable(table, TableSchemas.schema(table), taken.stream()
-                            .map(s -> new ExcelWorkbookWriter.SheetPart(s.name(), s.rows(), s.truncatedCells(),
-                                    s.datesAsText()))
-                            .toList());
+                    excel.placeholderTable(table, TableSchemas.schema(table), parts(taken));
+                } else if (continued != null) {
+                    // the new rows are the table's fresh rows (the run only appended), as many as fit under the cap
+                    long held = continued.stream().mapToLong(Manifest.Sheet::rows).sum();
+                    long add = (settings.limits(total) ? settings.maxRowsPerTable() : total) - held;
+                    Schema schema = TableSchemas.schema(table);
+                    int[] widths = XlsxSheetSplicer.columnChars(previous, continued.get(0).name(),
+                            schema.getFields().size());
+                    ExcelWorkbookWriter.SheetWriter sheet = excel.continueTable(table, schema, parts(continued),
+                            widths);
+                    Iterator<GenericRecord> records = freshRows.apply(table);
+                    for (long written = 0; written < add && records.hasNext(); written++) {
+                        sheet.write(records.next());
+                    }
                 } else {
                     ExcelWorkbookWriter.SheetWriter sheet = excel.table(table);
                     Iterator<GenericRecord> records = tableRows.apply(table);

@@ -14,11 +14,14 @@ import javax.xml.parsers.ParserConfigurationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Builds an .xlsx from a freshly written one in which some sheets are placeholders, taking those sheets' XML from
@@ -29,6 +32,9 @@ import java.util.Map;
  *       {@code xl/_rels/workbook.xml.rels} gives the part (e.g. {@code xl/worksheets/sheet3.xml}).</li>
  *   <li>Every zip entry is copied raw (still compressed, no inflate/deflate): the fresh workbook's entries in
  *       their order, except that a placeholder sheet's part gets the earlier sheet's bytes.</li>
+ *   <li>A continued sheet (a table that grew but still fits its sheet) is the one entry that is re-compressed:
+ *       the earlier sheet's rows, then the fresh sheet's rows (written after them, from the earlier row count
+ *       on), inside the fresh sheet's frame.</li>
  *   <li>Only valid for sheets written by {@link ExcelWorkbookWriter} of the same {@link ExcelWorkbookWriter#FORMAT}
  *       (inline strings, so a sheet part refers to nothing but the style table, which that format creates in a
  *       fixed order).</li>
@@ -38,31 +44,51 @@ final class XlsxSheetSplicer {
 
     private static final String WORKBOOK = "xl/workbook.xml";
     private static final String WORKBOOK_RELS = "xl/_rels/workbook.xml.rels";
+    private static final String SHEET_DATA_START = "<sheetData>";
+    private static final String SHEET_DATA_END = "</sheetData>";
+    private static final Pattern COL = Pattern.compile(
+            "<col min=\"(\\d+)\" max=\"(\\d+)\" width=\"([0-9.]+)\"");
     private static final String RELATIONSHIPS_NS =
             "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     private XlsxSheetSplicer() {
     }
 
-    /** Writes {@code fresh} to {@code out} with the sheets {@code sheetNames} taken from {@code earlier}. */
-    static void splice(Path fresh, Path earlier, List<String> sheetNames, OutputStream out) throws IOException {
+    /**
+     * Writes {@code fresh} to {@code out} with the sheets {@code taken} taken from {@code earlier} as they are, and
+     * the sheets {@code continued} made of the earlier sheet's rows followed by the fresh sheet's rows (the fresh
+     * sheet's header row is dropped; everything around the rows — dimension, widths, filter — comes from the
+     * fresh sheet, which was written for the whole row count).
+     */
+    static void splice(Path fresh, Path earlier, List<String> taken, List<String> continued, OutputStream out)
+            throws IOException {
         try (ZipFile freshZip = ZipFile.builder().setPath(fresh).get();
              ZipFile earlierZip = ZipFile.builder().setPath(earlier).get()) {
             Map<String, String> freshParts = sheetParts(freshZip);
             Map<String, String> earlierParts = sheetParts(earlierZip);
             Map<String, ZipArchiveEntry> replacements = new HashMap<>();
-            for (String name : sheetNames) {
-                String target = freshParts.get(name);
-                String source = earlierParts.get(name);
-                ZipArchiveEntry sourceEntry = source == null ? null : earlierZip.getEntry(source);
-                if (target == null || sourceEntry == null) {
-                    throw new IOException("sheet '" + name + "' is missing in " + (target == null ? fresh : earlier));
-                }
-                replacements.put(target, sourceEntry);
+            Map<String, ZipArchiveEntry> continuations = new HashMap<>();
+            for (String name : taken) {
+                replacements.put(part(freshParts, name, fresh), entry(earlierZip, earlierParts, name, earlier));
+            }
+            for (String name : continued) {
+                continuations.put(part(freshParts, name, fresh), entry(earlierZip, earlierParts, name, earlier));
             }
             ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out);
             zip.setUseZip64(Zip64Mode.AsNeeded);
             for (ZipArchiveEntry entry : Collections.list(freshZip.getEntries())) {
+                ZipArchiveEntry earlierSheet = continuations.get(entry.getName());
+                if (earlierSheet != null) {
+                    String rows = read(earlierZip, earlierSheet);
+                    String sheet = read(freshZip, entry);
+                    ZipArchiveEntry joined = new ZipArchiveEntry(entry.getName());
+                    joined.setMethod(ZipArchiveEntry.DEFLATED);
+                    joined.setTime(entry.getTime());
+                    zip.putArchiveEntry(joined);
+                    zip.write(continueRows(rows, sheet).getBytes(StandardCharsets.UTF_8));
+                    zip.closeArchiveEntry();
+                    continue;
+                }
                 ZipArchiveEntry source = replacements.getOrDefault(entry.getName(), entry);
                 ZipFile from = source == entry ? freshZip : earlierZip;
                 ZipArchiveEntry copy = new ZipArchiveEntry(entry.getName());
@@ -77,6 +103,86 @@ final class XlsxSheetSplicer {
             }
             zip.finish();
             out.flush();
+        }
+    }
+
+    /**
+     * The XML of a sheet whose rows are {@code earlier}'s data rows followed by {@code fresh}'s rows after its
+     * header row, everything else as in {@code fresh}.
+     */
+    static String continueRows(String earlier, String fresh) throws IOException {
+        int earlierStart = bodyStart(earlier);
+        int earlierEnd = earlier.lastIndexOf(SHEET_DATA_END);
+        int freshStart = bodyStart(fresh);
+        int headerEnd = fresh.indexOf("</row>", freshStart);
+        if (earlierEnd < earlierStart || headerEnd < 0) {
+            throw new IOException("a sheet without rows cannot be continued");
+        }
+        headerEnd += "</row>".length();
+        if (headerEnd < fresh.length() && fresh.charAt(headerEnd) == '\n') {
+            headerEnd++;
+        }
+        String earlierRows = earlier.substring(earlierStart, earlierEnd);
+        if (!earlierRows.isEmpty() && !earlierRows.endsWith("\n")) {
+            earlierRows += "\n";
+        }
+        return fresh.substring(0, freshStart) + earlierRows + fresh.substring(headerEnd);
+    }
+
+    private static int bodyStart(String sheet) throws IOException {
+        int start = sheet.indexOf(SHEET_DATA_START);
+        if (start < 0) {
+            throw new IOException("not a sheet with rows: no " + SHEET_DATA_START);
+        }
+        return start + SHEET_DATA_START.length();
+    }
+
+    /** Column widths of a sheet in characters (see {@link ExcelWorkbookWriter#charsOfWidth}), by column. */
+    static int[] columnChars(Path workbook, String sheetName, int columns) throws IOException {
+        try (ZipFile zip = ZipFile.builder().setPath(workbook).get()) {
+            ZipArchiveEntry entry = entry(zip, sheetParts(zip), sheetName, workbook);
+            String head;
+            try (InputStream in = zip.getInputStream(entry)) {
+                head = new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8);
+            }
+            int end = head.indexOf(SHEET_DATA_START);
+            if (end < 0) {
+                throw new IOException("sheet '" + sheetName + "' of " + workbook + ": no rows found");
+            }
+            int[] chars = new int[columns];
+            Matcher col = COL.matcher(head.substring(0, end));
+            while (col.find()) {
+                int min = Integer.parseInt(col.group(1));
+                int max = Integer.parseInt(col.group(2));
+                int value = ExcelWorkbookWriter.charsOfWidth(Double.parseDouble(col.group(3)));
+                for (int c = min; c <= max && c <= columns; c++) {
+                    chars[c - 1] = value;
+                }
+            }
+            return chars;
+        }
+    }
+
+    private static String part(Map<String, String> parts, String name, Path workbook) throws IOException {
+        String part = parts.get(name);
+        if (part == null) {
+            throw new IOException("sheet '" + name + "' is missing in " + workbook);
+        }
+        return part;
+    }
+
+    private static ZipArchiveEntry entry(ZipFile zip, Map<String, String> parts, String name, Path workbook)
+            throws IOException {
+        ZipArchiveEntry entry = zip.getEntry(part(parts, name, workbook));
+        if (entry == null) {
+            throw new IOException("sheet '" + name + "' is missing in " + workbook);
+        }
+        return entry;
+    }
+
+    private static String read(ZipFile zip, ZipArchiveEntry entry) throws IOException {
+        try (InputStream in = zip.getInputStream(entry)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 

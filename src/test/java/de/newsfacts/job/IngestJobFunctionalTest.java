@@ -298,6 +298,26 @@ class IngestJobFunctionalTest {
             }
             assertThat(readmeTable(incremental, "v4")).isEqualTo(readmeTable(full, "v1"));
         }
+        // and openpyxl, as an analyst's script reads them, sees the same values in every table sheet
+        String python = de.newsfacts.testing.Openpyxl.python();
+        if (python != null) {
+            Process p = new ProcessBuilder(python, "-c",
+                    "import sys, openpyxl\n"
+                            + "a = openpyxl.load_workbook(sys.argv[1], read_only=True)\n"
+                            + "b = openpyxl.load_workbook(sys.argv[2], read_only=True)\n"
+                            + "assert a.sheetnames == b.sheetnames, (a.sheetnames, b.sheetnames)\n"
+                            + "for name in a.sheetnames[1:]:\n"
+                            + "    ra = list(a[name].iter_rows(values_only=True))\n"
+                            + "    rb = list(b[name].iter_rows(values_only=True))\n"
+                            + "    assert ra == rb, name\n"
+                            + "print('same', len(a.sheetnames) - 1)\n",
+                    output.resolve("v4/newsfacts-v4.xlsx").toString(),
+                    rebuild.resolve("v1/newsfacts-v1.xlsx").toString())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(said).isEqualTo("same 8");
+        }
         // cut tables' sheets were taken over byte for byte from the previous workbook
         assertThat(sheetCrc(output.resolve("v4/newsfacts-v4.xlsx"), "sentences"))
                 .isEqualTo(sheetCrc(output.resolve("v1/newsfacts-v1.xlsx"), "sentences"));
@@ -314,10 +334,22 @@ class IngestJobFunctionalTest {
         return index;
     }
 
+    /** Every cell as text, plus what frames the rows: filter range, dimension, column widths, frozen pane. */
     private static List<String> cells(org.apache.poi.ss.usermodel.Sheet sheet) {
         org.apache.poi.ss.usermodel.DataFormatter format = new org.apache.poi.ss.usermodel.DataFormatter(
                 java.util.Locale.ROOT);
         List<String> cells = new java.util.ArrayList<>();
+        if (sheet instanceof XSSFSheet xssf) {
+            var worksheet = xssf.getCTWorksheet();
+            cells.add("filter " + (worksheet.isSetAutoFilter() ? worksheet.getAutoFilter().getRef() : "-")
+                    + " dimension " + (worksheet.isSetDimension() ? worksheet.getDimension().getRef() : "-")
+                    + " pane " + sheet.getPaneInformation());
+            StringBuilder widths = new StringBuilder("widths");
+            for (int c = 0; c < 16; c++) {
+                widths.append(' ').append(sheet.getColumnWidth(c));
+            }
+            cells.add(widths.toString());
+        }
         for (Row row : sheet) {
             StringBuilder line = new StringBuilder().append(row.getRowNum()).append(':');
             for (Cell cell : row) {
@@ -330,8 +362,8 @@ class IngestJobFunctionalTest {
 
     /** The README from its table of tables on (names, row counts, sheets, notes), version names neutral. */
     private static List<String> readmeTable(XSSFWorkbook workbook, String version) {
-        List<String> lines = cells(workbook.getSheet("README"));
-        return lines.subList(4, lines.size()).stream().map(line -> line.replace(version + "/", "vN/")).toList();
+        List<String> lines = cells(workbook.getSheet("README")); // 2 frame lines, then rows 0..: from row 6 on
+        return lines.subList(6, lines.size()).stream().map(line -> line.replace(version + "/", "vN/")).toList();
     }
 
     private static long sheetCrc(Path workbook, String sheetName) throws Exception {

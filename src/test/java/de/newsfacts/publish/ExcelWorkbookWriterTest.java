@@ -305,7 +305,7 @@ class ExcelWorkbookWriterTest {
 
     @Test
     void openpyxlReadsTheWorkbook() throws Exception {
-        String python = pythonWithOpenpyxl();
+        String python = de.newsfacts.testing.Openpyxl.python();
         Assumptions.assumeTrue(python != null, "no python3 with openpyxl found: skipping openpyxl check");
         Path file = dir.resolve("book.xlsx");
         Files.write(file, workbook(ExcelWorkbookWriter.EXCEL_MAX_ROWS, List.of()));
@@ -322,24 +322,5 @@ class ExcelWorkbookWriterTest {
         String output = new String(p.getInputStream().readAllBytes());
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(output.trim()).isEqualTo("ok");
-    }
-
-    /** python3 on the PATH, else the system one (a pyenv python may lack the Debian openpyxl package). */
-    private static String pythonWithOpenpyxl() {
-        for (String python : List.of("python3", "/usr/bin/python3")) {
-            try {
-                Process p = new ProcessBuilder(python, "-c", "import openpyxl").redirectErrorStream(true).start();
-                p.getInputStream().readAllBytes();
-                if (p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0) {
-                    return python;
-                }
-            } catch (IOException e) {
-                // not installed: try the next one
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return null;
-            }
-        }
-        return null;
     }
 }
