@@ -14,6 +14,7 @@ import javax.xml.parsers.ParserConfigurationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.zip.Deflater;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -44,8 +45,10 @@ final class XlsxSheetSplicer {
 
     private static final String WORKBOOK = "xl/workbook.xml";
     private static final String WORKBOOK_RELS = "xl/_rels/workbook.xml.rels";
-    private static final String SHEET_DATA_START = "<sheetData>";
-    private static final String SHEET_DATA_END = "</sheetData>";
+    private static final String SHEET_DATA = "<sheetData>";
+    private static final byte[] SHEET_DATA_START = SHEET_DATA.getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] SHEET_DATA_END = "</sheetData>".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] ROW_END = "</row>".getBytes(StandardCharsets.US_ASCII);
     private static final Pattern COL = Pattern.compile(
             "<col min=\"(\\d+)\" max=\"(\\d+)\" width=\"([0-9.]+)\"");
     private static final String RELATIONSHIPS_NS =
@@ -79,13 +82,14 @@ final class XlsxSheetSplicer {
             for (ZipArchiveEntry entry : Collections.list(freshZip.getEntries())) {
                 ZipArchiveEntry earlierSheet = continuations.get(entry.getName());
                 if (earlierSheet != null) {
-                    String rows = read(earlierZip, earlierSheet);
-                    String sheet = read(freshZip, entry);
+                    byte[] rows = read(earlierZip, earlierSheet);
+                    byte[] sheet = read(freshZip, entry);
                     ZipArchiveEntry joined = new ZipArchiveEntry(entry.getName());
                     joined.setMethod(ZipArchiveEntry.DEFLATED);
                     joined.setTime(entry.getTime());
+                    zip.setLevel(Deflater.BEST_SPEED); // the one entry compressed here: speed over a few percent
                     zip.putArchiveEntry(joined);
-                    zip.write(continueRows(rows, sheet).getBytes(StandardCharsets.UTF_8));
+                    continueRows(rows, sheet, zip);
                     zip.closeArchiveEntry();
                     continue;
                 }
@@ -107,34 +111,61 @@ final class XlsxSheetSplicer {
     }
 
     /**
-     * The XML of a sheet whose rows are {@code earlier}'s data rows followed by {@code fresh}'s rows after its
-     * header row, everything else as in {@code fresh}.
+     * Writes the XML of a sheet whose rows are {@code earlier}'s rows followed by {@code fresh}'s rows after its
+     * header row, everything else as in {@code fresh}. Works on the UTF-8 bytes: the markers are ASCII.
      */
-    static String continueRows(String earlier, String fresh) throws IOException {
+    static void continueRows(byte[] earlier, byte[] fresh, OutputStream out) throws IOException {
         int earlierStart = bodyStart(earlier);
-        int earlierEnd = earlier.lastIndexOf(SHEET_DATA_END);
+        int earlierEnd = lastIndexOf(earlier, SHEET_DATA_END);
         int freshStart = bodyStart(fresh);
-        int headerEnd = fresh.indexOf("</row>", freshStart);
+        int headerEnd = indexOf(fresh, ROW_END, freshStart);
         if (earlierEnd < earlierStart || headerEnd < 0) {
             throw new IOException("a sheet without rows cannot be continued");
         }
-        headerEnd += "</row>".length();
-        if (headerEnd < fresh.length() && fresh.charAt(headerEnd) == '\n') {
+        headerEnd += ROW_END.length;
+        if (headerEnd < fresh.length && fresh[headerEnd] == '\n') {
             headerEnd++;
         }
-        String earlierRows = earlier.substring(earlierStart, earlierEnd);
-        if (!earlierRows.isEmpty() && !earlierRows.endsWith("\n")) {
-            earlierRows += "\n";
+        out.write(fresh, 0, freshStart);
+        out.write(earlier, earlierStart, earlierEnd - earlierStart);
+        if (earlierEnd > earlierStart && earlier[earlierEnd - 1] != '\n') {
+            out.write('\n');
         }
-        return fresh.substring(0, freshStart) + earlierRows + fresh.substring(headerEnd);
+        out.write(fresh, headerEnd, fresh.length - headerEnd);
     }
 
-    private static int bodyStart(String sheet) throws IOException {
-        int start = sheet.indexOf(SHEET_DATA_START);
+    private static int bodyStart(byte[] sheet) throws IOException {
+        int start = indexOf(sheet, SHEET_DATA_START, 0);
         if (start < 0) {
-            throw new IOException("not a sheet with rows: no " + SHEET_DATA_START);
+            throw new IOException("not a sheet with rows: no <sheetData>");
         }
-        return start + SHEET_DATA_START.length();
+        return start + SHEET_DATA_START.length;
+    }
+
+    private static int indexOf(byte[] hay, byte[] needle, int from) {
+        outer:
+        for (int i = from; i <= hay.length - needle.length; i++) {
+            for (int k = 0; k < needle.length; k++) {
+                if (hay[i + k] != needle[k]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private static int lastIndexOf(byte[] hay, byte[] needle) {
+        outer:
+        for (int i = hay.length - needle.length; i >= 0; i--) {
+            for (int k = 0; k < needle.length; k++) {
+                if (hay[i + k] != needle[k]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     /** Column widths of a sheet in characters (see {@link ExcelWorkbookWriter#charsOfWidth}), by column. */
@@ -145,7 +176,7 @@ final class XlsxSheetSplicer {
             try (InputStream in = zip.getInputStream(entry)) {
                 head = new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8);
             }
-            int end = head.indexOf(SHEET_DATA_START);
+            int end = head.indexOf(SHEET_DATA);
             if (end < 0) {
                 throw new IOException("sheet '" + sheetName + "' of " + workbook + ": no rows found");
             }
@@ -180,9 +211,9 @@ final class XlsxSheetSplicer {
         return entry;
     }
 
-    private static String read(ZipFile zip, ZipArchiveEntry entry) throws IOException {
+    private static byte[] read(ZipFile zip, ZipArchiveEntry entry) throws IOException {
         try (InputStream in = zip.getInputStream(entry)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return in.readAllBytes();
         }
     }
 
