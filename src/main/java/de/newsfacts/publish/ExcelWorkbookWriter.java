@@ -149,7 +149,28 @@ public final class ExcelWorkbookWriter implements Closeable {
         wrapStyle = workbook.createCellStyle();
         wrapStyle.setWrapText(true);
         wrapStyle.setVerticalAlignment(VerticalAlignment.TOP);
+        addNormalCellStyle();
         readme = createSheet(README_SHEET);
+    }
+
+    /**
+     * Names cell format 0 the built-in "Normal" style, as Excel itself does. POI leaves the list of named styles
+     * out, and openpyxl (so pandas.read_excel) then warns "Workbook contains no default style" on every read.
+     */
+    private void addNormalCellStyle() {
+        // POI's lite schema jar has no typed class for <cellStyles>: write the element with a cursor, placed
+        // where the schema wants it (after cellXfs, before dxfs) when POI writes the styles part
+        var stylesheet = workbook.getXSSFWorkbook().getStylesSource().getCTStylesheet();
+        try (var cursor = stylesheet.newCursor()) {
+            String main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+            cursor.toEndToken();
+            cursor.beginElement(new javax.xml.namespace.QName(main, "cellStyles"));
+            cursor.insertAttributeWithValue("count", "1");
+            cursor.beginElement(new javax.xml.namespace.QName(main, "cellStyle"));
+            cursor.insertAttributeWithValue("name", "Normal");
+            cursor.insertAttributeWithValue("xfId", "0");
+            cursor.insertAttributeWithValue("builtinId", "0");
+        }
     }
 
     /** Starts the sheet(s) of {@code table} with the schema from {@link TableSchemas}. */
