@@ -344,6 +344,16 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         return c;
     }
 
+    /** A franc sign before the number ("Fr.", "CHF") or a franc unit right after it ("Franken", "Fr."). */
+    private boolean isFrancAmount(List<Token> tokens, int i, int end) {
+        PhraseLexicon.Entry before = currencyPrefixes.matchEndingAt(tokens, i);
+        if (before != null && "CHF".equals(before.value())) {
+            return true;
+        }
+        PhraseLexicon.Entry after = end < tokens.size() ? units.matchAt(tokens, end) : null;
+        return after != null && "CHF".equals(after.value());
+    }
+
     /** The bare number at token {@code i}, with {@code coreEnd} set; null if none starts there. */
     private Candidate readNumber(List<Token> tokens, int i, String text) {
         Token t = tokens.get(i);
@@ -368,6 +378,9 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             c.value = GermanNumerals.parse(c.literal);
             c.numeral = true;
             c.coreEnd = end;
+            if (Double.isNaN(c.value) && isFrancAmount(tokens, i, end)) {
+                c.value = GermanNumerals.parseFrancDecimal(c.literal);  // Swiss "Fr. 4.50", "12.80 Franken"
+            }
             if (Double.isNaN(c.value)) {
                 return Candidate.skipTo(end);
             }
@@ -637,7 +650,8 @@ public final class QuantityExtractor implements Extractor<Quantity> {
     private String categoryAfter(List<Token> tokens, int from) {
         int[] length = new int[1];
         int words = 0;
-        for (int p = from; p < tokens.size() && words < WINDOW; p++) {
+        int p = from;
+        for (; p < tokens.size() && words < WINDOW; p++) {
             Token t = tokens.get(p);
             if (t.isNumeral() || isWindowStop(t) || t.isSymbol('–') || t.isSymbol('—')) {
                 return null;
@@ -659,7 +673,46 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             }
             words++;
         }
-        return null;
+        return words >= WINDOW ? categoryAtClauseEnd(tokens, p, length) : null;
+    }
+
+    /** Words that may follow the participle at the end of a German clause ("getötet worden", "verletzt sein"). */
+    private static final Set<String> CLAUSE_FINAL_AUXILIARIES = Set.of("worden", "sein", "werden", "haben",
+            "wurden", "wurde", "sind", "ist", "seien", "sei", "waren", "war");
+    /** How far the right verb bracket may lie after the window. */
+    private static final int CLAUSE_REACH = 12;
+
+    /**
+     * German puts the participle or verb particle at the end of the clause ("Mindestens 25 Menschen wurden bei
+     * dem Anschlag in der Hauptstadt getötet", "… kamen bei dem Unglück am Stadtrand ums Leben"): when the
+     * window ran out, a casualty word or phrase that closes the clause (before , ; . : a dash, a coordinator,
+     * or the sentence end, after at most {@value #CLAUSE_REACH} more words) still counts.
+     */
+    private String categoryAtClauseEnd(List<Token> tokens, int from, int[] length) {
+        int end = from;
+        int words = 0;
+        while (end < tokens.size()) {
+            Token t = tokens.get(end);
+            if (t.isNumeral() || isWindowStop(t) || t.isSymbol(',') || t.isSymbol('–') || t.isSymbol('—')
+                    || t.isWord() && COORDINATORS.contains(t.lower())) {
+                break;
+            }
+            if (!t.isWord() || ++words > CLAUSE_REACH) {
+                return null;
+            }
+            end++;
+        }
+        while (end > from && CLAUSE_FINAL_AUXILIARIES.contains(tokens.get(end - 1).lower())) {
+            end--;
+        }
+        for (int q = Math.max(from, end - 3); q < end; q++) {
+            String phrase = casualties.categoryOfPhraseAt(tokens, q, length);
+            if (phrase != null && q + length[0] == end) {
+                return phrase;
+            }
+        }
+        Token last = end > from ? tokens.get(end - 1) : null;
+        return last != null && last.isLowerWord() ? casualties.categoryOfWord(last) : null;
     }
 
     /**

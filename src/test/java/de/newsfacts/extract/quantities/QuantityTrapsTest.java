@@ -1,0 +1,118 @@
+package de.newsfacts.extract.quantities;
+
+import de.newsfacts.extract.DocumentContext;
+import de.newsfacts.extract.Quantity;
+import de.newsfacts.structure.Sentence;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
+
+/**
+ * Constructed German, Austrian and Swiss news sentences with the usual number traps (number formats,
+ * qualifiers, scale words, years/ordinals/times/codes that are no quantities). Names and places are invented.
+ */
+class QuantityTrapsTest {
+
+    private static final QuantityExtractor EXTRACTOR = new QuantityExtractor();
+
+    private static List<Quantity> run(String sentence) {
+        String doc = "Meldung.\n" + sentence;
+        int start = 9;
+        Sentence s = new Sentence("d", 2, 1, sentence, start, start + sentence.length());
+        List<Quantity> out = EXTRACTOR.extract(new DocumentContext("d", doc, List.of(s), null));
+        for (Quantity q : out) {
+            assertThat(doc.substring(q.charStart(), q.charEnd())).isEqualTo(q.text());
+        }
+        return out;
+    }
+
+    private static String nul(String s) {
+        return s == null || s.equals("-") ? null : s;
+    }
+
+    /** sentence | text | value | qualifier | unit | counted | category ("-" = null; "*" = not checked). */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Die Sanierung kostet 1.234,56 Euro pro Wohnung.                      | 1.234,56 Euro      | 1234.56    | exact     | EUR     | -             | -
+            Die Marktgemeinde Oberwald zählt 14 000 Einwohner.                   | 14 000             | 14000      | exact     | -       | Einwohner     | -
+            Der Kanton Uri investiert 2,5 Mio. Franken in Lawinenverbauungen.     | 2,5 Mio. Franken   | 2500000    | exact     | CHF     | -             | -
+            Rund 300 Feuerwehrleute standen in der Nacht im Einsatz.             | Rund 300           | 300        | approx    | -       | Feuerwehrleute | -
+            Das Erdbeben forderte mehr als 40 Tote.                              | mehr als 40        | 40         | more_than | -       | Tote          | killed
+            Bei der Massenkarambolage auf der A1 gab es mindestens zwölf Verletzte. | mindestens zwölf | 12        | at_least  | -       | Verletzte     | injured
+            Die Mieten dürfen im kommenden Jahr um bis zu 5 Prozent steigen.      | bis zu 5 Prozent   | 5          | at_most   | percent | -             | -
+            Der Konzern setzte im Vorjahr knapp 1,2 Milliarden Euro um.          | knapp 1,2 Milliarden Euro | 1200000000 | approx | EUR | -           | -
+            Die Inflation lag im Oktober bei 2,1 Prozent.                        | 2,1 Prozent        | 2.1        | exact     | percent | -             | -
+            In zwölf Stunden fielen am Arlberg 35 Zentimeter Neuschnee.          | 35 Zentimeter      | 35         | exact     | cm      | -             | -
+            Am Flughafen wurden in der Nacht minus 18,5 Grad gemessen.           | minus 18,5 Grad    | -18.5      | exact     | °       | -             | -
+            Über 2000 Zuschauer sahen das Derby im Ernst-Happel-Stadion.         | Über 2000          | 2000       | more_than | -       | Zuschauer     | -
+            Das Hochwasser machte über 500 Menschen obdachlos.                   | über 500           | 500        | more_than | -       | Menschen      | displaced
+            Drei Bergsteiger werden am Großvenediger vermisst.                   | Drei               | 3          | exact     | -       | Bergsteiger   | missing
+            Der Autobauer streicht in Graz 1 200 Stellen.                        | 1 200              | 1200       | exact     | -       | Stellen       | -
+            Die Landesbahn investiert heuer rund 3,4 Mrd. Euro.                  | rund 3,4 Mrd. Euro | 3400000000 | approx    | EUR     | -             | -
+            Die Böen erreichten Spitzen von 140 km/h.                            | 140 km/h           | 140        | exact     | km/h    | -             | -
+            Zwischen 20 und 30 Zentimeter Neuschnee werden erwartet.             | 30 Zentimeter      | 30         | at_most   | cm      | -             | -
+            Zwischen 20 und 30 Zentimeter Neuschnee werden erwartet.             | 20                 | 20         | at_least  | cm      | -             | -
+            Die Busse für die Bank beträgt 50'000 Franken.                       | 50'000 Franken     | 50000      | exact     | CHF     | -             | -
+            Das Stadion hat Platz für 18’500 Zuschauer.                          | 18’500             | 18500      | exact     | -       | Zuschauer     | -
+            Ein Kaffee kostet am Bahnhof Fr. 4.50.                               | Fr. 4.50           | 4.5        | exact     | CHF     | -             | -
+            Die Gemeinde budgetiert 1'250'000 Franken für die Schule.            | 1'250'000 Franken  | 1250000    | exact     | CHF     | -             | -
+            Bei dem Busunglück im Tessin starben 14 Menschen.                    | 14                 | 14         | exact     | -       | Menschen      | killed
+            Knapp 60 Prozent der Stimmberechtigten sagten Ja.                    | Knapp 60 Prozent   | 60         | approx    | percent | -             | -
+            Die Preise für Heizöl sind um gut 12 Prozent gesunken.               | gut 12 Prozent     | 12         | approx    | percent | -             | -
+            Weniger als 1.000 Besucher kamen zur Messe nach Dornbirn.            | Weniger als 1.000  | 1000       | less_than | -       | Besucher      | -
+            Die Polizei nahm am Wochenende 17 Personen fest.                     | 17                 | 17         | exact     | -       | Personen      | *
+            Rund 4500 Haushalte in der Steiermark waren ohne Strom.              | Rund 4500          | 4500       | approx    | -       | Haushalte     | affected
+            Der Gewinn stieg auf 812,3 Mio. €.                                   | 812,3 Mio. €       | 812300000  | exact     | EUR     | -             | -
+            Die Arbeitslosenquote sank um 0,4 Prozentpunkte auf 6,8 Prozent.     | 6,8 Prozent        | 6.8        | exact     | percent | -             | -
+            Die Arbeitslosenquote sank um 0,4 Prozentpunkte auf 6,8 Prozent.     | 0,4 Prozentpunkte  | 0.4        | exact     | percentage_points | - | -
+            Der Verein hat Schulden in Höhe von etwa 2,3 Millionen Euro.        | etwa 2,3 Millionen Euro | 2300000 | approx  | EUR     | -             | -
+            Mindestens 25 Menschen wurden bei dem Anschlag in der Hauptstadt getötet. | Mindestens 25 | 25        | at_least  | -       | Menschen      | killed
+            Der Landwirt verkaufte 2.500 Liter Milch.                            | 2.500 Liter        | 2500       | exact     | l       | -             | -
+            Es wurden 1,8 Kinder pro Frau geboren.                               | 1,8                | 1.8        | exact     | -       | Kinder        | -
+            Die Athletin gewann mit einem Vorsprung von 0,35 Sekunden.           | 0,35               | 0.35       | exact     | -       | Sekunden      | -
+            """)
+    void extractsQuantity(String sentence, String text, double value, String qualifier, String unit,
+                          String counted, String category) {
+        List<Quantity> found = run(sentence);
+        Quantity q = found.stream().filter(x -> x.text().equals(text)).findFirst().orElse(null);
+        assertThat(q).as("records: %s", found).isNotNull();
+        assertThat(q.value()).as("value of %s", q).isCloseTo(value, offset(1e-6));
+        assertThat(q.qualifier()).as("qualifier of %s", q).isEqualTo(qualifier);
+        assertThat(q.unit()).as("unit of %s", q).isEqualTo(nul(unit));
+        assertThat(q.counted()).as("counted of %s", q).isEqualTo(nul(counted));
+        if (!"*".equals(category)) {
+            assertThat(q.category()).as("category of %s", q).isEqualTo(nul(category));
+        }
+    }
+
+    /** Numbers that are years, ordinals, times, scores, codes, names, phone numbers or fractions. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Die Schweizerin fuhr im Riesentorlauf auf den 3. Platz.
+            Um 14.30 Uhr landete der Rettungshubschrauber.
+            2025 kamen deutlich weniger Touristen nach Tirol.
+            Die Westautobahn A1 ist bei Melk gesperrt.
+            Seit Covid-19 arbeiten viele Beamte im Homeoffice.
+            Paragraf 218 bleibt im Strafgesetzbuch.
+            Hinweise nimmt die Polizei unter 059133 3333 entgegen.
+            Das Spiel endete nach Verlängerung 3:1 für die Gäste.
+            Die Kosten stiegen um ein Drittel.
+            Mehr als die Hälfte der Befragten ist unzufrieden.
+            Der Zug fährt um 7.45 Uhr ab Bahnhof Olten.
+            Die Bauarbeiten sollen bis 2027 dauern.
+            Die Vorlage wurde am 22.9.2025 angenommen.
+            Der Nationalrat tagt am 3. Jänner.
+            Am 1. Feber tritt das Gesetz in Kraft.
+            Der ORF 2 zeigt das Spiel live.
+            Er gewann die Tour de Suisse zum 2. Mal.
+            Das Urteil zu Artikel 8 der Menschenrechtskonvention fiel deutlich aus.
+            Im Herbst 2024 wurde der Gemeinderat neu gewählt.
+            """)
+    void findsNoQuantity(String sentence) {
+        assertThat(run(sentence)).isEmpty();
+    }
+}
