@@ -1,0 +1,100 @@
+package de.newsfacts.extract.quotes;
+
+import de.newsfacts.extract.DocumentContext;
+import de.newsfacts.extract.Quote;
+import de.newsfacts.normalize.TextNormalizer;
+import de.newsfacts.structure.DocumentStructurer;
+import de.newsfacts.structure.StructuredDocument;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+/**
+ * Constructed German, Austrian and Swiss news paragraphs with the usual quotation traps: guillemets »…« and
+ * «…», inner quotes ‚…‘ ›…‹ ‹…›, partial quotes, quotes over two sentences, scare quotes, quoted names and
+ * titles. The text runs through the product normalizer and structurer, as in the job. Names are invented.
+ */
+class QuoteTrapsTest {
+
+    private static final QuoteExtractor EXTRACTOR = new QuoteExtractor();
+    private static final TextNormalizer NORMALIZER = TextNormalizer.standard();
+    private static final DocumentStructurer STRUCTURER = new DocumentStructurer();
+
+    /** kind|text|speaker per quote, joined by " ;; " ("-" for a null speaker). */
+    static String run(String raw) {
+        StructuredDocument doc = STRUCTURER.structure("t", NORMALIZER.normalize(raw));
+        List<Quote> quotes = EXTRACTOR.extract(new DocumentContext("t", doc.text(), doc.sentences(), null));
+        for (Quote q : quotes) {
+            assertThat(doc.text().substring(q.charStart(), q.charEnd())).isEqualTo(q.text());
+        }
+        return quotes.stream()
+                .map(q -> q.kind() + "|" + q.text() + "|" + (q.speaker() == null ? "-" : q.speaker()))
+                .collect(Collectors.joining(" ;; "));
+    }
+
+    static Stream<Arguments> paragraphs() {
+        return Stream.of(
+                // guillemets, German (»…«) and Swiss (« … ») order
+                arguments("»Wir lassen uns nicht erpressen«, sagte Landeshauptmann Josef Gruber.",
+                        "direct|Wir lassen uns nicht erpressen|Josef Gruber"),
+                arguments("«Die Lage ist angespannt», sagte Regierungsrat Beat Sutter am Mittwoch in Aarau.",
+                        "direct|Die Lage ist angespannt|Beat Sutter"),
+                arguments("Gemeinderätin Lea Brunner sagte: «Wir brauchen mehr günstige Wohnungen.»",
+                        "direct|Wir brauchen mehr günstige Wohnungen.|Lea Brunner"),
+                arguments("»Das Wort ›Krise‹ hören wir nicht gern«, sagte der Hotelier Franz Leitner.",
+                        "direct|Das Wort ›Krise‹ hören wir nicht gern|Franz Leitner"),
+                arguments("«Wir sagen ‹Nein› zu dieser Vorlage», erklärte Nationalrätin Sandra Gerber.",
+                        "direct|Wir sagen ‹Nein› zu dieser Vorlage|Sandra Gerber"),
+                arguments("»Ich bin enttäuscht«, so die Skirennläuferin nach dem zweiten Durchgang.",
+                        "direct|Ich bin enttäuscht|Skirennläuferin"),
+                // „…“ with inner ‚…‘, cue before / after / "so"
+                arguments("„Der Slogan ‚Linz bleibt Linz‘ ist überholt“, sagte die Politologin Eva Kranz.",
+                        "direct|Der Slogan ‚Linz bleibt Linz‘ ist überholt|Eva Kranz"),
+                arguments("„Die Kassen sind leer“, so Finanzstadtrat Peter Hollaus.",
+                        "direct|Die Kassen sind leer|Peter Hollaus"),
+                arguments("Die Präsidentin des Verbands, Ines Baumann, sagte: „Das Jahr war schwierig.“",
+                        "direct|Das Jahr war schwierig.|Ines Baumann"),
+                arguments("„Wer soll das bezahlen?“, fragte Gemeinderat Otto Lehner.",
+                        "direct|Wer soll das bezahlen?|Otto Lehner"),
+                arguments("\"Das Ergebnis ist ein Desaster\", sagte Parteichef Karl Moser.",
+                        "direct|Das Ergebnis ist ein Desaster|Karl Moser"),
+                arguments("„Der Schaden ist enorm.“ Das sagte Feuerwehrkommandant Rudolf Eder am Montag.",
+                        "direct|Der Schaden ist enorm.|Rudolf Eder"),
+                // a quote over two sentences
+                arguments("„Wir haben alles versucht. Am Ende hat es nicht gereicht“, sagte Trainer Marco Keller.",
+                        "direct|Wir haben alles versucht. Am Ende hat es nicht gereicht|Marco Keller"),
+                arguments("Bürgermeister Anton Steiner sagte: „Die Brücke ist gesperrt. Wir prüfen jetzt die Statik.“",
+                        "direct|Die Brücke ist gesperrt. Wir prüfen jetzt die Statik.|Anton Steiner"),
+                // partial quotes
+                arguments("Der Bürgermeister sprach von einem „schwarzen Tag für die Region“.",
+                        "partial|schwarzen Tag für die Region|Bürgermeister"),
+                arguments("Kritiker nennen das Projekt ein „Milliardengrab“.",
+                        "partial|Milliardengrab|Kritiker"),
+                arguments("Die Ministerin sagte, die Reform sei „längst überfällig“.",
+                        "indirect|die Reform sei „längst überfällig“|Ministerin ;; partial|längst überfällig|Ministerin"),
+                arguments("Oppositionschefin Maria Huber nannte den Entwurf „ein Armutszeugnis“ und kündigte Widerstand an.",
+                        "partial|ein Armutszeugnis|Maria Huber"),
+                // scare quotes, names and titles: no speech
+                arguments("Die Regierung will das „Sondervermögen“ vor allem für die Bahn nutzen.", ""),
+                arguments("Die sogenannte „Reform“ sorgt seit Wochen für Streit im Landtag.", ""),
+                arguments("Der neue „Tatort“ aus Salzburg erreichte am Sonntag ein Millionenpublikum.", ""),
+                arguments("Sein Roman »Die Stille am See« erschien im Herbst.", ""),
+                arguments("Der Verein „Rettet den Auwald“ sammelte 5000 Unterschriften.", ""),
+                arguments("Die Kampagne lief unter dem Motto «Mehr Grün für alle».", ""),
+                arguments("Das Lokal „Zur Alten Post“ schließt nach 80 Jahren.", "")
+        );
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("paragraphs")
+    void extractsQuotes(String input, String expected) {
+        assertThat(run(input)).isEqualTo(expected);
+    }
+}
