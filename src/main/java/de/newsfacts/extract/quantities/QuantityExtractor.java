@@ -78,6 +78,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
     private final Set<String> designatorSuffixes = wordSet("designator-suffixes.txt");
     private final Set<String> stopwords = wordSet("counted-stopwords.txt");
     private final Set<String> timeNouns = wordSet("time-nouns.txt");
+    private final Set<String> fractionNouns = wordSet("fraction-nouns.txt");
     private final CasualtyLexicon casualties =
             new CasualtyLexicon(PhraseLexicon.load("casualty-words.txt", 0), lines("casualty-words.txt"));
 
@@ -266,6 +267,9 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             if (k > 0 && tokens.get(k - 1).lower().equals("minus")) {
                 c.value = -c.value;
                 k--;
+            } else if (k == i && c.numeral && isMinusSign(tokens, k, text)) {
+                c.value = -c.value;  // "auf -10 Grad": a sign glued to the number, not a range dash
+                k--;
             }
         }
         c.startTok = k;
@@ -282,12 +286,18 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             }
         }
         c.next = j;
+        if (c.unit == null && !c.hasScale && j < n && fractionNouns.contains(tokens.get(j).lower())) {
+            return Candidate.skipTo(j + 1); // "zwei Drittel", "drei Viertel": fractions are not extracted
+        }
 
         // ranges: "10 bis 20", "10-20", "zwischen 10 und 20"
         if (!rangeEnd && j + 1 < n && isRangeWord(tokens, j, k)) {
             int m = j + 1;
             if (tokens.get(m).lower().equals("zu")) {
                 m++;
+            }
+            if (c.unit == null && !c.hasScale && rangeEndsInClockTime(tokens, m)) {
+                return Candidate.skipTo(m + 2);
             }
             Candidate upper = m < n ? read(tokens, m, text, true) : null;
             if (upper != null && !upper.skip && upper.value > c.value * (upper.hasScale && !c.hasScale ? upper.scale : 1)) {
@@ -563,6 +573,31 @@ public final class QuantityExtractor implements Extractor<Quantity> {
     private static boolean isYear(Candidate c) {
         return c.literal.length() == 4 && GermanNumerals.isPlainInteger(c.literal) && c.value >= 1800
                 && c.value <= 2100;
+    }
+
+    /**
+     * A hyphen or minus sign glued to the number at {@code numTok} with a space (or the sentence start) before
+     * it and no number before that ("auf -10 Grad", "−3,5 Prozent"); "10-20" and "20 - 25" are ranges.
+     */
+    private static boolean isMinusSign(List<Token> tokens, int numTok, String text) {
+        if (numTok < 1) {
+            return false;
+        }
+        Token sign = tokens.get(numTok - 1);
+        if (!(sign.isSymbol('-') || sign.isSymbol('\u2212')) || sign.end() != tokens.get(numTok).start()) {
+            return false;
+        }
+        if (numTok < 2) {
+            return true;
+        }
+        Token before = tokens.get(numTok - 2);
+        return before.end() < sign.start() && !before.isNumeral() && !(before.isWord()
+                && !Double.isNaN(GermanNumberWords.parse(before.lower())));
+    }
+
+    /** "zwischen 8 und 10 Uhr", "von 9 bis 17 Uhr": the upper end of the range is a clock time. */
+    private static boolean rangeEndsInClockTime(List<Token> tokens, int m) {
+        return m + 1 < tokens.size() && tokens.get(m).isNumeral() && tokens.get(m + 1).lower().equals("uhr");
     }
 
     private boolean isRangeWord(List<Token> tokens, int j, int startTok) {

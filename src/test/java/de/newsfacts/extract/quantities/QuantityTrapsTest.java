@@ -74,6 +74,23 @@ class QuantityTrapsTest {
             Der Landwirt verkaufte 2.500 Liter Milch.                            | 2.500 Liter        | 2500       | exact     | l       | -             | -
             Es wurden 1,8 Kinder pro Frau geboren.                               | 1,8                | 1.8        | exact     | -       | Kinder        | -
             Die Athletin gewann mit einem Vorsprung von 0,35 Sekunden.           | 0,35               | 0.35       | exact     | -       | Sekunden      | -
+            Zwischen 1500 und 2000 Demonstranten zogen durch die Berner Altstadt. | 1500              | 1500       | at_least  | -       | Demonstranten | protest
+            Zwischen 1500 und 2000 Demonstranten zogen durch die Berner Altstadt. | 2000              | 2000       | at_most   | -       | Demonstranten | protest
+            In der Nacht sanken die Temperaturen auf -10 Grad.                   | -10 Grad           | -10        | exact     | °       | -             | -
+            Die Zahl der Todesopfer stieg auf mindestens 57.                     | mindestens 57      | 57         | at_least  | -       | Todesopfer    | killed
+            Die Wohnung kostet 1 450 Euro Miete im Monat.                        | 1 450 Euro         | 1450       | exact     | EUR     | -             | -
+            Der Lenker war mit 1,8 Promille unterwegs.                           | 1,8 Promille       | 1.8        | exact     | permille | -            | -
+            Der Euro notierte zuletzt bei 0,94 Franken.                          | 0,94 Franken       | 0.94       | exact     | CHF     | -             | -
+            Es wurden 150'000 Unterschriften gesammelt.                          | 150'000            | 150000     | exact     | -       | Unterschriften | -
+            Der Umsatz sank um 3,5 % auf 2,1 Mrd. Euro.                          | 2,1 Mrd. Euro      | 2100000000 | exact     | EUR     | -             | -
+            Der Umsatz sank um 3,5 % auf 2,1 Mrd. Euro.                          | 3,5 %              | 3.5        | exact     | percent | -             | -
+            Die Aktie schloss bei 123,45 CHF.                                    | 123,45 CHF         | 123.45     | exact     | CHF     | -             | -
+            Ein Liter Benzin kostet 1,79 €.                                      | 1,79 €             | 1.79       | exact     | EUR     | -             | -
+            Bei dem Brand in der Altstadt wurden 12 Personen verletzt.           | 12                 | 12         | exact     | -       | Personen      | injured
+            Die Schweizer Armee schickt 80 Soldaten ins Wallis.                  | 80                 | 80         | exact     | -       | Soldaten      | -
+            Der Nationalrat stimmte mit 102 zu 87 Stimmen zu.                    | 87                 | 87         | exact     | -       | Stimmen       | -
+            Knapp 2,4 Millionen Menschen sahen das Finale im ORF.                | Knapp 2,4 Millionen | 2400000   | approx    | -       | Menschen      | -
+            Der Hagel richtete Schäden von über 10 Mio. Franken an.              | über 10 Mio. Franken | 10000000 | more_than | CHF     | -             | -
             """)
     void extractsQuantity(String sentence, String text, double value, String qualifier, String unit,
                           String counted, String category) {
@@ -111,6 +128,19 @@ class QuantityTrapsTest {
             Er gewann die Tour de Suisse zum 2. Mal.
             Das Urteil zu Artikel 8 der Menschenrechtskonvention fiel deutlich aus.
             Im Herbst 2024 wurde der Gemeinderat neu gewählt.
+            Die Straße ist zwischen 8 und 10 Uhr gesperrt.
+            Das Amt ist von 9 bis 17 Uhr geöffnet.
+            Der 34-jährige Lenker blieb unverletzt.
+            Zwei Drittel der Befragten sind dafür.
+            Rund ein Viertel der Wohnungen steht leer.
+            Der Unfall ereignete sich gegen 23 Uhr.
+            Die Saison 2025/26 beginnt im Oktober.
+            Die Bundesstraße B 17 ist wieder frei.
+            Der Intercity IC 581 fiel am Morgen aus.
+            Der Schweizer startete mit der Startnummer 12.
+            Die Linie 5 fährt ab Montag wieder.
+            Der Lawinenwarndienst meldete Stufe 4.
+            Er wurde am 1. Feber 1987 in Graz geboren.
             """)
     void findsNoQuantity(String sentence) {
         assertThat(run(sentence)).isEmpty();
