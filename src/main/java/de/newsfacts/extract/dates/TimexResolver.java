@@ -253,14 +253,15 @@ final class TimexResolver {
      * News mode, a date without a year ("Mitte Dezember", "im November", "im Herbst") placed in the publication
      * year: if that lies more than {@value #TENSE_MONTHS} months after the publication date but the sentence is in
      * the past tense, it is last year's ("Mitte Dezember hatte der Rat beschlossen" in a January article); if
-     * it lies more than that before it in a future sentence, it is next year's ("Im Jänner soll gebaut werden"
-     * in November). Without a clear tense the publication year stays.
+     * it lies more than that before it in a sentence that is not in the past tense, it is next year's ("Im
+     * Jänner soll gebaut werden", "Am 3. Jänner findet das Springen statt" in late December: German present
+     * tense speaks of the future). Otherwise the publication year stays.
      */
     private int tenseYearShift(Timex t, String sentence) {
         if (t.start().isAfter(published.plusMonths(TENSE_MONTHS)) && tense(sentence) < 0) {
             return -1;
         }
-        if (t.end() != null && t.end().isBefore(published.minusMonths(TENSE_MONTHS)) && tense(sentence) > 0) {
+        if (t.end() != null && t.end().isBefore(published.minusMonths(TENSE_MONTHS)) && tense(sentence) >= 0) {
             return 1;
         }
         return 0;

@@ -71,6 +71,22 @@ class DateTrapsTest {
             Der Abschluss des Verfahrens wird für Ende 2026 erwartet.               |2026-01-20|Ende 2026          |2026       |2026-11-01 |2026-12-31
             Bis Mitte Feber bleibt die Straße über den Pass gesperrt.               |2026-01-20|Mitte Feber        |2026-02    |2026-02-11 |2026-02-20
             Der Unfall ereignete sich am Samstag, dem 17. Jänner 2026.              |2026-01-20|Samstag, dem 17. Jänner 2026|2026-01-17|2026-01-17|2026-01-17
+            Im Jänner 2025 war die Arbeitslosigkeit am höchsten.                    |2026-01-20|Jänner 2025        |2025-01    |2025-01-01 |2025-01-31
+            Zu Silvester ist das Feuerwerk in der Altstadt verboten.                |2025-12-10|Silvester          |2025-12-31 |2025-12-31 |2025-12-31
+            Seit Anfang Dezember sind die Skigebiete geöffnet.                      |2026-01-20|Anfang Dezember    |2025-12    |2025-12-01 |2025-12-10
+            In der Nacht auf Montag wurde in eine Trafik eingebrochen.              |2026-01-20|Montag             |2026-01-19 |2026-01-19 |2026-01-19
+            Anmeldungen sind bis 15.3. möglich.                                     |2026-01-20|15.3.              |2026-03-15 |2026-03-15 |2026-03-15
+            Die Sitzung beginnt um 14.30 Uhr.                                       |2026-01-20|14.30 Uhr          |2026-01-20T14:30|2026-01-20|2026-01-20
+            Im kommenden Frühjahr soll der Umbau starten.                           |2026-01-20|kommenden Frühjahr |2026-SP    |2026-03-01 |2026-05-31
+            Vergangenes Jahr kamen weniger Gäste ins Tal.                           |2026-01-20|Vergangenes Jahr   |2025       |2025-01-01 |2025-12-31
+            In zwei Wochen entscheidet das Parlament.                               |2026-01-20|In zwei Wochen     |2026-W06   |2026-02-02 |2026-02-08
+            Vor einem Jahr brannte die Scheune ab.                                  |2026-01-20|Vor einem Jahr     |2025       |2025-01-01 |2025-12-31
+            Am 3. Jänner findet das Neujahrsspringen statt.                         |2025-12-28|3. Jänner          |2026-01-03 |2026-01-03 |2026-01-03
+            Im Februar beginnen die Bauarbeiten am Bahnhof.                         |2025-11-20|Februar            |2026-02    |2026-02-01 |2026-02-28
+            Das Konzert am 12. Dezember war ausverkauft.                            |2026-01-08|12. Dezember       |2025-12-12 |2025-12-12 |2025-12-12
+            Die Frist endet am 31. März.                                            |2026-01-20|31. März           |2026-03-31 |2026-03-31 |2026-03-31
+            Am Stefanitag bleiben die Geschäfte geschlossen.                        |2025-12-10|Stefanitag         |2025-12-26 |2025-12-26 |2025-12-26
+            Zu Allerheiligen besuchen viele die Friedhöfe.                          |2025-10-20|Allerheiligen      |2025-11-01 |2025-11-01 |2025-11-01
             """)
     void resolves(String sentence, String published, String text, String value, String start, String end) {
         List<DateExpression> found = run(sentence, LocalDate.parse(published));
@@ -92,6 +108,10 @@ class DateTrapsTest {
             Das Spiel endete nach Verlängerung 3:1 für die Gäste.
             Die Firma überwies 1.500 Euro an den Verein.
             Er belegte bei der WM den 12. Rang.
+            Der Zug fährt auf Gleis 7 ein.
+            Die Wohnung liegt im 3. Stock.
+            Die Hotline 0800 202 020 ist gratis.
+            Der 34-jährige Lenker blieb unverletzt.
             """)
     void findsNoDate(String sentence) {
         assertThat(run(sentence, LocalDate.parse("2026-01-20"))).isEmpty();
