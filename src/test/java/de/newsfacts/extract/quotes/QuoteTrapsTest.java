@@ -88,7 +88,33 @@ class QuoteTrapsTest {
                 arguments("Sein Roman »Die Stille am See« erschien im Herbst.", ""),
                 arguments("Der Verein „Rettet den Auwald“ sammelte 5000 Unterschriften.", ""),
                 arguments("Die Kampagne lief unter dem Motto «Mehr Grün für alle».", ""),
-                arguments("Das Lokal „Zur Alten Post“ schließt nach 80 Jahren.", "")
+                arguments("Das Lokal „Zur Alten Post“ schließt nach 80 Jahren.", ""),
+                arguments("Die so genannten „Klimakleber“ blockierten am Morgen die Brücke.", ""),
+                arguments("Die Koalition feierte ihren „Erfolg“ mit einem Fest.", ""),
+                arguments("In der Sendung «Arena» stritten die Parteichefs über die Vorlage.", ""),
+                arguments("Der Film »Die Rückkehr« läuft ab Freitag in den Kinos.", ""),
+                // interrupted quote, speaker in the middle
+                arguments("„Wir werden“, sagte Bürgermeisterin Eva Hofer, „alles tun, um zu helfen.“",
+                        "direct|Wir werden|Eva Hofer ;; partial|alles tun, um zu helfen.|Eva Hofer"),
+                // pronoun speaker, person named in the sentence before
+                arguments("Bürgermeisterin Anna Wolf zeigte sich erleichtert. „Wir hatten Glück“, sagte sie.",
+                        "direct|Wir hatten Glück|Anna Wolf"),
+                arguments("Der Anwalt sagte, sein Mandant sei „völlig unschuldig“.",
+                        "indirect|sein Mandant sei „völlig unschuldig“|Anwalt ;; partial|völlig unschuldig|Anwalt"),
+                arguments("Die Ministerin sprach von „gravierenden Mängeln“ bei der Umsetzung.",
+                        "partial|gravierenden Mängeln|Ministerin"),
+                arguments("«Das ist ein schwarzer Tag», meinte Gemeindepräsident Urs Meier.",
+                        "direct|Das ist ein schwarzer Tag|Urs Meier"),
+                arguments("Der Sprecher der Polizei, Martin Huber, betonte: »Es besteht keine Gefahr.«",
+                        "direct|Es besteht keine Gefahr.|Martin Huber"),
+                arguments("„Wir sind zuversichtlich“, sagte Konzernchefin Petra Lang der APA.",
+                        "direct|Wir sind zuversichtlich|Petra Lang"),
+                arguments("„Warum?“, fragte die Landesrätin Sabine Egger.",
+                        "direct|Warum?|Sabine Egger"),
+                arguments("»Die Bahn ist pünktlicher geworden. Das zeigen die Zahlen«, sagte ÖBB-Chef Max Brandl.",
+                        "direct|Die Bahn ist pünktlicher geworden. Das zeigen die Zahlen|Max Brandl"),
+                arguments("Nationalrat Beat Amrein sagte: «Wir lehnen die ‹Reform› ab.»",
+                        "direct|Wir lehnen die ‹Reform› ab.|Beat Amrein")
         );
     }
 
