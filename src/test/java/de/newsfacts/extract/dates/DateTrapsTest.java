@@ -2,7 +2,10 @@ package de.newsfacts.extract.dates;
 
 import de.newsfacts.extract.DateExpression;
 import de.newsfacts.extract.DocumentContext;
+import de.newsfacts.normalize.TextNormalizer;
+import de.newsfacts.structure.DocumentStructurer;
 import de.newsfacts.structure.Sentence;
+import de.newsfacts.structure.StructuredDocument;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -115,5 +118,30 @@ class DateTrapsTest {
             """)
     void findsNoDate(String sentence) {
         assertThat(run(sentence, LocalDate.parse("2026-01-20"))).isEmpty();
+    }
+
+    /**
+     * Paragraphs through the product normalizer and sentence splitter (published 2026-01-20): paragraph |
+     * expression | value. Ordinal dots, "20.11." and abbreviations must not cut an expression.
+     */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Der Prozess beginnt am 20.11. Danach entscheidet das Gericht.                      |20.11.           |2026-11-20
+            Am 3. Jänner 2026 trat Dr. Huber zurück. Am 5. Jänner folgte sein Stellvertreter.    |5. Jänner        |2026-01-05
+            Am 3. Jänner 2026 trat Dr. Huber zurück. Am 5. Jänner folgte sein Stellvertreter.    |3. Jänner 2026   |2026-01-03
+            Die Sitzung wurde auf Do., 22. Jänner verschoben. Sie beginnt um 9 Uhr.              |22. Jänner       |2026-01-22
+            Die Arbeiten sollen bis Ende Feber dauern. Ab 1. März fährt die Bahn wieder.         |1. März          |2026-03-01
+            Die Arbeiten sollen bis Ende Feber dauern. Ab 1. März fährt die Bahn wieder.         |Ende Feber       |2026-02
+            Die Wahl ist am So. 8. März. Gewählt wird in 94 Gemeinden.                           |8. März          |2026-03-08
+            """)
+    void resolvesInParagraph(String paragraph, String text, String value) {
+        StructuredDocument doc = new DocumentStructurer().structure("d", TextNormalizer.standard().normalize(paragraph));
+        List<DateExpression> found = NEWS.extract(new DocumentContext("d", doc.text(), doc.sentences(),
+                LocalDate.parse("2026-01-20")));
+        DateExpression e = found.stream().filter(x -> x.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no expression '" + text + "' in " + found + " of "
+                        + doc.sentences()));
+        assertThat(doc.text().substring(e.charStart(), e.charEnd())).isEqualTo(e.text());
+        assertThat(e.value()).as("value of %s", e).isEqualTo(value);
     }
 }

@@ -2,7 +2,10 @@ package de.newsfacts.extract.quantities;
 
 import de.newsfacts.extract.DocumentContext;
 import de.newsfacts.extract.Quantity;
+import de.newsfacts.normalize.TextNormalizer;
+import de.newsfacts.structure.DocumentStructurer;
 import de.newsfacts.structure.Sentence;
+import de.newsfacts.structure.StructuredDocument;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -144,5 +147,32 @@ class QuantityTrapsTest {
             """)
     void findsNoQuantity(String sentence) {
         assertThat(run(sentence)).isEmpty();
+    }
+
+    /**
+     * Paragraphs through the product normalizer and sentence splitter (abbreviations, ordinals and dates with
+     * dots must not break the sentence a number stands in): paragraph | record text | value | qualifier.
+     */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Der Schaden beträgt ca. 300 Mio. Euro. Betroffen sind rund 1.200 Haushalte.          | ca. 300 Mio. Euro | 300000000 | approx
+            Der Schaden beträgt ca. 300 Mio. Euro. Betroffen sind rund 1.200 Haushalte.          | rund 1.200        | 1200      | approx
+            Am 3. Jänner kamen mehr als 40 Menschen ums Leben. Am 4. Jänner wurden 12 vermisst. | mehr als 40       | 40        | more_than
+            Am 3. Jänner kamen mehr als 40 Menschen ums Leben. Am 4. Jänner wurden 12 vermisst. | 12                | 12        | exact
+            Laut Dr. Huber kostet die Sanierung 2,5 Mio. Fr. pro Jahr. Der Bund zahlt den Rest.   | 2,5 Mio. Fr.      | 2500000   | exact
+            In St. Gallen demonstrierten u. a. 5000 Bauern. Die Polizei sprach von 3000.          | 5000              | 5000      | exact
+            Die Firma (Nr. 3 der Branche) baut bis zu 250 Stellen ab. Das sind ca. 10 %.          | bis zu 250        | 250       | at_most
+            Die Firma (Nr. 3 der Branche) baut bis zu 250 Stellen ab. Das sind ca. 10 %.          | ca. 10 %          | 10        | approx
+            Die Inflation lag im Nov. bei 2,4 %. Im Dez. stieg sie auf 2,7 %.                    | 2,7 %             | 2.7       | exact
+            Die Partei kam auf 27,4 Prozent. Die SPÖ erreichte 21,1 Prozent, die FPÖ 28,9.       | 21,1 Prozent      | 21.1      | exact
+            """)
+    void extractsQuantityInParagraph(String paragraph, String text, double value, String qualifier) {
+        StructuredDocument doc = new DocumentStructurer().structure("d", TextNormalizer.standard().normalize(paragraph));
+        List<Quantity> found = EXTRACTOR.extract(new DocumentContext("d", doc.text(), doc.sentences(), null));
+        Quantity q = found.stream().filter(x -> x.text().equals(text)).findFirst().orElse(null);
+        assertThat(q).as("records: %s; sentences: %s", found, doc.sentences()).isNotNull();
+        assertThat(doc.text().substring(q.charStart(), q.charEnd())).isEqualTo(q.text());
+        assertThat(q.value()).as("value of %s", q).isCloseTo(value, offset(1e-6));
+        assertThat(q.qualifier()).as("qualifier of %s", q).isEqualTo(qualifier);
     }
 }
