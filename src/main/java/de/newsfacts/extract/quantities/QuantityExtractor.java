@@ -79,6 +79,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
     private final Set<String> stopwords = wordSet("counted-stopwords.txt");
     private final Set<String> timeNouns = wordSet("time-nouns.txt");
     private final Set<String> fractionNouns = wordSet("fraction-nouns.txt");
+    private final Set<String> singleCasualtyNouns = wordSet("single-casualty-nouns.txt");
     private final CasualtyLexicon casualties =
             new CasualtyLexicon(PhraseLexicon.load("casualty-words.txt", 0), lines("casualty-words.txt"));
 
@@ -259,16 +260,20 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             k -= prefix.size();
         }
         if (!rangeEnd) {
+            boolean signed = false;
+            if (k == i && c.numeral && isMinusSign(tokens, k, text)
+                    || k > 0 && tokens.get(k - 1).lower().equals("minus")) {
+                c.value = -c.value;  // "auf -10 Grad", "etwa minus 5 Grad": the sign is part of the number
+                k--;
+                signed = true;
+            }
             PhraseLexicon.Entry q = qualifiers.matchEndingAt(tokens, k);
             if (q != null) {
                 c.qualifier = q.value();
                 k -= q.size();
             }
-            if (k > 0 && tokens.get(k - 1).lower().equals("minus")) {
+            if (!signed && k > 0 && tokens.get(k - 1).lower().equals("minus")) {
                 c.value = -c.value;
-                k--;
-            } else if (k == i && c.numeral && isMinusSign(tokens, k, text)) {
-                c.value = -c.value;  // "auf -10 Grad": a sign glued to the number, not a range dash
                 k--;
             }
         }
@@ -408,6 +413,11 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             return c;
         }
         String lower = t.lower();
+        if (isArticle(lower) && i + 1 < tokens.size() && isBodyCountNoun(tokens.get(i + 1))) {
+            c.value = 1;        // "ein Toter", "einen Schwerverletzten": one casualty
+            c.coreEnd = i + 1;
+            return c;
+        }
         if (lower.startsWith("ein") && lower.length() <= 5 && isArticle(lower) || lower.equals("halbe")
                 || lower.equals("halben")) {
             c.value = lower.startsWith("halb") ? 0.5 : 1;
@@ -439,6 +449,24 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         c.value = value;
         c.coreEnd = i + 1;
         return c;
+    }
+
+    /** A capitalized casualty noun counted one by one (single-casualty-nouns.txt: "Toter", "Schwerverletzten"). */
+    private boolean isBodyCountNoun(Token t) {
+        if (!t.isCapitalized()) {
+            return false;
+        }
+        String w = t.lower();
+        int hyphen = w.lastIndexOf('-');
+        if (hyphen >= 0) {
+            w = w.substring(hyphen + 1);
+        }
+        for (int cut = 0; cut + 4 <= w.length(); cut++) {
+            if (singleCasualtyNouns.contains(w.substring(cut))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isArticle(String lower) {

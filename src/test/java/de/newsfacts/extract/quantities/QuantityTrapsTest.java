@@ -80,6 +80,8 @@ class QuantityTrapsTest {
             Zwischen 1500 und 2000 Demonstranten zogen durch die Berner Altstadt. | 1500              | 1500       | at_least  | -       | Demonstranten | protest
             Zwischen 1500 und 2000 Demonstranten zogen durch die Berner Altstadt. | 2000              | 2000       | at_most   | -       | Demonstranten | protest
             In der Nacht sanken die Temperaturen auf -10 Grad.                   | -10 Grad           | -10        | exact     | °       | -             | -
+            Auf dem Säntis wurden etwa -15,5 Grad gemessen.                      | etwa -15,5 Grad    | -15.5      | approx    | °       | -             | -
+            Am Morgen hatte es rund minus 8 Grad.                                | rund minus 8 Grad  | -8         | approx    | °       | -             | -
             Die Zahl der Todesopfer stieg auf mindestens 57.                     | mindestens 57      | 57         | at_least  | -       | Todesopfer    | killed
             Die Wohnung kostet 1 450 Euro Miete im Monat.                        | 1 450 Euro         | 1450       | exact     | EUR     | -             | -
             Der Lenker war mit 1,8 Promille unterwegs.                           | 1,8 Promille       | 1.8        | exact     | permille | -            | -
@@ -94,6 +96,11 @@ class QuantityTrapsTest {
             Der Nationalrat stimmte mit 102 zu 87 Stimmen zu.                    | 87                 | 87         | exact     | -       | Stimmen       | -
             Knapp 2,4 Millionen Menschen sahen das Finale im ORF.                | Knapp 2,4 Millionen | 2400000   | approx    | -       | Menschen      | -
             Der Hagel richtete Schäden von über 10 Mio. Franken an.              | über 10 Mio. Franken | 10000000 | more_than | CHF     | -             | -
+            Bei dem Unfall auf der B 17 gab es einen Toten und zwei Verletzte.   | einen              | 1          | exact     | -       | Toten         | killed
+            Bei dem Unfall auf der B 17 gab es einen Toten und zwei Verletzte.   | zwei               | 2          | exact     | -       | Verletzte     | injured
+            Ein Schwerverletzter wurde mit dem Hubschrauber ins Spital geflogen. | Ein                | 1          | exact     | -       | Schwerverletzter | injured
+            Bei dem Lawinenabgang gab es mindestens einen Toten.                 | mindestens einen   | 1          | at_least  | -       | Toten         | killed
+            Ein Vermisster wird noch unter den Trümmern vermutet.                | Ein                | 1          | exact     | -       | Vermisster    | missing
             """)
     void extractsQuantity(String sentence, String text, double value, String qualifier, String unit,
                           String counted, String category) {
@@ -144,6 +151,8 @@ class QuantityTrapsTest {
             Die Linie 5 fährt ab Montag wieder.
             Der Lawinenwarndienst meldete Stufe 4.
             Er wurde am 1. Feber 1987 in Graz geboren.
+            Ein Demonstrant hielt ein Schild in die Höhe.
+            Eine Sprecherin der Polizei bestätigte den Einsatz.
             """)
     void findsNoQuantity(String sentence) {
         assertThat(run(sentence)).isEmpty();
