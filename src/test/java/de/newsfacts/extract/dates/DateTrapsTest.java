@@ -90,6 +90,19 @@ class DateTrapsTest {
             Die Frist endet am 31. März.                                            |2026-01-20|31. März           |2026-03-31 |2026-03-31 |2026-03-31
             Am Stefanitag bleiben die Geschäfte geschlossen.                        |2025-12-10|Stefanitag         |2025-12-26 |2025-12-26 |2025-12-26
             Zu Allerheiligen besuchen viele die Friedhöfe.                          |2025-10-20|Allerheiligen      |2025-11-01 |2025-11-01 |2025-11-01
+            Die Frist endet mit 31.12.                                              |2026-01-20|31.12.             |2026-12-31 |2026-12-31 |2026-12-31
+            Anfang 2026 wurde die Gebühr erhöht.                                    |2026-03-20|Anfang 2026        |2026       |2026-01-01 |2026-02-28
+            Im ersten Halbjahr sank der Absatz.                                     |2026-08-20|ersten Halbjahr    |2026-H1    |2026-01-01 |2026-06-30
+            Am Wochenende wurde in zwei Geschäfte eingebrochen.                     |2026-01-20|Wochenende         |2026-W03-WE|2026-01-17 |2026-01-18
+            Heute früh kam es zu einem Stromausfall.                                |2026-01-20|Heute früh         |2026-01-20 |2026-01-20 |2026-01-20
+            Morgen tagt der Landtag in Innsbruck.                                   |2026-01-20|Morgen             |2026-01-21 |2026-01-21 |2026-01-21
+            Die neue Tarifordnung gilt per 1. Jänner 2027.                          |2026-01-20|1. Jänner 2027     |2027-01-01 |2027-01-01 |2027-01-01
+            Vergangene Woche stürzte ein Baukran um.                                |2026-01-20|Vergangene Woche   |2026-W03   |2026-01-12 |2026-01-18
+            Diese Woche tagt der Ausschuss zweimal.                                 |2026-01-20|Diese Woche        |2026-W04   |2026-01-19 |2026-01-25
+            Die Messe findet vom 3. bis 7. Feber statt.                             |2026-01-20|7. Feber           |2026-02-07 |2026-02-07 |2026-02-07
+            Die Messe findet vom 3. bis 7. Feber statt.                             |2026-01-20|3.                 |2026-02-03 |2026-02-03 |2026-02-03
+            Am 26. Oktober, dem Nationalfeiertag, ist das Heer in Wien.             |2026-01-20|26. Oktober        |2026-10-26 |2026-10-26 |2026-10-26
+            Bis Jahresende sollen alle Anträge bearbeitet sein.                     |2026-01-20|Jahresende         |2026       |2026-11-01 |2026-12-31
             """)
     void resolves(String sentence, String published, String text, String value, String start, String end) {
         List<DateExpression> found = run(sentence, LocalDate.parse(published));
@@ -133,6 +146,7 @@ class DateTrapsTest {
             Die Arbeiten sollen bis Ende Feber dauern. Ab 1. März fährt die Bahn wieder.         |1. März          |2026-03-01
             Die Arbeiten sollen bis Ende Feber dauern. Ab 1. März fährt die Bahn wieder.         |Ende Feber       |2026-02
             Die Wahl ist am So. 8. März. Gewählt wird in 94 Gemeinden.                           |8. März          |2026-03-08
+            Das Spiel am Freitag, 23. Jänner, beginnt um 19.30 Uhr. Karten gibt es ab Montag.    |19.30 Uhr       |2026-01-23T19:30
             """)
     void resolvesInParagraph(String paragraph, String text, String value) {
         StructuredDocument doc = new DocumentStructurer().structure("d", TextNormalizer.standard().normalize(paragraph));
