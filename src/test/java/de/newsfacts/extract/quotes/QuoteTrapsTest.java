@@ -114,7 +114,17 @@ class QuoteTrapsTest {
                 arguments("»Die Bahn ist pünktlicher geworden. Das zeigen die Zahlen«, sagte ÖBB-Chef Max Brandl.",
                         "direct|Die Bahn ist pünktlicher geworden. Das zeigen die Zahlen|Max Brandl"),
                 arguments("Nationalrat Beat Amrein sagte: «Wir lehnen die ‹Reform› ab.»",
-                        "direct|Wir lehnen die ‹Reform› ab.|Beat Amrein")
+                        "direct|Wir lehnen die ‹Reform› ab.|Beat Amrein"),
+                arguments("SVP-Nationalrat Thomas Aebi: «Das ist inakzeptabel.»",
+                        "direct|Das ist inakzeptabel.|Thomas Aebi"),
+                arguments("„Der Lenker war alkoholisiert“, heißt es in einer Aussendung der Landespolizeidirektion.",
+                        "direct|Der Lenker war alkoholisiert|Landespolizeidirektion"),
+                arguments("„Ich bin“, sagte der Trainer Jan Novak, „sehr stolz auf die Mannschaft.“",
+                        "direct|Ich bin|Jan Novak ;; partial|sehr stolz auf die Mannschaft.|Jan Novak"),
+                arguments("„Wir sind bereit“ – das betonte Ministerin Klara Fuchs am Rande des Gipfels.",
+                        "direct|Wir sind bereit|Klara Fuchs"),
+                arguments("Der Trainer lobte seine Mannschaft. „Sie hat gekämpft“, sagte Stefan Ruf. „Jetzt feiern wir.“",
+                        "direct|Sie hat gekämpft|Stefan Ruf ;; direct|Jetzt feiern wir.|Stefan Ruf")
         );
     }
 
