@@ -291,6 +291,9 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             }
         }
         c.next = j;
+        if (c.numeral && c.unit == null && !c.hasScale && c.qualifier == null && isBracketedAge(tokens, i, j, c)) {
+            return Candidate.skipTo(j + 1); // "Der Lenker (45)", "Maria K. (83)": an age after a person
+        }
         if (c.unit == null && !c.hasScale && j < n && fractionNouns.contains(tokens.get(j).lower())) {
             return Candidate.skipTo(j + 1); // "zwei Drittel", "drei Viertel": fractions are not extracted
         }
@@ -621,6 +624,19 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         Token before = tokens.get(numTok - 2);
         return before.end() < sign.start() && !before.isNumeral() && !(before.isWord()
                 && !Double.isNaN(GermanNumberWords.parse(before.lower())));
+    }
+
+    /**
+     * A whole number of at most 120 alone in brackets right after a word or an initial ("Der Lenker (45)",
+     * "Maria K. (83)"): news style for a person's age, not an amount.
+     */
+    private static boolean isBracketedAge(List<Token> tokens, int i, int j, Candidate c) {
+        if (i < 2 || j >= tokens.size() || c.coreEnd != i + 1 || !GermanNumerals.isPlainInteger(c.literal)
+                || c.value > 120 || !tokens.get(i - 1).isSymbol('(') || !tokens.get(j).isSymbol(')')) {
+            return false;
+        }
+        Token before = tokens.get(i - 2);
+        return before.isWord() && before.isCapitalized() || before.isSymbol('.');
     }
 
     /** "zwischen 8 und 10 Uhr", "von 9 bis 17 Uhr": the upper end of the range is a clock time. */

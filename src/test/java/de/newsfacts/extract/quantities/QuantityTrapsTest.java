@@ -101,6 +101,13 @@ class QuantityTrapsTest {
             Ein Schwerverletzter wurde mit dem Hubschrauber ins Spital geflogen. | Ein                | 1          | exact     | -       | Schwerverletzter | injured
             Bei dem Lawinenabgang gab es mindestens einen Toten.                 | mindestens einen   | 1          | at_least  | -       | Toten         | killed
             Ein Vermisster wird noch unter den Trümmern vermutet.                | Ein                | 1          | exact     | -       | Vermisster    | missing
+            Der Leitindex schloss bei 38.500 Punkten.                            | 38.500             | 38500      | exact     | -       | Punkten       | -
+            Der Stürmer erzielte in 23 Spielen 14 Tore.                          | 14                 | 14         | exact     | -       | Tore          | -
+            Die Schweiz zählt 8,9 Mio. Einwohner.                                | 8,9 Mio.           | 8900000    | exact     | -       | Einwohner     | -
+            Die Gemeinde mit ihren gut 3000 Einwohnern feiert.                   | gut 3000           | 3000       | approx    | -       | Einwohnern    | -
+            Zum Fest kamen rund 1900 Gäste.                                      | rund 1900          | 1900       | approx    | -       | Gäste         | -
+            Am 5.12. starben bei dem Brand 3 Menschen.                           | 3                  | 3          | exact     | -       | Menschen      | killed
+            Die Busse beträgt 500 Fr.                                            | 500 Fr.            | 500        | exact     | CHF     | -             | -
             """)
     void extractsQuantity(String sentence, String text, double value, String qualifier, String unit,
                           String counted, String category) {
@@ -152,6 +159,13 @@ class QuantityTrapsTest {
             Der Lawinenwarndienst meldete Stufe 4.
             Er wurde am 1. Feber 1987 in Graz geboren.
             Ein Demonstrant hielt ein Schild in die Höhe.
+            Sie siegte in 1:45,32 Minuten.
+            Hinweise bitte an Tel. 0664/1234567.
+            Die Botschaft ist unter +43 1 53115 erreichbar.
+            Der Lenker (45) blieb unverletzt.
+            Die Pensionistin Maria K. (83) wurde befragt.
+            Beim 5:3-Sieg glänzte der Tormann.
+            Erst im 3. Anlauf klappte es.
             Eine Sprecherin der Polizei bestätigte den Einsatz.
             """)
     void findsNoQuantity(String sentence) {
