@@ -124,7 +124,22 @@ class QuoteTrapsTest {
                 arguments("„Wir sind bereit“ – das betonte Ministerin Klara Fuchs am Rande des Gipfels.",
                         "direct|Wir sind bereit|Klara Fuchs"),
                 arguments("Der Trainer lobte seine Mannschaft. „Sie hat gekämpft“, sagte Stefan Ruf. „Jetzt feiern wir.“",
-                        "direct|Sie hat gekämpft|Stefan Ruf ;; direct|Jetzt feiern wir.|Stefan Ruf")
+                        "direct|Sie hat gekämpft|Stefan Ruf ;; direct|Jetzt feiern wir.|Stefan Ruf"),
+                arguments("Die sogenannte «Lex Netflix» wurde an der Urne angenommen.", ""),
+                arguments("Die Partei nennt ihr Programm »Aufbruch 2030«.", ""),
+                // "spricht von" + quoted term: the government's word, a partial quote (not a scare quote)
+                arguments("Die Regierung spricht von einer »Zeitenwende« in der Sicherheitspolitik.",
+                        "partial|Zeitenwende|Regierung"),
+                arguments("Der Kanzler sprach von einer „historischen Chance“ für das Land.",
+                        "partial|historischen Chance|Kanzler"),
+                arguments("„Das ist ein guter Tag für Vorarlberg“, freute sich Landesrätin Maria Summer.",
+                        "direct|Das ist ein guter Tag für Vorarlberg|Maria Summer"),
+                arguments("„Wir haben“, so der Bürgermeister, „keine andere Wahl.“",
+                        "direct|Wir haben|Bürgermeister ;; partial|keine andere Wahl.|Bürgermeister"),
+                arguments("Der ORF-Korrespondent berichtete aus Brüssel: „Die Verhandlungen stocken.“",
+                        "direct|Die Verhandlungen stocken.|ORF-Korrespondent"),
+                arguments("Die Gewerkschaft bezeichnete das Angebot als „Provokation“.",
+                        "partial|Provokation|Gewerkschaft")
         );
     }
 
