@@ -46,6 +46,10 @@ class EntityTrapsTest {
             Der Vorstand der Siemens AG tagte in München.; ORG:Siemens AG | LOC:München
             SPD-Chef Lars Brenner kritisierte Kanzler Friedrich Merz scharf.; PER:Lars Brenner | PER:Friedrich Merz
             Die Grünen in Tirol fordern mehr Geld für den Nahverkehr.; LOC:Tirol
+            Der neue „Tatort“ aus Wien lief am Sonntag im ORF.; LOC:Wien | ORG:ORF
+            Laut SRF hat der Kanton Zürich die Vorlage abgelehnt.; ORG:SRF | LOC:Zürich
+            Bundesrat Ignaz Tanner (FDP) traf in Bern den französischen Präsidenten.; PER:Ignaz Tanner | ORG:FDP | LOC:Bern
+            Am 3. Jänner reiste Kanzler Stefan Moser nach Brüssel.; PER:Stefan Moser | LOC:Brüssel
             """)
     void findsMentions(String sentence, String expected) {
         String found = describe(run(sentence));
@@ -55,11 +59,14 @@ class EntityTrapsTest {
     }
 
     /** Known misses, kept as an honest record: sentence; expected mentions; why it fails. */
-    @Disabled("small Austrian towns are missing from the gazetteer and unseen in GermEval; needs gazetteer + retraining")
+    @Disabled("tagger model gaps (reason column); fixing needs gazetteer entries and retraining the perceptron")
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', textBlock = """
             »Wir bleiben«, sagte die Wirtin Anna Leitgeb in Hallstatt.; LOC:Hallstatt; small town not in places.tsv
             Der Unfall auf der Westautobahn bei Amstetten forderte drei Verletzte.; LOC:Amstetten; small town not in places.tsv
+            Die Wiener Linien verlängern die U2 bis zum Wienerberg.; ORG:Wiener Linien; adjective + plural noun company name unseen in GermEval
+            »Wir sind zufrieden«, sagte Vorstandschefin Claudia Reiter von der Erste Group.; PER:Claudia Reiter; surname that is also a noun (Reiter) is cut off
+            Am 3. Jänner reiste Kanzler Stefan Moser nach Brüssel zur EU-Kommission.; ORG:EU-Kommission; hyphenated EU body after 'zur' not tagged
             """)
     void knownGaps(String sentence, String expected, String reason) {
         findsMentions(sentence, expected);
