@@ -267,6 +267,9 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                 k--;
                 signed = true;
             }
+            if (k == i && k > 0 && !c.numeral && t(tokens, i).startsWith("halb") && isArticle(t(tokens, k - 1))) {
+                k--;  // "eine halbe Million": the article belongs to the number
+            }
             PhraseLexicon.Entry q = qualifiers.matchEndingAt(tokens, k);
             if (q != null) {
                 c.qualifier = q.value();
@@ -470,6 +473,10 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             }
         }
         return false;
+    }
+
+    private static String t(List<Token> tokens, int index) {
+        return tokens.get(index).lower();
     }
 
     private static boolean isArticle(String lower) {

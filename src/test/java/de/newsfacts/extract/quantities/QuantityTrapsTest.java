@@ -6,6 +6,7 @@ import de.newsfacts.normalize.TextNormalizer;
 import de.newsfacts.structure.DocumentStructurer;
 import de.newsfacts.structure.Sentence;
 import de.newsfacts.structure.StructuredDocument;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -94,6 +95,7 @@ class QuantityTrapsTest {
             Bei dem Brand in der Altstadt wurden 12 Personen verletzt.           | 12                 | 12         | exact     | -       | Personen      | injured
             Die Schweizer Armee schickt 80 Soldaten ins Wallis.                  | 80                 | 80         | exact     | -       | Soldaten      | -
             Der Nationalrat stimmte mit 102 zu 87 Stimmen zu.                    | 87                 | 87         | exact     | -       | Stimmen       | -
+            Der Antrag wurde mit 102 gegen 87 Stimmen angenommen.                | 87                 | 87         | exact     | -       | Stimmen       | -
             Knapp 2,4 Millionen Menschen sahen das Finale im ORF.                | Knapp 2,4 Millionen | 2400000   | approx    | -       | Menschen      | -
             Der Hagel richtete Schäden von über 10 Mio. Franken an.              | über 10 Mio. Franken | 10000000 | more_than | CHF     | -             | -
             Bei dem Unfall auf der B 17 gab es einen Toten und zwei Verletzte.   | einen              | 1          | exact     | -       | Toten         | killed
@@ -108,6 +110,19 @@ class QuantityTrapsTest {
             Zum Fest kamen rund 1900 Gäste.                                      | rund 1900          | 1900       | approx    | -       | Gäste         | -
             Am 5.12. starben bei dem Brand 3 Menschen.                           | 3                  | 3          | exact     | -       | Menschen      | killed
             Die Busse beträgt 500 Fr.                                            | 500 Fr.            | 500        | exact     | CHF     | -             | -
+            An die 300 Schaulustige behinderten die Rettungskräfte.              | An die 300         | 300        | approx    | -       | Schaulustige  | -
+            Um die 50 Helfer räumten den Schlamm weg.                            | Um die 50          | 50         | approx    | -       | Helfer        | -
+            Eine halbe Million Menschen lebt in der Region.                      | Eine halbe Million | 500000     | exact     | -       | Menschen      | -
+            Das Projekt kostet eineinhalb Milliarden Euro.                       | eineinhalb Milliarden Euro | 1500000000 | exact | EUR | -         | -
+            Zehntausende Menschen protestierten in Belgrad.                      | Zehntausende       | 10000      | at_least  | -       | Menschen      | protest
+            Das Angebot gilt ab 16 Jahren.                                       | ab 16              | 16         | at_least  | -       | Jahren        | -
+            Nicht mehr als 30 Personen dürfen in den Raum.                       | Nicht mehr als 30  | 30         | at_most   | -       | Personen      | -
+            Der Pegel stieg um knapp über 2 Meter.                               | knapp über 2 Meter | 2          | more_than | m       | -             | -
+            Die Temperaturen steigen bis 32 Grad.                                | bis 32 Grad        | 32         | at_most   | °       | -             | -
+            Die Preise steigen um 10 bis 15 Prozent.                             | 10                 | 10         | at_least  | percent | -             | -
+            Die Preise steigen um 10 bis 15 Prozent.                             | 15 Prozent         | 15         | at_most   | percent | -             | -
+            Die Kosten liegen bei geschätzten 4 Mio. Euro.                       | geschätzten 4 Mio. Euro | 4000000 | approx   | EUR     | -             | -
+            Exakt 1.000 Läufer gingen an den Start.                              | Exakt 1.000        | 1000       | exact     | -       | Läufer        | -
             """)
     void extractsQuantity(String sentence, String text, double value, String qualifier, String unit,
                           String counted, String category) {
@@ -197,5 +212,18 @@ class QuantityTrapsTest {
         assertThat(doc.text().substring(q.charStart(), q.charEnd())).isEqualTo(q.text());
         assertThat(q.value()).as("value of %s", q).isCloseTo(value, offset(1e-6));
         assertThat(q.qualifier()).as("qualifier of %s", q).isEqualTo(qualifier);
+    }
+
+    /** Known misses, kept as an honest record: sentence | text | value | qualifier | why it fails. */
+    @Disabled("known gaps (reason column)")
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Gegen 200 Menschen versammelten sich vor dem Rathaus. | Gegen 200 | 200 | approx | 'gegen' = about is rare next to the preposition ('Anklage gegen zwei Verdächtige'); not listed
+            """)
+    void knownGaps(String sentence, String text, double value, String qualifier, String reason) {
+        Quantity q = run(sentence).stream().filter(x -> x.text().equals(text)).findFirst().orElse(null);
+        assertThat(q).isNotNull();
+        assertThat(q.value()).isCloseTo(value, offset(1e-3));
+        assertThat(q.qualifier()).isEqualTo(qualifier);
     }
 }
