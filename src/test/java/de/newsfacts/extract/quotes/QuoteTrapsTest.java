@@ -2,6 +2,7 @@ package de.newsfacts.extract.quotes;
 
 import de.newsfacts.extract.DocumentContext;
 import de.newsfacts.extract.Quote;
+import de.newsfacts.extract.entities.EntityExtractor;
 import de.newsfacts.normalize.TextNormalizer;
 import de.newsfacts.structure.DocumentStructurer;
 import de.newsfacts.structure.StructuredDocument;
@@ -29,8 +30,16 @@ class QuoteTrapsTest {
 
     /** kind|text|speaker per quote, joined by " ;; " ("-" for a null speaker). */
     static String run(String raw) {
+        return run(raw, false);
+    }
+
+    /** As {@link #run(String)}; with {@code withEntities} the tagger's mentions are passed, as the job does. */
+    static String run(String raw, boolean withEntities) {
         StructuredDocument doc = STRUCTURER.structure("t", NORMALIZER.normalize(raw));
-        List<Quote> quotes = EXTRACTOR.extract(new DocumentContext("t", doc.text(), doc.sentences(), null));
+        DocumentContext context = new DocumentContext("t", doc.text(), doc.sentences(), null);
+        List<Quote> quotes = withEntities
+                ? EXTRACTOR.extract(context, EntityExtractor.fromClasspath().extract(context))
+                : EXTRACTOR.extract(context);
         for (Quote q : quotes) {
             assertThat(doc.text().substring(q.charStart(), q.charEnd())).isEqualTo(q.text());
         }
@@ -147,5 +156,11 @@ class QuoteTrapsTest {
     @MethodSource("paragraphs")
     void extractsQuotes(String input, String expected) {
         assertThat(run(input)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("paragraphs")
+    void extractsQuotesWithEntities(String input, String expected) {
+        assertThat(run(input, true)).isEqualTo(expected);
     }
 }
