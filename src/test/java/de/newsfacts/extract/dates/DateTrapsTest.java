@@ -103,6 +103,11 @@ class DateTrapsTest {
             Die Messe findet vom 3. bis 7. Feber statt.                             |2026-01-20|3.                 |2026-02-03 |2026-02-03 |2026-02-03
             Am 26. Oktober, dem Nationalfeiertag, ist das Heer in Wien.             |2026-01-20|26. Oktober        |2026-10-26 |2026-10-26 |2026-10-26
             Bis Jahresende sollen alle Anträge bearbeitet sein.                     |2026-01-20|Jahresende         |2026       |2026-11-01 |2026-12-31
+            Die Ausstellung läuft bis 6. Jän. 2027.                                 |2026-01-20|6. Jän. 2027       |2027-01-06 |2027-01-06 |2027-01-06
+            Am 1. August feiert die Schweiz den Bundesfeiertag.                     |2026-01-20|1. August          |2026-08-01 |2026-08-01 |2026-08-01
+            Zum Dreikönigstag kamen die Sternsinger.                                |2026-01-20|Dreikönigstag      |2026-01-06 |2026-01-06 |2026-01-06
+            Mitte Jänner war der See zugefroren.                                    |2026-01-28|Mitte Jänner       |2026-01    |2026-01-11 |2026-01-20
+            Ende Feber 2025 schloss die Fabrik.                                     |2026-01-20|Ende Feber 2025    |2025-02    |2025-02-21 |2025-02-28
             """)
     void resolves(String sentence, String published, String text, String value, String start, String end) {
         List<DateExpression> found = run(sentence, LocalDate.parse(published));
