@@ -123,6 +123,13 @@ class QuantityTrapsTest {
             Die Preise steigen um 10 bis 15 Prozent.                             | 15 Prozent         | 15         | at_most   | percent | -             | -
             Die Kosten liegen bei geschätzten 4 Mio. Euro.                       | geschätzten 4 Mio. Euro | 4000000 | approx   | EUR     | -             | -
             Exakt 1.000 Läufer gingen an den Start.                              | Exakt 1.000        | 1000       | exact     | -       | Läufer        | -
+            Die Nationalbank senkt den Leitzins auf 0,5 Prozent.                 | 0,5 Prozent        | 0.5        | exact     | percent | -             | -
+            Die Erwärmung soll 1,5 Grad Celsius nicht übersteigen.               | 1,5 Grad Celsius   | 1.5        | exact     | °C      | -             | -
+            Die Zahl der Arbeitslosen stieg um 8.000 auf 380.000.                | 8.000              | 8000       | exact     | -       | -             | -
+            Die Zahl der Arbeitslosen stieg um 8.000 auf 380.000.                | 380.000            | 380000     | exact     | -       | -             | -
+            Österreich exportierte Waren im Wert von 200 Mrd. €.                 | 200 Mrd. €         | 200000000000 | exact   | EUR     | -             | -
+            Der Verein zählt mittlerweile über 12.000 Mitglieder.                | über 12.000        | 12000      | more_than | -       | Mitglieder    | -
+            Das Budget sieht ein Defizit von 2,9 % des BIP vor.                  | 2,9 %              | 2.9        | exact     | percent | -             | -
             """)
     void extractsQuantity(String sentence, String text, double value, String qualifier, String unit,
                           String counted, String category) {
@@ -181,6 +188,10 @@ class QuantityTrapsTest {
             Die Pensionistin Maria K. (83) wurde befragt.
             Beim 5:3-Sieg glänzte der Tormann.
             Erst im 3. Anlauf klappte es.
+            Der Stau begann bei Kilometer 12 der Südautobahn.
+            Die Wohnung liegt im 15. Bezirk.
+            Die U6 fährt wieder im Takt.
+            Der Bus der Linie 13A fällt aus.
             Eine Sprecherin der Polizei bestätigte den Einsatz.
             """)
     void findsNoQuantity(String sentence) {
