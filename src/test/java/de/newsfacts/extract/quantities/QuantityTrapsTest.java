@@ -225,13 +225,18 @@ class QuantityTrapsTest {
         assertThat(q.qualifier()).as("qualifier of %s", q).isEqualTo(qualifier);
     }
 
-    /** Known misses, kept as an honest record: sentence | text | value | qualifier | why it fails. */
+    /** Known misses, kept as an honest record: sentence | text ("-": no record) | value | qualifier | why it fails. */
     @Disabled("known gaps (reason column)")
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             Gegen 200 Menschen versammelten sich vor dem Rathaus. | Gegen 200 | 200 | approx | 'gegen' = about is rare next to the preposition ('Anklage gegen zwei Verdächtige'); not listed
+            Die Filiale in 1010 Wien schließt Ende Juni.          | -         | 0   | -      | postal codes before a place name are read as counts ('1010' counted 'Wien'); needs a place list
             """)
     void knownGaps(String sentence, String text, double value, String qualifier, String reason) {
+        if (text.equals("-")) {
+            assertThat(run(sentence)).isEmpty();
+            return;
+        }
         Quantity q = run(sentence).stream().filter(x -> x.text().equals(text)).findFirst().orElse(null);
         assertThat(q).isNotNull();
         assertThat(q.value()).isCloseTo(value, offset(1e-3));
