@@ -148,7 +148,14 @@ class QuoteTrapsTest {
                 arguments("Der ORF-Korrespondent berichtete aus Brüssel: „Die Verhandlungen stocken.“",
                         "direct|Die Verhandlungen stocken.|ORF-Korrespondent"),
                 arguments("Die Gewerkschaft bezeichnete das Angebot als „Provokation“.",
-                        "partial|Provokation|Gewerkschaft")
+                        "partial|Provokation|Gewerkschaft"),
+                arguments("Landesrat Peter Kofler verteidigte die Pläne. „Wir investieren in die Zukunft“, sagte er. "
+                                + "„Die Kosten sind tragbar.“",
+                        "direct|Wir investieren in die Zukunft|Peter Kofler ;; direct|Die Kosten sind tragbar.|Peter Kofler"),
+                arguments("„Es war knapp“, sagte Siegerin Lara Imhof. Ihre Konkurrentin Anna Fenk meinte: „Ich bin trotzdem zufrieden.“",
+                        "direct|Es war knapp|Lara Imhof ;; direct|Ich bin trotzdem zufrieden.|Anna Fenk"),
+                arguments("Die Polizei teilte mit, dass drei Personen festgenommen wurden.",
+                        "indirect|drei Personen festgenommen wurden|Polizei")
         );
     }
 
