@@ -6,6 +6,7 @@ import de.newsfacts.normalize.TextNormalizer;
 import de.newsfacts.structure.DocumentStructurer;
 import de.newsfacts.structure.Sentence;
 import de.newsfacts.structure.StructuredDocument;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -152,6 +153,8 @@ class DateTrapsTest {
             Die Arbeiten sollen bis Ende Feber dauern. Ab 1. März fährt die Bahn wieder.         |Ende Feber       |2026-02
             Die Wahl ist am So. 8. März. Gewählt wird in 94 Gemeinden.                           |8. März          |2026-03-08
             Das Spiel am Freitag, 23. Jänner, beginnt um 19.30 Uhr. Karten gibt es ab Montag.    |19.30 Uhr       |2026-01-23T19:30
+            Am 3. März 2025 wurde der Vertrag unterzeichnet. Zwei Tage später trat er in Kraft.  |Zwei Tage später|2025-03-05
+            Der Brand brach am 2. Jänner aus. Am selben Tag wurde der Bürgermeister informiert.  |Am selben Tag   |2026-01-02
             """)
     void resolvesInParagraph(String paragraph, String text, String value) {
         StructuredDocument doc = new DocumentStructurer().structure("d", TextNormalizer.standard().normalize(paragraph));
@@ -162,5 +165,15 @@ class DateTrapsTest {
                         + doc.sentences()));
         assertThat(doc.text().substring(e.charStart(), e.charEnd())).isEqualTo(e.text());
         assertThat(e.value()).as("value of %s", e).isEqualTo(value);
+    }
+
+    /** Known misses, kept as an honest record: paragraph | expression | value | why it fails. */
+    @Disabled("known gaps (reason column)")
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Im Dezember 2024 begann der Umbau. Im März war er abgeschlossen. |März |2025-03 |news mode gives year-less months the publication year (2026); chaining from the last explicit year would need a narrative rule that risks 'wurde auf den 3. März verschoben'
+            """)
+    void knownGaps(String paragraph, String text, String value, String reason) {
+        resolvesInParagraph(paragraph, text, value);
     }
 }
