@@ -26,8 +26,10 @@ import java.util.regex.Pattern;
  *   <li>A month or season name alone needs a cue before it (im, in, seit, bis, ab, vom, zum, zwischen, or "und"/
  *       "oder" after another month); with a year, a modifier (Anfang, Ende ...) or a determiner it needs none.
  *       A month abbreviation alone is never a date ("Jan" is a name).</li>
- *   <li>"20.11." without a year needs a preposition or article before it (am, vom, bis, zum, ab, seit, den, dem).</li>
- *   <li>Capitalized "Morgen" is the morning, not tomorrow; "Wochenende" needs a determiner or am/übers/zum/vom.</li>
+ *   <li>"20.11." without a year needs a preposition or article before it (am, vom, bis, zum, ab, seit, den, dem,
+ *       mit, per, auf, vor, nach, spätestens, frühestens: Austrian "endet mit 31.12.", Swiss "per 1.1.").</li>
+ *   <li>Capitalized "Morgen" is the morning, not tomorrow, unless it opens the sentence before a lower-case verb
+ *       ("Morgen tagt der Landtag"); "Wochenende" needs a determiner or am/übers/zum/vom.</li>
  *   <li>Relative units (Jahr, Monat, Woche, Tag ...) need a determiner, a modifier or "darauf/zuvor"; "Tag" only
  *       with an anaphoric determiner (selben, folgenden, nächsten ...), since "am letzten Tag" is no offset.</li>
  *   <li>Number + unit is no duration when it is an age ("85 Jahre alt", "im Alter von", "mit 85 Jahren"), a set
@@ -46,7 +48,7 @@ final class CandidateFinder {
     }
 
     private static final Set<String> DAY_MONTH_CUES = TemporalLexicon.setOf("am", "vom", "bis", "zum", "ab", "seit",
-            "den", "dem", "und", "zwischen");
+            "den", "dem", "und", "zwischen", "mit", "per", "auf", "vor", "nach", "spätestens", "frühestens");
     private static final Set<String> UNIT_WORDS = TemporalLexicon.setOf("prozent", "euro", "dollar", "franken",
             "pfund", "meter", "kilometer", "km", "m", "kg", "t", "tonnen", "mal", "stück", "punkte", "stimmen",
             "jahre", "jahren", "tage", "tagen", "stunden", "minuten", "einwohner", "mio", "mio.", "mrd", "mrd.");
@@ -222,7 +224,7 @@ final class CandidateFinder {
             case YEAR_PHRASE -> acceptYearPhrase(m, text);
             case YEAR_BARE -> acceptBareYear(m.start(), m.end(), text);
             case YEAR_SHORT_AFTER_SLASH -> acceptShortYear(m, text);
-            case RELATIVE_DAY -> m.group("w") != null ? !m.group("w").equals("Morgen")
+            case RELATIVE_DAY -> m.group("w") != null ? !m.group("w").equals("Morgen") || tomorrowOpensSentence(m, text)
                     : !m.group("adj").toLowerCase(Locale.ROOT).startsWith("heut") || m.group("adjtag") != null;
             case DURATION_ADJECTIVE -> m.group("u") == null || !m.group("u").equalsIgnoreCase("jährig")
                     || m.group("n").equalsIgnoreCase("mehr") || m.group("n").equalsIgnoreCase("ein");
@@ -434,6 +436,21 @@ final class CandidateFinder {
     }
 
     /** The lower-cased word (letters, digits, dots, §) right before {@code pos}, skipping spaces; "" if none. */
+    /**
+     * "Morgen tagt der Landtag": capitalized "Morgen" opening the sentence (only quotes or dashes before it)
+     * followed by a lower-case word (the finite verb) is "tomorrow"; "Morgen für Morgen", "Am Morgen" are not.
+     */
+    private static boolean tomorrowOpensSentence(Matcher m, String text) {
+        for (int i = 0; i < m.start(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && "„“\"»«–-".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        String next = nextWord(text, m.end());
+        return !next.isEmpty() && Character.isLowerCase(next.charAt(0)) && !next.equals("für");
+    }
+
     static String previousWord(String text, int pos) {
         int i = pos - 1;
         while (i >= 0 && Character.isWhitespace(text.charAt(i))) {

@@ -188,7 +188,7 @@ final class TemporalPatterns {
                 + "|Folgejahr(?:es|s)?|Folgemonat(?:s)?|Folgetag(?:es|s)?|Folgewoche|Jahresbeginn(?:s)?"
                 + "|Jahresanfang(?:s)?|Jahresmitte|Jahresende(?:s)?|Jahreswechsel(?:s)?|Jahreswende|Monatsbeginn(?:s)?"
                 + "|Monatsanfang(?:s)?|Monatsmitte|Monatsende(?:s)?|Wochenbeginn(?:s)?|Wochenanfang(?:s)?|Wochenmitte)"
-                + "(?![\\p{L}])(?:\\s+(?<y>" + year4 + "))?|(?<tags>tags\\s+(?:darauf|zuvor|davor)))");
+                + "(?![\\p{L}])(?:\\s+(?<y>" + year4 + "))?|(?<tags>tags\\s+(?:darauf|zuvor|davor))|(?<heuer>heuer)(?![\\p{L}]))");
         put(Rule.OFFSET, "(?:(?<pre>vor|in|nach|binnen|innerhalb(?:\\s+von)?)\\s+)?(?<approx>(?:(?:mehr|weniger)\\s+als"
                 + "|knapp|fast|etwa|rund|ungefähr|mindestens|über)\\s+)?(?<n>" + number + ")"
                 + "\\s+(?<u>" + UNIT + ")(?![\\p{L}])(?:\\s+(?<post>später|danach|darauf|zuvor|davor|früher|vorher))?");
@@ -248,7 +248,7 @@ final class TemporalPatterns {
         triggers.put(Rule.RELATIVE_COMPOUND, trigger(false, List.of("vorjahr", "vormonat", "vorwoche", "vortag",
                 "folgejahr", "folgemonat", "folgetag", "folgewoche", "jahresbeginn", "jahresanfang", "jahresmitte",
                 "jahresende", "jahreswechsel", "jahreswende", "monatsbeginn", "monatsanfang", "monatsmitte",
-                "monatsende", "wochenbeginn", "wochenanfang", "wochenmitte"), List.of("tags")));
+                "monatsende", "wochenbeginn", "wochenanfang", "wochenmitte"), List.of("tags", "heuer")));
         triggers.put(Rule.OFFSET, trigger(true, none, numbers, List.of("vor", "in", "nach", "binnen", "innerhalb",
                 "mehr", "weniger", "knapp", "fast", "etwa", "rund", "ungefähr", "mindestens", "über")));
         triggers.put(Rule.PERIOD_PLURAL, trigger(false, List.of("folge"), List.of("folgenden", "nächsten", "kommenden",

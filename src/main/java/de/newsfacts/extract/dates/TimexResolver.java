@@ -33,7 +33,9 @@ import java.util.regex.Pattern;
  *       opens its sentence ("1862 setzte der Norden ...", "Im Jahr 1862 ...") or stands in a heading.</li>
  *   <li><b>Year-less dates</b> ("am 3. Oktober", "im Oktober", "im Herbst") take the publication year in news mode
  *       (the year of the last explicit year in the text if there is no publication date) and the reference year
- *       in narrative mode.</li>
+ *       in narrative mode. In news mode the tense can move them by a year: more than five months after the
+ *       publication date in a past sentence means last year, more than five months before it in a future
+ *       sentence next year.</li>
  *   <li><b>Weekdays</b>: "vergangenen/letzten" = the last such day before the anchor, "kommenden/nächsten" = the
  *       next one after it, "diesen" = the one in the anchor's ISO week. Bare weekdays in news mode: past-tense
  *       sentence (war, wurde, hatte, sagte, hat/ist + participle ...) = on or before the anchor; future sentence
@@ -69,6 +71,10 @@ final class TimexResolver {
     private boolean refFromText;
     /** The year written out in the expression being resolved, if any (for the no-publication-date fallback). */
     private Integer explicitYear;
+    /** The expression being resolved took its year from the publication date (news mode, no year written). */
+    private boolean yearFromPublication;
+    /** Added to the publication year while re-resolving a year-less date that tense puts in another year. */
+    private int yearShift;
 
     TimexResolver(TemporalLexicon lex, TemporalPatterns patterns, LocalDate published, boolean narrative) {
         this.lex = lex;
@@ -89,8 +95,18 @@ final class TimexResolver {
             return null;
         }
         explicitYear = null;
+        yearFromPublication = false;
+        yearShift = 0;
         try {
-            return resolveOrThrow(c.rule(), m, sentence);
+            Timex t = resolveOrThrow(c.rule(), m, sentence);
+            int shift = yearFromPublication && t != null && t.start() != null ? tenseYearShift(t, sentence) : 0;
+            if (shift != 0) {
+                yearShift = shift;
+                Timex shifted = resolveOrThrow(c.rule(), m, sentence);
+                yearShift = 0;
+                return shifted == null ? t : shifted;
+            }
+            return t;
         } catch (RuntimeException e) {
             // impossible dates (31. Februar) and any other oddity of unseen text drop the expression, never the run
             return null;
@@ -179,7 +195,7 @@ final class TimexResolver {
             case WEEKDAY -> weekday(m, sentence, false);
             case WEEKEND -> weekday(m, sentence, true);
             case RELATIVE_UNIT -> relativeUnit(m);
-            case RELATIVE_COMPOUND -> relativeCompound(m);
+            case RELATIVE_COMPOUND -> relativeCompound(m, sentence);
             case OFFSET -> offset(m);
             case PERIOD_PLURAL -> periodPlural(m);
             case DAY_ALONE -> refMonth == null ? Timex.unresolved(null)
@@ -226,8 +242,32 @@ final class TimexResolver {
         if (narrative) {
             return refYear;
         }
-        return published != null ? Integer.valueOf(published.getYear()) : lastExplicitYear;
+        if (published == null) {
+            return lastExplicitYear;
+        }
+        yearFromPublication = true;
+        return published.getYear() + yearShift;
     }
+
+    /**
+     * News mode, a date without a year ("Mitte Dezember", "im November", "im Herbst") placed in the publication
+     * year: if that lies more than {@value #TENSE_MONTHS} months after the publication date but the sentence is in
+     * the past tense, it is last year's ("Mitte Dezember hatte der Rat beschlossen" in a January article); if
+     * it lies more than that before it in a sentence that is not in the past tense, it is next year's ("Im
+     * Jänner soll gebaut werden", "Am 3. Jänner findet das Springen statt" in late December: German present
+     * tense speaks of the future). Otherwise the publication year stays.
+     */
+    private int tenseYearShift(Timex t, String sentence) {
+        if (t.start().isAfter(published.plusMonths(TENSE_MONTHS)) && tense(sentence) < 0) {
+            return -1;
+        }
+        if (t.end() != null && t.end().isBefore(published.minusMonths(TENSE_MONTHS)) && tense(sentence) >= 0) {
+            return 1;
+        }
+        return 0;
+    }
+
+    private static final int TENSE_MONTHS = 5;
 
     private Integer relativeYear(String phrase) {
         String p = phrase.toLowerCase(Locale.ROOT);
@@ -309,7 +349,8 @@ final class TimexResolver {
         } else if (narrative) {
             year = refYear;
         } else {
-            year = published == null ? lastExplicitYear : Integer.valueOf(currentSeasonYear(published, code));
+            year = published == null ? lastExplicitYear : Integer.valueOf(currentSeasonYear(published, code) + yearShift);
+            yearFromPublication = published != null;
         }
         if (year == null) {
             return Timex.unresolved(null);
@@ -632,7 +673,13 @@ final class TimexResolver {
         }
     }
 
-    private Timex relativeCompound(Matcher m) {
+    private Timex relativeCompound(Matcher m, String sentence) {
+        if (m.group("heuer") != null) {
+            // Austrian/Bavarian "heuer" = this year; capitalized inside a sentence it is the noun (a sailor's pay)
+            boolean noun = Character.isUpperCase(m.group("heuer").charAt(0))
+                    && sentence.substring(0, m.start()).chars().anyMatch(Character::isLetter);
+            return noun ? null : orUnresolved(shift(ChronoUnit.YEARS, 0, true));
+        }
         if (m.group("tags") != null) {
             boolean after = m.group("tags").toLowerCase(Locale.ROOT).endsWith("darauf");
             return orUnresolved(shift(ChronoUnit.DAYS, after ? 1 : -1, false));

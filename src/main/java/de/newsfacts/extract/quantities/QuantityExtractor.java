@@ -78,6 +78,8 @@ public final class QuantityExtractor implements Extractor<Quantity> {
     private final Set<String> designatorSuffixes = wordSet("designator-suffixes.txt");
     private final Set<String> stopwords = wordSet("counted-stopwords.txt");
     private final Set<String> timeNouns = wordSet("time-nouns.txt");
+    private final Set<String> fractionNouns = wordSet("fraction-nouns.txt");
+    private final Set<String> singleCasualtyNouns = wordSet("single-casualty-nouns.txt");
     private final CasualtyLexicon casualties =
             new CasualtyLexicon(PhraseLexicon.load("casualty-words.txt", 0), lines("casualty-words.txt"));
 
@@ -258,12 +260,22 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             k -= prefix.size();
         }
         if (!rangeEnd) {
+            boolean signed = false;
+            if (k == i && c.numeral && isMinusSign(tokens, k, text)
+                    || k > 0 && tokens.get(k - 1).lower().equals("minus")) {
+                c.value = -c.value;  // "auf -10 Grad", "etwa minus 5 Grad": the sign is part of the number
+                k--;
+                signed = true;
+            }
+            if (k == i && k > 0 && !c.numeral && t(tokens, i).startsWith("halb") && isArticle(t(tokens, k - 1))) {
+                k--;  // "eine halbe Million": the article belongs to the number
+            }
             PhraseLexicon.Entry q = qualifiers.matchEndingAt(tokens, k);
             if (q != null) {
                 c.qualifier = q.value();
                 k -= q.size();
             }
-            if (k > 0 && tokens.get(k - 1).lower().equals("minus")) {
+            if (!signed && k > 0 && tokens.get(k - 1).lower().equals("minus")) {
                 c.value = -c.value;
                 k--;
             }
@@ -282,12 +294,21 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             }
         }
         c.next = j;
+        if (c.numeral && c.unit == null && !c.hasScale && c.qualifier == null && isBracketedAge(tokens, i, j, c)) {
+            return Candidate.skipTo(j + 1); // "Der Lenker (45)", "Maria K. (83)": an age after a person
+        }
+        if (c.unit == null && !c.hasScale && j < n && fractionNouns.contains(tokens.get(j).lower())) {
+            return Candidate.skipTo(j + 1); // "zwei Drittel", "drei Viertel": fractions are not extracted
+        }
 
         // ranges: "10 bis 20", "10-20", "zwischen 10 und 20"
         if (!rangeEnd && j + 1 < n && isRangeWord(tokens, j, k)) {
             int m = j + 1;
             if (tokens.get(m).lower().equals("zu")) {
                 m++;
+            }
+            if (c.unit == null && !c.hasScale && rangeEndsInClockTime(tokens, m)) {
+                return Candidate.skipTo(m + 2);
             }
             Candidate upper = m < n ? read(tokens, m, text, true) : null;
             if (upper != null && !upper.skip && upper.value > c.value * (upper.hasScale && !c.hasScale ? upper.scale : 1)) {
@@ -344,6 +365,16 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         return c;
     }
 
+    /** A franc sign before the number ("Fr.", "CHF") or a franc unit right after it ("Franken", "Fr."). */
+    private boolean isFrancAmount(List<Token> tokens, int i, int end) {
+        PhraseLexicon.Entry before = currencyPrefixes.matchEndingAt(tokens, i);
+        if (before != null && "CHF".equals(before.value())) {
+            return true;
+        }
+        PhraseLexicon.Entry after = end < tokens.size() ? units.matchAt(tokens, end) : null;
+        return after != null && "CHF".equals(after.value());
+    }
+
     /** The bare number at token {@code i}, with {@code coreEnd} set; null if none starts there. */
     private Candidate readNumber(List<Token> tokens, int i, String text) {
         Token t = tokens.get(i);
@@ -368,6 +399,9 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             c.value = GermanNumerals.parse(c.literal);
             c.numeral = true;
             c.coreEnd = end;
+            if (Double.isNaN(c.value) && isFrancAmount(tokens, i, end)) {
+                c.value = GermanNumerals.parseFrancDecimal(c.literal);  // Swiss "Fr. 4.50", "12.80 Franken"
+            }
             if (Double.isNaN(c.value)) {
                 return Candidate.skipTo(end);
             }
@@ -385,6 +419,11 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             return c;
         }
         String lower = t.lower();
+        if (isArticle(lower) && i + 1 < tokens.size() && isBodyCountNoun(tokens.get(i + 1))) {
+            c.value = 1;        // "ein Toter", "einen Schwerverletzten": one casualty
+            c.coreEnd = i + 1;
+            return c;
+        }
         if (lower.startsWith("ein") && lower.length() <= 5 && isArticle(lower) || lower.equals("halbe")
                 || lower.equals("halben")) {
             c.value = lower.startsWith("halb") ? 0.5 : 1;
@@ -416,6 +455,28 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         c.value = value;
         c.coreEnd = i + 1;
         return c;
+    }
+
+    /** A capitalized casualty noun counted one by one (single-casualty-nouns.txt: "Toter", "Schwerverletzten"). */
+    private boolean isBodyCountNoun(Token t) {
+        if (!t.isCapitalized()) {
+            return false;
+        }
+        String w = t.lower();
+        int hyphen = w.lastIndexOf('-');
+        if (hyphen >= 0) {
+            w = w.substring(hyphen + 1);
+        }
+        for (int cut = 0; cut + 4 <= w.length(); cut++) {
+            if (singleCasualtyNouns.contains(w.substring(cut))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String t(List<Token> tokens, int index) {
+        return tokens.get(index).lower();
     }
 
     private static boolean isArticle(String lower) {
@@ -552,6 +613,44 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                 && c.value <= 2100;
     }
 
+    /**
+     * A hyphen or minus sign glued to the number at {@code numTok} with a space (or the sentence start) before
+     * it and no number before that ("auf -10 Grad", "−3,5 Prozent"); "10-20" and "20 - 25" are ranges.
+     */
+    private static boolean isMinusSign(List<Token> tokens, int numTok, String text) {
+        if (numTok < 1) {
+            return false;
+        }
+        Token sign = tokens.get(numTok - 1);
+        if (!(sign.isSymbol('-') || sign.isSymbol('\u2212')) || sign.end() != tokens.get(numTok).start()) {
+            return false;
+        }
+        if (numTok < 2) {
+            return true;
+        }
+        Token before = tokens.get(numTok - 2);
+        return before.end() < sign.start() && !before.isNumeral() && !(before.isWord()
+                && !Double.isNaN(GermanNumberWords.parse(before.lower())));
+    }
+
+    /**
+     * A whole number of at most 120 alone in brackets right after a word or an initial ("Der Lenker (45)",
+     * "Maria K. (83)"): news style for a person's age, not an amount.
+     */
+    private static boolean isBracketedAge(List<Token> tokens, int i, int j, Candidate c) {
+        if (i < 2 || j >= tokens.size() || c.coreEnd != i + 1 || !GermanNumerals.isPlainInteger(c.literal)
+                || c.value > 120 || !tokens.get(i - 1).isSymbol('(') || !tokens.get(j).isSymbol(')')) {
+            return false;
+        }
+        Token before = tokens.get(i - 2);
+        return before.isWord() && before.isCapitalized() || before.isSymbol('.');
+    }
+
+    /** "zwischen 8 und 10 Uhr", "von 9 bis 17 Uhr": the upper end of the range is a clock time. */
+    private static boolean rangeEndsInClockTime(List<Token> tokens, int m) {
+        return m + 1 < tokens.size() && tokens.get(m).isNumeral() && tokens.get(m + 1).lower().equals("uhr");
+    }
+
     private boolean isRangeWord(List<Token> tokens, int j, int startTok) {
         Token t = tokens.get(j);
         if (t.lower().equals("bis") || t.isSymbol('-') || t.isSymbol('–')) {
@@ -637,7 +736,8 @@ public final class QuantityExtractor implements Extractor<Quantity> {
     private String categoryAfter(List<Token> tokens, int from) {
         int[] length = new int[1];
         int words = 0;
-        for (int p = from; p < tokens.size() && words < WINDOW; p++) {
+        int p = from;
+        for (; p < tokens.size() && words < WINDOW; p++) {
             Token t = tokens.get(p);
             if (t.isNumeral() || isWindowStop(t) || t.isSymbol('–') || t.isSymbol('—')) {
                 return null;
@@ -659,7 +759,46 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             }
             words++;
         }
-        return null;
+        return words >= WINDOW ? categoryAtClauseEnd(tokens, p, length) : null;
+    }
+
+    /** Words that may follow the participle at the end of a German clause ("getötet worden", "verletzt sein"). */
+    private static final Set<String> CLAUSE_FINAL_AUXILIARIES = Set.of("worden", "sein", "werden", "haben",
+            "wurden", "wurde", "sind", "ist", "seien", "sei", "waren", "war");
+    /** How far the right verb bracket may lie after the window. */
+    private static final int CLAUSE_REACH = 12;
+
+    /**
+     * German puts the participle or verb particle at the end of the clause ("Mindestens 25 Menschen wurden bei
+     * dem Anschlag in der Hauptstadt getötet", "… kamen bei dem Unglück am Stadtrand ums Leben"): when the
+     * window ran out, a casualty word or phrase that closes the clause (before , ; . : a dash, a coordinator,
+     * or the sentence end, after at most {@value #CLAUSE_REACH} more words) still counts.
+     */
+    private String categoryAtClauseEnd(List<Token> tokens, int from, int[] length) {
+        int end = from;
+        int words = 0;
+        while (end < tokens.size()) {
+            Token t = tokens.get(end);
+            if (t.isNumeral() || isWindowStop(t) || t.isSymbol(',') || t.isSymbol('–') || t.isSymbol('—')
+                    || t.isWord() && COORDINATORS.contains(t.lower())) {
+                break;
+            }
+            if (!t.isWord() || ++words > CLAUSE_REACH) {
+                return null;
+            }
+            end++;
+        }
+        while (end > from && CLAUSE_FINAL_AUXILIARIES.contains(tokens.get(end - 1).lower())) {
+            end--;
+        }
+        for (int q = Math.max(from, end - 3); q < end; q++) {
+            String phrase = casualties.categoryOfPhraseAt(tokens, q, length);
+            if (phrase != null && q + length[0] == end) {
+                return phrase;
+            }
+        }
+        Token last = end > from ? tokens.get(end - 1) : null;
+        return last != null && last.isLowerWord() ? casualties.categoryOfWord(last) : null;
     }
 
     /**

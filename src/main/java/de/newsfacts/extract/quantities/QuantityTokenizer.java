@@ -8,7 +8,8 @@ import java.util.Locale;
  * Splits a sentence into {@link Token}s for the quantity rules.
  * <ul>
  *   <li>NUMERAL: ASCII digits, with {@code .} or {@code ,} allowed only between digits ("1.234,56",
- *       "20.11.2025", "14.30"); a trailing dot is not part of it ("3." gives NUMERAL "3" + SYMBOL ".").</li>
+ *       "20.11.2025", "14.30"); a trailing dot is not part of it ("3." gives NUMERAL "3" + SYMBOL ".").
+ *       The Swiss thousands marks {@code '} and {@code ’} are allowed between digits too ("50'000").</li>
  *   <li>WORD: starts with a letter, continues with letters, digits, combining marks and hyphens that sit
  *       between two letters/digits ("F-16", "G7", "US-Dollar", "Punkte-Plan").</li>
  *   <li>SYMBOL: every other non-whitespace character, one per token ("%", "€", "$", ".", "-", ":").</li>
@@ -43,7 +44,8 @@ final class QuantityTokenizer {
                     char d = s.charAt(i);
                     if (isAsciiDigit(d)) {
                         i++;
-                    } else if ((d == '.' || d == ',') && i + 1 < n && isAsciiDigit(s.charAt(i + 1))) {
+                    } else if ((d == '.' || d == ',' || isSwissGroupMark(d)) && i + 1 < n
+                            && isAsciiDigit(s.charAt(i + 1))) {
                         i += 2;
                     } else {
                         break;
@@ -78,6 +80,11 @@ final class QuantityTokenizer {
 
     static boolean isAsciiDigit(char c) {
         return c >= '0' && c <= '9';
+    }
+
+    /** Swiss thousands separators: straight and typographic apostrophe. */
+    static boolean isSwissGroupMark(char c) {
+        return c == '\'' || c == '\u2019';
     }
 
     static boolean isHyphen(char c) {

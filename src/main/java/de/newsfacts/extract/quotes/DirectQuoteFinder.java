@@ -51,6 +51,8 @@ final class DirectQuoteFinder {
 
     private static final java.util.Set<String> ARTICLES = java.util.Set.of("der", "die", "das", "des", "dem",
             "den");
+    private static final java.util.Set<String> INDEFINITE_ARTICLES = java.util.Set.of("ein", "eine", "einen",
+            "einem", "einer", "eines", "kein", "keine", "keinen", "keinem", "keiner", "keines");
     /** Words after which a quote is part of a noun phrase ("der „…“", "von „…“"). */
     private static final java.util.Set<String> NOUN_PHRASE_OPENERS = java.util.Set.of("der", "die", "das", "des",
             "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen", "von", "vom", "zum", "zur", "im", "am",
@@ -381,7 +383,10 @@ final class DirectQuoteFinder {
             if (tok.capitalized()) {
                 return lex.isTitleNoun(tok.lower());
             }
-            // skip articles and adjectives ("die Zeitung „…“", "des britischen Magazins „…“")
+            if (ARTICLES.contains(tok.lower()) || INDEFINITE_ARTICLES.contains(tok.lower())) {
+                return false; // "nannte das Projekt ein „Milliardengrab“": a new noun phrase, no apposition
+            }
+            // skip adjectives ("des britischen Magazins „…“")
         }
         return false;
     }

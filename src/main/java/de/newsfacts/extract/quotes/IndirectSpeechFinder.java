@@ -112,7 +112,8 @@ final class IndirectSpeechFinder {
             if (phraseStart <= s + (t.get(s).lower().equals("und") ? 1 : 0)) {
                 from = phraseEnd < contentEnd && t.get(phraseEnd).is(',') ? phraseEnd + 1 : phraseEnd;
                 to = clauseEnd(t, from, contentEnd, s);
-            } else if (phraseEnd >= contentEnd) {
+            } else if (phraseEnd >= contentEnd || cue.kind() == SpeechCues.Cue.Kind.SO) {
+                // "…, so X." and "…, so X nach dem Spiel.": what "so" attributes stands before it
                 from = Math.max(s, coveredUntil);
                 to = phraseStart > from && t.get(phraseStart - 1).is(',') ? phraseStart - 1 : phraseStart;
             } else {

@@ -1,0 +1,179 @@
+package de.newsfacts.extract.dates;
+
+import de.newsfacts.extract.DateExpression;
+import de.newsfacts.extract.DocumentContext;
+import de.newsfacts.normalize.TextNormalizer;
+import de.newsfacts.structure.DocumentStructurer;
+import de.newsfacts.structure.Sentence;
+import de.newsfacts.structure.StructuredDocument;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Constructed German, Austrian and Swiss news sentences with the usual date traps (Jänner/Feber, year-less
+ * dates, "20.11.", fuzzy parts, relative weekdays and offsets) in news mode. Names and places are invented.
+ * Publication date 2026-01-20 is a Tuesday in ISO week 4 (week 1 starts on Monday 2025-12-29).
+ */
+class DateTrapsTest {
+
+    private static final DateExtractor NEWS = DateExtractor.news();
+
+    private static List<DateExpression> run(String sentence, LocalDate published) {
+        String doc = "Meldung.\n" + sentence;
+        int start = 9;
+        Sentence s = new Sentence("d", 2, 1, sentence, start, start + sentence.length());
+        List<DateExpression> out = NEWS.extract(new DocumentContext("d", doc, List.of(s), published));
+        for (DateExpression e : out) {
+            assertThat(doc.substring(e.charStart(), e.charEnd())).isEqualTo(e.text());
+        }
+        return out;
+    }
+
+    private static LocalDate date(String s) {
+        return s == null ? null : LocalDate.parse(s);
+    }
+
+    @ParameterizedTest(name = "{0} -> {2} = {3}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            Der Landtag tritt am 3. Jänner 2026 zu einer Sondersitzung zusammen.   |2025-12-20|3. Jänner 2026     |2026-01-03 |2026-01-03 |2026-01-03
+            Im Feber stiegen die Preise für Skipässe in Tirol deutlich.             |2026-03-10|Feber              |2026-02    |2026-02-01 |2026-02-28
+            Die Gemeinderatswahl findet am 1. März statt.                           |2026-01-20|1. März            |2026-03-01 |2026-03-01 |2026-03-01
+            Der Prozess beginnt am 20.11. am Landesgericht Linz.                    |2025-11-10|20.11.             |2025-11-20 |2025-11-20 |2025-11-20
+            Mitte Dezember will der Gemeinderat über das Budget entscheiden.        |2025-11-20|Mitte Dezember     |2025-12    |2025-12-11 |2025-12-20
+            Vergangenen Freitag brannte in Eisenhütte eine Lagerhalle.             |2026-01-20|Vergangenen Freitag|2026-01-16 |2026-01-16 |2026-01-16
+            Vor drei Wochen hatte der Vorstand noch anders entschieden.             |2026-01-20|Vor drei Wochen    |2026-W01   |2025-12-29 |2026-01-04
+            Ende 2025 lief der Vertrag mit dem Trainer aus.                         |2026-01-20|Ende 2025          |2025       |2025-11-01 |2025-12-31
+            Im Herbst soll die neue Innbrücke eröffnet werden.                      |2026-01-20|Herbst             |2026-FA    |2026-09-01 |2026-11-30
+            Am 15. Jänner wurden in Zwettl minus 24 Grad gemessen.                  |2026-01-20|15. Jänner         |2026-01-15 |2026-01-15 |2026-01-15
+            Die Anmeldefrist läuft bis 28. Feber 2026.                              |2026-01-20|28. Feber 2026     |2026-02-28 |2026-02-28 |2026-02-28
+            Das Open-Air findet vom 3. bis 5. Juli am Seeufer statt.                |2026-01-20|5. Juli            |2026-07-05 |2026-07-05 |2026-07-05
+            Das Open-Air findet vom 3. bis 5. Juli am Seeufer statt.                |2026-01-20|3.                 |2026-07-03 |2026-07-03 |2026-07-03
+            Am Montag, 12. Jänner, legte die Landesregierung ihren Plan vor.        |2026-01-20|Montag, 12. Jänner |2026-01-12 |2026-01-12 |2026-01-12
+            Anfang Feber wurde der Sessellift wieder in Betrieb genommen.           |2026-03-02|Anfang Feber       |2026-02    |2026-02-01 |2026-02-10
+            Die Bauarbeiten an der Brücke dauern bis Ende März 2027.                |2026-01-20|Ende März 2027     |2027-03    |2027-03-21 |2027-03-31
+            Gestern Nachmittag kam es auf der A1 bei Amstetten zu einem Stau.       |2026-01-20|Gestern Nachmittag |2026-01-19 |2026-01-19 |2026-01-19
+            Im Sommer 2025 war der Pegel des Sees so niedrig wie nie.               |2026-01-20|Sommer 2025        |2025-SU    |2025-06-01 |2025-08-31
+            Letzten Donnerstag einigten sich die Koalitionspartner.                 |2026-01-20|Letzten Donnerstag |2026-01-15 |2026-01-15 |2026-01-15
+            Am 24. Dezember bleiben die Geschäfte ab 14 Uhr geschlossen.            |2025-12-10|24. Dezember       |2025-12-24 |2025-12-24 |2025-12-24
+            Seit 1. Jänner gilt in Vorarlberg die neue Bauordnung.                  |2026-01-20|1. Jänner          |2026-01-01 |2026-01-01 |2026-01-01
+            Der Vertrag wurde am 5.3.2025 in Bern unterzeichnet.                    |2026-01-20|5.3.2025           |2025-03-05 |2025-03-05 |2025-03-05
+            Ende Jänner hatte der Skiclub seine Hauptversammlung.                   |2026-02-05|Ende Jänner        |2026-01    |2026-01-21 |2026-01-31
+            Vorige Woche hat der Stadtrat die Gebühren erhöht.                      |2026-01-20|Vorige Woche       |2026-W03   |2026-01-12 |2026-01-18
+            Kommende Woche beginnt die Session im Bundeshaus.                       |2026-01-20|Kommende Woche     |2026-W05   |2026-01-26 |2026-02-01
+            Mitte Dezember hatte der Gemeinderat das Budget beschlossen.            |2026-01-20|Mitte Dezember     |2025-12    |2025-12-11 |2025-12-20
+            Im November war die Zahl der Arbeitslosen gestiegen.                    |2026-01-20|November           |2025-11    |2025-11-01 |2025-11-30
+            Heuer wurden in Kärnten weniger Wölfe gesichtet.                        |2026-11-20|Heuer              |2026       |2026-01-01 |2026-12-31
+            Die Abstimmung ist am 14. Juni 2026 geplant.                            |2026-01-20|14. Juni 2026      |2026-06-14 |2026-06-14 |2026-06-14
+            Am Dienstagabend stimmte der Nationalrat über das Budget ab.            |2026-01-20|Dienstagabend      |2026-01-20 |2026-01-20 |2026-01-20
+            Die neue Regel gilt ab 1.1.2027 für alle Kantone.                       |2026-01-20|1.1.2027           |2027-01-01 |2027-01-01 |2027-01-01
+            Der Abschluss des Verfahrens wird für Ende 2026 erwartet.               |2026-01-20|Ende 2026          |2026       |2026-11-01 |2026-12-31
+            Bis Mitte Feber bleibt die Straße über den Pass gesperrt.               |2026-01-20|Mitte Feber        |2026-02    |2026-02-11 |2026-02-20
+            Der Unfall ereignete sich am Samstag, dem 17. Jänner 2026.              |2026-01-20|Samstag, dem 17. Jänner 2026|2026-01-17|2026-01-17|2026-01-17
+            Im Jänner 2025 war die Arbeitslosigkeit am höchsten.                    |2026-01-20|Jänner 2025        |2025-01    |2025-01-01 |2025-01-31
+            Zu Silvester ist das Feuerwerk in der Altstadt verboten.                |2025-12-10|Silvester          |2025-12-31 |2025-12-31 |2025-12-31
+            Seit Anfang Dezember sind die Skigebiete geöffnet.                      |2026-01-20|Anfang Dezember    |2025-12    |2025-12-01 |2025-12-10
+            In der Nacht auf Montag wurde in eine Trafik eingebrochen.              |2026-01-20|Montag             |2026-01-19 |2026-01-19 |2026-01-19
+            Anmeldungen sind bis 15.3. möglich.                                     |2026-01-20|15.3.              |2026-03-15 |2026-03-15 |2026-03-15
+            Die Sitzung beginnt um 14.30 Uhr.                                       |2026-01-20|14.30 Uhr          |2026-01-20T14:30|2026-01-20|2026-01-20
+            Im kommenden Frühjahr soll der Umbau starten.                           |2026-01-20|kommenden Frühjahr |2026-SP    |2026-03-01 |2026-05-31
+            Vergangenes Jahr kamen weniger Gäste ins Tal.                           |2026-01-20|Vergangenes Jahr   |2025       |2025-01-01 |2025-12-31
+            In zwei Wochen entscheidet das Parlament.                               |2026-01-20|In zwei Wochen     |2026-W06   |2026-02-02 |2026-02-08
+            Vor einem Jahr brannte die Scheune ab.                                  |2026-01-20|Vor einem Jahr     |2025       |2025-01-01 |2025-12-31
+            Am 3. Jänner findet das Neujahrsspringen statt.                         |2025-12-28|3. Jänner          |2026-01-03 |2026-01-03 |2026-01-03
+            Im Februar beginnen die Bauarbeiten am Bahnhof.                         |2025-11-20|Februar            |2026-02    |2026-02-01 |2026-02-28
+            Das Konzert am 12. Dezember war ausverkauft.                            |2026-01-08|12. Dezember       |2025-12-12 |2025-12-12 |2025-12-12
+            Die Frist endet am 31. März.                                            |2026-01-20|31. März           |2026-03-31 |2026-03-31 |2026-03-31
+            Am Stefanitag bleiben die Geschäfte geschlossen.                        |2025-12-10|Stefanitag         |2025-12-26 |2025-12-26 |2025-12-26
+            Zu Allerheiligen besuchen viele die Friedhöfe.                          |2025-10-20|Allerheiligen      |2025-11-01 |2025-11-01 |2025-11-01
+            Die Frist endet mit 31.12.                                              |2026-01-20|31.12.             |2026-12-31 |2026-12-31 |2026-12-31
+            Anfang 2026 wurde die Gebühr erhöht.                                    |2026-03-20|Anfang 2026        |2026       |2026-01-01 |2026-02-28
+            Im ersten Halbjahr sank der Absatz.                                     |2026-08-20|ersten Halbjahr    |2026-H1    |2026-01-01 |2026-06-30
+            Am Wochenende wurde in zwei Geschäfte eingebrochen.                     |2026-01-20|Wochenende         |2026-W03-WE|2026-01-17 |2026-01-18
+            Heute früh kam es zu einem Stromausfall.                                |2026-01-20|Heute früh         |2026-01-20 |2026-01-20 |2026-01-20
+            Morgen tagt der Landtag in Innsbruck.                                   |2026-01-20|Morgen             |2026-01-21 |2026-01-21 |2026-01-21
+            Die neue Tarifordnung gilt per 1. Jänner 2027.                          |2026-01-20|1. Jänner 2027     |2027-01-01 |2027-01-01 |2027-01-01
+            Vergangene Woche stürzte ein Baukran um.                                |2026-01-20|Vergangene Woche   |2026-W03   |2026-01-12 |2026-01-18
+            Diese Woche tagt der Ausschuss zweimal.                                 |2026-01-20|Diese Woche        |2026-W04   |2026-01-19 |2026-01-25
+            Die Messe findet vom 3. bis 7. Feber statt.                             |2026-01-20|7. Feber           |2026-02-07 |2026-02-07 |2026-02-07
+            Die Messe findet vom 3. bis 7. Feber statt.                             |2026-01-20|3.                 |2026-02-03 |2026-02-03 |2026-02-03
+            Am 26. Oktober, dem Nationalfeiertag, ist das Heer in Wien.             |2026-01-20|26. Oktober        |2026-10-26 |2026-10-26 |2026-10-26
+            Bis Jahresende sollen alle Anträge bearbeitet sein.                     |2026-01-20|Jahresende         |2026       |2026-11-01 |2026-12-31
+            Die Ausstellung läuft bis 6. Jän. 2027.                                 |2026-01-20|6. Jän. 2027       |2027-01-06 |2027-01-06 |2027-01-06
+            Am 1. August feiert die Schweiz den Bundesfeiertag.                     |2026-01-20|1. August          |2026-08-01 |2026-08-01 |2026-08-01
+            Zum Dreikönigstag kamen die Sternsinger.                                |2026-01-20|Dreikönigstag      |2026-01-06 |2026-01-06 |2026-01-06
+            Mitte Jänner war der See zugefroren.                                    |2026-01-28|Mitte Jänner       |2026-01    |2026-01-11 |2026-01-20
+            Ende Feber 2025 schloss die Fabrik.                                     |2026-01-20|Ende Feber 2025    |2025-02    |2025-02-21 |2025-02-28
+            """)
+    void resolves(String sentence, String published, String text, String value, String start, String end) {
+        List<DateExpression> found = run(sentence, LocalDate.parse(published));
+        DateExpression e = found.stream().filter(x -> x.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no expression '" + text + "' in " + found));
+        assertThat(e.value()).as("value of %s", e).isEqualTo(value);
+        assertThat(e.startDate()).as("start of %s", e).isEqualTo(date(start));
+        assertThat(e.endDate()).as("end of %s", e).isEqualTo(date(end));
+    }
+
+    /** Ordinals, counts, codes, names and scores: no date at all. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Die Schweizerin fuhr im Riesentorlauf auf den 3. Platz.
+            Paragraf 218 bleibt im Strafgesetzbuch.
+            Seit Covid-19 arbeiten viele Beamte im Homeoffice.
+            Die Westautobahn A1 ist bei Melk gesperrt.
+            Die Marktgemeinde zählt 2025 Einwohner.
+            Das Spiel endete nach Verlängerung 3:1 für die Gäste.
+            Die Firma überwies 1.500 Euro an den Verein.
+            Er belegte bei der WM den 12. Rang.
+            Der Zug fährt auf Gleis 7 ein.
+            Die Wohnung liegt im 3. Stock.
+            Die Hotline 0800 202 020 ist gratis.
+            Der 34-jährige Lenker blieb unverletzt.
+            """)
+    void findsNoDate(String sentence) {
+        assertThat(run(sentence, LocalDate.parse("2026-01-20"))).isEmpty();
+    }
+
+    /**
+     * Paragraphs through the product normalizer and sentence splitter (published 2026-01-20): paragraph |
+     * expression | value. Ordinal dots, "20.11." and abbreviations must not cut an expression.
+     */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Der Prozess beginnt am 20.11. Danach entscheidet das Gericht.                      |20.11.           |2026-11-20
+            Am 3. Jänner 2026 trat Dr. Huber zurück. Am 5. Jänner folgte sein Stellvertreter.    |5. Jänner        |2026-01-05
+            Am 3. Jänner 2026 trat Dr. Huber zurück. Am 5. Jänner folgte sein Stellvertreter.    |3. Jänner 2026   |2026-01-03
+            Die Sitzung wurde auf Do., 22. Jänner verschoben. Sie beginnt um 9 Uhr.              |22. Jänner       |2026-01-22
+            Die Arbeiten sollen bis Ende Feber dauern. Ab 1. März fährt die Bahn wieder.         |1. März          |2026-03-01
+            Die Arbeiten sollen bis Ende Feber dauern. Ab 1. März fährt die Bahn wieder.         |Ende Feber       |2026-02
+            Die Wahl ist am So. 8. März. Gewählt wird in 94 Gemeinden.                           |8. März          |2026-03-08
+            Das Spiel am Freitag, 23. Jänner, beginnt um 19.30 Uhr. Karten gibt es ab Montag.    |19.30 Uhr       |2026-01-23T19:30
+            Am 3. März 2025 wurde der Vertrag unterzeichnet. Zwei Tage später trat er in Kraft.  |Zwei Tage später|2025-03-05
+            Der Brand brach am 2. Jänner aus. Am selben Tag wurde der Bürgermeister informiert.  |Am selben Tag   |2026-01-02
+            """)
+    void resolvesInParagraph(String paragraph, String text, String value) {
+        StructuredDocument doc = new DocumentStructurer().structure("d", TextNormalizer.standard().normalize(paragraph));
+        List<DateExpression> found = NEWS.extract(new DocumentContext("d", doc.text(), doc.sentences(),
+                LocalDate.parse("2026-01-20")));
+        DateExpression e = found.stream().filter(x -> x.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no expression '" + text + "' in " + found + " of "
+                        + doc.sentences()));
+        assertThat(doc.text().substring(e.charStart(), e.charEnd())).isEqualTo(e.text());
+        assertThat(e.value()).as("value of %s", e).isEqualTo(value);
+    }
+
+    /** Known misses, kept as an honest record: paragraph | expression | value | why it fails. */
+    @Disabled("known gaps (reason column)")
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Im Dezember 2024 begann der Umbau. Im März war er abgeschlossen. |März |2025-03 |news mode gives year-less months the publication year (2026); chaining from the last explicit year would need a narrative rule that risks 'wurde auf den 3. März verschoben'
+            """)
+    void knownGaps(String paragraph, String text, String value, String reason) {
+        resolvesInParagraph(paragraph, text, value);
+    }
+}

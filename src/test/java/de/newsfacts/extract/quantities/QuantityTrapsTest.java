@@ -1,0 +1,245 @@
+package de.newsfacts.extract.quantities;
+
+import de.newsfacts.extract.DocumentContext;
+import de.newsfacts.extract.Quantity;
+import de.newsfacts.normalize.TextNormalizer;
+import de.newsfacts.structure.DocumentStructurer;
+import de.newsfacts.structure.Sentence;
+import de.newsfacts.structure.StructuredDocument;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
+
+/**
+ * Constructed German, Austrian and Swiss news sentences with the usual number traps (number formats,
+ * qualifiers, scale words, years/ordinals/times/codes that are no quantities). Names and places are invented.
+ */
+class QuantityTrapsTest {
+
+    private static final QuantityExtractor EXTRACTOR = new QuantityExtractor();
+
+    private static List<Quantity> run(String sentence) {
+        String doc = "Meldung.\n" + sentence;
+        int start = 9;
+        Sentence s = new Sentence("d", 2, 1, sentence, start, start + sentence.length());
+        List<Quantity> out = EXTRACTOR.extract(new DocumentContext("d", doc, List.of(s), null));
+        for (Quantity q : out) {
+            assertThat(doc.substring(q.charStart(), q.charEnd())).isEqualTo(q.text());
+        }
+        return out;
+    }
+
+    private static String nul(String s) {
+        return s == null || s.equals("-") ? null : s;
+    }
+
+    /** sentence | text | value | qualifier | unit | counted | category ("-" = null; "*" = not checked). */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Die Sanierung kostet 1.234,56 Euro pro Wohnung.                      | 1.234,56 Euro      | 1234.56    | exact     | EUR     | -             | -
+            Die Marktgemeinde Oberwald zählt 14 000 Einwohner.                   | 14 000             | 14000      | exact     | -       | Einwohner     | -
+            Der Kanton Uri investiert 2,5 Mio. Franken in Lawinenverbauungen.     | 2,5 Mio. Franken   | 2500000    | exact     | CHF     | -             | -
+            Rund 300 Feuerwehrleute standen in der Nacht im Einsatz.             | Rund 300           | 300        | approx    | -       | Feuerwehrleute | -
+            Das Erdbeben forderte mehr als 40 Tote.                              | mehr als 40        | 40         | more_than | -       | Tote          | killed
+            Bei der Massenkarambolage auf der A1 gab es mindestens zwölf Verletzte. | mindestens zwölf | 12        | at_least  | -       | Verletzte     | injured
+            Die Mieten dürfen im kommenden Jahr um bis zu 5 Prozent steigen.      | bis zu 5 Prozent   | 5          | at_most   | percent | -             | -
+            Der Konzern setzte im Vorjahr knapp 1,2 Milliarden Euro um.          | knapp 1,2 Milliarden Euro | 1200000000 | approx | EUR | -           | -
+            Die Inflation lag im Oktober bei 2,1 Prozent.                        | 2,1 Prozent        | 2.1        | exact     | percent | -             | -
+            In zwölf Stunden fielen am Arlberg 35 Zentimeter Neuschnee.          | 35 Zentimeter      | 35         | exact     | cm      | -             | -
+            Am Flughafen wurden in der Nacht minus 18,5 Grad gemessen.           | minus 18,5 Grad    | -18.5      | exact     | °       | -             | -
+            Über 2000 Zuschauer sahen das Derby im Ernst-Happel-Stadion.         | Über 2000          | 2000       | more_than | -       | Zuschauer     | -
+            Das Hochwasser machte über 500 Menschen obdachlos.                   | über 500           | 500        | more_than | -       | Menschen      | displaced
+            Drei Bergsteiger werden am Großvenediger vermisst.                   | Drei               | 3          | exact     | -       | Bergsteiger   | missing
+            Der Autobauer streicht in Graz 1 200 Stellen.                        | 1 200              | 1200       | exact     | -       | Stellen       | -
+            Die Landesbahn investiert heuer rund 3,4 Mrd. Euro.                  | rund 3,4 Mrd. Euro | 3400000000 | approx    | EUR     | -             | -
+            Die Böen erreichten Spitzen von 140 km/h.                            | 140 km/h           | 140        | exact     | km/h    | -             | -
+            Zwischen 20 und 30 Zentimeter Neuschnee werden erwartet.             | 30 Zentimeter      | 30         | at_most   | cm      | -             | -
+            Zwischen 20 und 30 Zentimeter Neuschnee werden erwartet.             | 20                 | 20         | at_least  | cm      | -             | -
+            Die Busse für die Bank beträgt 50'000 Franken.                       | 50'000 Franken     | 50000      | exact     | CHF     | -             | -
+            Das Stadion hat Platz für 18’500 Zuschauer.                          | 18’500             | 18500      | exact     | -       | Zuschauer     | -
+            Ein Kaffee kostet am Bahnhof Fr. 4.50.                               | Fr. 4.50           | 4.5        | exact     | CHF     | -             | -
+            Die Gemeinde budgetiert 1'250'000 Franken für die Schule.            | 1'250'000 Franken  | 1250000    | exact     | CHF     | -             | -
+            Bei dem Busunglück im Tessin starben 14 Menschen.                    | 14                 | 14         | exact     | -       | Menschen      | killed
+            Knapp 60 Prozent der Stimmberechtigten sagten Ja.                    | Knapp 60 Prozent   | 60         | approx    | percent | -             | -
+            Die Preise für Heizöl sind um gut 12 Prozent gesunken.               | gut 12 Prozent     | 12         | approx    | percent | -             | -
+            Weniger als 1.000 Besucher kamen zur Messe nach Dornbirn.            | Weniger als 1.000  | 1000       | less_than | -       | Besucher      | -
+            Die Polizei nahm am Wochenende 17 Personen fest.                     | 17                 | 17         | exact     | -       | Personen      | *
+            Rund 4500 Haushalte in der Steiermark waren ohne Strom.              | Rund 4500          | 4500       | approx    | -       | Haushalte     | affected
+            Der Gewinn stieg auf 812,3 Mio. €.                                   | 812,3 Mio. €       | 812300000  | exact     | EUR     | -             | -
+            Die Arbeitslosenquote sank um 0,4 Prozentpunkte auf 6,8 Prozent.     | 6,8 Prozent        | 6.8        | exact     | percent | -             | -
+            Die Arbeitslosenquote sank um 0,4 Prozentpunkte auf 6,8 Prozent.     | 0,4 Prozentpunkte  | 0.4        | exact     | percentage_points | - | -
+            Der Verein hat Schulden in Höhe von etwa 2,3 Millionen Euro.        | etwa 2,3 Millionen Euro | 2300000 | approx  | EUR     | -             | -
+            Mindestens 25 Menschen wurden bei dem Anschlag in der Hauptstadt getötet. | Mindestens 25 | 25        | at_least  | -       | Menschen      | killed
+            Der Landwirt verkaufte 2.500 Liter Milch.                            | 2.500 Liter        | 2500       | exact     | l       | -             | -
+            Es wurden 1,8 Kinder pro Frau geboren.                               | 1,8                | 1.8        | exact     | -       | Kinder        | -
+            Die Athletin gewann mit einem Vorsprung von 0,35 Sekunden.           | 0,35               | 0.35       | exact     | -       | Sekunden      | -
+            Zwischen 1500 und 2000 Demonstranten zogen durch die Berner Altstadt. | 1500              | 1500       | at_least  | -       | Demonstranten | protest
+            Zwischen 1500 und 2000 Demonstranten zogen durch die Berner Altstadt. | 2000              | 2000       | at_most   | -       | Demonstranten | protest
+            In der Nacht sanken die Temperaturen auf -10 Grad.                   | -10 Grad           | -10        | exact     | °       | -             | -
+            Auf dem Säntis wurden etwa -15,5 Grad gemessen.                      | etwa -15,5 Grad    | -15.5      | approx    | °       | -             | -
+            Am Morgen hatte es rund minus 8 Grad.                                | rund minus 8 Grad  | -8         | approx    | °       | -             | -
+            Die Zahl der Todesopfer stieg auf mindestens 57.                     | mindestens 57      | 57         | at_least  | -       | Todesopfer    | killed
+            Die Wohnung kostet 1 450 Euro Miete im Monat.                        | 1 450 Euro         | 1450       | exact     | EUR     | -             | -
+            Der Lenker war mit 1,8 Promille unterwegs.                           | 1,8 Promille       | 1.8        | exact     | permille | -            | -
+            Der Euro notierte zuletzt bei 0,94 Franken.                          | 0,94 Franken       | 0.94       | exact     | CHF     | -             | -
+            Es wurden 150'000 Unterschriften gesammelt.                          | 150'000            | 150000     | exact     | -       | Unterschriften | -
+            Der Umsatz sank um 3,5 % auf 2,1 Mrd. Euro.                          | 2,1 Mrd. Euro      | 2100000000 | exact     | EUR     | -             | -
+            Der Umsatz sank um 3,5 % auf 2,1 Mrd. Euro.                          | 3,5 %              | 3.5        | exact     | percent | -             | -
+            Die Aktie schloss bei 123,45 CHF.                                    | 123,45 CHF         | 123.45     | exact     | CHF     | -             | -
+            Ein Liter Benzin kostet 1,79 €.                                      | 1,79 €             | 1.79       | exact     | EUR     | -             | -
+            Bei dem Brand in der Altstadt wurden 12 Personen verletzt.           | 12                 | 12         | exact     | -       | Personen      | injured
+            Die Schweizer Armee schickt 80 Soldaten ins Wallis.                  | 80                 | 80         | exact     | -       | Soldaten      | -
+            Der Nationalrat stimmte mit 102 zu 87 Stimmen zu.                    | 87                 | 87         | exact     | -       | Stimmen       | -
+            Der Antrag wurde mit 102 gegen 87 Stimmen angenommen.                | 87                 | 87         | exact     | -       | Stimmen       | -
+            Knapp 2,4 Millionen Menschen sahen das Finale im ORF.                | Knapp 2,4 Millionen | 2400000   | approx    | -       | Menschen      | -
+            Der Hagel richtete Schäden von über 10 Mio. Franken an.              | über 10 Mio. Franken | 10000000 | more_than | CHF     | -             | -
+            Bei dem Unfall auf der B 17 gab es einen Toten und zwei Verletzte.   | einen              | 1          | exact     | -       | Toten         | killed
+            Bei dem Unfall auf der B 17 gab es einen Toten und zwei Verletzte.   | zwei               | 2          | exact     | -       | Verletzte     | injured
+            Ein Schwerverletzter wurde mit dem Hubschrauber ins Spital geflogen. | Ein                | 1          | exact     | -       | Schwerverletzter | injured
+            Bei dem Lawinenabgang gab es mindestens einen Toten.                 | mindestens einen   | 1          | at_least  | -       | Toten         | killed
+            Ein Vermisster wird noch unter den Trümmern vermutet.                | Ein                | 1          | exact     | -       | Vermisster    | missing
+            Der Leitindex schloss bei 38.500 Punkten.                            | 38.500             | 38500      | exact     | -       | Punkten       | -
+            Der Stürmer erzielte in 23 Spielen 14 Tore.                          | 14                 | 14         | exact     | -       | Tore          | -
+            Die Schweiz zählt 8,9 Mio. Einwohner.                                | 8,9 Mio.           | 8900000    | exact     | -       | Einwohner     | -
+            Die Gemeinde mit ihren gut 3000 Einwohnern feiert.                   | gut 3000           | 3000       | approx    | -       | Einwohnern    | -
+            Zum Fest kamen rund 1900 Gäste.                                      | rund 1900          | 1900       | approx    | -       | Gäste         | -
+            Am 5.12. starben bei dem Brand 3 Menschen.                           | 3                  | 3          | exact     | -       | Menschen      | killed
+            Die Busse beträgt 500 Fr.                                            | 500 Fr.            | 500        | exact     | CHF     | -             | -
+            An die 300 Schaulustige behinderten die Rettungskräfte.              | An die 300         | 300        | approx    | -       | Schaulustige  | -
+            Um die 50 Helfer räumten den Schlamm weg.                            | Um die 50          | 50         | approx    | -       | Helfer        | -
+            Eine halbe Million Menschen lebt in der Region.                      | Eine halbe Million | 500000     | exact     | -       | Menschen      | -
+            Das Projekt kostet eineinhalb Milliarden Euro.                       | eineinhalb Milliarden Euro | 1500000000 | exact | EUR | -         | -
+            Zehntausende Menschen protestierten in Belgrad.                      | Zehntausende       | 10000      | at_least  | -       | Menschen      | protest
+            Das Angebot gilt ab 16 Jahren.                                       | ab 16              | 16         | at_least  | -       | Jahren        | -
+            Nicht mehr als 30 Personen dürfen in den Raum.                       | Nicht mehr als 30  | 30         | at_most   | -       | Personen      | -
+            Der Pegel stieg um knapp über 2 Meter.                               | knapp über 2 Meter | 2          | more_than | m       | -             | -
+            Die Temperaturen steigen bis 32 Grad.                                | bis 32 Grad        | 32         | at_most   | °       | -             | -
+            Die Preise steigen um 10 bis 15 Prozent.                             | 10                 | 10         | at_least  | percent | -             | -
+            Die Preise steigen um 10 bis 15 Prozent.                             | 15 Prozent         | 15         | at_most   | percent | -             | -
+            Die Kosten liegen bei geschätzten 4 Mio. Euro.                       | geschätzten 4 Mio. Euro | 4000000 | approx   | EUR     | -             | -
+            Exakt 1.000 Läufer gingen an den Start.                              | Exakt 1.000        | 1000       | exact     | -       | Läufer        | -
+            Die Nationalbank senkt den Leitzins auf 0,5 Prozent.                 | 0,5 Prozent        | 0.5        | exact     | percent | -             | -
+            Die Erwärmung soll 1,5 Grad Celsius nicht übersteigen.               | 1,5 Grad Celsius   | 1.5        | exact     | °C      | -             | -
+            Die Zahl der Arbeitslosen stieg um 8.000 auf 380.000.                | 8.000              | 8000       | exact     | -       | -             | -
+            Die Zahl der Arbeitslosen stieg um 8.000 auf 380.000.                | 380.000            | 380000     | exact     | -       | -             | -
+            Österreich exportierte Waren im Wert von 200 Mrd. €.                 | 200 Mrd. €         | 200000000000 | exact   | EUR     | -             | -
+            Der Verein zählt mittlerweile über 12.000 Mitglieder.                | über 12.000        | 12000      | more_than | -       | Mitglieder    | -
+            Das Budget sieht ein Defizit von 2,9 % des BIP vor.                  | 2,9 %              | 2.9        | exact     | percent | -             | -
+            """)
+    void extractsQuantity(String sentence, String text, double value, String qualifier, String unit,
+                          String counted, String category) {
+        List<Quantity> found = run(sentence);
+        Quantity q = found.stream().filter(x -> x.text().equals(text)).findFirst().orElse(null);
+        assertThat(q).as("records: %s", found).isNotNull();
+        assertThat(q.value()).as("value of %s", q).isCloseTo(value, offset(1e-6));
+        assertThat(q.qualifier()).as("qualifier of %s", q).isEqualTo(qualifier);
+        assertThat(q.unit()).as("unit of %s", q).isEqualTo(nul(unit));
+        assertThat(q.counted()).as("counted of %s", q).isEqualTo(nul(counted));
+        if (!"*".equals(category)) {
+            assertThat(q.category()).as("category of %s", q).isEqualTo(nul(category));
+        }
+    }
+
+    /** Numbers that are years, ordinals, times, scores, codes, names, phone numbers or fractions. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Die Schweizerin fuhr im Riesentorlauf auf den 3. Platz.
+            Um 14.30 Uhr landete der Rettungshubschrauber.
+            2025 kamen deutlich weniger Touristen nach Tirol.
+            Die Westautobahn A1 ist bei Melk gesperrt.
+            Seit Covid-19 arbeiten viele Beamte im Homeoffice.
+            Paragraf 218 bleibt im Strafgesetzbuch.
+            Hinweise nimmt die Polizei unter 059133 3333 entgegen.
+            Das Spiel endete nach Verlängerung 3:1 für die Gäste.
+            Die Kosten stiegen um ein Drittel.
+            Mehr als die Hälfte der Befragten ist unzufrieden.
+            Der Zug fährt um 7.45 Uhr ab Bahnhof Olten.
+            Die Bauarbeiten sollen bis 2027 dauern.
+            Die Vorlage wurde am 22.9.2025 angenommen.
+            Der Nationalrat tagt am 3. Jänner.
+            Am 1. Feber tritt das Gesetz in Kraft.
+            Der ORF 2 zeigt das Spiel live.
+            Er gewann die Tour de Suisse zum 2. Mal.
+            Das Urteil zu Artikel 8 der Menschenrechtskonvention fiel deutlich aus.
+            Im Herbst 2024 wurde der Gemeinderat neu gewählt.
+            Die Straße ist zwischen 8 und 10 Uhr gesperrt.
+            Das Amt ist von 9 bis 17 Uhr geöffnet.
+            Der 34-jährige Lenker blieb unverletzt.
+            Zwei Drittel der Befragten sind dafür.
+            Rund ein Viertel der Wohnungen steht leer.
+            Der Unfall ereignete sich gegen 23 Uhr.
+            Die Saison 2025/26 beginnt im Oktober.
+            Die Bundesstraße B 17 ist wieder frei.
+            Der Intercity IC 581 fiel am Morgen aus.
+            Der Schweizer startete mit der Startnummer 12.
+            Die Linie 5 fährt ab Montag wieder.
+            Der Lawinenwarndienst meldete Stufe 4.
+            Er wurde am 1. Feber 1987 in Graz geboren.
+            Ein Demonstrant hielt ein Schild in die Höhe.
+            Sie siegte in 1:45,32 Minuten.
+            Hinweise bitte an Tel. 0664/1234567.
+            Die Botschaft ist unter +43 1 53115 erreichbar.
+            Der Lenker (45) blieb unverletzt.
+            Die Pensionistin Maria K. (83) wurde befragt.
+            Beim 5:3-Sieg glänzte der Tormann.
+            Erst im 3. Anlauf klappte es.
+            Der Stau begann bei Kilometer 12 der Südautobahn.
+            Die Wohnung liegt im 15. Bezirk.
+            Die U6 fährt wieder im Takt.
+            Der Bus der Linie 13A fällt aus.
+            Eine Sprecherin der Polizei bestätigte den Einsatz.
+            """)
+    void findsNoQuantity(String sentence) {
+        assertThat(run(sentence)).isEmpty();
+    }
+
+    /**
+     * Paragraphs through the product normalizer and sentence splitter (abbreviations, ordinals and dates with
+     * dots must not break the sentence a number stands in): paragraph | record text | value | qualifier.
+     */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Der Schaden beträgt ca. 300 Mio. Euro. Betroffen sind rund 1.200 Haushalte.          | ca. 300 Mio. Euro | 300000000 | approx
+            Der Schaden beträgt ca. 300 Mio. Euro. Betroffen sind rund 1.200 Haushalte.          | rund 1.200        | 1200      | approx
+            Am 3. Jänner kamen mehr als 40 Menschen ums Leben. Am 4. Jänner wurden 12 vermisst. | mehr als 40       | 40        | more_than
+            Am 3. Jänner kamen mehr als 40 Menschen ums Leben. Am 4. Jänner wurden 12 vermisst. | 12                | 12        | exact
+            Laut Dr. Huber kostet die Sanierung 2,5 Mio. Fr. pro Jahr. Der Bund zahlt den Rest.   | 2,5 Mio. Fr.      | 2500000   | exact
+            In St. Gallen demonstrierten u. a. 5000 Bauern. Die Polizei sprach von 3000.          | 5000              | 5000      | exact
+            Die Firma (Nr. 3 der Branche) baut bis zu 250 Stellen ab. Das sind ca. 10 %.          | bis zu 250        | 250       | at_most
+            Die Firma (Nr. 3 der Branche) baut bis zu 250 Stellen ab. Das sind ca. 10 %.          | ca. 10 %          | 10        | approx
+            Die Inflation lag im Nov. bei 2,4 %. Im Dez. stieg sie auf 2,7 %.                    | 2,7 %             | 2.7       | exact
+            Die Partei kam auf 27,4 Prozent. Die SPÖ erreichte 21,1 Prozent, die FPÖ 28,9.       | 21,1 Prozent      | 21.1      | exact
+            """)
+    void extractsQuantityInParagraph(String paragraph, String text, double value, String qualifier) {
+        StructuredDocument doc = new DocumentStructurer().structure("d", TextNormalizer.standard().normalize(paragraph));
+        List<Quantity> found = EXTRACTOR.extract(new DocumentContext("d", doc.text(), doc.sentences(), null));
+        Quantity q = found.stream().filter(x -> x.text().equals(text)).findFirst().orElse(null);
+        assertThat(q).as("records: %s; sentences: %s", found, doc.sentences()).isNotNull();
+        assertThat(doc.text().substring(q.charStart(), q.charEnd())).isEqualTo(q.text());
+        assertThat(q.value()).as("value of %s", q).isCloseTo(value, offset(1e-6));
+        assertThat(q.qualifier()).as("qualifier of %s", q).isEqualTo(qualifier);
+    }
+
+    /** Known misses, kept as an honest record: sentence | text ("-": no record) | value | qualifier | why it fails. */
+    @Disabled("known gaps (reason column)")
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Gegen 200 Menschen versammelten sich vor dem Rathaus. | Gegen 200 | 200 | approx | 'gegen' = about is rare next to the preposition ('Anklage gegen zwei Verdächtige'); not listed
+            Die Filiale in 1010 Wien schließt Ende Juni.          | -         | 0   | -      | postal codes before a place name are read as counts ('1010' counted 'Wien'); needs a place list
+            """)
+    void knownGaps(String sentence, String text, double value, String qualifier, String reason) {
+        if (text.equals("-")) {
+            assertThat(run(sentence)).isEmpty();
+            return;
+        }
+        Quantity q = run(sentence).stream().filter(x -> x.text().equals(text)).findFirst().orElse(null);
+        assertThat(q).isNotNull();
+        assertThat(q.value()).isCloseTo(value, offset(1e-3));
+        assertThat(q.qualifier()).isEqualTo(qualifier);
+    }
+}

@@ -1,0 +1,173 @@
+package de.newsfacts.extract.quotes;
+
+import de.newsfacts.extract.DocumentContext;
+import de.newsfacts.extract.Quote;
+import de.newsfacts.extract.entities.EntityExtractor;
+import de.newsfacts.normalize.TextNormalizer;
+import de.newsfacts.structure.DocumentStructurer;
+import de.newsfacts.structure.StructuredDocument;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+/**
+ * Constructed German, Austrian and Swiss news paragraphs with the usual quotation traps: guillemets »…« and
+ * «…», inner quotes ‚…‘ ›…‹ ‹…›, partial quotes, quotes over two sentences, scare quotes, quoted names and
+ * titles. The text runs through the product normalizer and structurer, as in the job. Names are invented.
+ */
+class QuoteTrapsTest {
+
+    private static final QuoteExtractor EXTRACTOR = new QuoteExtractor();
+    private static final TextNormalizer NORMALIZER = TextNormalizer.standard();
+    private static final DocumentStructurer STRUCTURER = new DocumentStructurer();
+
+    /** kind|text|speaker per quote, joined by " ;; " ("-" for a null speaker). */
+    static String run(String raw) {
+        return run(raw, false);
+    }
+
+    /** As {@link #run(String)}; with {@code withEntities} the tagger's mentions are passed, as the job does. */
+    static String run(String raw, boolean withEntities) {
+        StructuredDocument doc = STRUCTURER.structure("t", NORMALIZER.normalize(raw));
+        DocumentContext context = new DocumentContext("t", doc.text(), doc.sentences(), null);
+        List<Quote> quotes = withEntities
+                ? EXTRACTOR.extract(context, EntityExtractor.fromClasspath().extract(context))
+                : EXTRACTOR.extract(context);
+        for (Quote q : quotes) {
+            assertThat(doc.text().substring(q.charStart(), q.charEnd())).isEqualTo(q.text());
+        }
+        return quotes.stream()
+                .map(q -> q.kind() + "|" + q.text() + "|" + (q.speaker() == null ? "-" : q.speaker()))
+                .collect(Collectors.joining(" ;; "));
+    }
+
+    static Stream<Arguments> paragraphs() {
+        return Stream.of(
+                // guillemets, German (»…«) and Swiss (« … ») order
+                arguments("»Wir lassen uns nicht erpressen«, sagte Landeshauptmann Josef Gruber.",
+                        "direct|Wir lassen uns nicht erpressen|Josef Gruber"),
+                arguments("«Die Lage ist angespannt», sagte Regierungsrat Beat Sutter am Mittwoch in Aarau.",
+                        "direct|Die Lage ist angespannt|Beat Sutter"),
+                arguments("Gemeinderätin Lea Brunner sagte: «Wir brauchen mehr günstige Wohnungen.»",
+                        "direct|Wir brauchen mehr günstige Wohnungen.|Lea Brunner"),
+                arguments("»Das Wort ›Krise‹ hören wir nicht gern«, sagte der Hotelier Franz Leitner.",
+                        "direct|Das Wort ›Krise‹ hören wir nicht gern|Franz Leitner"),
+                arguments("«Wir sagen ‹Nein› zu dieser Vorlage», erklärte Nationalrätin Sandra Gerber.",
+                        "direct|Wir sagen ‹Nein› zu dieser Vorlage|Sandra Gerber"),
+                arguments("»Ich bin enttäuscht«, so die Skirennläuferin nach dem zweiten Durchgang.",
+                        "direct|Ich bin enttäuscht|Skirennläuferin"),
+                // „…“ with inner ‚…‘, cue before / after / "so"
+                arguments("„Der Slogan ‚Linz bleibt Linz‘ ist überholt“, sagte die Politologin Eva Kranz.",
+                        "direct|Der Slogan ‚Linz bleibt Linz‘ ist überholt|Eva Kranz"),
+                arguments("„Die Kassen sind leer“, so Finanzstadtrat Peter Hollaus.",
+                        "direct|Die Kassen sind leer|Peter Hollaus"),
+                arguments("Die Präsidentin des Verbands, Ines Baumann, sagte: „Das Jahr war schwierig.“",
+                        "direct|Das Jahr war schwierig.|Ines Baumann"),
+                arguments("„Wer soll das bezahlen?“, fragte Gemeinderat Otto Lehner.",
+                        "direct|Wer soll das bezahlen?|Otto Lehner"),
+                arguments("\"Das Ergebnis ist ein Desaster\", sagte Parteichef Karl Moser.",
+                        "direct|Das Ergebnis ist ein Desaster|Karl Moser"),
+                arguments("„Der Schaden ist enorm.“ Das sagte Feuerwehrkommandant Rudolf Eder am Montag.",
+                        "direct|Der Schaden ist enorm.|Rudolf Eder"),
+                // a quote over two sentences
+                arguments("„Wir haben alles versucht. Am Ende hat es nicht gereicht“, sagte Trainer Marco Keller.",
+                        "direct|Wir haben alles versucht. Am Ende hat es nicht gereicht|Marco Keller"),
+                arguments("Bürgermeister Anton Steiner sagte: „Die Brücke ist gesperrt. Wir prüfen jetzt die Statik.“",
+                        "direct|Die Brücke ist gesperrt. Wir prüfen jetzt die Statik.|Anton Steiner"),
+                // partial quotes
+                arguments("Der Bürgermeister sprach von einem „schwarzen Tag für die Region“.",
+                        "partial|schwarzen Tag für die Region|Bürgermeister"),
+                arguments("Kritiker nennen das Projekt ein „Milliardengrab“.",
+                        "partial|Milliardengrab|Kritiker"),
+                arguments("Die Ministerin sagte, die Reform sei „längst überfällig“.",
+                        "indirect|die Reform sei „längst überfällig“|Ministerin ;; partial|längst überfällig|Ministerin"),
+                arguments("Oppositionschefin Maria Huber nannte den Entwurf „ein Armutszeugnis“ und kündigte Widerstand an.",
+                        "partial|ein Armutszeugnis|Maria Huber"),
+                // scare quotes, names and titles: no speech
+                arguments("Die Regierung will das „Sondervermögen“ vor allem für die Bahn nutzen.", ""),
+                arguments("Die sogenannte „Reform“ sorgt seit Wochen für Streit im Landtag.", ""),
+                arguments("Der neue „Tatort“ aus Salzburg erreichte am Sonntag ein Millionenpublikum.", ""),
+                arguments("Sein Roman »Die Stille am See« erschien im Herbst.", ""),
+                arguments("Der Verein „Rettet den Auwald“ sammelte 5000 Unterschriften.", ""),
+                arguments("Die Kampagne lief unter dem Motto «Mehr Grün für alle».", ""),
+                arguments("Das Lokal „Zur Alten Post“ schließt nach 80 Jahren.", ""),
+                arguments("Die so genannten „Klimakleber“ blockierten am Morgen die Brücke.", ""),
+                arguments("Die Koalition feierte ihren „Erfolg“ mit einem Fest.", ""),
+                arguments("In der Sendung «Arena» stritten die Parteichefs über die Vorlage.", ""),
+                arguments("Der Film »Die Rückkehr« läuft ab Freitag in den Kinos.", ""),
+                // interrupted quote, speaker in the middle
+                arguments("„Wir werden“, sagte Bürgermeisterin Eva Hofer, „alles tun, um zu helfen.“",
+                        "direct|Wir werden|Eva Hofer ;; partial|alles tun, um zu helfen.|Eva Hofer"),
+                // pronoun speaker, person named in the sentence before
+                arguments("Bürgermeisterin Anna Wolf zeigte sich erleichtert. „Wir hatten Glück“, sagte sie.",
+                        "direct|Wir hatten Glück|Anna Wolf"),
+                arguments("Der Anwalt sagte, sein Mandant sei „völlig unschuldig“.",
+                        "indirect|sein Mandant sei „völlig unschuldig“|Anwalt ;; partial|völlig unschuldig|Anwalt"),
+                arguments("Die Ministerin sprach von „gravierenden Mängeln“ bei der Umsetzung.",
+                        "partial|gravierenden Mängeln|Ministerin"),
+                arguments("«Das ist ein schwarzer Tag», meinte Gemeindepräsident Urs Meier.",
+                        "direct|Das ist ein schwarzer Tag|Urs Meier"),
+                arguments("Der Sprecher der Polizei, Martin Huber, betonte: »Es besteht keine Gefahr.«",
+                        "direct|Es besteht keine Gefahr.|Martin Huber"),
+                arguments("„Wir sind zuversichtlich“, sagte Konzernchefin Petra Lang der APA.",
+                        "direct|Wir sind zuversichtlich|Petra Lang"),
+                arguments("„Warum?“, fragte die Landesrätin Sabine Egger.",
+                        "direct|Warum?|Sabine Egger"),
+                arguments("»Die Bahn ist pünktlicher geworden. Das zeigen die Zahlen«, sagte ÖBB-Chef Max Brandl.",
+                        "direct|Die Bahn ist pünktlicher geworden. Das zeigen die Zahlen|Max Brandl"),
+                arguments("Nationalrat Beat Amrein sagte: «Wir lehnen die ‹Reform› ab.»",
+                        "direct|Wir lehnen die ‹Reform› ab.|Beat Amrein"),
+                arguments("SVP-Nationalrat Thomas Aebi: «Das ist inakzeptabel.»",
+                        "direct|Das ist inakzeptabel.|Thomas Aebi"),
+                arguments("„Der Lenker war alkoholisiert“, heißt es in einer Aussendung der Landespolizeidirektion.",
+                        "direct|Der Lenker war alkoholisiert|Landespolizeidirektion"),
+                arguments("„Ich bin“, sagte der Trainer Jan Novak, „sehr stolz auf die Mannschaft.“",
+                        "direct|Ich bin|Jan Novak ;; partial|sehr stolz auf die Mannschaft.|Jan Novak"),
+                arguments("„Wir sind bereit“ – das betonte Ministerin Klara Fuchs am Rande des Gipfels.",
+                        "direct|Wir sind bereit|Klara Fuchs"),
+                arguments("Der Trainer lobte seine Mannschaft. „Sie hat gekämpft“, sagte Stefan Ruf. „Jetzt feiern wir.“",
+                        "direct|Sie hat gekämpft|Stefan Ruf ;; direct|Jetzt feiern wir.|Stefan Ruf"),
+                arguments("Die sogenannte «Lex Netflix» wurde an der Urne angenommen.", ""),
+                arguments("Die Partei nennt ihr Programm »Aufbruch 2030«.", ""),
+                // "spricht von" + quoted term: the government's word, a partial quote (not a scare quote)
+                arguments("Die Regierung spricht von einer »Zeitenwende« in der Sicherheitspolitik.",
+                        "partial|Zeitenwende|Regierung"),
+                arguments("Der Kanzler sprach von einer „historischen Chance“ für das Land.",
+                        "partial|historischen Chance|Kanzler"),
+                arguments("„Das ist ein guter Tag für Vorarlberg“, freute sich Landesrätin Maria Summer.",
+                        "direct|Das ist ein guter Tag für Vorarlberg|Maria Summer"),
+                arguments("„Wir haben“, so der Bürgermeister, „keine andere Wahl.“",
+                        "direct|Wir haben|Bürgermeister ;; partial|keine andere Wahl.|Bürgermeister"),
+                arguments("Der ORF-Korrespondent berichtete aus Brüssel: „Die Verhandlungen stocken.“",
+                        "direct|Die Verhandlungen stocken.|ORF-Korrespondent"),
+                arguments("Die Gewerkschaft bezeichnete das Angebot als „Provokation“.",
+                        "partial|Provokation|Gewerkschaft"),
+                arguments("Landesrat Peter Kofler verteidigte die Pläne. „Wir investieren in die Zukunft“, sagte er. "
+                                + "„Die Kosten sind tragbar.“",
+                        "direct|Wir investieren in die Zukunft|Peter Kofler ;; direct|Die Kosten sind tragbar.|Peter Kofler"),
+                arguments("„Es war knapp“, sagte Siegerin Lara Imhof. Ihre Konkurrentin Anna Fenk meinte: „Ich bin trotzdem zufrieden.“",
+                        "direct|Es war knapp|Lara Imhof ;; direct|Ich bin trotzdem zufrieden.|Anna Fenk"),
+                arguments("Die Polizei teilte mit, dass drei Personen festgenommen wurden.",
+                        "indirect|drei Personen festgenommen wurden|Polizei")
+        );
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("paragraphs")
+    void extractsQuotes(String input, String expected) {
+        assertThat(run(input)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("paragraphs")
+    void extractsQuotesWithEntities(String input, String expected) {
+        assertThat(run(input, true)).isEqualTo(expected);
+    }
+}
