@@ -199,14 +199,7 @@ public final class ExcelWorkbookWriter implements Closeable {
      *              gives the sheets of {@code table}
      */
     public void placeholderTable(String table, Schema schema, List<SheetPart> parts) {
-        ensureOpen();
-        if (tables.containsKey(table)) {
-            throw new IllegalArgumentException("table '" + table + "' already has a sheet");
-        }
-        if (parts.isEmpty()) {
-            throw new IllegalArgumentException("table '" + table + "' needs at least one sheet");
-        }
-        SheetWriter writer = new SheetWriter(table, schema);
+        SheetWriter writer = takenOverTable(table, schema, parts);
         writer.becomePlaceholder(parts);
         tables.put(table, writer);
     }
@@ -223,6 +216,15 @@ public final class ExcelWorkbookWriter implements Closeable {
      * @return the writer for the new rows
      */
     public SheetWriter continueTable(String table, Schema schema, List<SheetPart> parts, int[] columnChars) {
+        SheetWriter writer = takenOverTable(table, schema, parts);
+        writer.becomePlaceholder(parts.subList(0, parts.size() - 1));
+        writer.placeholder = false;
+        writer.continueSheet(parts.get(parts.size() - 1), columnChars);
+        tables.put(table, writer);
+        return writer;
+    }
+
+    private SheetWriter takenOverTable(String table, Schema schema, List<SheetPart> parts) {
         ensureOpen();
         if (tables.containsKey(table)) {
             throw new IllegalArgumentException("table '" + table + "' already has a sheet");
@@ -230,12 +232,7 @@ public final class ExcelWorkbookWriter implements Closeable {
         if (parts.isEmpty()) {
             throw new IllegalArgumentException("table '" + table + "' needs at least one sheet");
         }
-        SheetWriter writer = new SheetWriter(table, schema);
-        writer.becomePlaceholder(parts.subList(0, parts.size() - 1));
-        writer.placeholder = false;
-        writer.continueSheet(parts.get(parts.size() - 1), columnChars);
-        tables.put(table, writer);
-        return writer;
+        return new SheetWriter(table, schema);
     }
 
     /** Summaries of all tables so far, in sheet order. */

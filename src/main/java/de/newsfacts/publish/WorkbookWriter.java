@@ -70,8 +70,16 @@ final class WorkbookWriter {
                     continued.put(table, sheets);
                 }
             }
-            return reusable.isEmpty() && continued.isEmpty() ? null
-                    : new Reuse(new Path(store.version(previous.version()), old.path()), reusable, continued);
+            Path file = new Path(store.version(previous.version()), old.path());
+            boolean readable;
+            try {
+                readable = store.fs().exists(file);
+            } catch (java.io.IOException e) {
+                readable = false;
+            }
+            // a workbook someone removed from the previous version just means writing every sheet again
+            return (reusable.isEmpty() && continued.isEmpty()) || !readable ? null
+                    : new Reuse(file, reusable, continued);
         }
 
         String describe() {
