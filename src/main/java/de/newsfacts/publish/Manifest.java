@@ -87,14 +87,6 @@ public record Manifest(String version, String createdAt, String schemaSha256, St
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    public byte[] toJson() {
-        try {
-            return MAPPER.writeValueAsBytes(this);
-        } catch (IOException e) {
-            throw new IllegalStateException("manifest not serializable", e);
-        }
-    }
-
     /** Writes the JSON to {@code out} (left open) without building it in memory first: it is large at 100k inputs. */
     public void writeJson(java.io.OutputStream out) throws IOException {
         MAPPER.writer().without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out,

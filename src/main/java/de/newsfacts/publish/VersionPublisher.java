@@ -163,7 +163,7 @@ public final class VersionPublisher {
                 jobExecutionId, content, ContentDigest.SCHEME, order.carried(), inputs, tables, workbookEntry[0],
                 Manifest.Changes.between(previous, inputs));
         try (FSDataOutputStream out = store.fs().create(new Path(staging, "manifest.json"), false)) {
-            manifest.writeJson(new java.io.BufferedOutputStream(out, 1 << 16));
+            manifest.writeJson(out);
         }
         store.publish(staging, versionName);
         store.writeLatest(versionName);
