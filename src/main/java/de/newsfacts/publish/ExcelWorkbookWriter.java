@@ -200,7 +200,8 @@ public final class ExcelWorkbookWriter implements Closeable {
      */
     public void placeholderTable(String table, Schema schema, List<SheetPart> parts) {
         SheetWriter writer = takenOverTable(table, schema, parts);
-        writer.becomePlaceholder(parts);
+        writer.takeOver(parts);
+        writer.placeholder = true;
         tables.put(table, writer);
     }
 
@@ -217,8 +218,7 @@ public final class ExcelWorkbookWriter implements Closeable {
      */
     public SheetWriter continueTable(String table, Schema schema, List<SheetPart> parts, int[] columnChars) {
         SheetWriter writer = takenOverTable(table, schema, parts);
-        writer.becomePlaceholder(parts.subList(0, parts.size() - 1));
-        writer.placeholder = false;
+        writer.takeOver(parts.subList(0, parts.size() - 1));
         writer.continueSheet(parts.get(parts.size() - 1), columnChars);
         tables.put(table, writer);
         return writer;
@@ -426,7 +426,8 @@ public final class ExcelWorkbookWriter implements Closeable {
             rows += last.rows();
         }
 
-        private void becomePlaceholder(List<SheetPart> parts) {
+        /** Counts the earlier sheets {@code parts} as this table's first sheets, created without data rows. */
+        private void takeOver(List<SheetPart> parts) {
             for (int i = 0; i < parts.size(); i++) {
                 SheetPart part = parts.get(i);
                 if (i > 0) {
@@ -445,7 +446,6 @@ public final class ExcelWorkbookWriter implements Closeable {
                 rows += part.rows();
                 finishSheet();
             }
-            placeholder = true;
         }
 
         /** Appends one record of this table's schema. */

@@ -26,6 +26,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Turns the intermediate results of a run into a published version.
@@ -78,6 +79,8 @@ public final class VersionPublisher {
         boolean append = order.appendsToPrevious() && ContentDigest.SCHEME.equals(previous.contentDigestScheme())
                 && schemaSha.equals(previous.schemaSha256()) && previous.tables() != null
                 && previous.tables().keySet().containsAll(TableSchemas.tables());
+        // rejects are found anew in every run; every other table of an appending run grows only at its end
+        Predicate<String> appended = table -> append && !REJECTS.equals(table);
 
         // pass 1: content digests (reading is cheap), so an unchanged run writes nothing; when the run only
         // appends documents, the previous digests are continued with the new rows
@@ -86,7 +89,7 @@ public final class VersionPublisher {
         Map<String, Long> rows = new LinkedHashMap<>();
         List<Manifest.Input> inputs = new ArrayList<>(append ? previous.inputs() : List.of());
         for (String table : TableSchemas.tables()) {
-            boolean continued = append && !REJECTS.equals(table);
+            boolean continued = appended.test(table);
             Schema schema = TableSchemas.schema(table);
             ContentDigest digest = continued
                     ? ContentDigest.continuing(schema, previous.tables().get(table).contentSha256())
@@ -142,7 +145,7 @@ public final class VersionPublisher {
                 long begin = System.nanoTime();
                 ParquetTables parquet = new ParquetTables(store, staging);
                 for (String table : TableSchemas.tables()) {
-                    Manifest.Table entry = append && !REJECTS.equals(table)
+                    Manifest.Table entry = appended.test(table)
                             ? parquet.append(table, previous.version(), previous.tables().get(table),
                                     chunks.read(table, chunkFirsts), rows.get(table), digests.get(table))
                             : parquet.write(table, rowsOf.apply(table), digests.get(table));

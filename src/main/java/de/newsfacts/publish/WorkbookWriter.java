@@ -121,8 +121,8 @@ final class WorkbookWriter {
                     summaries = fill(out, settings, version, created, softwareVersion, rows, tableRows, reuse,
                             previous, freshRows);
                 }
-                List<String> taken = new java.util.ArrayList<>();
-                List<String> continued = new java.util.ArrayList<>();
+                List<String> taken = new ArrayList<>();
+                List<String> continued = new ArrayList<>();
                 reuse.tables().values().forEach(sheets -> sheets.forEach(sheet -> taken.add(sheet.name())));
                 reuse.continued().values().forEach(sheets -> {
                     for (int i = 0; i < sheets.size(); i++) {
