@@ -58,6 +58,8 @@ public class IngestJobConfiguration {
     public static final String EXTRACTORS = "extractors";
     public static final String INCREMENTAL = "incremental";
     public static final String EXCEL_MAX_ROWS = "excel.max-rows";
+    /** Number of INDEX items, counted once by the runner (the INDEX digest is part of the run's identity). */
+    public static final String INDEX_ITEMS = "index.items";
 
     /**
      * Identifies the code and settings that produce a document's rows: software version, table schemas and
@@ -122,7 +124,7 @@ public class IngestJobConfiguration {
     public IndexRangePartitioner indexRangePartitioner(@Value("#{jobParameters}") Map<String, Object> parameters)
             throws Exception {
         RunSettings run = RunSettings.of(parameters);
-        return new IndexRangePartitioner(IndexItems.of(IndexParser.parse(run.seeds())).size(), run.workers());
+        return new IndexRangePartitioner(run.indexItems(), run.workers());
     }
 
     @Bean

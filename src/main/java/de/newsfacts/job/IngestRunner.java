@@ -113,7 +113,7 @@ public class IngestRunner implements ApplicationRunner, ExitCodeGenerator {
                         unfinished.getStatus());
                 execution = jobOperator.restart(unfinished);
             } else {
-                execution = jobOperator.start(ingestJob, withNewRunId(identity, properties));
+                execution = jobOperator.start(ingestJob, withNewRunId(identity, properties, total));
             }
             return report(execution, store);
         } catch (OutputLock.LockedException e) {
@@ -154,7 +154,7 @@ public class IngestRunner implements ApplicationRunner, ExitCodeGenerator {
         return true;
     }
 
-    private JobParameters withNewRunId(JobParameters identity, NewsfactsProperties settings) {
+    private JobParameters withNewRunId(JobParameters identity, NewsfactsProperties settings, int indexItems) {
         long runId;
         try {
             runId = jobRepository.getJobInstanceCount(IngestJobConfiguration.JOB_NAME) + 1;
@@ -163,6 +163,7 @@ public class IngestRunner implements ApplicationRunner, ExitCodeGenerator {
         }
         while (true) {
             JobParameters parameters = RunSettings.addTo(new JobParametersBuilder(identity), settings)
+                    .addLong(IngestJobConfiguration.INDEX_ITEMS, (long) indexItems, false)
                     .addLong(IngestJobConfiguration.RUN_ID, runId)
                     .toJobParameters();
             if (jobRepository.getJobInstance(IngestJobConfiguration.JOB_NAME, parameters) == null) {

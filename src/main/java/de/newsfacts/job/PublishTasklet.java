@@ -1,6 +1,5 @@
 package de.newsfacts.job;
 
-import de.newsfacts.pipeline.IndexItem;
 import de.newsfacts.pipeline.IndexItems;
 import de.newsfacts.publish.CarryOverPlan;
 import de.newsfacts.publish.ChunkStore;
@@ -16,7 +15,6 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 
 /**
  * Publishes the run's intermediate results as a new version (or nothing, if the content is unchanged) and
@@ -42,25 +40,17 @@ public class PublishTasklet implements Tasklet {
         OutputStore store = OutputStore.open(run.output(), OutputStore.defaultConfiguration());
         WorkbookSettings workbook = new WorkbookSettings(run.excelMaxRows());
         ChunkStore chunks = new ChunkStore(store.fs(), store.workDir(IngestJobConfiguration.runKey(parameters)));
-        Planned planned = plan(run, store, seeds, IngestJobConfiguration.runKey(parameters));
+        // the INDEX is parsed only if the workers' plan is not at hand (a run resumed in a new process)
+        CarryOverPlan plan = run.carryOverPlan(store, IngestJobConfiguration.runKey(parameters),
+                () -> IndexItems.of(IndexParser.parse(seeds)));
 
         VersionPublisher.Outcome outcome = new VersionPublisher(store, workbook, softwareVersion,
-                Clock.systemUTC()).publish(chunks, planned.items(), stepExecution.getJobExecutionId(),
-                planned.carryOver());
+                Clock.systemUTC()).publish(chunks, run.indexItems(), stepExecution.getJobExecutionId(), plan);
 
         var jobContext = stepExecution.getJobExecution().getExecutionContext();
         jobContext.putString(VERSION_KEY, outcome.version());
         jobContext.putString(PUBLISHED_KEY, Boolean.toString(outcome.published()));
         store.removeWork(chunks.dir());
         return RepeatStatus.FINISHED;
-    }
-
-    private record Planned(int items, CarryOverPlan carryOver) {
-    }
-
-    /** The INDEX's size and the run's carry-over plan; the parsed INDEX (O(documents)) is not kept. */
-    private static Planned plan(RunSettings run, OutputStore store, Path seeds, String runKey) throws Exception {
-        List<IndexItem> items = IndexItems.of(IndexParser.parse(seeds));
-        return new Planned(items.size(), run.carryOverPlan(store, runKey, () -> items));
     }
 }

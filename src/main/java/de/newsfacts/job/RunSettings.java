@@ -4,6 +4,9 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 import de.newsfacts.pipeline.IndexItem;
+import de.newsfacts.pipeline.IndexItems;
+import de.newsfacts.source.IndexParser;
+import de.newsfacts.source.InvalidIndexException;
 import de.newsfacts.publish.CarryOverPlan;
 import de.newsfacts.publish.OutputStore;
 
@@ -18,7 +21,7 @@ import java.util.Map;
  * parameters, so it finishes with the settings it started with.
  */
 record RunSettings(Path seeds, String output, int workers, long maxDocumentBytes, boolean extractors,
-                   boolean incremental, long excelMaxRows) {
+                   boolean incremental, long excelMaxRows, int countedIndexItems) {
 
     static RunSettings of(Map<String, Object> parameters) {
         return new RunSettings(
@@ -29,7 +32,8 @@ record RunSettings(Path seeds, String output, int workers, long maxDocumentBytes
                 ((Number) parameters.getOrDefault(IngestJobConfiguration.MAX_DOCUMENT_BYTES, 20L << 20)).longValue(),
                 Boolean.parseBoolean(String.valueOf(parameters.getOrDefault(IngestJobConfiguration.EXTRACTORS, "true"))),
                 Boolean.parseBoolean(String.valueOf(parameters.getOrDefault(IngestJobConfiguration.INCREMENTAL, "true"))),
-                ((Number) parameters.getOrDefault(IngestJobConfiguration.EXCEL_MAX_ROWS, 100_000L)).longValue());
+                ((Number) parameters.getOrDefault(IngestJobConfiguration.EXCEL_MAX_ROWS, 100_000L)).longValue(),
+                ((Number) parameters.getOrDefault(IngestJobConfiguration.INDEX_ITEMS, -1L)).intValue());
     }
 
     static RunSettings of(JobParameters parameters) {
@@ -64,6 +68,14 @@ record RunSettings(Path seeds, String output, int workers, long maxDocumentBytes
     }
 
     private static Map.Entry<String, CarryOverPlan> lastPlan;
+
+    /**
+     * Number of INDEX items of this run: counted by the runner when it started the run; runs started without
+     * that parameter count them again.
+     */
+    int indexItems() throws InvalidIndexException {
+        return countedIndexItems >= 0 ? countedIndexItems : IndexItems.of(IndexParser.parse(seeds)).size();
+    }
 
     /** Adds the run settings of {@code properties} as non-identifying parameters. */
     static JobParametersBuilder addTo(JobParametersBuilder builder, NewsfactsProperties properties) {
