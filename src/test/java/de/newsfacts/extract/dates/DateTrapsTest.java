@@ -2,9 +2,9 @@ package de.newsfacts.extract.dates;
 
 import de.newsfacts.extract.DateExpression;
 import de.newsfacts.extract.DocumentContext;
+import de.newsfacts.testing.OneSentence;
 import de.newsfacts.normalize.TextNormalizer;
 import de.newsfacts.structure.DocumentStructurer;
-import de.newsfacts.structure.Sentence;
 import de.newsfacts.structure.StructuredDocument;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,12 +25,10 @@ class DateTrapsTest {
     private static final DateExtractor NEWS = DateExtractor.news();
 
     private static List<DateExpression> run(String sentence, LocalDate published) {
-        String doc = "Meldung.\n" + sentence;
-        int start = 9;
-        Sentence s = new Sentence("d", 2, 1, sentence, start, start + sentence.length());
-        List<DateExpression> out = NEWS.extract(new DocumentContext("d", doc, List.of(s), published));
+        DocumentContext context = OneSentence.context(sentence, published);
+        List<DateExpression> out = NEWS.extract(context);
         for (DateExpression e : out) {
-            assertThat(doc.substring(e.charStart(), e.charEnd())).isEqualTo(e.text());
+            assertThat(context.text().substring(e.charStart(), e.charEnd())).isEqualTo(e.text());
         }
         return out;
     }

@@ -1,10 +1,10 @@
 package de.newsfacts.extract.quantities;
 
 import de.newsfacts.extract.DocumentContext;
+import de.newsfacts.testing.OneSentence;
 import de.newsfacts.extract.Quantity;
 import de.newsfacts.normalize.TextNormalizer;
 import de.newsfacts.structure.DocumentStructurer;
-import de.newsfacts.structure.Sentence;
 import de.newsfacts.structure.StructuredDocument;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,12 +24,10 @@ class QuantityTrapsTest {
     private static final QuantityExtractor EXTRACTOR = new QuantityExtractor();
 
     private static List<Quantity> run(String sentence) {
-        String doc = "Meldung.\n" + sentence;
-        int start = 9;
-        Sentence s = new Sentence("d", 2, 1, sentence, start, start + sentence.length());
-        List<Quantity> out = EXTRACTOR.extract(new DocumentContext("d", doc, List.of(s), null));
+        DocumentContext context = OneSentence.context(sentence, null);
+        List<Quantity> out = EXTRACTOR.extract(context);
         for (Quantity q : out) {
-            assertThat(doc.substring(q.charStart(), q.charEnd())).isEqualTo(q.text());
+            assertThat(context.text().substring(q.charStart(), q.charEnd())).isEqualTo(q.text());
         }
         return out;
     }
