@@ -48,6 +48,9 @@ public final class EvaluateWikinewsQuotes {
     /** Particles that open a surname ("von der Leyen", "de Maizière"). */
     private static final Set<String> NAME_PARTICLES = Set.of("von", "van", "de", "del", "da", "di", "zu", "al",
             "el", "ten", "ter", "le", "la");
+    /** Possessive determiners after {@link #tokens} (a final -s stripped: "seines" is "seine"). */
+    private static final Set<String> POSSESSIVES = Set.of("sein", "seine", "seiner", "seinem", "seinen", "ihr",
+            "ihre", "ihrer", "ihrem", "ihren", "dessen", "deren");
     private static final Set<String> SOURCE_HEADS = Set.of("angaben", "angabe", "informationen", "worten",
             "aussagen", "aussage", "ansicht", "meinung", "auffassung", "einschätzung", "darstellung", "berichten",
             "bericht", "mitteilung", "erklärung", "sprecher", "sprecherin", "schätzungen", "erkenntnissen");
@@ -279,7 +282,7 @@ public final class EvaluateWikinewsQuotes {
                 c.speakerUnresolvable++;
             } else if (!ok.isEmpty()) {
                 c.speakerEval++;
-                boolean named = !PRONOUNS.contains(g.speaker().strip().toLowerCase(Locale.ROOT));
+                boolean named = !pronounLike(g.speaker());
                 if (named) {
                     c.speakerEvalNamed++;
                 }
@@ -318,22 +321,46 @@ public final class EvaluateWikinewsQuotes {
         if (sp == null || sp.isBlank()) {
             return Set.of();
         }
-        if (PRONOUNS.contains(sp.strip().toLowerCase(Locale.ROOT))) {
+        Set<String> ok = new HashSet<>();
+        boolean pronoun = PRONOUNS.contains(sp.strip().toLowerCase(Locale.ROOT));
+        if (pronoun || possessiveSource(sp)) {
             Gold prev = null;
             for (Gold o : all) {
                 if (o.start() < g.start() && o.speaker() != null && !o.speaker().isBlank()
-                        && !PRONOUNS.contains(o.speaker().strip().toLowerCase(Locale.ROOT))
+                        && !pronounLike(o.speaker())
                         && (prev == null || o.start() > prev.start())) {
                     prev = o;
                 }
             }
-            if (prev == null) {
+            if (prev == null && pronoun) {
                 return null;
             }
-            sp = prev.speaker();
+            if (prev != null) {
+                // "seiner Meinung nach": the possessor, resolved like a pronoun; the noun itself stays accepted
+                ok.addAll(acceptedStrings(prev.speaker()));
+            }
+            if (pronoun) {
+                return ok;
+            }
         }
+        ok.addAll(acceptedStrings(sp));
+        return ok;
+    }
+
+    /** A pronoun, or a source noun with a possessive ("seiner Ansicht", "ihrer Meinung"): it names no one itself. */
+    static boolean pronounLike(String speaker) {
+        return PRONOUNS.contains(speaker.strip().toLowerCase(Locale.ROOT)) || possessiveSource(speaker);
+    }
+
+    private static boolean possessiveSource(String speaker) {
+        List<String> tok = tokens(speaker);
+        return tok.size() == 2 && POSSESSIVES.contains(tok.get(0)) && isSourceHead(tok.get(1));
+    }
+
+    private static Set<String> acceptedStrings(String sp) {
         Set<String> ok = new HashSet<>();
         ok.add(String.join(" ", tokens(sp)));
+        boolean firstChunk = true;
         for (String chunk : sp.split("[,(]")) {
             List<String> tok = tokens(chunk);
             if (tok.isEmpty()) {
@@ -341,7 +368,10 @@ public final class EvaluateWikinewsQuotes {
             }
             ok.add(String.join(" ", tok));
             String head = head(tok);
-            ok.add("HEAD:" + head);
+            // a later chunk with "und" may end a list ("Die Minister Frankreichs, Italiens und Österreichs"):
+            // its first conjunct is no speaker
+            addHeads(ok, tok, firstChunk);
+            firstChunk = false;
             if (isSourceHead(head)) {
                 // the complement of a source noun, from its first content word on ("Aussagen der Anwältin des
                 // Opfers" -> "anwältin des opfer", head "anwältin")
@@ -351,7 +381,7 @@ public final class EvaluateWikinewsQuotes {
                 }
                 List<String> rest = tok.subList(i, tok.size());
                 if (!rest.isEmpty()) {
-                    ok.add("HEAD:" + head(rest));
+                    addHeads(ok, rest, true);
                     ok.add(String.join(" ", rest));
                 }
             }
@@ -368,6 +398,21 @@ public final class EvaluateWikinewsQuotes {
             }
         }
         return ok;
+    }
+
+    /**
+     * The chunk's head; for a coordination also the first conjunct's head ("Erklärung des Betriebsrats und der IG
+     * Metall" → "betriebsrat"; before, the head of that complement was the word "und").
+     */
+    private static void addHeads(Set<String> ok, List<String> tok, boolean firstConjunct) {
+        String head = head(tok);
+        if (!head.equals("und")) {
+            ok.add("HEAD:" + head);
+        }
+        int and = tok.indexOf("und");
+        if (firstConjunct && and >= 1) {
+            ok.add("HEAD:" + head(tok.subList(0, and)));
+        }
     }
 
     /** A source head or a compound ending in one ("pressemitteilung", "polizeibericht"). */
@@ -420,7 +465,9 @@ public final class EvaluateWikinewsQuotes {
             if (w.isEmpty() || out.isEmpty() && ARTICLES.contains(w)) {
                 continue;
             }
-            out.add(w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")
+            // function words keep their -s: "eines" must stay a chunk break, not become "eine"
+            boolean function = ARTICLES.contains(w) || CHUNK_BREAKS.contains(w);
+            out.add(!function && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")
                     ? w.substring(0, w.length() - 1) : w);
         }
         return out;
