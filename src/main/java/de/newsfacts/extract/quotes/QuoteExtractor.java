@@ -137,6 +137,11 @@ public final class QuoteExtractor implements Extractor<Quote> {
                     // "„Ja, es wird teuer.“ Das musste der Minister einräumen.": named in the next sentence
                     speaker = cataphoricSpeaker(d, c, ents);
                 }
+                if (speaker == null && pronoun) {
+                    // "Anna Berg, Vorstand der Liga, sagte: „…“, betont sie.": the person who is the subject of
+                    // this sentence before the pronoun comes first
+                    speaker = subjectPerson(si, d, ents, d.token(c.speaker().from()).start());
+                }
                 if (speaker == null && (pronoun || cueless)) {
                     if (lastPerson != null && lastPersonSentence == si - 1
                             && lastPersonSentence > lastSpeakerSentence) {
@@ -332,6 +337,11 @@ public final class QuoteExtractor implements Extractor<Quote> {
      * kritisierte …", "Sadiq Khan, …, verurteilte …"), or null.
      */
     private String subjectPerson(int si, TokenizedText d, List<Entity> ents) {
+        return subjectPerson(si, d, ents, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #subjectPerson(int, TokenizedText, List)}, for a subject phrase that ends before {@code before}. */
+    private String subjectPerson(int si, TokenizedText d, List<Entity> ents, int before) {
         int s = d.firstToken[si];
         int e = d.endToken[si];
         if (s >= e || ents.isEmpty()) {
@@ -343,6 +353,9 @@ public final class QuoteExtractor implements Extractor<Quote> {
         }
         int from = d.token(p.from()).start();
         int to = d.token(p.to() - 1).end();
+        if (to > before) {
+            return null;
+        }
         if (d.token(p.to()).is(',')) {
             // apposition: up to the next comma
             for (int k = p.to() + 1; k < e && k <= p.to() + 6; k++) {

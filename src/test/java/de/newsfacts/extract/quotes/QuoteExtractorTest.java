@@ -343,6 +343,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void pronounTakesTheSubjectOfItsOwnSentenceFirst() {
+        String text = "„Wir bleiben“, sagte Paul Lind. Anna Berg, Vorstand der Liga, sagte dazu dem Sender: "
+                + "„Die Frauen kämpfen weiter“, betont sie.";
+        List<Quote> q = run(text, entity(text, "Paul Lind", "PER", "Paul Lind", 1),
+                entity(text, "Anna Berg", "PER", "Anna Berg", 2));
+        assertThat(q).extracting(Quote::speaker).containsExactly("Paul Lind", "Anna Berg");
+    }
+
+    @Test
     void entityNearestCueWhenNoPhrase() {
         String text = "Nach dem Treffen mit Macron: „Wir sind uns einig“, hieß es aus dem Umfeld.";
         List<Quote> q = run(text, entity(text, "Macron", "PER", "Emmanuel Macron", 1));
