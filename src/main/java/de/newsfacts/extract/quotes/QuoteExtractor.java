@@ -424,8 +424,12 @@ public final class QuoteExtractor implements Extractor<Quote> {
      * entity, else a role noun (outside quotation marks is not checked: mentions in quotes are rare), or null.
      */
     private String nearestPerson(TokenizedText d, Candidate c, int si, List<Entity> ents) {
-        int from = si > 0 ? d.sentences.get(si - 1).charStart() : d.sentences.get(si).charStart();
+        // a pronoun always refers to someone: the last person named up to PRONOUN_REACH sentences back
+        int from = d.sentences.get(Math.max(0, si - PRONOUN_REACH)).charStart();
         int to = Math.min(c.start(), d.token(c.speaker().from()).start());
+        if (pluralPronoun(d, c.speaker().from())) {
+            return null; // "Sie bezeichneten …", "Sie haben angekündigt": not one person
+        }
         Entity best = null;
         for (Entity e : ents) {
             if (e.charStart() >= to) {
@@ -450,6 +454,22 @@ public final class QuoteExtractor implements Extractor<Quote> {
             }
         }
         return null;
+    }
+
+    /** "sie" next to a plural finite verb ("Sie bezeichneten", "erklärten sie", "Sie sind"). */
+    private static boolean pluralPronoun(TokenizedText d, int k) {
+        if (!d.token(k).lower().equals("sie")) {
+            return false;
+        }
+        for (int j = k - 1; j <= k + 1; j += 2) {
+            if (j >= 0 && j < d.tokens.size() && d.token(j).lowercase()) {
+                String w = d.token(j).lower();
+                if (w.endsWith("en") || w.equals("sind")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The sentence has a Konjunktiv verb: it continues reported speech. */

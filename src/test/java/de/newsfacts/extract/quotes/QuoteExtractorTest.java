@@ -352,6 +352,21 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void pronounWithoutSpeakerTakesThePersonNamedSomeSentencesBefore() {
+        String text = "Karl Brandt tritt zurück. Das kam überraschend. Er nannte Gründe. Die Partei ist ratlos. "
+                + "„Es ist ein privater Grund“, teilte er mit.";
+        List<Quote> q = run(text, entity(text, "Karl Brandt", "PER", "Karl Brandt", 1));
+        assertThat(q).singleElement().extracting(Quote::speaker).isEqualTo("Karl Brandt");
+    }
+
+    @Test
+    void pluralPronounIsNotOnePerson() {
+        String text = "Karl Brandt tritt zurück. Die Gegner protestieren. Sie bezeichneten die Einigung als einen „beschämenden Deal“, der dem Land schade.";
+        List<Quote> q = run(text, entity(text, "Karl Brandt", "PER", "Karl Brandt", 1));
+        assertThat(q).singleElement().extracting(Quote::speaker).isNotEqualTo("Karl Brandt");
+    }
+
+    @Test
     void entityNearestCueWhenNoPhrase() {
         String text = "Nach dem Treffen mit Macron: „Wir sind uns einig“, hieß es aus dem Umfeld.";
         List<Quote> q = run(text, entity(text, "Macron", "PER", "Emmanuel Macron", 1));
