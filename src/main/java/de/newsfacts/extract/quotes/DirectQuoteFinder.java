@@ -279,6 +279,16 @@ final class DirectQuoteFinder {
 
     /** The speaker phrase of any cue: verb subject, or the phrase governed by laut/nach Angaben/zufolge/so. */
     SpeakerPhrases.Phrase speakerForCue(List<Token> t, SpeechCues.Cue cue, int start, int limit) {
+        return speakerForCue(t, cue, start, limit, false);
+    }
+
+    /**
+     * As {@link #speakerForCue(List, SpeechCues.Cue, int, int)}; with {@code bareSource} a source noun without
+     * complement is itself the phrase (reported speech: "Nach Polizeiangaben wurden …" → "Polizeiangaben"). For
+     * direct quotes it is not: there the person named near the cue is the better speaker.
+     */
+    SpeakerPhrases.Phrase speakerForCue(List<Token> t, SpeechCues.Cue cue, int start, int limit,
+                                        boolean bareSource) {
         return switch (cue.kind()) {
             case VERB -> phrases.quotedPerson(t, cue.first(), phrases.subjectOf(t, cue.first(), start, limit),
                     limit);
@@ -316,8 +326,20 @@ final class DirectQuoteFinder {
                     if (p != null) {
                         yield new SpeakerPhrases.Phrase(p.from(), p.to(), p.contentFrom(), p.headEnd(), false, "des");
                     }
+                } else if (k + 1 < limit && t.get(k).lowercase() && gw.endsWith("er") && t.get(k + 1).capitalized()
+                        && !lex.isFunctionWord(gw)) {
+                    // a genitive plural without article: "nach Schätzungen französischer Behörden"
+                    SpeakerPhrases.Phrase p = phrases.nounPhrase(t, k, limit);
+                    if (p != null && !p.pronoun()) {
+                        yield p;
+                    }
                 }
-                yield null;
+                // no complement: the source noun itself names the source ("nach Polizeiangaben", "nach offiziellen
+                // Angaben"); its adjectives stay ("eigenen Angaben")
+                yield bareSource && (cue.first() + 1 < cue.last() || compoundSource(t.get(cue.last()).lower()))
+                        ? new SpeakerPhrases.Phrase(cue.first() + 1, cue.last() + 1, cue.first() + 1, cue.last() + 1,
+                        false, null)
+                        : null;
             }
             case ZUFOLGE -> phraseBefore(t, cue.first(), start);
             case HEISST_ES -> phrases.sourceOfHeisstEs(t, cue.first(), cue.last(), start, limit);
@@ -354,6 +376,16 @@ final class DirectQuoteFinder {
             return null;
         }
         return p;
+    }
+
+    /** "polizeiangaben", "zeugenaussagen": a compound ending in a source noun names its source; "angaben" does not. */
+    private boolean compoundSource(String noun) {
+        for (int i = 3; i + 4 <= noun.length(); i++) {
+            if (lex.isSourceNoun(noun.substring(i)) || noun.charAt(i - 1) == '-') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The noun phrase ending right before token {@code end} ("Angaben der Polizei zufolge"). */

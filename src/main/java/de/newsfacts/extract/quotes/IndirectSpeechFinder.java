@@ -94,7 +94,7 @@ final class IndirectSpeechFinder {
             if (cue == null || cue.kind() == SpeechCues.Cue.Kind.HEISST_ES) {
                 continue;
             }
-            SpeakerPhrases.Phrase sp = direct.speakerForCue(t, cue, s, e);
+            SpeakerPhrases.Phrase sp = direct.speakerForCue(t, cue, s, e, true);
             int phraseStart;
             int phraseEnd;
             if (cue.kind() == SpeechCues.Cue.Kind.ZUFOLGE) {

@@ -120,6 +120,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
                 }
                 boolean cueless = c.cue() == null && !"indirect".equals(c.kind());
                 String nounSpeaker = null;
+                boolean sourceNoun = speaker == null && bareSource(d, c);
                 if (speaker == null && c.speaker() != null && !pronoun) {
                     nounSpeaker = phrases.speakerText(text, d.tokens, c.speaker(), d.endToken[d.sentenceAt(
                             d.token(c.speaker().from()).start())], c.genitive());
@@ -163,7 +164,8 @@ public final class QuoteExtractor implements Extractor<Quote> {
                     // mentioned in this or the previous sentence
                     speaker = nearestPerson(d, c, si, ents);
                 }
-                if (speaker != null) {
+                if (speaker != null && !sourceNoun) {
+                    // "Nach Polizeiangaben …" names no one who could go on speaking in the next quote
                     lastSpeaker = speaker;
                     lastSpeakerSentence = si;
                 }
@@ -188,6 +190,13 @@ public final class QuoteExtractor implements Extractor<Quote> {
         return out;
     }
 
+    /** "nach" + a source noun without complement ("Nach Polizeiangaben", "nach offiziellen Angaben"). */
+    private boolean bareSource(TokenizedText d, Candidate c) {
+        SpeakerPhrases.Phrase p = c.speaker();
+        return p != null && !p.pronoun() && c.cue() != null && DirectQuoteFinder.isGenitiveCue(c.cue())
+                && p.to() == p.headEnd() && phrases.isSourceHead(d.tokens, p);
+    }
+
     private static boolean insideQuote(Candidate ind, List<QuotationMarkScanner.MarkedSpan> spans) {
         for (QuotationMarkScanner.MarkedSpan s : spans) {
             int overlap = Math.min(ind.end(), s.close() + 1) - Math.max(ind.start(), s.open());
@@ -201,6 +210,9 @@ public final class QuoteExtractor implements Extractor<Quote> {
     /** Speaker from NER entities (rule 1), or null. */
     private String entitySpeaker(TokenizedText d, Candidate c, List<Entity> ents, int sentence) {
         SpeakerPhrases.Phrase p = c.speaker();
+        if (bareSource(d, c)) {
+            p = null; // "Nach Polizeiangaben …": a person named near the cue first, else the noun (caller)
+        }
         if (p != null && !p.pronoun()) {
             int ps = d.token(p.from()).start();
             int pe = d.token(p.to() - 1).end();
@@ -456,6 +468,11 @@ public final class QuoteExtractor implements Extractor<Quote> {
         return null;
     }
 
+    private static final java.util.Set<String> NOT_VERBS = java.util.Set.of("einen", "seinen", "ihren", "diesen",
+            "jenen", "keinen", "ihnen", "denen", "deren", "jeden", "allen", "beiden", "wegen", "gegen", "eigenen",
+            "zwischen", "neben", "unseren", "meinen", "deinen", "euren", "vielen", "anderen", "einigen", "manchen",
+            "solchen", "welchen", "zunächst", "oben", "unten", "gestern", "morgen", "eben");
+
     /** "sie" next to a plural finite verb ("Sie bezeichneten", "erklärten sie", "Sie sind"). */
     private static boolean pluralPronoun(TokenizedText d, int k) {
         if (!d.token(k).lower().equals("sie")) {
@@ -464,7 +481,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
         for (int j = k - 1; j <= k + 1; j += 2) {
             if (j >= 0 && j < d.tokens.size() && d.token(j).lowercase()) {
                 String w = d.token(j).lower();
-                if (w.endsWith("en") || w.equals("sind")) {
+                if (w.endsWith("en") && w.length() > 4 && !NOT_VERBS.contains(w) || w.equals("sind")) {
                     return true;
                 }
             }

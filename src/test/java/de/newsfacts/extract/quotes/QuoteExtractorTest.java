@@ -366,6 +366,16 @@ class QuoteExtractorTest {
         assertThat(q).singleElement().extracting(Quote::speaker).isNotEqualTo("Karl Brandt");
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "Nach Polizeiangaben wurden drei Menschen verletzt.|Polizeiangaben",
+            "Nach offiziellen Angaben seien drei Menschen verletzt worden.|offiziellen Angaben",
+            "Nach Schätzungen französischer Behörden wurden drei Menschen verletzt.|französischer Behörden",
+            "Nach Angaben wurden drei Menschen verletzt.|-"})
+    void sourceNounWithoutComplementNamesTheSourceOfReportedSpeech(String text, String speaker) {
+        assertThat(run(text)).singleElement().extracting(q -> dash(q.speaker())).isEqualTo(speaker);
+    }
+
     @Test
     void entityNearestCueWhenNoPhrase() {
         String text = "Nach dem Treffen mit Macron: „Wir sind uns einig“, hieß es aus dem Umfeld.";
