@@ -30,10 +30,14 @@ import java.util.List;
  *       back; a direct/partial quote without any cue continues the most recent quote's speaker if that is at
  *       most 4 sentences back (a quote paragraph after "…“, sagte X."); otherwise both take the subject of the
  *       previous sentence if it looks like a name or role (its first PER/ORG entity when entities are given).
- *       A PER entity naming the subject of the previous sentence, when that sentence comes after the last
+ *       A pronoun first takes the PER subject of its own sentence standing before it ("Anna Berg … sagte: „…“,
+ *       betont sie."). A PER entity naming the subject of the previous sentence, when that sentence comes after the last
  *       quote's, wins over both ("Die Abgeordnete Anna Roth kritisierte die Pläne. Hier seien die Mittel
- *       „…“"). A pronoun left without a speaker takes the last PER entity, else the last role noun, mentioned
- *       before it in its or the previous sentence ("… von einer Armeesprecherin bestätigt. Sie sagte: „…“").</li>
+ *       „…“"). A pronoun left without a speaker takes the last PER entity up to 6 sentences back, else the last
+ *       role noun in its or the previous sentence ("… von einer Armeesprecherin bestätigt. Sie sagte: „…“");
+ *       "sie" next to a plural verb ("Sie bezeichneten") takes no single person.</li>
+ *   <li>"nach" + a source noun without complement ("Nach Polizeiangaben …", reported speech only): a PER/ORG
+ *       entity near the cue, else the noun phrase itself; it is not carried on as the last speaker.</li>
  *   <li>A cue-less direct/partial quote whose clause subject is no person — no entity in it, no role noun
  *       (and, without entities, not a bare name) — takes the speaker from rule 3 ("Der Rücktritt sei „…“");
  *       the subject is used only when rule 3 finds nothing. A document named as a place opening the clause
