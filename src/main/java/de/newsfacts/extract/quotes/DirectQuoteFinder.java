@@ -294,6 +294,9 @@ final class DirectQuoteFinder {
                     limit);
             case SO, LAUT -> {
                 SpeakerPhrases.Phrase p = phrases.nounPhrase(t, cue.last() + 1, limit);
+                if (p != null && ownSource(t, p.from(), p.headEnd())) {
+                    yield ownStatement(t, cue, start, limit); // "laut eigenen Angaben": the subject speaks
+                }
                 // "Laut „Tagesblatt“": a quoted name
                 yield p != null || cue.last() + 1 >= limit || !SpeechCues.isQuoteMark(t.get(cue.last() + 1)) ? p
                         : phrases.phraseAfter(t, cue.last() + 1, limit);
@@ -335,7 +338,10 @@ final class DirectQuoteFinder {
                     }
                 }
                 // no complement: the source noun itself names the source ("nach Polizeiangaben", "nach offiziellen
-                // Angaben"); its adjectives stay ("eigenen Angaben")
+                // Angaben"), unless it is the subject's own ("nach eigenen/seinen Angaben": the subject speaks)
+                if (ownSource(t, cue.first() + 1, cue.last())) {
+                    yield ownStatement(t, cue, start, limit);
+                }
                 yield bareSource && (cue.first() + 1 < cue.last() || compoundSource(t.get(cue.last()).lower()))
                         ? new SpeakerPhrases.Phrase(cue.first() + 1, cue.last() + 1, cue.first() + 1, cue.last() + 1,
                         false, null)
@@ -376,6 +382,28 @@ final class DirectQuoteFinder {
             return null;
         }
         return p;
+    }
+
+    private static final java.util.regex.Pattern OWN = java.util.regex.Pattern.compile(
+            "eigene[nmrs]?|(sein|ihr|unser|euer|eur|mein|dein)(e[nmrs]?)?");
+
+    /**
+     * "Die Firma hat laut eigenen Angaben …", "Er habe nach seinen Angaben …": the clause's subject, when it stands
+     * before the cue or is a pronoun; else null ("Nach eigenen Angaben wurden drei Menschen verletzt" names no one).
+     */
+    private SpeakerPhrases.Phrase ownStatement(List<Token> t, SpeechCues.Cue cue, int start, int limit) {
+        SpeakerPhrases.Phrase subject = phrases.clauseSubject(t, start, limit);
+        return subject != null && (subject.to() <= cue.first() || subject.pronoun()) ? subject : null;
+    }
+
+    /** "eigenen", "seinen", "ihren" … among the words before the source noun: the statement is the subject's own. */
+    private static boolean ownSource(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (OWN.matcher(t.get(k).lower()).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "polizeiangaben", "zeugenaussagen": a compound ending in a source noun names its source; "angaben" does not. */

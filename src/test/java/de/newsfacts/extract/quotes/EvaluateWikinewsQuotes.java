@@ -50,7 +50,9 @@ public final class EvaluateWikinewsQuotes {
             "el", "ten", "ter", "le", "la");
     /** Possessive determiners after {@link #tokens} (a final -s stripped: "seines" is "seine"). */
     private static final Set<String> POSSESSIVES = Set.of("sein", "seine", "seiner", "seinem", "seinen", "ihr",
-            "ihre", "ihrer", "ihrem", "ihren", "dessen", "deren");
+            "ihre", "ihrer", "ihrem", "ihren", "dessen", "deren",
+            // the reflexive "eigen" points back like a possessive ("nach eigenen Angaben": the subject's own)
+            "eigene", "eigener", "eigenem", "eigenen");
     private static final Set<String> SOURCE_HEADS = Set.of("angaben", "angabe", "informationen", "worten",
             "aussagen", "aussage", "ansicht", "meinung", "auffassung", "einschätzung", "darstellung", "berichten",
             "bericht", "mitteilung", "erklärung", "sprecher", "sprecherin", "schätzungen", "erkenntnissen");

@@ -376,6 +376,33 @@ class QuoteExtractorTest {
         assertThat(run(text)).singleElement().extracting(q -> dash(q.speaker())).isEqualTo(speaker);
     }
 
+    /** "eigenen Angaben" names nobody but the clause's subject: never a speaker of its own. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "Das Unternehmen genießt laut eigenen Angaben hohes Vertrauen.",
+            "Nach eigenen Angaben wurden drei Menschen verletzt.",
+            "Der Verein hat nach seinen Angaben rund 300 Mitglieder verloren."})
+    void ownStatementsAreNoSpeaker(String text) {
+        assertThat(run(text)).allSatisfy(q -> assertThat(dash(q.speaker())).doesNotContain("Angaben"));
+    }
+
+    @Test
+    void ownStatementIsTheSubjects() {
+        assertThat(run("Das Unternehmen genießt laut eigenen Angaben hohes Vertrauen."))
+                .singleElement().extracting(Quote::speaker).isEqualTo("Unternehmen");
+    }
+
+    /** A sentence adverb in first position is no subject; the subject follows the verb. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "Weiters verweisen Verfassungsrechtler darauf, dass der Bund wenig ausrichten könne.|Verfassungsrechtler",
+            "Überdies erklärte der Bürgermeister, dass die Straße gesperrt bleibe.|Bürgermeister",
+            "Mittlerweile betont die Ministerin, dass sie den Plan unterstütze.|Ministerin",
+            "Tatsächlich sagte der Trainer, die Mannschaft sei müde.|Trainer"})
+    void sentenceAdverbBeforeTheVerbIsNoSpeaker(String text, String speaker) {
+        assertThat(run(text)).singleElement().extracting(q -> dash(q.speaker())).isEqualTo(speaker);
+    }
+
     @Test
     void entityNearestCueWhenNoPhrase() {
         String text = "Nach dem Treffen mit Macron: „Wir sind uns einig“, hieß es aus dem Umfeld.";
