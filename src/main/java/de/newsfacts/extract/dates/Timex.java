@@ -16,6 +16,8 @@ import java.time.temporal.TemporalAdjusters;
  *   <li>Weeks are ISO weeks, Monday..Sunday, value {@code 2025-W47}; a weekend is {@code 2025-W47-WE}, Sat..Sun.</li>
  *   <li>A decade value is its first three digits ({@code 199} = 1990..1999); a century value is its first two
  *       digits ({@code 18} = 1800..1899 = "19. Jahrhundert").</li>
+ *   <li>Without a year to anchor it, a date keeps what it says: {@code XXXX-10-03}, {@code XXXX-10},
+ *       {@code XXXX-WXX-3} ({@link #underspecified}).</li>
  *   <li>{@link #part(Part)} narrows the range (Anfang/Mitte/Ende) but keeps value and granularity:
  *       month: days 1–10 / 11–20 / 21–end; year: Jan–Feb / May–Aug / Nov–Dec; season: its first / middle / last
  *       month; week: Mon–Tue / Wed–Thu / Fri–Sun; decade: years 0–3 / 4–6 / 7–9; century: first two decades /
@@ -39,6 +41,14 @@ record Timex(String value, LocalDate start, LocalDate end, String granularity, b
     /** An expression we found but could not resolve (no anchor, or vague). */
     static Timex unresolved(String value) {
         return new Timex(value, null, null, UNKNOWN, false);
+    }
+
+    /**
+     * A date whose year (or week) is unknown, in TIMEX3's underspecified form: {@code XXXX-10-03} (am 3. Oktober),
+     * {@code XXXX-10} (im Oktober), {@code XXXX-WXX-3} (am Mittwoch); no day range, not anchored.
+     */
+    static Timex underspecified(String value, String granularity) {
+        return new Timex(value, null, null, granularity, false);
     }
 
     static Timex day(LocalDate d) {

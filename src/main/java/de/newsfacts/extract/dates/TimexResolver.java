@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li><b>Deictic</b> expressions (heute, gestern, letzte Woche, vor zwei Jahren, nächsten Monat, am Mittwoch,
  *       diesen Sommer) count from the publication date in news mode and from the reference date in narrative
- *       mode. In news mode without publication date they stay unresolved (value null, anchored false).</li>
+ *       mode. In news mode without publication date they stay unresolved (value null, anchored false); a
+ *       weekday keeps its day ({@code XXXX-WXX-3}), a year-less date or month its month and day
+ *       ({@code XXXX-10-03}, {@code XXXX-10}).</li>
  *   <li><b>Anaphoric</b> expressions (am selben Tag, am folgenden Tag, tags darauf, drei Tage später, desselben
  *       Jahres, Ende des Jahres, im Vorjahr) count from the reference date in both modes.</li>
  *   <li>The <b>reference date</b> starts as the publication date and becomes each resolved date, month or year in
@@ -214,7 +216,7 @@ final class TimexResolver {
         int month = lex.month(m.group("mon"));
         Integer year = yearOf(m, sentence);
         if (year == null) {
-            return Timex.unresolved(null);
+            return Timex.underspecified(String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day), Timex.DAY);
         }
         Timex t = Timex.day(LocalDate.of(year, month, day));
         if (has(m, "th") && m.group("th") != null) {
@@ -302,7 +304,8 @@ final class TimexResolver {
         if (m.group("d2") != null) {
             Integer year = underspecifiedYear();
             if (year == null) {
-                return Timex.unresolved(null);
+                return Timex.underspecified(String.format(Locale.ROOT, "XXXX-%02d-%02d",
+                        Integer.parseInt(m.group("m2")), Integer.parseInt(m.group("d2"))), Timex.DAY);
             }
             return Timex.day(LocalDate.of(year, Integer.parseInt(m.group("m2")), Integer.parseInt(m.group("d2"))));
         }
@@ -332,7 +335,8 @@ final class TimexResolver {
     private Timex month(Matcher m, String sentence) {
         Integer year = yearOf(m, sentence);
         if (year == null) {
-            return Timex.unresolved(null);
+            return Timex.underspecified(String.format(Locale.ROOT, "XXXX-%02d", lex.month(m.group("mon"))),
+                    Timex.MONTH);
         }
         return part(Timex.month(year, lex.month(m.group("mon"))), mod(m));
     }
@@ -552,7 +556,8 @@ final class TimexResolver {
         boolean anaphoric = det.startsWith("folgend") || det.startsWith("darauffolgend");
         LocalDate anchor = anaphoric ? refDay : deicticDay();
         if (anchor == null) {
-            return Timex.unresolved(null);
+            return weekend ? Timex.underspecified("XXXX-WXX-WE", Timex.WEEK)
+                    : Timex.underspecified("XXXX-WXX-" + dow, Timex.DAY);
         }
         DayOfWeek day = DayOfWeek.of(dow);
         LocalDate result;

@@ -173,6 +173,25 @@ class DateExtractorTest {
         assertThat(e.anchored()).isFalse();
     }
 
+    /** Without any year to anchor them, dates keep what they say in TIMEX3's underspecified form. */
+    @ParameterizedTest(name = "{0} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Am 3. Oktober trat er zurück.        | 3. Oktober | XXXX-10-03  | day
+            Am 3. Jänner trat er zurück.         | 3. Jänner  | XXXX-01-03  | day
+            Am 24.12. bleibt das Amt geschlossen. | 24.12.     | XXXX-12-24  | day
+            Im Oktober trat er zurück.           | Oktober    | XXXX-10     | month
+            Am Mittwoch trat er zurück.          | Mittwoch   | XXXX-WXX-3  | day
+            Am Sonntag trat er zurück.           | Sonntag    | XXXX-WXX-7  | day
+            """)
+    void yearlessWithoutAnyYearIsUnderspecified(String sentence, String text, String value, String granularity) {
+        DateExpression e = find(NEWS.extract(doc(sentence, null)), text);
+        assertThat(e.value()).isEqualTo(value);
+        assertThat(e.granularity()).isEqualTo(granularity);
+        assertThat(e.startDate()).isNull();
+        assertThat(e.endDate()).isNull();
+        assertThat(e.anchored()).isFalse();
+    }
+
     @Test
     void absoluteWithoutPublicationDateIsAnchored() {
         DateExpression e = find(NEWS.extract(doc("Am 20. November 2025 tagte der Rat.", null)), "20. November 2025");
