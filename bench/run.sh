@@ -13,6 +13,8 @@
 #   --excel-max-rows R   newsfacts.excel-max-rows (default 100000, the product default; -1 = all rows)
 #   --xmx SIZE           JVM maximum heap (default 1g)
 #   --jvm OPTION         one more JVM option (repeatable), e.g. --jvm -Xms512m
+#   --fixed-heap         the README's memory budget for scheduled runs: -Xms = -Xmx, -XX:+AlwaysPreTouch and
+#                        MALLOC_ARENA_MAX=2 (the heap is committed up front; glibc keeps 2 malloc arenas)
 #   --gc parallel|g1     garbage collector (default parallel: a batch job wants throughput, not pauses)
 #   --jfr                record a JFR profile to <run>/profile.jfr and print the hot methods
 #   --keep-output        keep the published version (default: delete it after measuring, it is large)
@@ -29,6 +31,7 @@ extractors=true
 excel_max_rows=100000  # the product default (newsfacts.excel-max-rows)
 xmx=1g
 extra_jvm=()
+fixed_heap=false
 gc=parallel
 jfr=false
 keep_output=false
@@ -42,12 +45,13 @@ while (($#)); do
     --excel-max-rows) excel_max_rows=$2; shift 2 ;;
     --xmx) xmx=$2; shift 2 ;;
     --jvm) extra_jvm+=("$2"); shift 2 ;;
+    --fixed-heap) fixed_heap=true; shift ;;
     --gc) gc=$2; shift 2 ;;
     --jfr) jfr=true; shift ;;
     --keep-output) keep_output=true; shift ;;
     --note) note=$2; shift 2 ;;
     --timeout) timeout_s=$2; shift 2 ;;
-    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
     -*) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
     *) [[ $1 =~ ^[0-9]+$ ]] || { echo "N must be a number: $1" >&2; exit 2; }; sizes+=("$1"); shift ;;
   esac
@@ -112,14 +116,19 @@ for n in "${sizes[@]}"; do
   run=$bench/runs/$run_id
   mkdir -p "$run"
   jvm=(-Xmx"$xmx" "$gc_opt" "-Xlog:gc:file=$run/gc.log" "${extra_jvm[@]}")
+  java_env=()
+  if [[ $fixed_heap == true ]]; then
+    jvm+=(-Xms"$xmx" -XX:+AlwaysPreTouch)
+    java_env=(env MALLOC_ARENA_MAX=2)
+  fi
   [[ $jfr == true ]] && jvm+=(-XX:FlightRecorderOptions=stackdepth=256 "-XX:StartFlightRecording=filename=$run/profile.jfr,settings=profile,dumponexit=true")
 
   load_before=$(cut -d' ' -f1 /proc/loadavg)
-  echo "run $run_id: java ${jvm[*]} -jar target/newsfacts.jar (workers=$workers extractors=$extractors" \
+  echo "run $run_id: ${java_env[*]} java ${jvm[*]} -jar target/newsfacts.jar (workers=$workers extractors=$extractors" \
        "excel-max-rows=$excel_max_rows), load $load_before" >&2
   start=$(date +%s%N)
   set +e
-  (cd "$run" && /usr/bin/time -v -o "$run/time.txt" timeout "$timeout_s" java "${jvm[@]}" -jar "$ROOT/target/newsfacts.jar" \
+  (cd "$run" && /usr/bin/time -v -o "$run/time.txt" timeout "$timeout_s" "${java_env[@]}" java "${jvm[@]}" -jar "$ROOT/target/newsfacts.jar" \
       --newsfacts.seeds="$corpus" --newsfacts.output="$run/output" --newsfacts.job-repository="$run/jobrepo" \
       --newsfacts.workers="$workers" --newsfacts.extractors="$extractors" \
       --newsfacts.excel-max-rows="$excel_max_rows" >"$run/job.log" 2>&1) &
@@ -148,7 +157,7 @@ for n in "${sizes[@]}"; do
 
   declare -A v=()
   v[timestamp]=$(date -Iseconds); v[git_rev]=$git_rev; v[n]=$n; v[workers]=$workers; v[extractors]=$extractors
-  v[excel_max_rows]=$excel_max_rows; v[xmx]=$xmx; v[gc]=$gc; v[wall_s]=$wall; v[exit_code]=$exit_code
+  v[excel_max_rows]=$excel_max_rows; v[xmx]=$xmx$([[ $fixed_heap == true ]] && echo ' fixed' || true); v[gc]=$gc; v[wall_s]=$wall; v[exit_code]=$exit_code
   v[load_before]=$load_before; v[load_after]=$load_after; v[nproc]=$(nproc); v[note]=$note
   v[input_mb]=$(python3 -c "import json,sys; print('%.3f' % (json.load(open(sys.argv[1]))['bytes'] / 1e6))" \
       "$corpus/corpus.json")
@@ -198,7 +207,7 @@ print(sum(t[x]['rows'] for x in ('entities','quantities','dates','quotes') if x 
   (IFS=$'\t'; echo "${row[*]}" >>"$results")
 
   echo
-  echo "== N=$n  workers=$workers  extractors=$extractors  excel-max-rows=$excel_max_rows  -Xmx$xmx $gc_opt  ($run_id)"
+  echo "== N=$n  workers=$workers  extractors=$extractors  excel-max-rows=$excel_max_rows  ${java_env[*]} ${jvm[*]}  ($run_id)"
   printf '  %-22s %s\n' \
     "exit code" "$exit_code" \
     "documents" "${v[documents]}" \
