@@ -43,10 +43,12 @@ import java.util.regex.Pattern;
  *   <li><b>Counted</b> (plain counts only): the next noun, skipping up to three lower-case words if the last
  *       of them looks like an inflected adjective ("22 weitere Personen" → Personen), else a participle or
  *       casualty adjective right after the number ("über 90 verletzt" → verletzt).</li>
- *   <li><b>Category</b> (plain counts only) from casualty-words.txt: the counted word and the words between
- *       number and counted word; else the first casualty word in a window of {@value #WINDOW} words after
- *       the counted word (stopping at . ; : ! ? brackets and the next number); else the same window before
- *       the quantity ("Die Zahl der Toten stieg auf 26"). Counts of time ("seit drei Jahren") get none.</li>
+ *   <li><b>Category</b> (plain counts only) from casualty-words.txt: the first casualty predicate in a window
+ *       of {@value #WINDOW} words after the counted word (stopping at . ; : ! ? brackets and the next number),
+ *       which wins over the counted noun because it says what happened to them ("49 Flüchtlinge ertranken" →
+ *       killed); else the counted word and the words between number and counted word; else the same window
+ *       before the quantity ("Die Zahl der Toten stieg auf 26"). Counts of time ("seit drei Jahren") get
+ *       none.</li>
  * </ol>
  * The text of a record runs from the qualifier (or currency sign) to the end of the unit, scale word or
  * number; the counted word is not part of it. Word lists are loaded once per instance; an instance is
@@ -349,8 +351,13 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                 }
             }
             boolean timeCount = c.counted != null && timeNouns.contains(c.counted);
-            if (c.category == null && !timeCount) {
-                c.category = categoryAfter(tokens, countedTok >= 0 ? countedTok + 1 : j);
+            if (!timeCount && (c.category == null || countedTok >= 0)) {
+                // what happened to them beats who they are: "49 Flüchtlinge ertranken" → killed, "Drei Verletzte
+                // starben später" → killed, "Vier Flüchtlinge werden vermisst" → missing
+                String predicate = categoryAfter(tokens, countedTok >= 0 ? countedTok + 1 : j);
+                if (predicate != null) {
+                    c.category = predicate;
+                }
             }
             if (c.category == null && !timeCount) {
                 int before = categoryBefore(tokens, c.startTok, c.counted == null);

@@ -36,6 +36,11 @@ class QuantityExtractorTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             Bei dem Unglück wurden mehr als 15.000 Menschen obdachlos.    | mehr als 15.000 | 15000    | more_than | -   | Menschen  | displaced
+            Seit Freitag sind 49 Flüchtlinge in der Ägäis ertrunken.     | 49              | 49       | exact     | -   | Flüchtlinge | killed
+            Vier weitere Flüchtlinge werden noch vermisst.               | Vier            | 4        | exact     | -   | Flüchtlinge | missing
+            Drei Verletzte starben später im Spital.                     | Drei            | 3        | exact     | -   | Verletzte | killed
+            Zehntausende Demonstranten zogen durch die Stadt.            | Zehntausende    | 10000    | at_least  | -   | Demonstranten | protest
+            In der Halle warten 300 Flüchtlinge auf einen Zug.           | 300             | 300      | exact     | -   | Flüchtlinge | displaced
             Die Ukraine hält weiterhin rund 14,5 % der Gebiete.          | rund 14,5 %     | 14.5     | approx    | percent | - | -
             Der Konzern verlor 45 Mio. Euro im Quartal.                   | 45 Mio. Euro    | 45000000 | exact     | EUR | -         | -
             Es gab 26 Tote und über 90 Verletzte.                         | über 90         | 90       | more_than | -   | Verletzte | injured
