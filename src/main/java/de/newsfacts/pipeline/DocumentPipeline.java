@@ -66,6 +66,36 @@ public final class DocumentPipeline {
         return kept;
     }
 
+    private static final java.util.regex.Pattern POSTAL_CODE = java.util.regex.Pattern.compile("\\d{4,5}");
+
+    /**
+     * A plain four- or five-digit number right before a place the entity tagger found ("1010 Wien",
+     * "A-4830 Hallstatt", "80331 München") is a postal code, not an amount. Numbers with a qualifier, unit or
+     * separator ("rund 2000 Wiener", "1.500 Berliner") are kept; so are counts of people named after a place,
+     * which the tagger does not label LOC.
+     */
+    static List<Quantity> withoutPostalCodes(List<Quantity> quantities, List<Entity> entities, String text) {
+        if (quantities.isEmpty() || entities.isEmpty()) {
+            return quantities;
+        }
+        java.util.Set<Integer> placeStarts = new java.util.HashSet<>();
+        for (Entity e : entities) {
+            if ("LOC".equals(e.label())) {
+                placeStarts.add(e.charStart());
+            }
+        }
+        List<Quantity> kept = new java.util.ArrayList<>(quantities.size());
+        for (Quantity q : quantities) {
+            boolean postal = q.unit() == null && "exact".equals(q.qualifier()) && POSTAL_CODE.matcher(q.text()).matches()
+                    && q.charEnd() < text.length() && text.charAt(q.charEnd()) == ' '
+                    && placeStarts.contains(q.charEnd() + 1);
+            if (!postal) {
+                kept.add(q);
+            }
+        }
+        return kept;
+    }
+
     /** Which documents keep the rows of the previous version. */
     @FunctionalInterface
     public interface CarryOver {
@@ -103,7 +133,8 @@ public final class DocumentPipeline {
         DocumentContext context = new DocumentContext(docId, text, structured.sentences(), published);
         List<Entity> entities = extractors.entities().extract(context);
         List<DateExpression> dates = extractors.dates().extract(context);
-        List<Quantity> quantities = withoutTemporal(extractors.quantities().extract(context), dates);
+        List<Quantity> quantities = withoutPostalCodes(
+                withoutTemporal(extractors.quantities().extract(context), dates), entities, text);
         List<Quote> quotes = extractors.quotes().extract(context, entities);
 
         String title = entry.title() != null && !entry.title().isBlank() ? entry.title() : structured.title();

@@ -1,6 +1,7 @@
 package de.newsfacts.pipeline;
 
 import de.newsfacts.extract.DateExpression;
+import de.newsfacts.extract.Entity;
 import de.newsfacts.extract.Quantity;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +27,30 @@ class DocumentPipelineTest {
         List<Quantity> kept = DocumentPipeline.withoutTemporal(
                 List.of(quantity("zwei", 4, null), quantity("30", 22, null)), List.of(date("Vor zwei Wochen", 0)));
         assertThat(kept).extracting(Quantity::text).containsExactly("30");
+    }
+
+    private static Entity place(String text, String surface) {
+        int start = text.indexOf(surface);
+        return new Entity("d", 1, surface, "LOC", surface, start, start + surface.length(), "test", 1.0);
+    }
+
+    @Test
+    void postalCodesBeforeAPlaceAreNotQuantities() {
+        String text = "Die Filiale in 1010 Wien schließt, 2000 Menschen und 4830 Hallstatt.";
+        List<Quantity> kept = DocumentPipeline.withoutPostalCodes(List.of(quantity("1010", 15, null),
+                        quantity("2000", 35, null), quantity("4830", 55, null)),
+                List.of(place(text, "Wien")), text);
+        // 4830 stays: the tagger found no place after it
+        assertThat(kept).extracting(Quantity::text).containsExactly("2000", "4830");
+    }
+
+    @Test
+    void numbersBeforeAPlaceWithSeparatorOrUnitStay() {
+        String text = "Es kamen 1.500 Berlin-Fans und 5000 Euro Wien.";
+        List<Quantity> quantities = List.of(quantity("1.500", 9, null), quantity("5000 Euro", 30, "EUR"));
+        assertThat(DocumentPipeline.withoutPostalCodes(quantities,
+                List.of(place(text, "Berlin"), place(text, "Wien")), text)).isEqualTo(quantities);
+        assertThat(DocumentPipeline.withoutPostalCodes(quantities, List.of(), text)).isEqualTo(quantities);
     }
 
     @Test
