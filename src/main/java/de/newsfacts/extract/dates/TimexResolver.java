@@ -198,7 +198,7 @@ final class TimexResolver {
             case WEEKEND -> weekday(m, sentence, true);
             case RELATIVE_UNIT -> relativeUnit(m);
             case RELATIVE_COMPOUND -> relativeCompound(m, sentence);
-            case OFFSET -> offset(m);
+            case OFFSET -> offset(m, sentence);
             case PERIOD_PLURAL -> periodPlural(m);
             case DAY_ALONE -> refMonth == null ? Timex.unresolved(null)
                     : Timex.day(refMonth.atDay(Integer.parseInt(m.group("d").replace(".", ""))));
@@ -715,7 +715,7 @@ final class TimexResolver {
         return base.part(p);
     }
 
-    private Timex offset(Matcher m) {
+    private Timex offset(Matcher m, String sentence) {
         String unitWord = m.group("u").toLowerCase(Locale.ROOT);
         String numberWord = m.group("n").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         String n = Character.isDigit(numberWord.charAt(0)) ? numberWord.replace(',', '.')
@@ -733,7 +733,9 @@ final class TimexResolver {
             direction = 1;
             deictic = true;
         } else if (pre.equals("nach")) {
-            direction = 1;
+            // "nach zwölf Jahren an der Macht … verloren": in a past-tense news sentence a time span after which
+            // something happened, not a date in the future of the article
+            direction = !narrative && tense(sentence) < 0 ? 0 : 1;
         }
         if (direction == 0 || n.equals("X") && !pre.equals("vor") && post.isEmpty()) {
             return Timex.unresolved(durationValue(n, unitWord));

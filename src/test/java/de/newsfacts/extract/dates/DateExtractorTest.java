@@ -193,6 +193,15 @@ class DateExtractorTest {
     }
 
     @Test
+    void afterSomeYearsInAPastSentenceIsADuration() {
+        DateExpression e = find(NEWS.extract(doc("Die Partei hatte nach zwölf Jahren an der Macht die Mehrheit verloren.",
+                LocalDate.parse("2016-03-10"))), "nach zwölf Jahren");
+        assertThat(e.value()).isEqualTo("P12Y");
+        assertThat(e.startDate()).isNull();
+        assertThat(e.anchored()).isFalse();
+    }
+
+    @Test
     void absoluteWithoutPublicationDateIsAnchored() {
         DateExpression e = find(NEWS.extract(doc("Am 20. November 2025 tagte der Rat.", null)), "20. November 2025");
         assertThat(e.value()).isEqualTo("2025-11-20");
