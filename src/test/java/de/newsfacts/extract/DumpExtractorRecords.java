@@ -1,6 +1,7 @@
 package de.newsfacts.extract;
 
 import de.newsfacts.extract.dates.DateExtractor;
+import de.newsfacts.extract.dates.WikiWarsDocuments;
 import de.newsfacts.extract.entities.EntityExtractor;
 import de.newsfacts.extract.quantities.QuantityExtractor;
 import de.newsfacts.extract.quotes.QuoteExtractor;
@@ -16,7 +17,8 @@ import java.util.List;
 /**
  * Guards speed work on the extractors: writes every record of all four extractors (entities, dates, quantities,
  * quotes with the document's entities, each record's full {@code toString()}, doubles exact) for the 10kGNAD
- * test articles, the GermEval 2014 test sentences and the Wikinews quotation train articles to one text file.
+ * test articles, the GermEval 2014 test sentences and the Wikinews quotation train articles, and the dates in
+ * narrative mode of the WikiWarsDE documents, to one text file.
  * Run it on the old and on the new code and {@code diff} (or {@code cmp}) the two files: they must be equal.
  *
  * <pre>mvn -q -B -o test-compile exec:java -Dexec.classpathScope=test \
@@ -46,6 +48,17 @@ public final class DumpExtractorRecords {
                 counts[3] += write(w, quotes.extract(d, mentions));
             }
         }
+        List<DocumentContext> wars = WikiWarsDocuments.load(corpora);
+        DateExtractor narrative = DateExtractor.narrative();
+        long narrativeDates = 0;
+        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND)) {
+            for (DocumentContext d : wars) {
+                w.write("# " + d.docId() + " " + d.published() + " " + d.text().length() + " " + d.sentences().size());
+                w.newLine();
+                narrativeDates += write(w, narrative.extract(d));
+            }
+        }
+        System.out.printf("WikiWarsDE: %d documents, %d dates (narrative)%n", wars.size(), narrativeDates);
         System.out.printf("%d documents: %d entities, %d dates, %d quantities, %d quotes -> %s%n",
                 docs.size(), counts[0], counts[1], counts[2], counts[3], out);
     }
