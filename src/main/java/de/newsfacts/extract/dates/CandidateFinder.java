@@ -137,6 +137,11 @@ final class CandidateFinder {
      * only if one of the rule's {@link TemporalPatterns#required} strings occurs from there on.
      */
     List<Candidate> find(String text) {
+        return find(text, true);
+    }
+
+    /** {@link #find(String)}; with {@code skipByRequired} false every triggered rule runs (for tests). */
+    List<Candidate> find(String text, boolean skipByRequired) {
         List<Candidate> all = new ArrayList<>();
         int n = text.length();
         Matcher[] matchers = new Matcher[rules.length];
@@ -157,7 +162,7 @@ final class CandidateFinder {
                 if ((mask & (1L << r)) == 0 || nextFree[r] > i) {
                     continue;
                 }
-                if (required[r] != null) {
+                if (skipByRequired && required[r] != null) {
                     if (requiredAt == null) {
                         requiredAt = new int[rules.length];
                         java.util.Arrays.fill(requiredAt, -1);

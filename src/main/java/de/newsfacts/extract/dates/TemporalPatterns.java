@@ -122,6 +122,7 @@ final class TemporalPatterns {
         return new Trigger(digit, Set.copyOf(words), List.copyOf(prefixes), List.of());
     }
 
+    /** Builds the patterns; a change to a pattern's literals must be mirrored in {@link #required(TemporalLexicon)}. */
     TemporalPatterns(TemporalLexicon lex) {
         String month = "(?:" + lex.monthAlternation() + "(?![\\p{L}]))";
         String weekday = TemporalLexicon.alternation(lex.weekdays);
