@@ -70,6 +70,8 @@ final class CandidateFinder {
     private final TemporalLexicon lex;
     private final TemporalPatterns patterns;
     private final Rule[] rules = Rule.values();
+    /** Per rule: {@link TemporalPatterns#required} strings, or null. */
+    private final String[][] required;
 
     /** Rules (as bits) fired by a digit, by an exact lower-cased word, by a word prefix or infix. */
     private final long digitMask;
@@ -98,6 +100,11 @@ final class CandidateFinder {
             }
         }
         this.digitMask = digits;
+        this.required = new String[rules.length][];
+        for (Rule rule : rules) {
+            List<String> words = patterns.required(rule);
+            required[rule.ordinal()] = words == null ? null : words.toArray(String[]::new);
+        }
     }
 
     /** The rules whose trigger fires for the word starting at a token start. */
@@ -126,13 +133,23 @@ final class CandidateFinder {
 
     /**
      * The candidates of one sentence. Patterns are tried only at word starts (a letter or digit after a
-     * non-alphanumeric char) whose word fires the rule's {@link TemporalPatterns.Trigger}, anchored there.
+     * non-alphanumeric char) whose word fires the rule's {@link TemporalPatterns.Trigger}, anchored there, and
+     * only if one of the rule's {@link TemporalPatterns#required} strings occurs from there on.
      */
     List<Candidate> find(String text) {
+        return find(text, true);
+    }
+
+    /** {@link #find(String)}; with {@code skipByRequired} false every triggered rule runs (for tests). */
+    List<Candidate> find(String text, boolean skipByRequired) {
         List<Candidate> all = new ArrayList<>();
         int n = text.length();
         Matcher[] matchers = new Matcher[rules.length];
         int[] nextFree = new int[rules.length];
+        // per rule: the first index >= the last position asked for at which a required string starts
+        // (-1: not looked up yet, n: none from there on)
+        int[] requiredAt = null;
+        String folded = null;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (!Character.isLetterOrDigit(c) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
@@ -144,6 +161,19 @@ final class CandidateFinder {
                 Rule rule = rules[r];
                 if ((mask & (1L << r)) == 0 || nextFree[r] > i) {
                     continue;
+                }
+                if (skipByRequired && required[r] != null) {
+                    if (requiredAt == null) {
+                        requiredAt = new int[rules.length];
+                        java.util.Arrays.fill(requiredAt, -1);
+                        folded = TemporalPatterns.fold(text);
+                    }
+                    if (requiredAt[r] < i) {
+                        requiredAt[r] = firstOf(folded, required[r], i);
+                    }
+                    if (requiredAt[r] >= n) {
+                        continue;
+                    }
                 }
                 Matcher m = matchers[r];
                 if (m == null) {
@@ -158,6 +188,18 @@ final class CandidateFinder {
             }
         }
         return selectLongest(all);
+    }
+
+    /** The first index {@code >= from} at which one of {@code words} starts in {@code text}, else its length. */
+    private static int firstOf(String text, String[] words, int from) {
+        int first = text.length();
+        for (String w : words) {
+            int at = text.indexOf(w, from);
+            if (at >= 0 && at < first) {
+                first = at;
+            }
+        }
+        return first;
     }
 
     /** Reference implementation: every pattern searched over the whole sentence (slow; for equivalence tests). */

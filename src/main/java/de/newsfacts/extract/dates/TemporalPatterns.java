@@ -78,6 +78,7 @@ final class TemporalPatterns {
 
     private final Map<Rule, Pattern> patterns = new EnumMap<>(Rule.class);
     private final Map<Rule, Trigger> triggers = new EnumMap<>(Rule.class);
+    private final Map<Rule, List<String>> required = new EnumMap<>(Rule.class);
 
     private static final List<String> MOD_WORDS = List.of("gegen", "anfang", "beginn", "mitte", "ende", "ausgang",
             "laufe", "verlauf");
@@ -121,6 +122,7 @@ final class TemporalPatterns {
         return new Trigger(digit, Set.copyOf(words), List.copyOf(prefixes), List.of());
     }
 
+    /** Builds the patterns; a change to a pattern's literals must be mirrored in {@link #required(TemporalLexicon)}. */
     TemporalPatterns(TemporalLexicon lex) {
         String month = "(?:" + lex.monthAlternation() + "(?![\\p{L}]))";
         String weekday = TemporalLexicon.alternation(lex.weekdays);
@@ -208,6 +210,7 @@ final class TemporalPatterns {
                 + "(?:\\s+(?<post>darauf))?");
         put(Rule.VAGUE, "(?<![\\p{L}])(?<v>" + TemporalLexicon.alternation(lex.vagueRefs) + ")(?![\\p{L}])");
         triggers(lex);
+        required(lex);
     }
 
     private void put(Rule rule, String regex) {
@@ -260,6 +263,51 @@ final class TemporalPatterns {
         triggers.put(Rule.PART_OF_DAY, trigger(false, none, List.of("nächsten", "folgenden", "darauffolgenden",
                 "selben", "gleichen", "frühen", "späten", "morgen", "vormittag", "mittag", "nachmittag", "abend")));
         triggers.put(Rule.VAGUE, trigger(false, none, firstWords(lex.vagueRefs.keySet())));
+    }
+
+    /**
+     * For some rules, strings of which every match contains at least one, at or after the match start (a literal
+     * that each alternative of the pattern must consume or look ahead at), lower-cased as the case-insensitive
+     * matcher folds characters ({@link #fold}). A sentence that has none of them from a word start on cannot
+     * match there, so the regex is not run (see {@link CandidateFinder}). Rules without an entry are always run.
+     */
+    private void required(TemporalLexicon lex) {
+        List<String> months = firstWords(lex.months.keySet());
+        required.put(Rule.DATE_DMY, months);
+        required.put(Rule.DAY_BEFORE_RANGE, months);
+        required.put(Rule.SEASON, firstWords(lex.seasons.keySet()));
+        List<String> decade = new ArrayList<>(firstWords(lex.decades.keySet()));
+        decade.add("0er");
+        required.put(Rule.DECADE, decade);
+        required.put(Rule.CENTURY, List.of("jahrhundert", "jh."));
+        required.put(Rule.YEAR_ERA, List.of("chr", "z.", "zeitrechnung"));              // ERA
+        required.put(Rule.WEEK_NUMBER, List.of("kw", "kalenderwoche"));
+        required.put(Rule.HOLIDAY, firstWords(lex.holidays.keySet()));
+        required.put(Rule.RELATIVE_UNIT, List.of("jahr", "monat", "woche", "tag", "quartal"));
+        required.put(Rule.OFFSET, List.of("sekunde", "minute", "stunde", "tag", "nächte", "woche", "monat", "jahr")); // UNIT
+        required.put(Rule.DURATION_ADJECTIVE, List.of("tägig", "wöchig", "monatig", "stündig", "minütig", "jährig",
+                "lang"));
+        required.put(Rule.TIME_OF_DAY, List.of("uhr"));
+        required.replaceAll((rule, words) -> words.stream().map(TemporalPatterns::fold).distinct().toList());
+    }
+
+    /** The strings one of which every match of {@code rule} contains (folded), or {@code null} if none are known. */
+    List<String> required(Rule rule) {
+        return required.get(rule);
+    }
+
+    /**
+     * Folds each char as a case-insensitive, Unicode-case pattern compares it ({@code toLowerCase(toUpperCase(c))}),
+     * so that a match of a literal implies that the folded text contains the folded literal at the same index.
+     */
+    static String fold(CharSequence text) {
+        char[] out = new char[text.length()];
+        for (int i = 0; i < out.length; i++) {
+            char c = text.charAt(i);
+            out[i] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c)
+                    : Character.toLowerCase(Character.toUpperCase(c));
+        }
+        return new String(out);
     }
 
     Trigger trigger(Rule rule) {

@@ -36,6 +36,13 @@ final class EntityModel {
     private final long[] packed;
     private final int packedMask;
     private final float scale;
+    /**
+     * A Bloom filter of the feature keys (two bits in one 64-bit word per key; 512 KB, about 8 % false positives):
+     * most lookups of an unknown feature (about 3 in 10 on news text) stop here, in cache, instead of missing into
+     * {@link #packed}. It has no false negatives, so it never changes a score.
+     */
+    private final long[] filter = new long[1 << FILTER_BITS];
+    private static final int FILTER_BITS = 16;
     final float[] transitions;
     final WordClusters clusters;
     final NameLexicon lexicon;
@@ -53,6 +60,8 @@ final class EntityModel {
             int slot = LongIntMap.slot(key, packedMask);
             while (packed[slot * 4] != 0) slot = (slot + 1) & packedMask;
             packed[slot * 4] = key;
+            long h = key * FILTER_MULTIPLIER;
+            filter[(int) (h >>> (64 - FILTER_BITS))] |= filterMask(h);
             for (int t = 0; t < T; t++) {
                 long q = Math.round(weights[row * T + t] / scale) & 0xffffL;
                 packed[slot * 4 + 1 + t / 4] |= q << (16 * (t % 4));
@@ -105,21 +114,30 @@ final class EntityModel {
 
     /**
      * Adds the weights of {@code count} features, {@code keys[f]} into {@code acc[offsets[f] ..]}, as
-     * {@link #addWeights(long, int[], int)} one by one would. A first pass reads the home slot of every key in a
-     * loop without data-dependent branches, so the (mostly cache-missing) loads of the batch overlap; the second
-     * pass probes and adds from cache. {@code keyAt} and {@code lastAt} are scratch of at least {@code count}.
+     * {@link #addWeights(long, int[], int)} one by one would. A first pass reads the {@link #filter} word of every
+     * key, a second the home slot of every key that passes, in loops without data-dependent branches, so the
+     * (mostly cache-missing) loads of the batch overlap; the third pass probes and adds from cache. {@code keyAt} and {@code lastAt} are scratch of at least {@code count}.
      */
     void addWeights(long[] keys, int[] offsets, int count, int[] acc, int[] slots, long[] keyAt, long[] lastAt) {
+        // 1: the filter words (in cache); 2: the home slots of the keys that pass (main memory, overlapping);
+        // 3: probe and add
         for (int f = 0; f < count; f++) {
-            int base = LongIntMap.slot(keys[f], packedMask) << 2;
-            slots[f] = base;
+            long h = keys[f] * FILTER_MULTIPLIER;
+            keyAt[f] = filter[(int) (h >>> (64 - FILTER_BITS))];
+            lastAt[f] = filterMask(h);
+        }
+        for (int f = 0; f < count; f++) {
+            long key = keys[f];
+            boolean maybe = key != 0 && (keyAt[f] & lastAt[f]) == lastAt[f];
+            int base = maybe ? LongIntMap.slot(key, packedMask) << 2 : 0;
+            slots[f] = maybe ? base : -1;
             keyAt[f] = packed[base];
             lastAt[f] = packed[base + 3];   // a slot may straddle two cache lines: touch both
         }
         for (int f = 0; f < count; f++) {
-            long key = keys[f];
-            if (key == 0) continue;
             int base = slots[f];
+            if (base < 0) continue;
+            long key = keys[f];
             long k = keyAt[f];
             long last = lastAt[f];
             if (k != key) {
@@ -138,6 +156,13 @@ final class EntityModel {
             addQuantized(packed[base + 2], 4, acc, off);
             addQuantized(last, 8, acc, off);
         }
+    }
+
+    private static final long FILTER_MULTIPLIER = 0xC2B2AE3D27D4EB4FL;
+
+    /** The two bits of a key (multiplied by {@link #FILTER_MULTIPLIER}) in its filter word. */
+    private static long filterMask(long h) {
+        return (1L << (h >>> 35)) | (1L << (h >>> 41));   // shifts use the low 6 bits: bits 35..40 and 41..46
     }
 
     private static void addQuantized(long bits, int firstTag, int[] acc, int off) {

@@ -48,4 +48,39 @@ class CandidateFinderTest {
         // the exhaustive search also matches inside words ("Kriegsjahr 1916" -> "jahr 1916"), which is wrong
         assertThat(differing).isLessThan(sentences / 100);
     }
+
+    /** Skipping rules whose required strings are absent ({@link TemporalPatterns#required}) changes nothing. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Vor zwei Wochen, in drei Monaten, binnen 24 Stunden, vor 5 Sekunden, 3 Nächte später, 2 Jahre danach.",
+            "Am 3. MÄRZ, am 4.Mai, 5. Jänner bis 7. Feber 2020, im Frühjahr, zu Pfingsten, am Heiligen Abend.",
+            "Im 19. JAHRHUNDERT, im 3. Jh. v. Chr., 500 v. u. Z., 44 vor unserer Zeitrechnung, in KW 12.",
+            "Um 8 UHR, 14.30 Uhr, dreitägig, jahrelang, wochenlang, die 1990er, die Zwanziger Jahre, dieses Jahr.",
+            "Nichts davon: in der Stadt, vor dem Haus, nach 3, über 40 Menschen, 2025 Euro, Nr. 17."
+    })
+    void skippingByRequiredStringsChangesNothing(String sentence) {
+        assertThat(FINDER.find(sentence, true)).isEqualTo(FINDER.find(sentence, false));
+    }
+
+    @Test
+    void skippingByRequiredStringsChangesNothingOnCorpora() throws Exception {
+        Path corpus = Path.of(System.getProperty("corpora", "../shared/corpora"));
+        assumeTrue(Files.isDirectory(corpus.resolve("wikiwarsde")), "WikiWarsDE not found under " + corpus);
+        int sentences = 0;
+        for (WikiWarsDe.Doc doc : WikiWarsDe.load(corpus)) {
+            for (var s : doc.context().sentences()) {
+                sentences++;
+                assertThat(FINDER.find(s.text(), true)).as(s.text()).isEqualTo(FINDER.find(s.text(), false));
+            }
+        }
+        if (Files.isRegularFile(corpus.resolve("10kgnad/test.csv"))) {
+            for (var d : de.newsfacts.extract.ExtractorCorpora.gnadTest(corpus).subList(0, 300)) {
+                for (var s : d.sentences()) {
+                    sentences++;
+                    assertThat(FINDER.find(s.text(), true)).as(s.text()).isEqualTo(FINDER.find(s.text(), false));
+                }
+            }
+        }
+        assertThat(sentences).isPositive();
+    }
 }
