@@ -276,6 +276,12 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             if (q != null) {
                 c.qualifier = q.value();
                 k -= q.size();
+            } else if (k == 1 && tokens.get(0).text().equals("Gegen") && j < tokens.size()
+                    && tokens.get(j).isCapitalized()) {
+                // "Gegen 200 Menschen versammelten sich": opening a sentence before a count, "gegen" means about
+                // (inside a sentence it is mostly the preposition: "Anklage gegen zwei Verdächtige")
+                c.qualifier = "approx";
+                k = 0;
             }
             if (!signed && k > 0 && tokens.get(k - 1).lower().equals("minus")) {
                 c.value = -c.value;
