@@ -184,7 +184,9 @@ final class DirectQuoteFinder {
         if (cue == null && colonBefore) {
             int b = openTok - 1;
             int s = b;
-            while (s > sentStart && !(t.get(s - 1).is(',') || t.get(s - 1).is('.') || SpeechCues.isQuoteMark(t.get(s - 1)))) {
+            // a dash ends the segment too: "Athen – Tsipras: „…“" (dateline or headline before the speaker)
+            while (s > sentStart && !(t.get(s - 1).is(',') || t.get(s - 1).is('.') || t.get(s - 1).is('–')
+                    || t.get(s - 1).is('—') || SpeechCues.isQuoteMark(t.get(s - 1)))) {
                 s--;
             }
             int segEnd = b;

@@ -387,6 +387,12 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void nameAndColonAfterADashSpeaks() {
+        assertThat(render(run("Athen – Tsipras: „Das Referendum wird stattfinden.“")))
+                .isEqualTo("direct|Das Referendum wird stattfinden.|Tsipras|-");
+    }
+
+    @Test
     void ownStatementIsTheSubjects() {
         assertThat(run("Das Unternehmen genießt laut eigenen Angaben hohes Vertrauen."))
                 .singleElement().extracting(Quote::speaker).isEqualTo("Unternehmen");
