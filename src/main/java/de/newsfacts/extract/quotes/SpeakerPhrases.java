@@ -142,7 +142,40 @@ final class SpeakerPhrases {
                 }
             }
         }
+        j = institutionComplement(t, headEnd, j, limit);
         return new Phrase(i, j, content, headEnd, false, det);
+    }
+
+    private static final java.util.regex.Pattern INSTITUTION = java.util.regex.Pattern.compile(
+            ".*(amt|institut|ministerium|anstalt|zentrum|zentrale|stiftung|verband|verein|bund|rat|kommission|agentur"
+                    + "|gesellschaft|behörde|dienst|akademie|büro|komitee|organisation|stelle|hochschule|universität"
+                    + "|netzwerk|forum|initiative|fonds|gericht|kammer|partei|bank|versicherung|gewerkschaft)");
+
+    /**
+     * An institution's name goes on with "für" and capitalised words, joined by "und", and an acronym in brackets
+     * ("Zentralanstalt für Meteorologie und Geodynamik (ZAMG)", "Institut für Wirtschaftsforschung"); returns the
+     * new end, or {@code j} when the head is no institution noun or nothing such follows.
+     */
+    private int institutionComplement(List<Token> t, int headEnd, int j, int limit) {
+        if (j != headEnd || j + 1 >= limit || !t.get(j).lower().equals("für")
+                || !INSTITUTION.matcher(t.get(headEnd - 1).lower()).matches() || !t.get(headEnd - 1).capitalized()) {
+            return j;
+        }
+        int e = nameOrNounRun(t, j + 1, limit, true);
+        if (e < 0) {
+            return j;
+        }
+        while (e + 1 < limit && t.get(e).lower().equals("und")) {
+            int more = nameOrNounRun(t, e + 1, limit, true);
+            if (more < 0) {
+                break;
+            }
+            e = more;
+        }
+        if (e + 2 < limit && t.get(e).is('(') && t.get(e + 2).is(')') && t.get(e + 1).capitalized()) {
+            e += 3; // "(ZAMG)"
+        }
+        return e;
     }
 
     /** adjectives* Capitalised+ (with name particles); returns the end index or -1 when no capitalised word. */

@@ -392,6 +392,19 @@ class QuoteExtractorTest {
                 .isEqualTo("direct|Das Referendum wird stattfinden.|Tsipras|-");
     }
 
+    /** An institution's name goes on with "für …" (and an acronym in brackets); the quote starts after it. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "Laut Zentralanstalt für Meteorologie und Geodynamik (ZAMG) fielen 180 Liter Regen.|Zentralanstalt für Meteorologie und Geodynamik (ZAMG)|fielen 180 Liter Regen",
+            "Das Institut für Wirtschaftsforschung teilte mit, die Preise seien gestiegen.|Institut für Wirtschaftsforschung|die Preise seien gestiegen",
+            "Laut Polizei für den Bezirk seien drei Menschen verletzt worden.|Polizei|für den Bezirk seien drei Menschen verletzt worden"})
+    void institutionNamesGoOnWithFuer(String text, String speaker, String quote) {
+        assertThat(run(text)).singleElement().satisfies(q -> {
+            assertThat(q.speaker()).isEqualTo(speaker);
+            assertThat(q.text()).isEqualTo(quote);
+        });
+    }
+
     @Test
     void ownStatementIsTheSubjects() {
         assertThat(run("Das Unternehmen genießt laut eigenen Angaben hohes Vertrauen."))
