@@ -53,9 +53,10 @@ import java.util.Set;
  *       of that label.</li>
  * </ol>
  * Mentions that overlap other mentions are never cut or merged; offsets stay token boundaries of the sentence's
- * own tokenization, so {@code text == documentText.substring(start, end)} keeps holding. Cost: one tokenization of
- * every sentence plus one hash lookup per capitalised token outside the mentions; nothing happens when no mention
- * reaches the anchor confidence. Stateless apart from the immutable word list; thread-safe.
+ * own tokenization, so {@code text == documentText.substring(start, end)} keeps holding. Cost: nothing when no mention
+ * reaches the anchor confidence; otherwise the anchors and weak mentions are tokenized on their own, every sentence
+ * is searched ({@code String.indexOf}) for the forms' first characters at a word start outside the mentions, and only sentences with such
+ * a hit are tokenized (about one in nine on news). Stateless apart from the immutable word list; thread-safe.
  */
 final class DocumentConsistency {
     static final double ANCHOR_CONFIDENCE = 0.90;
@@ -79,90 +80,85 @@ final class DocumentConsistency {
         boolean anyAnchor = false;
         for (EntityExtractor.Mention m : mentions) anyAnchor |= m.confidence() >= ANCHOR_CONFIDENCE;
         if (!anyAnchor) return;
+        Doc doc = new Doc(sentences, raw, tokenizer);
 
-        Doc doc = Doc.of(sentences, tokenizer);
-        int n = doc.size;
-        int[] coveredBy = new int[n];
-        Arrays.fill(coveredBy, -1);
-        int[] firstToken = new int[mentions.size()];
-        int[] endToken = new int[mentions.size()];
-        int t = 0;
-        for (int k = 0; k < mentions.size(); k++) {
-            int[] r = raw.get(k);
-            while (t < n && doc.starts[t] < r[1]) t++;
-            int a = t;
-            int b = a;
-            while (b < n && doc.ends[b] <= r[2]) b++;
-            if (a >= n || doc.starts[a] != r[1] || b == a || doc.ends[b - 1] != r[2]) {
-                firstToken[k] = -1;     // not on token boundaries (cannot happen with the same tokenizer): skip it
-                continue;
-            }
-            firstToken[k] = a;
-            endToken[k] = b;
-            for (int i = a; i < b; i++) coveredBy[i] = k;
-        }
-
-        // rules 1-2: anchored forms keyed by their text, indexed by the hash of their first token
+        // rules 1-2: anchored forms keyed by their text (a mention is tokenized on its own: it is short)
         Map<String, Form> forms = new HashMap<>();
         for (int k = 0; k < mentions.size(); k++) {
             EntityExtractor.Mention m = mentions.get(k);
-            if (firstToken[k] < 0 || m.confidence() < ANCHOR_CONFIDENCE) continue;
+            if (m.confidence() < ANCHOR_CONFIDENCE) continue;
+            String[] tokens = tokensOf(tokenizer, doc.text(raw.get(k)[0]).substring(m.start(), m.end()));
+            if (tokens.length == 0) continue;
             int label = labelIndex(m.label());
-            addAnchor(forms, doc, docText, firstToken[k], endToken[k], label, m.confidence(), false);
-            if (label == PER && endToken[k] - firstToken[k] >= 2) {
-                int from = endToken[k] - 1;
-                while (from - 1 > firstToken[k] && isParticle(docText, doc.starts[from - 1], doc.ends[from - 1])) from--;
-                addAnchor(forms, doc, docText, from, endToken[k], PER, m.confidence(), true);
+            addAnchor(forms, tokens, 0, tokens.length, label, m.confidence(), false);
+            if (label == PER && tokens.length >= 2) {
+                int from = tokens.length - 1;
+                while (from - 1 > 0 && isParticle(tokens[from - 1])) from--;
+                addAnchor(forms, tokens, from, tokens.length, PER, m.confidence(), true);
             }
         }
-        Map<Long, List<Form>> byFirstToken = new HashMap<>();
-        for (Form f : forms.values()) {
-            if (f.decide()) byFirstToken.computeIfAbsent(f.firstHash, h -> new ArrayList<>()).add(f);
-        }
-        if (byFirstToken.isEmpty()) return;
-        for (List<Form> list : byFirstToken.values()) list.sort((x, y) -> y.tokens.length - x.tokens.length);
+        Lookup lookup = new Lookup();
+        for (Form f : forms.values()) if (f.decide()) lookup.add(f);
+        if (lookup.isEmpty()) return;
+        lookup.sortLongestFirst();
 
         // rule 3: relabel weak mentions of a used form
         for (int k = 0; k < mentions.size(); k++) {
             EntityExtractor.Mention m = mentions.get(k);
-            if (firstToken[k] >= 0 && m.confidence() < WEAK_CONFIDENCE) {
-                Form f = exactForm(byFirstToken, doc, docText, firstToken[k], endToken[k]);
-                if (f != null && !LABELS[f.label].equals(m.label())) {
-                    mentions.set(k, new EntityExtractor.Mention(m.start(), m.end(), LABELS[f.label], m.confidence()));
-                }
+            if (m.confidence() >= WEAK_CONFIDENCE) continue;
+            String text = doc.text(raw.get(k)[0]);
+            if (!lookup.mayStart(text, m.start())) continue;
+            Form f = lookup.exact(tokensOf(tokenizer, text.substring(m.start(), m.end())));
+            if (f != null && !LABELS[f.label].equals(m.label())) {
+                mentions.set(k, new EntityExtractor.Mention(m.start(), m.end(), LABELS[f.label], m.confidence()));
             }
         }
 
-        // rule 4: add mentions where the tagger missed a used form; merge with the existing mentions in order
-        List<int[]> newRaw = new ArrayList<>(raw.size() + 8);
-        List<EntityExtractor.Mention> newMentions = new ArrayList<>(mentions.size() + 8);
-        boolean added = false;
+        // rule 4: add mentions where the tagger missed a used form; merge them with the existing ones in order
+        List<int[]> newRaw = null;
+        List<EntityExtractor.Mention> newMentions = null;
         int k = 0;
-        for (int i = 0; i < n; ) {
-            if (coveredBy[i] >= 0 || !startsUpper(docText, doc.starts[i])) {
-                i++;
-                continue;
+        for (int s = 0; s < sentences.size(); s++) {
+            String text = doc.text(s);
+            if (!lookup.occursOutside(text, doc, s)) continue;
+            Tokenizer.TokenSpans t = doc.tokens(s);
+            int n = t.size();
+            int mFirst = doc.firstMention[s];
+            int mEnd = doc.firstMention[s + 1];
+            int[] coveredBy = new int[n];
+            int mk = mFirst;
+            for (int i = 0; i < n; i++) {
+                while (mk < mEnd && raw.get(mk)[2] - doc.base(s) <= t.start(i)) mk++;
+                coveredBy[i] = mk < mEnd && raw.get(mk)[1] - doc.base(s) <= t.start(i) ? mk : -1;
             }
-            Form f = matchUncovered(byFirstToken, doc, docText, coveredBy, i);
-            if (f == null) {
-                i++;
-                continue;
+            int base = doc.base(s);
+            for (int i = 0; i < n; ) {
+                if (coveredBy[i] >= 0 || !startsUpper(text, t.start(i))) {
+                    i++;
+                    continue;
+                }
+                Form f = matchUncovered(lookup, t, text, coveredBy, i);
+                if (f == null) {
+                    i++;
+                    continue;
+                }
+                int end = i + f.tokens.length;
+                if (newRaw == null) {
+                    newRaw = new ArrayList<>(raw.size() + 8);
+                    newMentions = new ArrayList<>(raw.size() + 8);
+                }
+                while (k < mentions.size() && raw.get(k)[1] < base + t.start(i)) {
+                    newRaw.add(raw.get(k));
+                    newMentions.add(mentions.get(k));
+                    k++;
+                }
+                newRaw.add(new int[]{s, base + t.start(i), base + t.end(end - 1)});
+                newMentions.add(new EntityExtractor.Mention(t.start(i), t.end(end - 1), LABELS[f.label],
+                        INFERRED_FACTOR * f.sum[f.label] / f.count[f.label]));
+                i = end;
             }
-            int end = i + f.tokens.length;
-            while (k < mentions.size() && raw.get(k)[1] < doc.starts[i]) {
-                newRaw.add(raw.get(k));
-                newMentions.add(mentions.get(k));
-                k++;
-            }
-            int s = doc.sentence[i];
-            int base = sentences.get(s).charStart();
-            newRaw.add(new int[]{s, doc.starts[i], doc.ends[end - 1]});
-            newMentions.add(new EntityExtractor.Mention(doc.starts[i] - base, doc.ends[end - 1] - base, LABELS[f.label],
-                    INFERRED_FACTOR * f.sum[f.label] / f.count[f.label]));
-            added = true;
-            i = end;
         }
-        if (!added) return;
+        if (newRaw == null) return;
         while (k < mentions.size()) {
             newRaw.add(raw.get(k));
             newMentions.add(mentions.get(k));
@@ -183,45 +179,37 @@ final class DocumentConsistency {
         throw new IllegalArgumentException(label);
     }
 
-    private static void addAnchor(Map<String, Form> forms, Doc doc, String text, int a, int b, int label, double conf,
+    private static String[] tokensOf(Tokenizer tokenizer, String text) {
+        Tokenizer.TokenSpans t = tokenizer.tokenize(text);
+        String[] out = new String[t.size()];
+        for (int i = 0; i < out.length; i++) out[i] = text.substring(t.start(i), t.end(i));
+        return out;
+    }
+
+    private static void addAnchor(Map<String, Form> forms, String[] tokens, int a, int b, int label, double conf,
                                   boolean surname) {
-        StringBuilder key = new StringBuilder();
-        for (int i = a; i < b; i++) {
-            if (i > a) key.append(' ');
-            key.append(text, doc.starts[i], doc.ends[i]);
-        }
-        Form f = forms.computeIfAbsent(key.toString(), s -> new Form(s.split(" ", -1), hash(text, doc.starts[a], doc.ends[a])));
+        String[] part = a == 0 && b == tokens.length ? tokens : Arrays.copyOfRange(tokens, a, b);
+        Form f = forms.computeIfAbsent(String.join(" ", part), key -> new Form(part));
         f.sum[label] += conf;
         f.count[label]++;
         f.surname |= surname;
     }
 
-    /** The used form that is exactly tokens {@code [a, b)}, or null. */
-    private static Form exactForm(Map<Long, List<Form>> byFirst, Doc doc, String text, int a, int b) {
-        List<Form> candidates = byFirst.get(hash(text, doc.starts[a], doc.ends[a]));
-        if (candidates == null) return null;
-        for (Form f : candidates) {
-            if (f.tokens.length == b - a && f.matches(doc, text, a)) return f;
-        }
-        return null;
-    }
-
     /** The longest used form that starts at uncovered token {@code i} and passes the rule-4 guards, or null. */
-    private static Form matchUncovered(Map<Long, List<Form>> byFirst, Doc doc, String text, int[] coveredBy, int i) {
-        List<Form> candidates = byFirst.get(hash(text, doc.starts[i], doc.ends[i]));
+    private static Form matchUncovered(Lookup lookup, Tokenizer.TokenSpans t, String text, int[] coveredBy, int i) {
+        Form[] candidates = lookup.candidates(text, t.start(i), t.end(i));
         if (candidates == null) return null;
-        int sentence = doc.sentence[i];
+        int n = t.size();
         for (Form f : candidates) {
             int end = i + f.tokens.length;
-            if (end > doc.size || doc.sentence[end - 1] != sentence || !f.matches(doc, text, i)) continue;
+            if (end > n || !f.matches(t, text, i)) continue;
             boolean free = true;
             for (int j = i; j < end && free; j++) free = coveredBy[j] < 0;
             if (!free) continue;
-            if (end < doc.size && doc.sentence[end] == sentence && startsUpper(text, doc.starts[end])) return null;
-            if (f.label != PER && i > 0 && doc.sentence[i - 1] == sentence && coveredBy[i - 1] < 0
-                    && (i - 1 > 0 && doc.sentence[i - 2] == sentence) && startsUpper(text, doc.starts[i - 1])) return null;
-            if (f.tokens.length == 1 && (f.label == PER || f.label == MISC) && !isAcronym(f.tokens[0]) && i > 0 && doc.sentence[i - 1] == sentence
-                    && DETERMINERS.contains(text.substring(doc.starts[i - 1], doc.ends[i - 1]).toLowerCase(Locale.ROOT))) {
+            if (end < n && startsUpper(text, t.start(end))) return null;
+            if (f.label != PER && i > 1 && coveredBy[i - 1] < 0 && startsUpper(text, t.start(i - 1))) return null;
+            if (f.tokens.length == 1 && (f.label == PER || f.label == MISC) && !isAcronym(f.tokens[0]) && i > 0
+                    && DETERMINERS.contains(text.substring(t.start(i - 1), t.end(i - 1)).toLowerCase(Locale.ROOT))) {
                 return null;
             }
             return f;
@@ -230,9 +218,9 @@ final class DocumentConsistency {
     }
 
     /** A short name particle inside a full name ("Le", "van", "de", "der"): letters only, at most three. */
-    private static boolean isParticle(String text, int start, int end) {
-        if (end - start > 3) return false;
-        for (int i = start; i < end; i++) if (!Character.isLetter(text.charAt(i))) return false;
+    private static boolean isParticle(String token) {
+        if (token.length() > 3) return false;
+        for (int i = 0; i < token.length(); i++) if (!Character.isLetter(token.charAt(i))) return false;
         return true;
     }
 
@@ -250,26 +238,17 @@ final class DocumentConsistency {
         return Character.isUpperCase(text.charAt(at));
     }
 
-    /** FNV-1a over the token's chars, case-sensitive. */
-    private static long hash(CharSequence text, int start, int end) {
-        long h = Gazetteer.FNV_BASIS;
-        for (int i = start; i < end; i++) h = (h ^ text.charAt(i)) * Gazetteer.FNV_PRIME;
-        return h;
-    }
-
     /** A token sequence anchored in the document, with the anchor confidence per label. */
     private static final class Form {
         final String[] tokens;
-        final long firstHash;
         final double[] sum = new double[LABELS.length];
         final int[] count = new int[LABELS.length];
         int label = -1;
-        /** Set when the form is the last token of an anchored multi-token person name. */
+        /** Set when the form is the last token(s) of an anchored multi-token person name. */
         boolean surname;
 
-        Form(String[] tokens, long firstHash) {
+        Form(String[] tokens) {
             this.tokens = tokens;
-            this.firstHash = firstHash;
         }
 
         /** Picks the dominant label (rule 2); false when the form is not to be used. */
@@ -288,44 +267,141 @@ final class DocumentConsistency {
             return true;
         }
 
-        boolean matches(Doc doc, String text, int at) {
+        boolean matches(Tokenizer.TokenSpans t, String text, int at) {
             for (int j = 0; j < tokens.length; j++) {
-                int s = doc.starts[at + j];
-                int len = doc.ends[at + j] - s;
+                int s = t.start(at + j);
+                int len = t.end(at + j) - s;
                 if (len != tokens[j].length() || !text.regionMatches(s, tokens[j], 0, len)) return false;
             }
             return true;
         }
     }
 
-    /** The tokens of all sentences of a document, in document offsets. */
-    private static final class Doc {
-        int[] starts = new int[64];
-        int[] ends = new int[64];
-        int[] sentence = new int[64];
-        int size;
+    /** The used forms grouped by their first token (a handful per document: linear scans are cheapest). */
+    private static final class Lookup {
+        private final List<String> firstWords = new ArrayList<>();
+        private final List<List<Form>> groups = new ArrayList<>();
+        private Form[][] arrays;
+        /** The distinct first chars of the forms: the sentence filter looks for each with String.indexOf. */
+        private char[] firstChars;
+        /** The forms' distinct first words, grouped like {@link #firstChars}. */
+        private String[][] wordsByFirstChar;
 
-        static Doc of(List<Sentence> sentences, Tokenizer tokenizer) {
-            Doc d = new Doc();
-            for (int s = 0; s < sentences.size(); s++) {
-                Sentence sentence = sentences.get(s);
-                Tokenizer.TokenSpans spans = tokenizer.tokenize(sentence.text());
-                int base = sentence.charStart();
-                for (int i = 0; i < spans.size(); i++) d.add(base + spans.start(i), base + spans.end(i), s);
+        void add(Form f) {
+            int g = firstWords.indexOf(f.tokens[0]);
+            if (g < 0) {
+                firstWords.add(f.tokens[0]);
+                groups.add(new ArrayList<>());
+                g = groups.size() - 1;
             }
-            return d;
+            groups.get(g).add(f);
         }
 
-        private void add(int start, int end, int s) {
-            if (size == starts.length) {
-                starts = Arrays.copyOf(starts, size * 2);
-                ends = Arrays.copyOf(ends, size * 2);
-                sentence = Arrays.copyOf(sentence, size * 2);
+        boolean isEmpty() {
+            return firstWords.isEmpty();
+        }
+
+        void sortLongestFirst() {
+            StringBuilder chars = new StringBuilder();
+            for (String w : firstWords) if (chars.indexOf(w.substring(0, 1)) < 0) chars.append(w.charAt(0));
+            firstChars = chars.toString().toCharArray();
+            wordsByFirstChar = new String[firstChars.length][];
+            for (int c = 0; c < firstChars.length; c++) {
+                char first = firstChars[c];
+                wordsByFirstChar[c] = firstWords.stream().filter(w -> w.charAt(0) == first).toArray(String[]::new);
             }
-            starts[size] = start;
-            ends[size] = end;
-            sentence[size] = s;
-            size++;
+            arrays = new Form[groups.size()][];
+            for (int g = 0; g < groups.size(); g++) {
+                groups.get(g).sort((x, y) -> y.tokens.length - x.tokens.length);
+                arrays[g] = groups.get(g).toArray(new Form[0]);
+            }
+        }
+
+        /** The forms whose first token is {@code text[start, end)}, longest first, or null. */
+        Form[] candidates(String text, int start, int end) {
+            int len = end - start;
+            for (int g = 0; g < firstWords.size(); g++) {
+                String w = firstWords.get(g);
+                if (w.length() == len && text.regionMatches(start, w, 0, len)) return arrays[g];
+            }
+            return null;
+        }
+
+        /** Whether some form's first token starts at {@code at}. */
+        boolean mayStart(String text, int at) {
+            for (String w : firstWords) if (text.startsWith(w, at)) return true;
+            return false;
+        }
+
+        /** The form made of exactly these tokens, or null. */
+        Form exact(String[] tokens) {
+            if (tokens.length == 0) return null;
+            for (int g = 0; g < firstWords.size(); g++) {
+                if (!firstWords.get(g).equals(tokens[0])) continue;
+                for (Form f : arrays[g]) if (Arrays.equals(f.tokens, tokens)) return f;
+            }
+            return null;
+        }
+
+        /**
+         * Whether the text of sentence {@code s} holds some form's first word outside the sentence's mentions
+         * (a cheap filter: String.indexOf, no tokenizing; a hit may still fail on token boundaries).
+         */
+        boolean occursOutside(String text, Doc doc, int s) {
+            for (int c = 0; c < firstChars.length; c++) {
+                for (int at = text.indexOf(firstChars[c]); at >= 0; at = text.indexOf(firstChars[c], at + 1)) {
+                    if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) continue;
+                    for (String w : wordsByFirstChar[c]) {
+                        if (text.startsWith(w, at) && !doc.insideMention(s, at)) return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
+
+    /** Per-sentence view of the document: texts, mention ranges, token spans cut on first use. */
+    private static final class Doc {
+        final List<Sentence> sentences;
+        final List<int[]> raw;
+        final Tokenizer tokenizer;
+        final Tokenizer.TokenSpans[] tokens;
+        /** Mentions of sentence s are raw indices [firstMention[s], firstMention[s + 1]). */
+        final int[] firstMention;
+
+        Doc(List<Sentence> sentences, List<int[]> raw, Tokenizer tokenizer) {
+            this.sentences = sentences;
+            this.raw = raw;
+            this.tokenizer = tokenizer;
+            this.tokens = new Tokenizer.TokenSpans[sentences.size()];
+            this.firstMention = new int[sentences.size() + 1];
+            int k = 0;
+            for (int s = 0; s <= sentences.size(); s++) {
+                while (k < raw.size() && raw.get(k)[0] < s) k++;
+                firstMention[s] = k;
+            }
+        }
+
+        String text(int s) {
+            return sentences.get(s).text();
+        }
+
+        int base(int s) {
+            return sentences.get(s).charStart();
+        }
+
+        Tokenizer.TokenSpans tokens(int s) {
+            if (tokens[s] == null) tokens[s] = tokenizer.tokenize(sentences.get(s).text());
+            return tokens[s];
+        }
+
+        boolean insideMention(int s, int sentenceOffset) {
+            int at = base(s) + sentenceOffset;
+            for (int k = firstMention[s]; k < firstMention[s + 1]; k++) {
+                int[] r = raw.get(k);
+                if (r[1] <= at && at < r[2]) return true;
+            }
+            return false;
         }
     }
 
