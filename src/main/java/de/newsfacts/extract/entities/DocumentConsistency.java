@@ -47,7 +47,10 @@ import java.util.Set;
  *         <li>the form is one token, a person or MISC name and not an acronym, and the previous token is an article
  *             or determiner ({@code determiners.txt}, any case): "Der Koch", "einen Fischer", "ein Echo" are
  *             common nouns. Places and organisations take articles ("die Ukraine", "der Spiegel", "die Linke"),
- *             so the guard would cost more than it saves there.</li>
+ *             so the guard would cost more than it saves there;</li>
+ *         <li>the form is one token and the previous token is an indefinite or negative article
+ *             ({@code indefinite-articles.txt}, any case): "eine Bürgerwehr", "kein Radio" are common nouns
+ *             whatever their label elsewhere.</li>
  *       </ul>
  *       An added mention's confidence is {@link #INFERRED_FACTOR} times the mean confidence of the form's anchors
  *       of that label.</li>
@@ -65,6 +68,7 @@ final class DocumentConsistency {
     static final double INFERRED_FACTOR = 0.8;
 
     private static final Set<String> DETERMINERS = load("determiners.txt");
+    private static final Set<String> INDEFINITE_ARTICLES = load("indefinite-articles.txt");
 
     private DocumentConsistency() {
     }
@@ -208,9 +212,12 @@ final class DocumentConsistency {
             if (!free) continue;
             if (end < n && startsUpper(text, t.start(end))) return null;
             if (f.label != PER && i > 1 && coveredBy[i - 1] < 0 && startsUpper(text, t.start(i - 1))) return null;
-            if (f.tokens.length == 1 && (f.label == PER || f.label == MISC) && !isAcronym(f.tokens[0]) && i > 0
-                    && DETERMINERS.contains(text.substring(t.start(i - 1), t.end(i - 1)).toLowerCase(Locale.ROOT))) {
-                return null;
+            if (f.tokens.length == 1 && i > 0) {
+                String previous = text.substring(t.start(i - 1), t.end(i - 1)).toLowerCase(Locale.ROOT);
+                if (INDEFINITE_ARTICLES.contains(previous)) return null;
+                if ((f.label == PER || f.label == MISC) && !isAcronym(f.tokens[0]) && DETERMINERS.contains(previous)) {
+                    return null;
+                }
             }
             return f;
         }

@@ -103,6 +103,9 @@ class DocumentConsistencyTest {
             {PER95 Anna Berg} kam. || Am Abend sprach Anna Berg und Berg lachte.; PER:Anna Berg | PER:Anna Berg | PER:Berg
             Ohne Namen. || Auch hier keiner.; ''
             {PER50 Anna Berg} kam. || Am Abend sprach Berg.; PER:Anna Berg
+            {ORG95 Bürgerwehr} marschierte. || Dann gab es eine Bürgerwehr weniger.; ORG:Bürgerwehr
+            {ORG95 Bürgerwehr} marschierte. || Dann zog die Bürgerwehr ab.; ORG:Bürgerwehr | ORG:Bürgerwehr
+            {LOC95 Felsbach} liegt hoch. || Kein Felsbach ist so schön.; LOC:Felsbach
             """)
     void appliesTheRules(String markup, String expected) {
         assertThat(run(markup)).isEqualTo(expected == null ? "" : expected);

@@ -273,8 +273,11 @@ public final class EvaluateDocumentConsistency {
                 else relabelled++;
                 if (shown++ < sample) {
                     Sentence s = d.sentences().get(r[0]);
-                    System.out.printf("  %-6s %s -> %s  | %s%n", old == null ? "ADD" : "RELAB " + old,
-                            d.text().substring(r[1], r[2]), label, s.text().length() > 160 ? s.text().substring(0, 160) : s.text());
+                    int from = Math.max(0, r[1] - s.charStart() - 90);
+                    int to = Math.min(s.text().length(), r[2] - s.charStart() + 60);
+                    System.out.printf("  %-9s %s -> %s %.3f | %s[[%s]]%s%n", old == null ? "ADD" : "RELAB " + old,
+                            d.text().substring(r[1], r[2]), label, ms2.get(k).confidence(), s.text().substring(from, r[1] - s.charStart()),
+                            d.text().substring(r[1], r[2]), s.text().substring(r[2] - s.charStart(), to));
                 }
             }
         }
