@@ -22,14 +22,18 @@ import java.util.Set;
  * <ul>
  *   <li>{@code germeval-test}/{@code germeval-dev}: sentences grouped by their source line ({@code # url [date]}),
  *       i.e. sentences of one source article form one document (most sources contribute one sentence);</li>
- *   <li>{@code germeval-test-single}: every sentence its own document (the product evaluation setting);</li>
+ *   <li>{@code germeval-test-single}: every sentence its own document ({@link EvaluateGermEval}'s setting);</li>
+ *   <li>{@code germeval-test-window}: consecutive test sentences, unrelated to each other, cut into documents of
+ *       {@code window} sentences (100 = the setting of the whole-product evaluation
+ *       {@code de.newsfacts.eval.EvaluateGermEvalPipeline}): a stress test for labels spreading between unrelated
+ *       sentences;</li>
  *   <li>{@code europarl}: the Europarl NER test set (running debate text, CoNLL guidelines) cut into documents of
  *       {@code window} consecutive sentences;</li>
  *   <li>{@code gnad}: 10kGNAD test articles (no gold): counts the changes and prints {@code sample} of them.</li>
  * </ul>
  * <pre>mvn -q -B -o test-compile exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=de.newsfacts.extract.entities.EvaluateDocumentConsistency \
- *   -Dexec.args="../shared/corpora [germeval-test|germeval-dev|germeval-test-single|europarl|gnad] [window|sample]"</pre>
+ *   -Dexec.args="../shared/corpora [germeval-test|germeval-dev|germeval-test-single|germeval-test-window|europarl|gnad] [window|sample]"</pre>
  */
 public final class EvaluateDocumentConsistency {
     private static final String[] LABELS = {"PER", "LOC", "ORG", "MISC"};
@@ -54,6 +58,7 @@ public final class EvaluateDocumentConsistency {
             case "germeval-test" -> germEvalBySource(corpora.resolve("germeval2014/NER-de-test.tsv"), false);
             case "germeval-dev" -> germEvalBySource(corpora.resolve("germeval2014/NER-de-dev.tsv"), false);
             case "germeval-test-single" -> germEvalBySource(corpora.resolve("germeval2014/NER-de-test.tsv"), true);
+            case "germeval-test-window" -> windows(germEvalBySource(corpora.resolve("germeval2014/NER-de-test.tsv"), true), param);
             case "europarl" -> europarl(corpora.resolve("europarl_ner_de/de-europarl.test.conll02"), param);
             default -> throw new IllegalArgumentException(set);
         };
@@ -232,9 +237,16 @@ public final class EvaluateDocumentConsistency {
             tokens.add(f[0]);
             tags.add(f[1]);
         }
-        List<List<GoldSentence>> docs = new ArrayList<>();
-        for (int i = 0; i < all.size(); i += window) docs.add(all.subList(i, Math.min(all.size(), i + window)));
-        return docs;
+        return windows(List.of(all), window);
+    }
+
+    /** All sentences in order, cut into documents of {@code window} consecutive sentences. */
+    private static List<List<GoldSentence>> windows(List<List<GoldSentence>> docs, int window) {
+        List<GoldSentence> all = new ArrayList<>();
+        for (List<GoldSentence> d : docs) all.addAll(d);
+        List<List<GoldSentence>> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += window) out.add(all.subList(i, Math.min(all.size(), i + window)));
+        return out;
     }
 
     private record Tagged(List<int[]> raw, List<EntityExtractor.Mention> mentions) {
