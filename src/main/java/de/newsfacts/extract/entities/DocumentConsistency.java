@@ -28,7 +28,11 @@ import java.util.Set;
  *       <i>form</i>, compared case-sensitively token by token) an anchor for its label. The last token of an anchored
  *       person name of two or more tokens is a person form too (the short form: "Anna Berg" → "Berg"), together with
  *       the short particles before it ("Marine Le Pen" → "Le Pen", "Alexander Van der Bellen" → "Van der Bellen";
- *       a particle is a token of at most three letters that is not the name's first token).</li>
+ *       a particle is a token of at most three letters that is not the name's first token). An acronym in brackets
+ *       right after an anchored name that is not a person's ("Vienna Insurance Group (VIG)", "Alternative für
+ *       Deutschland (AfD)": 2-6 letters or digits, two or more upper-case, starting with the name's first letter)
+ *       is a form of the name's label; the first-letter test keeps party labels after person names
+ *       ("Josef Gruber (ÖVP)") out.</li>
  *   <li><b>Dominant label.</b> A form is used only when one label holds at least {@link #DOMINANCE} of the anchor
  *       confidence summed over its anchors ("Berg" anchored as PER and as LOC in one document is left alone), when
  *       it starts with an upper-case letter and is longer than one character. A one-token person form is used only
@@ -99,6 +103,10 @@ final class DocumentConsistency {
                 int from = tokens.length - 1;
                 while (from - 1 > 0 && isParticle(tokens[from - 1])) from--;
                 addAnchor(forms, tokens, from, tokens.length, PER, m.confidence(), true);
+            }
+            if (label != PER) {
+                String acronym = bracketedAcronym(doc.text(raw.get(k)[0]), m.start(), m.end());
+                if (acronym != null) addAnchor(forms, new String[]{acronym}, 0, 1, label, m.confidence(), false);
             }
         }
         Lookup lookup = new Lookup();
@@ -222,6 +230,26 @@ final class DocumentConsistency {
             return f;
         }
         return null;
+    }
+
+    /**
+     * The acronym in brackets right after the name {@code text[start, end)} ("Vienna Insurance Group (VIG)"), or
+     * null: 2-6 letters or digits, at least two upper-case letters, the first one the name's first letter.
+     */
+    static String bracketedAcronym(String text, int start, int end) {
+        int i = end;
+        while (i < text.length() && text.charAt(i) == ' ') i++;
+        if (i >= text.length() || text.charAt(i) != '(') return null;
+        int from = i + 1;
+        int to = from;
+        int upper = 0;
+        while (to < text.length() && to - from <= 6 && Character.isLetterOrDigit(text.charAt(to))) {
+            if (Character.isUpperCase(text.charAt(to))) upper++;
+            to++;
+        }
+        if (to >= text.length() || text.charAt(to) != ')' || to - from < 2 || to - from > 6 || upper < 2) return null;
+        if (Character.toUpperCase(text.charAt(start)) != text.charAt(from)) return null;
+        return text.substring(from, to);
     }
 
     /** A short name particle inside a full name ("Le", "van", "de", "der"): letters only, at most three. */

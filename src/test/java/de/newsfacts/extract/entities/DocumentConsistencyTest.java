@@ -106,6 +106,11 @@ class DocumentConsistencyTest {
             {ORG95 Bürgerwehr} marschierte. || Dann gab es eine Bürgerwehr weniger.; ORG:Bürgerwehr
             {ORG95 Bürgerwehr} marschierte. || Dann zog die Bürgerwehr ab.; ORG:Bürgerwehr | ORG:Bürgerwehr
             {LOC95 Felsbach} liegt hoch. || Kein Felsbach ist so schön.; LOC:Felsbach
+            Die {ORG95 Nordwerk Versicherungs Gruppe} (NVG) wächst. || Die NVG zahlt.; ORG:Nordwerk Versicherungs Gruppe | ORG:NVG | ORG:NVG
+            Die {ORG95 Nordwerk Versicherungs Gruppe} ({PER40 NVG}) wächst.; ORG:Nordwerk Versicherungs Gruppe | ORG:NVG
+            {PER95 Josef Nordwerk} (NVP) sprach.; PER:Josef Nordwerk
+            Die {ORG95 Nordwerk Gruppe} (Konzern) wächst.; ORG:Nordwerk Gruppe
+            Die {ORG95 Nordwerk Gruppe} (XNG) wächst.; ORG:Nordwerk Gruppe
             """)
     void appliesTheRules(String markup, String expected) {
         assertThat(run(markup)).isEqualTo(expected == null ? "" : expected);
