@@ -62,8 +62,9 @@ import java.util.Set;
  * Mentions that overlap other mentions are never cut or merged; offsets stay token boundaries of the sentence's
  * own tokenization, so {@code text == documentText.substring(start, end)} keeps holding. Cost: nothing when no mention
  * reaches the anchor confidence; otherwise the anchors and weak mentions are tokenized on their own, every sentence
- * is searched ({@code String.indexOf}) for the forms' first characters at a word start outside the mentions, and only sentences with such
- * a hit are tokenized (about one in nine on news). Stateless apart from the immutable word list; thread-safe.
+ * is searched ({@code String.indexOf}) for the forms' first characters at a word start outside the mentions, and
+ * only sentences with such a hit are tokenized (about one in nine on news). Stateless apart from the immutable word
+ * lists; thread-safe.
  */
 final class DocumentConsistency {
     static final double ANCHOR_CONFIDENCE = 0.90;
