@@ -81,6 +81,7 @@ public final class EntityExtractor implements Extractor<Entity> {
                 mentions.add(m);
             }
         }
+        DocumentConsistency.apply(docText, sentences, raw, mentions, tokenizer);
         Map<String, List<String>> byLabel = new HashMap<>();
         for (int i = 0; i < mentions.size(); i++) {
             int[] r = raw.get(i);
