@@ -99,6 +99,9 @@ public final class EntityExtractor implements Extractor<Entity> {
         return out;
     }
 
+    private static final java.util.Set<String> LEADING_ARTICLES = java.util.Set.of("Die", "Der", "Das");
+    private static final int MISC_LABEL = java.util.Arrays.asList(EntityModel.LABELS).indexOf("MISC");
+
     /** Tags one sentence; mention offsets are relative to {@code sentence}. */
     List<Mention> tag(String sentence) {
         Tokenizer.TokenSpans spans = tokenizer.tokenize(sentence);
@@ -121,6 +124,12 @@ public final class EntityExtractor implements Extractor<Entity> {
             int label = EntityModel.labelOf(tag);
             int j = i + 1;
             while (j < n && path[j] != 0 && path[j] % 2 == 0 && EntityModel.labelOf(path[j]) == label) j++;
+            if (j - i >= 3 && label != MISC_LABEL && LEADING_ARTICLES.contains(sentence.substring(spans.start(i),
+                    spans.end(i)))) {
+                // "Die Zürcher Kantonalbank", "Die Vereinten Nationen": the sentence's article is no part of the
+                // name; two-word names keep it ("Die Linke", "Der Spiegel"), as GermEval annotates them
+                i++;
+            }
             double confidence = 0;
             for (int k = i; k < j; k++) confidence += localProbability(scores, path, k, v);
             out.add(new Mention(spans.start(i), spans.end(j - 1), EntityModel.LABELS[label], confidence / (j - i)));

@@ -50,6 +50,8 @@ class EntityTrapsTest {
             Laut SRF hat der Kanton Zürich die Vorlage abgelehnt.; ORG:SRF | LOC:Zürich
             Bundesrat Ignaz Tanner (FDP) traf in Bern den französischen Präsidenten.; PER:Ignaz Tanner | ORG:FDP | LOC:Bern
             Am 3. Jänner reiste Kanzler Stefan Moser nach Brüssel.; PER:Stefan Moser | LOC:Brüssel
+            Die Zürcher Kantonalbank hat im ersten Halbjahr mehr verdient.; ORG:Zürcher Kantonalbank
+            Die Vereinten Nationen warnten vor einer Hungersnot.; ORG:Vereinten Nationen
             """)
     void findsMentions(String sentence, String expected) {
         String found = describe(run(sentence));
