@@ -394,7 +394,14 @@ final class DirectQuoteFinder {
      * before the cue or is a pronoun; else null ("Nach eigenen Angaben wurden drei Menschen verletzt" names no one).
      */
     private SpeakerPhrases.Phrase ownStatement(List<Token> t, SpeechCues.Cue cue, int start, int limit) {
-        SpeakerPhrases.Phrase subject = phrases.clauseSubject(t, start, limit);
+        int clause = start;
+        for (int k = cue.first() - 1; k > start; k--) {
+            if (t.get(k).is(';')) {
+                clause = k + 1; // "Auch die USA sagten Hilfe zu; Washington stellt nach eigenen Angaben …"
+                break;
+            }
+        }
+        SpeakerPhrases.Phrase subject = phrases.clauseSubject(t, clause, limit);
         return subject != null && (subject.to() <= cue.first() || subject.pronoun()) ? subject : null;
     }
 

@@ -409,6 +409,8 @@ class QuoteExtractorTest {
     void ownStatementIsTheSubjects() {
         assertThat(run("Das Unternehmen genießt laut eigenen Angaben hohes Vertrauen."))
                 .singleElement().extracting(Quote::speaker).isEqualTo("Unternehmen");
+        assertThat(run("Auch die Nachbarn sagten Hilfe zu; Washington stellt nach eigenen Angaben 85 Millionen bereit."))
+                .last().extracting(Quote::speaker).isEqualTo("Washington");
     }
 
     /** A sentence adverb in first position is no subject; the subject follows the verb. */
