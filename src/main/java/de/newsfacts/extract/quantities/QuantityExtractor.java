@@ -367,6 +367,9 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             }
             if (c.category == null && !timeCount) {
                 int before = categoryBefore(tokens, c.startTok, c.counted == null);
+                if (before < 0 && c.counted == null) {
+                    before = numberOfCasualtiesBefore(tokens, c.startTok);
+                }
                 if (before >= 0) {
                     c.category = casualties.categoryOfWord(tokens.get(before));
                     if (c.counted == null && tokens.get(before).isCapitalized()) {
@@ -812,6 +815,33 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         }
         Token last = end > from ? tokens.get(end - 1) : null;
         return last != null && last.isLowerWord() ? casualties.categoryOfWord(last) : null;
+    }
+
+    /** How far back "Die Zahl der Toten … auf" may stand: news put the source in between. */
+    private static final int NUMBER_OF_REACH = 16;
+
+    /**
+     * "Die Zahl der Todesopfer ist nach Angaben der Behörde auf mehr als 1.200 gestiegen": a figure right after
+     * "auf" whose sentence names "Zahl der/von" + a casualty noun before it (up to {@value #NUMBER_OF_REACH}
+     * tokens back, commas allowed, no other number in between) counts that noun; its index, or -1.
+     */
+    private int numberOfCasualtiesBefore(List<Token> tokens, int start) {
+        if (start < 1 || !tokens.get(start - 1).lower().equals("auf")) {
+            return -1;
+        }
+        for (int p = start - 2; p >= 1 && p >= start - NUMBER_OF_REACH; p--) {
+            Token t = tokens.get(p);
+            if (t.isNumeral() || isWindowStop(t)) {
+                return -1;
+            }
+            String w = t.lower();
+            if ((w.equals("der") || w.equals("von")) && tokens.get(p - 1).lower().equals("zahl")
+                    && p + 1 < start && tokens.get(p + 1).isCapitalized()
+                    && casualties.categoryOfWord(tokens.get(p + 1)) != null) {
+                return p + 1;
+            }
+        }
+        return -1;
     }
 
     /**

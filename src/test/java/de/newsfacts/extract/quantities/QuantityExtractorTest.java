@@ -37,6 +37,9 @@ class QuantityExtractorTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             Bei dem Unglück wurden mehr als 15.000 Menschen obdachlos.    | mehr als 15.000 | 15000    | more_than | -   | Menschen  | displaced
             Seit Freitag sind 49 Flüchtlinge in der Ägäis ertrunken.     | 49              | 49       | exact     | -   | Flüchtlinge | killed
+            Die Zahl der Todesopfer ist nach Angaben der Behörde Afad auf mehr als 1.200 gestiegen. | mehr als 1.200 | 1200 | more_than | - | Todesopfer | killed
+            Die Zahl der Verletzten stieg laut Polizei bis zum Abend auf 34. | 34       | 34       | exact     | -   | Verletzten | injured
+            Die Zahl der Anträge stieg nach Angaben des Amtes auf 1.200.   | 1.200           | 1200     | exact     | -   | -         | -
             Vier weitere Flüchtlinge werden noch vermisst.               | Vier            | 4        | exact     | -   | Flüchtlinge | missing
             Drei Verletzte starben später im Spital.                     | Drei            | 3        | exact     | -   | Verletzte | killed
             Zehntausende Demonstranten zogen durch die Stadt.            | Zehntausende    | 10000    | at_least  | -   | Demonstranten | protest
