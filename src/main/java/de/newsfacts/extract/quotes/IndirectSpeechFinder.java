@@ -64,7 +64,7 @@ final class IndirectSpeechFinder {
                     int from = conj ? cs + 1 : cs;
                     int to = clauseEnd(t, from, contentEnd, s);
                     boolean ok = from < to && (conj || wie && clauseStart == s || hasSubjunctive(t, from, to)
-                            || hasZuInfinitive(t, from, to));
+                            || secondPlaceKonjunktivI(t, from, to) || hasZuInfinitive(t, from, to));
                     if (ok && !startsWithOpeningMarkCoveringAll(t, from, to)) {
                         out.add(candidate(d, from, to, cue, phrases.subjectOf(t, cue.first(), s, e)));
                         coveredUntil = to;
@@ -221,6 +221,35 @@ final class IndirectSpeechFinder {
             }
         }
         return false;
+    }
+
+    private static final Set<String> THIRD_PERSON_SUBJECTS = Set.of("er", "sie", "es", "man");
+    private static final Set<String> ARTICLES = Set.of("der", "die", "das");
+
+    /**
+     * Regular Konjunktiv I forms are not listed (every verb has one): the clause right after the cue's comma
+     * has its finite verb second, so "Moskau prüfe …", "man plane …", "die Regierung erwarte …", "er hoffe …" —
+     * a third-person subject (pronoun, one capitalised word, or der/die/das + noun) followed by a lower-case
+     * word of 4+ letters ending in -e that is no function word and is not followed by a capitalised word (which
+     * would make it an adjective before its noun) — is reported speech.
+     */
+    private boolean secondPlaceKonjunktivI(List<Token> t, int from, int to) {
+        int v;
+        String first = t.get(from).lower();
+        if (THIRD_PERSON_SUBJECTS.contains(first) || t.get(from).capitalized() && !lex.isFunctionWord(first)) {
+            v = from + 1;
+        } else if (ARTICLES.contains(first) && from + 1 < to && t.get(from + 1).capitalized()) {
+            v = from + 2;
+        } else {
+            return false;
+        }
+        if (v >= to || !t.get(v).word() || !t.get(v).lowercase()) {
+            return false;
+        }
+        String w = t.get(v).lower();
+        // an adjective is followed by its noun ("Berlin große Pläne"), a verb by its middle field
+        return w.length() >= 4 && w.endsWith("e") && !lex.isFunctionWord(w) && v + 1 < to && t.get(v + 1).word()
+                && !t.get(v + 1).capitalized();
     }
 
     /** "… zu prüfen" or a particle+zu+verb word ("einzurichten") closing a clause. */

@@ -386,6 +386,17 @@ class QuoteExtractorTest {
         assertThat(run(text)).allSatisfy(q -> assertThat(dash(q.speaker())).doesNotContain("Angaben"));
     }
 
+    /** Regular Konjunktiv I forms in second place after the cue's comma mark reported speech. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "Kremlsprecher Dmitri Peskow erklärte, Moskau prüfe den Vorschlag.|Moskau prüfe den Vorschlag",
+            "Der Minister sagte, man plane keine Steuererhöhung.|man plane keine Steuererhöhung",
+            "Die Sprecherin betonte, die Regierung erwarte eine rasche Einigung.|die Regierung erwarte eine rasche Einigung",
+            "Er sagte, Berlin große Pläne.|-"})
+    void regularKonjunktivIAfterTheCue(String text, String quote) {
+        assertThat(run(text).stream().map(Quote::text).findFirst().orElse("-")).isEqualTo(quote);
+    }
+
     @Test
     void nameAndColonAfterADashSpeaks() {
         assertThat(render(run("Athen – Tsipras: „Das Referendum wird stattfinden.“")))
