@@ -13,7 +13,8 @@ import java.util.Set;
  *       After "Wie X mitteilte," any clause counts.</li>
  *   <li><b>Clause, then cue</b>: "&lt;clause&gt;, sagte X." / "&lt;clause&gt;, so X." /
  *       "&lt;clause&gt;, wie X mitteilte." where the clause has a Konjunktiv verb, or the cue clause closes
- *       the sentence (then any mood counts).</li>
+ *       the sentence (then any mood counts); "&lt;clause&gt;, hieß es (aus X)." when it closes the
+ *       sentence.</li>
  *   <li><b>Attribution phrase</b>: "Laut X …", "Nach Angaben (von|der|des) X …", "X zufolge …": the rest of
  *       the sentence after the phrase; when the phrase closes the sentence ("…, so X", "… laut X") the part
  *       before it; when it sits in the middle the whole sentence.</li>
@@ -91,7 +92,22 @@ final class IndirectSpeechFinder {
                 continue;
             }
             cue = cues.attributionCueAt(t, i, s, e);
-            if (cue == null || cue.kind() == SpeechCues.Cue.Kind.HEISST_ES) {
+            if (cue != null && cue.kind() == SpeechCues.Cue.Kind.HEISST_ES) {
+                // "<clause>, hieß es aus Diplomatenkreisen.": the clause before it is reported speech when the
+                // cue clause closes the sentence (no "heißt es" in the middle: "Darin heißt es, …" is direct
+                // or handled as a document source elsewhere)
+                int comma = cue.first() - 1;
+                int from = Math.max(s, coveredUntil);
+                if (comma > from && t.get(comma).is(',') && t.get(comma - 1).word()
+                        && clauseEnd(t, cue.last() + 1, contentEnd, s) >= contentEnd
+                        && !containsVerbCue(t, from, comma, e) && countWords(t, from, comma) >= 3
+                        && !startsWithOpeningMarkCoveringAll(t, from, comma)) {
+                    out.add(candidate(d, from, comma, cue, direct.speakerForCue(t, cue, s, e, true)));
+                    coveredUntil = contentEnd;
+                }
+                continue;
+            }
+            if (cue == null) {
                 continue;
             }
             SpeakerPhrases.Phrase sp = direct.speakerForCue(t, cue, s, e, true);

@@ -398,6 +398,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void clauseBeforeHiessEsIsReportedSpeech() {
+        assertThat(render(run("Im Frühjahr sollen Verhandlungen beginnen, hieß es aus Diplomatenkreisen.")))
+                .isEqualTo("indirect|Im Frühjahr sollen Verhandlungen beginnen|Diplomatenkreisen|hieß es");
+        assertThat(render(run("„Wir kommen“, hieß es.")))
+                .doesNotContain("indirect");
+    }
+
+    @Test
     void nameAndColonAfterADashSpeaks() {
         assertThat(render(run("Athen – Tsipras: „Das Referendum wird stattfinden.“")))
                 .isEqualTo("direct|Das Referendum wird stattfinden.|Tsipras|-");
