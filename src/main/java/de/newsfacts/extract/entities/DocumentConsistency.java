@@ -2,16 +2,9 @@ package de.newsfacts.extract.entities;
 
 import de.newsfacts.structure.Sentence;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -442,17 +435,6 @@ final class DocumentConsistency {
     }
 
     private static Set<String> load(String resource) {
-        Set<String> set = new HashSet<>();
-        try (InputStream in = DocumentConsistency.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException(resource + " missing from classpath");
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null; ) {
-                line = line.strip();
-                if (!line.isEmpty() && !line.startsWith("#")) set.add(line);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Set.copyOf(set);
+        return WordListResource.set(resource);
     }
 }

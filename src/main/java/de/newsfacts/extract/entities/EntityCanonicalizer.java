@@ -1,13 +1,6 @@
 package de.newsfacts.extract.entities;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -155,17 +148,6 @@ public final class EntityCanonicalizer {
     }
 
     private static Set<String> loadNames() {
-        Set<String> set = new HashSet<>();
-        try (InputStream in = EntityCanonicalizer.class.getResourceAsStream("canonical_names.txt")) {
-            if (in == null) throw new IllegalStateException("canonical_names.txt missing from classpath");
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null; ) {
-                line = line.strip();
-                if (!line.isEmpty() && !line.startsWith("#")) set.add(line);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Set.copyOf(set);
+        return WordListResource.set("canonical_names.txt");
     }
 }

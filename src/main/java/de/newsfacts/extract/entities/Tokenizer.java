@@ -1,11 +1,5 @@
 package de.newsfacts.extract.entities;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -100,16 +94,7 @@ public final class Tokenizer {
 
     private static Set<String> loadAbbreviations() {
         Set<String> set = new HashSet<>();
-        try (InputStream in = Tokenizer.class.getResourceAsStream("abbreviations.txt")) {
-            if (in == null) throw new IllegalStateException("abbreviations.txt missing from classpath");
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null; ) {
-                line = line.strip();
-                if (!line.isEmpty() && !line.startsWith("#")) set.add(line.toLowerCase(Locale.ROOT));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        for (String line : WordListResource.lines("abbreviations.txt")) set.add(line.toLowerCase(Locale.ROOT));
         return Set.copyOf(set);
     }
 

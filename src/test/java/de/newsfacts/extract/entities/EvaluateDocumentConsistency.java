@@ -201,13 +201,9 @@ public final class EvaluateDocumentConsistency {
         Map<String, List<GoldSentence>> bySource = new LinkedHashMap<>();
         for (int i = 0; i < sentences.size(); i++) {
             GermEvalCorpus.Sentence s = sentences.get(i);
-            Set<String> gold = new HashSet<>();
-            Set<String> ignored = new HashSet<>();
-            for (GermEvalCorpus.Span span : GermEvalCorpus.spans(s.tags())) {
-                String label = GermEvalCorpus.mentionLabel(span.type());
-                if (label == null) ignored.add(span.start() + ":" + span.end());
-                else gold.add(span.start() + ":" + span.end() + ":" + label);
-            }
+            GermEvalCorpus.GoldKeys keys = GermEvalCorpus.goldKeys(s.tags());
+            Set<String> gold = keys.gold();
+            Set<String> ignored = keys.ignored();
             String key = single ? "#" + i : sources.get(i);
             bySource.computeIfAbsent(key, k -> new ArrayList<>()).add(new GoldSentence(s.tokens(), gold, ignored));
         }

@@ -71,13 +71,9 @@ public final class EvaluateGermEval {
                 endAt[pos] = t + 1;
                 pos++;
             }
-            Set<String> gold = new HashSet<>();
-            Set<String> ignored = new HashSet<>();
-            for (GermEvalCorpus.Span span : GermEvalCorpus.spans(s.tags())) {
-                String label = GermEvalCorpus.mentionLabel(span.type());
-                if (label == null) ignored.add(span.start() + ":" + span.end());
-                else gold.add(span.start() + ":" + span.end() + ":" + label);
-            }
+            GermEvalCorpus.GoldKeys keys = GermEvalCorpus.goldKeys(s.tags());
+            Set<String> gold = keys.gold();
+            Set<String> ignored = keys.ignored();
             Set<String> pred = new HashSet<>();
             for (Entity e : predictions.get(i)) {
                 int a = startAt[e.charStart()];

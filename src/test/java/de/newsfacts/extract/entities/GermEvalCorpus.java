@@ -64,6 +64,24 @@ final class GermEvalCorpus {
         };
     }
 
+    /**
+     * The scoring keys of a sentence's gold spans: {@code gold} holds "start:end:LABEL" of the mentions,
+     * {@code ignored} "start:end" of the -deriv/-part spans (predictions there count neither way).
+     */
+    record GoldKeys(java.util.Set<String> gold, java.util.Set<String> ignored) {
+    }
+
+    static GoldKeys goldKeys(List<String> tags) {
+        java.util.Set<String> gold = new java.util.HashSet<>();
+        java.util.Set<String> ignored = new java.util.HashSet<>();
+        for (Span span : spans(tags)) {
+            String label = mentionLabel(span.type());
+            if (label == null) ignored.add(span.start() + ":" + span.end());
+            else gold.add(span.start() + ":" + span.end() + ":" + label);
+        }
+        return new GoldKeys(gold, ignored);
+    }
+
     /** Gold spans [startToken, endTokenExclusive, label] incl. ignored ones (label null => -deriv/-part). */
     record Span(int start, int end, String type) {
     }

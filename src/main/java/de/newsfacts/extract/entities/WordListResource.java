@@ -1,0 +1,42 @@
+package de.newsfacts.extract.entities;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads a word list shipped next to this package's classes: UTF-8, one entry per line, surrounding blanks
+ * stripped, empty lines and lines starting with {@code #} skipped. A missing resource is a packaging error.
+ */
+final class WordListResource {
+
+    private WordListResource() {
+    }
+
+    /** The entries of {@code resource} in file order. */
+    static List<String> lines(String resource) {
+        try (InputStream in = WordListResource.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException(resource + " missing from classpath");
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<String> out = new ArrayList<>();
+            for (String line; (line = reader.readLine()) != null; ) {
+                line = line.strip();
+                if (!line.isEmpty() && !line.startsWith("#")) out.add(line);
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The entries of {@code resource} as an immutable set. */
+    static Set<String> set(String resource) {
+        return Set.copyOf(lines(resource));
+    }
+}
