@@ -43,7 +43,7 @@ import java.util.Set;
  *             Steiermark"). Person names are exempt: titles and roles stand before them ("Kanzlerin Berg");</li>
  *         <li>the form is one token, a person or MISC name and not an acronym, and the previous token is an article
  *             or determiner ({@code determiners.txt}, any case): "Der Koch", "einen Fischer", "ein Echo" are
- *             common nouns. Places and organisations take articles ("die Ukraine", "der Spiegel", "die Linke"),
+ *             common nouns. Places and organisations take articles ("die Schweiz", "der Spiegel", "die Linke"),
  *             so the guard would cost more than it saves there;</li>
  *         <li>the form is one token and the previous token is an indefinite or negative article
  *             ({@code indefinite-articles.txt}, any case): "eine Bürgerwehr", "kein Radio" are common nouns

@@ -397,7 +397,7 @@ final class DirectQuoteFinder {
         int clause = start;
         for (int k = cue.first() - 1; k > start; k--) {
             if (t.get(k).is(';')) {
-                clause = k + 1; // "Auch die USA sagten Hilfe zu; Washington stellt nach eigenen Angaben …"
+                clause = k + 1; // "Auch die Nachbarn sagten Hilfe zu; Bern stellt nach eigenen Angaben …"
                 break;
             }
         }

@@ -244,7 +244,7 @@ final class IndirectSpeechFinder {
 
     /**
      * Regular Konjunktiv I forms are not listed (every verb has one): the clause right after the cue's comma
-     * has its finite verb second, so "Moskau prüfe …", "man plane …", "die Regierung erwarte …", "er hoffe …" —
+     * has its finite verb second, so "Bern prüfe …", "man plane …", "die Regierung erwarte …", "er hoffe …" —
      * a third-person subject (pronoun, one capitalised word, or der/die/das + noun) followed by a lower-case
      * word of 4+ letters ending in -e that is no function word and is not followed by a capitalised word (which
      * would make it an adjective before its noun) — is reported speech.
