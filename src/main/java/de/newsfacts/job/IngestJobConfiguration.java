@@ -5,14 +5,12 @@ import de.newsfacts.pipeline.DocumentPipeline;
 import de.newsfacts.pipeline.DocumentResult;
 import de.newsfacts.pipeline.ExtractorSet;
 import de.newsfacts.pipeline.IndexItem;
-import de.newsfacts.pipeline.IndexItems;
 import de.newsfacts.pipeline.PublicationDateFinder;
 import de.newsfacts.publish.CarryOverPlan;
 import de.newsfacts.publish.ChunkStore;
 import de.newsfacts.publish.OutputStore;
 import de.newsfacts.publish.VersionPublisher;
 import de.newsfacts.source.DocumentLoader;
-import de.newsfacts.source.IndexParser;
 import de.newsfacts.structure.DocumentStructurer;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -75,7 +73,12 @@ public class IngestJobConfiguration {
 
     /** Folder name of a run's intermediate results under {@code .work/}. */
     public static String runKey(JobParameters parameters) {
-        return "run-" + parameters.getLong(RUN_ID);
+        return runKey(parameters.getLong(RUN_ID));
+    }
+
+    /** The same folder name, from the value of the {@value #RUN_ID} parameter. */
+    static String runKey(Object runId) {
+        return "run-" + runId;
     }
 
     @Bean
@@ -143,7 +146,7 @@ public class IngestJobConfiguration {
         RunSettings run = RunSettings.of(parameters);
         DocumentLoader loader = new DocumentLoader(run.seeds(), run.maxDocumentBytes());
         CarryOverPlan plan = run.carryOverPlan(OutputStore.open(run.output(), OutputStore.defaultConfiguration()),
-                "run-" + parameters.get(RUN_ID), () -> IndexItems.of(IndexParser.parse(run.seeds())));
+                runKey(parameters.get(RUN_ID)));
         ExtractorSet extractors = run.extractors() ? extractorSet.getObject() : ExtractorSet.none();
         return new DocumentItemProcessor(new DocumentPipeline(loader, TextNormalizer.standard(),
                 new DocumentStructurer(), extractors, new PublicationDateFinder(),
@@ -155,7 +158,7 @@ public class IngestJobConfiguration {
     public ChunkResultWriter chunkResultWriter(@Value("#{jobParameters['output']}") String output,
                                                @Value("#{jobParameters['run.id']}") Long runId) throws IOException {
         OutputStore store = OutputStore.open(output, OutputStore.defaultConfiguration());
-        return new ChunkResultWriter(new ChunkStore(store.fs(), store.workDir("run-" + runId)));
+        return new ChunkResultWriter(new ChunkStore(store.fs(), store.workDir(runKey(runId))));
     }
 
     @Bean

@@ -1,19 +1,16 @@
 package de.newsfacts.job;
 
-import de.newsfacts.pipeline.IndexItems;
 import de.newsfacts.publish.CarryOverPlan;
 import de.newsfacts.publish.ChunkStore;
 import de.newsfacts.publish.OutputStore;
 import de.newsfacts.publish.VersionPublisher;
 import de.newsfacts.publish.WorkbookSettings;
-import de.newsfacts.source.IndexParser;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-import java.nio.file.Path;
 import java.time.Clock;
 
 /**
@@ -36,13 +33,11 @@ public class PublishTasklet implements Tasklet {
         var stepExecution = chunkContext.getStepContext().getStepExecution();
         JobParameters parameters = stepExecution.getJobParameters();
         RunSettings run = RunSettings.of(parameters);
-        Path seeds = run.seeds();
         OutputStore store = OutputStore.open(run.output(), OutputStore.defaultConfiguration());
         WorkbookSettings workbook = new WorkbookSettings(run.excelMaxRows());
         ChunkStore chunks = new ChunkStore(store.fs(), store.workDir(IngestJobConfiguration.runKey(parameters)));
         // the INDEX is parsed only if the workers' plan is not at hand (a run resumed in a new process)
-        CarryOverPlan plan = run.carryOverPlan(store, IngestJobConfiguration.runKey(parameters),
-                () -> IndexItems.of(IndexParser.parse(seeds)));
+        CarryOverPlan plan = run.carryOverPlan(store, IngestJobConfiguration.runKey(parameters));
 
         VersionPublisher.Outcome outcome = new VersionPublisher(store, workbook, softwareVersion,
                 Clock.systemUTC()).publish(chunks, run.indexItems(), stepExecution.getJobExecutionId(), plan);

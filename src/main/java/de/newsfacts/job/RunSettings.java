@@ -10,10 +10,11 @@ import de.newsfacts.source.InvalidIndexException;
 import de.newsfacts.publish.CarryOverPlan;
 import de.newsfacts.publish.OutputStore;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The settings of one run as they travel in its job parameters: written by {@link IngestRunner} from
@@ -44,21 +45,22 @@ record RunSettings(Path seeds, String output, int workers, long maxDocumentBytes
 
     /**
      * What this run carries over from the latest version: the same plan in every worker and in the publish step,
-     * so they agree on which documents' rows come from where. {@code items} is only read when there is a
-     * version to carry over from. The plan reads the whole INDEX and the latest manifest (tens of MB at 100k
-     * documents), so the workers and the publish step of one run ({@code runKey}) against one version share it.
+     * so they agree on which documents' rows come from where. The INDEX is only parsed when there is a version
+     * to carry over from. The plan reads the whole INDEX and the latest manifest (tens of MB at 100k documents),
+     * so the workers and the publish step of one run ({@code runKey}) against one version share it.
      */
-    CarryOverPlan carryOverPlan(OutputStore store, String runKey, Callable<List<IndexItem>> items) throws Exception {
-        if (!incremental || store.latest().isEmpty()) {
+    CarryOverPlan carryOverPlan(OutputStore store, String runKey) throws IOException, InvalidIndexException {
+        Optional<String> latest = incremental ? store.latest() : Optional.empty();
+        if (latest.isEmpty()) {
             return CarryOverPlan.none();
         }
-        String key = store.root() + "|" + runKey + "|" + store.latest().get();
+        String key = store.root() + "|" + runKey + "|" + latest.get();
         synchronized (RunSettings.class) {
             if (lastPlan != null && lastPlan.getKey().equals(key)) {
                 return lastPlan.getValue();
             }
             lastPlan = null; // let the previous plan go before building the next
-            List<String> docIds = items.call().stream()
+            List<String> docIds = indexItems(seeds).stream()
                     .map(item -> item.entry() != null ? item.entry().docId() : null)
                     .toList();
             CarryOverPlan plan = CarryOverPlan.against(store, docIds);
@@ -74,7 +76,11 @@ record RunSettings(Path seeds, String output, int workers, long maxDocumentBytes
      * that parameter count them again.
      */
     int indexItems() throws InvalidIndexException {
-        return countedIndexItems >= 0 ? countedIndexItems : IndexItems.of(IndexParser.parse(seeds)).size();
+        return countedIndexItems >= 0 ? countedIndexItems : indexItems(seeds).size();
+    }
+
+    private static List<IndexItem> indexItems(Path seeds) throws InvalidIndexException {
+        return IndexItems.of(IndexParser.parse(seeds));
     }
 
     /** Adds the run settings of {@code properties} as non-identifying parameters. */
