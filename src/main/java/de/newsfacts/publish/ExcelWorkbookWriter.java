@@ -403,16 +403,7 @@ public final class ExcelWorkbookWriter implements Closeable {
         }
 
         private void continueSheet(SheetPart last, int[] columnChars) {
-            if (!finished.isEmpty()) {
-                startSheet();
-            }
-            if (!sheet.getSheetName().equals(last.name())) {
-                throw new IllegalArgumentException("sheet " + part + " of table " + table + " is named '"
-                        + sheet.getSheetName() + "' here, not '" + last.name() + "'");
-            }
-            if (last.rows() > maxDataRowsPerSheet) {
-                throw new IllegalArgumentException("sheet '" + last.name() + "' has more rows than a sheet holds");
-            }
+            adopt(last);
             if (columnChars.length != widthChars.length) {
                 throw new IllegalArgumentException("table " + table + " has " + widthChars.length + " columns, the"
                         + " earlier sheet " + columnChars.length);
@@ -420,32 +411,35 @@ public final class ExcelWorkbookWriter implements Closeable {
             for (int i = 0; i < widthChars.length; i++) {
                 widthChars[i] = Math.max(widthChars[i], columnChars[i]);
             }
-            rowsInSheet = (int) last.rows();
-            truncatedInSheet = last.truncatedCells();
-            datesAsTextInSheet = last.datesAsText();
-            rows += last.rows();
         }
 
         /** Counts the earlier sheets {@code parts} as this table's first sheets, created without data rows. */
         private void takeOver(List<SheetPart> parts) {
-            for (int i = 0; i < parts.size(); i++) {
-                SheetPart part = parts.get(i);
-                if (i > 0) {
-                    startSheet();
-                }
-                if (!sheet.getSheetName().equals(part.name())) {
-                    throw new IllegalArgumentException("sheet " + (i + 1) + " of table " + table + " is named '"
-                            + sheet.getSheetName() + "' here, not '" + part.name() + "'");
-                }
-                if (part.rows() > maxDataRowsPerSheet) {
-                    throw new IllegalArgumentException("sheet '" + part.name() + "' has more rows than a sheet holds");
-                }
-                rowsInSheet = (int) part.rows();
-                truncatedInSheet = part.truncatedCells();
-                datesAsTextInSheet = part.datesAsText();
-                rows += part.rows();
+            for (SheetPart earlier : parts) {
+                adopt(earlier);
                 finishSheet();
             }
+        }
+
+        /**
+         * Makes the next sheet of this table (the first one is already started) stand for the earlier sheet
+         * {@code earlier}: same name, and its rows, cut cells and dates as text counted as if written here.
+         */
+        private void adopt(SheetPart earlier) {
+            if (!finished.isEmpty()) {
+                startSheet();
+            }
+            if (!sheet.getSheetName().equals(earlier.name())) {
+                throw new IllegalArgumentException("sheet " + part + " of table " + table + " is named '"
+                        + sheet.getSheetName() + "' here, not '" + earlier.name() + "'");
+            }
+            if (earlier.rows() > maxDataRowsPerSheet) {
+                throw new IllegalArgumentException("sheet '" + earlier.name() + "' has more rows than a sheet holds");
+            }
+            rowsInSheet = (int) earlier.rows();
+            truncatedInSheet = earlier.truncatedCells();
+            datesAsTextInSheet = earlier.datesAsText();
+            rows += earlier.rows();
         }
 
         /** Appends one record of this table's schema. */
