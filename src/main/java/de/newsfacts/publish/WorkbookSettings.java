@@ -16,4 +16,9 @@ public record WorkbookSettings(long maxRowsPerTable) {
     boolean limits(long rows) {
         return maxRowsPerTable >= 0 && rows > maxRowsPerTable;
     }
+
+    /** Data rows that a table of {@code rows} rows has in the workbook. */
+    long rowsInWorkbook(long rows) {
+        return limits(rows) ? maxRowsPerTable : rows;
+    }
 }

@@ -62,8 +62,7 @@ final class WorkbookWriter {
                     continue; // rejects are found anew in every run
                 }
                 long held = sheets.stream().mapToLong(Manifest.Sheet::rows).sum();
-                long total = rows.getOrDefault(table, 0L);
-                long wanted = settings.limits(total) ? settings.maxRowsPerTable() : total;
+                long wanted = settings.rowsInWorkbook(rows.getOrDefault(table, 0L));
                 if (held == wanted) {
                     reusable.put(table, sheets);
                 } else if (held == before.rows() && held < wanted) {
@@ -74,7 +73,7 @@ final class WorkbookWriter {
             boolean readable;
             try {
                 readable = store.fs().exists(file);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 readable = false;
             }
             // a workbook someone removed from the previous version just means writing every sheet again
@@ -156,6 +155,12 @@ final class WorkbookWriter {
                 .toList();
     }
 
+    private static void writeRows(ExcelWorkbookWriter.SheetWriter sheet, Iterator<GenericRecord> records, long max) {
+        for (long written = 0; written < max && records.hasNext(); written++) {
+            sheet.write(records.next());
+        }
+    }
+
     private static List<ExcelWorkbookWriter.TableSummary> fill(OutputStream out, WorkbookSettings settings,
                                                                String version, OffsetDateTime created,
                                                                String softwareVersion, Map<String, Long> rows,
@@ -175,22 +180,14 @@ final class WorkbookWriter {
                 } else if (continued != null) {
                     // the new rows are the table's fresh rows (the run only appended), as many as fit under the cap
                     long held = continued.stream().mapToLong(Manifest.Sheet::rows).sum();
-                    long add = (settings.limits(total) ? settings.maxRowsPerTable() : total) - held;
+                    long add = settings.rowsInWorkbook(total) - held;
                     Schema schema = TableSchemas.schema(table);
                     int[] widths = XlsxSheetSplicer.columnChars(previous, continued.get(0).name(),
                             schema.getFields().size());
-                    ExcelWorkbookWriter.SheetWriter sheet = excel.continueTable(table, schema, parts(continued),
-                            widths);
-                    Iterator<GenericRecord> records = freshRows.apply(table);
-                    for (long written = 0; written < add && records.hasNext(); written++) {
-                        sheet.write(records.next());
-                    }
+                    writeRows(excel.continueTable(table, schema, parts(continued), widths), freshRows.apply(table),
+                            add);
                 } else {
-                    ExcelWorkbookWriter.SheetWriter sheet = excel.table(table);
-                    Iterator<GenericRecord> records = tableRows.apply(table);
-                    for (long written = 0; written < limit && records.hasNext(); written++) {
-                        sheet.write(records.next());
-                    }
+                    writeRows(excel.table(table), tableRows.apply(table), limit);
                 }
                 if (settings.limits(total)) {
                     notes.add(String.format("Table %s has %,d rows; this workbook holds the first %,d of them "
