@@ -166,7 +166,6 @@ for n in "${sizes[@]}"; do
   v[user_s]=$(awk -F': ' '/User time/ { print $2 }' "$run/time.txt")
   v[sys_s]=$(awk -F': ' '/System time/ { print $2 }' "$run/time.txt")
   v[cpu_s]=$(awk -v u="${v[user_s]}" -v s="${v[sys_s]}" 'BEGIN { printf "%.2f", u + s }')
-  # largest heap occupancy right after a GC (upper bound of the live set) and number of GCs, from gc.log
   # peak RSS while processing (before the publish step's first log line) and while publishing
   publish_at=$(grep -m1 -oE '^[0-9T:.-]+Z.*Digested' "$run/job.log" | cut -c1-24 || true)
   if [[ -n $publish_at && -s $run/rss.tsv ]]; then
@@ -174,6 +173,7 @@ for n in "${sizes[@]}"; do
     v[rss_process_mb]=$(awk -v s="$split" '$1 < s && $2 > m { m = $2 } END { print m + 0 }' "$run/rss.tsv")
     v[rss_publish_mb]=$(awk -v s="$split" '$1 >= s && $2 > m { m = $2 } END { print m + 0 }' "$run/rss.tsv")
   fi
+  # largest heap occupancy right after a GC (upper bound of the live set) and number of GCs, from gc.log
   v[heap_after_gc_max_mb]=$(grep -oE -- '->[0-9]+M\(' "$run/gc.log" 2>/dev/null | tr -dc '0-9\n' | sort -n | tail -1 || true)
   v[gc_count]=$(grep -c 'Pause' "$run/gc.log" 2>/dev/null || true)
   v[parquet_s]=$(log_seconds "Wrote Parquet tables" "$run/job.log")

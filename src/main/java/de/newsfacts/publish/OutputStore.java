@@ -81,7 +81,8 @@ public final class OutputStore {
     /**
      * Hadoop configuration for publishing. It must not map {@code file:} to {@code RawLocalFileSystem}: Hadoop
      * code such as S3A's disk upload buffer ({@code LocalDirAllocator}) calls {@code FileSystem.getLocal(conf)},
-     * which then fails with a ClassCastException. {@link #open} unwraps the checksumming local file system instead.
+     * which then fails with a ClassCastException. {@link #open} replaces the checksumming local file system with a
+     * {@link ForklessLocalFileSystem} instead.
      */
     public static Configuration defaultConfiguration() {
         Configuration conf = new Configuration();
