@@ -266,7 +266,8 @@ final class DirectQuoteFinder {
         boolean cueInClause = cue != null && sameClause(t, cue, openTok, closeTok);
         if (words <= 3 && !strongCue && !endPunct && !cueInClause
                 && (words == 1 && !Character.isLowerCase(text.charAt(innerStart))
-                    || !hasSubjunctive(t, sentStart, sentEnd, openTok, closeTok))) {
+                    || !lex.hasSubjunctive(t, sentStart, openTok) // a Konjunktiv outside the quote
+                        && !lex.hasSubjunctive(t, closeTok + 1, sentEnd))) {
             // a single capitalised word ("den „Tagesspiegel“", "der Hurrikan „Dennis“") is a name or term unless
             // a cue governs it; a lower-case one ("sei „kritisch“") is an evaluation in reported speech
             return null;
@@ -530,19 +531,6 @@ final class DirectQuoteFinder {
             }
         }
         return true;
-    }
-
-    private boolean hasSubjunctive(List<Token> t, int from, int to, int skipFrom, int skipTo) {
-        for (int i = from; i < to; i++) {
-            if (i >= skipFrom && i <= skipTo) {
-                continue;
-            }
-            Token tok = t.get(i);
-            if (tok.lowercase() && lex.isSubjunctive(tok.lower())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean isNameJoiner(String w) {
