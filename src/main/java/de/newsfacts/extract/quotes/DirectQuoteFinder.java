@@ -46,6 +46,9 @@ import java.util.List;
  */
 final class DirectQuoteFinder {
 
+    /** "genannt…"/"sogenannt…" as one token (a token holds no space: "so genannt" is checked as two). */
+    private static final java.util.regex.Pattern SO_CALLED = java.util.regex.Pattern.compile("(?:so)?genannt\\w*");
+
     private static final java.util.Set<String> NAMING_WORDS = java.util.Set.of("genannt", "getauft", "benannt",
             "betitelt");
 
@@ -116,7 +119,7 @@ final class DirectQuoteFinder {
             return null;
         }
         Token before = openTok - 1 >= sentStart ? t.get(openTok - 1) : null;
-        if (before != null && before.word() && before.lower().matches("(so ?)?genannt\\w*|sogenannt\\w*")) {
+        if (before != null && before.word() && SO_CALLED.matcher(before.lower()).matches()) {
             return null;
         }
         if (before != null && before.lower().startsWith("genannt") && openTok - 2 >= 0
