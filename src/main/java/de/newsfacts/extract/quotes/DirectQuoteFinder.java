@@ -46,6 +46,9 @@ import java.util.List;
  */
 final class DirectQuoteFinder {
 
+    /** "genannt…"/"sogenannt…" as one token (a token holds no space: "so genannt" is checked as two). */
+    private static final java.util.regex.Pattern SO_CALLED = java.util.regex.Pattern.compile("(?:so)?genannt\\w*");
+
     private static final java.util.Set<String> NAMING_WORDS = java.util.Set.of("genannt", "getauft", "benannt",
             "betitelt");
 
@@ -116,7 +119,7 @@ final class DirectQuoteFinder {
             return null;
         }
         Token before = openTok - 1 >= sentStart ? t.get(openTok - 1) : null;
-        if (before != null && before.word() && before.lower().matches("(so ?)?genannt\\w*|sogenannt\\w*")) {
+        if (before != null && before.word() && SO_CALLED.matcher(before.lower()).matches()) {
             return null;
         }
         if (before != null && before.lower().startsWith("genannt") && openTok - 2 >= 0
@@ -266,7 +269,8 @@ final class DirectQuoteFinder {
         boolean cueInClause = cue != null && sameClause(t, cue, openTok, closeTok);
         if (words <= 3 && !strongCue && !endPunct && !cueInClause
                 && (words == 1 && !Character.isLowerCase(text.charAt(innerStart))
-                    || !hasSubjunctive(t, sentStart, sentEnd, openTok, closeTok))) {
+                    || !lex.hasSubjunctive(t, sentStart, openTok) // a Konjunktiv outside the quote
+                        && !lex.hasSubjunctive(t, closeTok + 1, sentEnd))) {
             // a single capitalised word ("den „Tagesspiegel“", "der Hurrikan „Dennis“") is a name or term unless
             // a cue governs it; a lower-case one ("sei „kritisch“") is an evaluation in reported speech
             return null;
@@ -530,19 +534,6 @@ final class DirectQuoteFinder {
             }
         }
         return true;
-    }
-
-    private boolean hasSubjunctive(List<Token> t, int from, int to, int skipFrom, int skipTo) {
-        for (int i = from; i < to; i++) {
-            if (i >= skipFrom && i <= skipTo) {
-                continue;
-            }
-            Token tok = t.get(i);
-            if (tok.lowercase() && lex.isSubjunctive(tok.lower())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean isNameJoiner(String w) {

@@ -64,7 +64,7 @@ final class IndirectSpeechFinder {
                     boolean conj = COMPLEMENTIZERS.contains(t.get(cs).lower());
                     int from = conj ? cs + 1 : cs;
                     int to = clauseEnd(t, from, contentEnd, s);
-                    boolean ok = from < to && (conj || wie && clauseStart == s || hasSubjunctive(t, from, to)
+                    boolean ok = from < to && (conj || wie && clauseStart == s || lex.hasSubjunctive(t, from, to)
                             || secondPlaceKonjunktivI(t, from, to) || hasZuInfinitive(t, from, to));
                     if (ok && !startsWithOpeningMarkCoveringAll(t, from, to)) {
                         out.add(candidate(d, from, to, cue, phrases.subjectOf(t, cue.first(), s, e)));
@@ -82,7 +82,7 @@ final class IndirectSpeechFinder {
                     // without Konjunktiv only "Main clause, sagte X." where the cue clause is short
                     boolean plain = closesSentence && subj != null && subj.from() > cue.last()
                             && cueClauseEnd - subj.to() <= 6 && !containsComma(t, from, commaBefore);
-                    if (from < commaBefore && (plain || hasSubjunctive(t, from, commaBefore))
+                    if (from < commaBefore && (plain || lex.hasSubjunctive(t, from, commaBefore))
                             && !containsVerbCue(t, from, commaBefore, e)) {
                         out.add(candidate(d, from, commaBefore, cue, subj));
                         coveredUntil = cueClauseEnd;
@@ -227,16 +227,6 @@ final class IndirectSpeechFinder {
             b--;
         }
         return b;
-    }
-
-    private boolean hasSubjunctive(List<Token> t, int from, int to) {
-        for (int j = from; j < to; j++) {
-            Token tok = t.get(j);
-            if (tok.lowercase() && lex.isSubjunctive(tok.lower())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static final Set<String> THIRD_PERSON_SUBJECTS = Set.of("er", "sie", "es", "man");

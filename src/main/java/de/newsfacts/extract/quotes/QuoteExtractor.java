@@ -186,7 +186,9 @@ public final class QuoteExtractor implements Extractor<Quote> {
             if (subject != null) {
                 lastSubject = subject;
                 lastSubjectSentence = si;
-            } else if (lastSubjectSentence == si - 1 && subjunctive(d, si)) {
+            } else if (lastSubjectSentence == si - 1
+                    && lex.hasSubjunctive(d.tokens, d.firstToken[si], d.endToken[si])) {
+                // a Konjunktiv sentence goes on with reported speech
                 lastSubjectSentence = si; // "X berichtet … . Dort sei man sich einig. Der Plan sehe „…“ vor"
             }
         }
@@ -488,17 +490,6 @@ public final class QuoteExtractor implements Extractor<Quote> {
                 if (w.endsWith("en") && w.length() > 4 && !NOT_VERBS.contains(w) || w.equals("sind")) {
                     return true;
                 }
-            }
-        }
-        return false;
-    }
-
-    /** The sentence has a Konjunktiv verb: it continues reported speech. */
-    private boolean subjunctive(TokenizedText d, int si) {
-        for (int k = d.firstToken[si]; k < d.endToken[si]; k++) {
-            Token tok = d.token(k);
-            if (tok.lowercase() && lex.isSubjunctive(tok.lower())) {
-                return true;
             }
         }
         return false;

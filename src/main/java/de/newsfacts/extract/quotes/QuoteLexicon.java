@@ -87,6 +87,17 @@ final class QuoteLexicon {
         return subjunctive.contains(lowerWord);
     }
 
+    /** A lower-case Konjunktiv form among the tokens [from, to). */
+    boolean hasSubjunctive(List<Token> t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token tok = t.get(i);
+            if (tok.lowercase() && isSubjunctive(tok.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean isFunctionWord(String lowerWord) {
         return functionWords.contains(lowerWord);
     }

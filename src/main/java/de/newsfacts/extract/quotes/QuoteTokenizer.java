@@ -3,8 +3,6 @@ package de.newsfacts.extract.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Splits text into {@link Token}s with exact offsets.
@@ -15,15 +13,10 @@ import java.util.regex.Pattern;
  *       after a sentence end) is two words and a dot.</li>
  *   <li>Every other non-space character is a token of its own (punctuation, quotation marks).</li>
  * </ul>
- * The scan is hand-written (one pass, no regex); {@link #TOKEN} states the same rules as a regex and
- * {@link #tokenizeByRegex} is kept as the reference the tests compare against.
+ * The scan is hand-written (one pass, no regex); the tests compare it with a reference regex that states the
+ * same rules.
  */
 final class QuoteTokenizer {
-
-    /** The token rules as a regex (reference; the tokenizer itself does not use it). */
-    static final Pattern TOKEN =
-            Pattern.compile("[\\p{L}\\p{N}\\p{M}]+(?:(?:[-'’&]|(?<=(?:^|[^\\p{L}\\p{N}])\\p{L})\\.|\\.(?=[\\p{Ll}\\p{N}]))"
-                    + "[\\p{L}\\p{N}\\p{M}]+)*|\\S");
 
     private QuoteTokenizer() {
     }
@@ -50,16 +43,6 @@ final class QuoteTokenizer {
             }
             add(tokens, text, i, e);
             i = e;
-        }
-        return tokens;
-    }
-
-    /** Reference implementation with {@link #TOKEN} (for tests). */
-    static List<Token> tokenizeByRegex(String text, int from, int to) {
-        List<Token> tokens = new ArrayList<>(Math.max(4, (to - from) / 5));
-        Matcher m = TOKEN.matcher(text).region(from, to);
-        while (m.find()) {
-            add(tokens, text, m.start(), m.end());
         }
         return tokens;
     }
