@@ -91,7 +91,7 @@ final class DocumentConsistency {
             if (m.confidence() < ANCHOR_CONFIDENCE) continue;
             String[] tokens = tokensOf(tokenizer, doc.text(raw.get(k)[0]).substring(m.start(), m.end()));
             if (tokens.length == 0) continue;
-            int label = labelIndex(m.label());
+            int label = EntityModel.labelIndex(m.label());
             addAnchor(forms, tokens, 0, tokens.length, label, m.confidence(), false);
             if (label == PER && tokens.length >= 2) {
                 int from = tokens.length - 1;
@@ -176,14 +176,9 @@ final class DocumentConsistency {
         mentions.addAll(newMentions);
     }
 
-    private static final int PER = 0;
-    private static final int MISC = 3;
     private static final String[] LABELS = EntityModel.LABELS;
-
-    private static int labelIndex(String label) {
-        for (int i = 0; i < LABELS.length; i++) if (LABELS[i].equals(label)) return i;
-        throw new IllegalArgumentException(label);
-    }
+    private static final int PER = EntityModel.labelIndex("PER");
+    private static final int MISC = EntityModel.labelIndex("MISC");
 
     private static String[] tokensOf(Tokenizer tokenizer, String text) {
         Tokenizer.TokenSpans t = tokenizer.tokenize(text);

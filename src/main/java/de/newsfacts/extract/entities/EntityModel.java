@@ -84,6 +84,12 @@ final class EntityModel {
 
     static final String[] LABELS = {"PER", "LOC", "ORG", "MISC"};
 
+    /** The index of {@code label} in {@link #LABELS} (the value {@link #labelOf} gives for its tags). */
+    static int labelIndex(String label) {
+        for (int i = 0; i < LABELS.length; i++) if (LABELS[i].equals(label)) return i;
+        throw new IllegalArgumentException(label);
+    }
+
     /** The float value of one weight unit: an emission score is (sum of quantized weights) * scale. */
     float scale() {
         return scale;
