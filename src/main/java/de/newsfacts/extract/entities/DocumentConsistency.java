@@ -65,8 +65,8 @@ final class DocumentConsistency {
     static final double DOMINANCE = 2.0 / 3.0;
     static final double INFERRED_FACTOR = 0.8;
 
-    private static final Set<String> DETERMINERS = load("determiners.txt");
-    private static final Set<String> INDEFINITE_ARTICLES = load("indefinite-articles.txt");
+    private static final Set<String> DETERMINERS = WordListResource.set("determiners.txt");
+    private static final Set<String> INDEFINITE_ARTICLES = WordListResource.set("indefinite-articles.txt");
 
     private DocumentConsistency() {
     }
@@ -131,13 +131,13 @@ final class DocumentConsistency {
             int n = t.size();
             int mFirst = doc.firstMention[s];
             int mEnd = doc.firstMention[s + 1];
+            int base = doc.base(s);
             int[] coveredBy = new int[n];
             int mk = mFirst;
             for (int i = 0; i < n; i++) {
-                while (mk < mEnd && raw.get(mk)[2] - doc.base(s) <= t.start(i)) mk++;
-                coveredBy[i] = mk < mEnd && raw.get(mk)[1] - doc.base(s) <= t.start(i) ? mk : -1;
+                while (mk < mEnd && raw.get(mk)[2] - base <= t.start(i)) mk++;
+                coveredBy[i] = mk < mEnd && raw.get(mk)[1] - base <= t.start(i) ? mk : -1;
             }
-            int base = doc.base(s);
             for (int i = 0; i < n; ) {
                 if (coveredBy[i] >= 0 || !startsUpper(text, t.start(i))) {
                     i++;
@@ -427,9 +427,5 @@ final class DocumentConsistency {
             }
             return false;
         }
-    }
-
-    private static Set<String> load(String resource) {
-        return WordListResource.set(resource);
     }
 }
