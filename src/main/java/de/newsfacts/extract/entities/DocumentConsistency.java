@@ -359,11 +359,9 @@ final class DocumentConsistency {
 
         /** The form made of exactly these tokens, or null. */
         Form exact(String[] tokens) {
-            if (tokens.length == 0) return null;
-            for (int g = 0; g < firstWords.size(); g++) {
-                if (!firstWords.get(g).equals(tokens[0])) continue;
-                for (Form f : arrays[g]) if (Arrays.equals(f.tokens, tokens)) return f;
-            }
+            int g = tokens.length == 0 ? -1 : firstWords.indexOf(tokens[0]);
+            if (g < 0) return null;
+            for (Form f : arrays[g]) if (Arrays.equals(f.tokens, tokens)) return f;
             return null;
         }
 
