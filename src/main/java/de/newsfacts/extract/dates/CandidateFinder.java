@@ -3,6 +3,7 @@ package de.newsfacts.extract.dates;
 import de.newsfacts.extract.dates.TemporalPatterns.Rule;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -165,7 +166,7 @@ final class CandidateFinder {
                 if (skipByRequired && required[r] != null) {
                     if (requiredAt == null) {
                         requiredAt = new int[rules.length];
-                        java.util.Arrays.fill(requiredAt, -1);
+                        Arrays.fill(requiredAt, -1);
                         folded = TemporalPatterns.fold(text);
                     }
                     if (requiredAt[r] < i) {
@@ -477,7 +478,6 @@ final class CandidateFinder {
         return true;
     }
 
-    /** The lower-cased word (letters, digits, dots, §) right before {@code pos}, skipping spaces; "" if none. */
     /**
      * "Morgen tagt der Landtag": capitalized "Morgen" opening the sentence (only quotes or dashes before it)
      * followed by a lower-case word (the finite verb) is "tomorrow"; "Morgen für Morgen", "Am Morgen" are not.
@@ -493,6 +493,7 @@ final class CandidateFinder {
         return !next.isEmpty() && Character.isLowerCase(next.charAt(0)) && !next.equals("für");
     }
 
+    /** The lower-cased word (letters, digits, dots, §) right before {@code pos}, skipping spaces; "" if none. */
     static String previousWord(String text, int pos) {
         int i = pos - 1;
         while (i >= 0 && Character.isWhitespace(text.charAt(i))) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
 
 /**
  * A normalized temporal value: TIMEX3-style {@code value}, the inclusive day range it covers and its granularity.
@@ -49,6 +50,16 @@ record Timex(String value, LocalDate start, LocalDate end, String granularity, b
      */
     static Timex underspecified(String value, String granularity) {
         return new Timex(value, null, null, granularity, false);
+    }
+
+    /** {@code XXXX-10-03}: a day of a month in an unknown year. */
+    static Timex underspecifiedDay(int month, int day) {
+        return underspecified(String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day), DAY);
+    }
+
+    /** {@code XXXX-10}: a month in an unknown year. */
+    static Timex underspecifiedMonth(int month) {
+        return underspecified(String.format(Locale.ROOT, "XXXX-%02d", month), MONTH);
     }
 
     static Timex day(LocalDate d) {

@@ -216,7 +216,7 @@ final class TimexResolver {
         int month = lex.month(m.group("mon"));
         Integer year = yearOf(m, sentence);
         if (year == null) {
-            return Timex.underspecified(String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day), Timex.DAY);
+            return Timex.underspecifiedDay(month, day);
         }
         Timex t = Timex.day(LocalDate.of(year, month, day));
         if (has(m, "th") && m.group("th") != null) {
@@ -302,12 +302,10 @@ final class TimexResolver {
                     Integer.parseInt(m.group("id"))));
         }
         if (m.group("d2") != null) {
+            int month = Integer.parseInt(m.group("m2"));
+            int day = Integer.parseInt(m.group("d2"));
             Integer year = underspecifiedYear();
-            if (year == null) {
-                return Timex.underspecified(String.format(Locale.ROOT, "XXXX-%02d-%02d",
-                        Integer.parseInt(m.group("m2")), Integer.parseInt(m.group("d2"))), Timex.DAY);
-            }
-            return Timex.day(LocalDate.of(year, Integer.parseInt(m.group("m2")), Integer.parseInt(m.group("d2"))));
+            return year == null ? Timex.underspecifiedDay(month, day) : Timex.day(LocalDate.of(year, month, day));
         }
         String y = m.group("y");
         int year = y.length() == 4 ? Integer.parseInt(y) : twoDigitYear(Integer.parseInt(y));
@@ -335,8 +333,7 @@ final class TimexResolver {
     private Timex month(Matcher m, String sentence) {
         Integer year = yearOf(m, sentence);
         if (year == null) {
-            return Timex.underspecified(String.format(Locale.ROOT, "XXXX-%02d", lex.month(m.group("mon"))),
-                    Timex.MONTH);
+            return Timex.underspecifiedMonth(lex.month(m.group("mon")));
         }
         return part(Timex.month(year, lex.month(m.group("mon"))), mod(m));
     }

@@ -65,8 +65,8 @@ final class DocumentConsistency {
     static final double DOMINANCE = 2.0 / 3.0;
     static final double INFERRED_FACTOR = 0.8;
 
-    private static final Set<String> DETERMINERS = load("determiners.txt");
-    private static final Set<String> INDEFINITE_ARTICLES = load("indefinite-articles.txt");
+    private static final Set<String> DETERMINERS = WordListResource.set("determiners.txt");
+    private static final Set<String> INDEFINITE_ARTICLES = WordListResource.set("indefinite-articles.txt");
 
     private DocumentConsistency() {
     }
@@ -91,7 +91,7 @@ final class DocumentConsistency {
             if (m.confidence() < ANCHOR_CONFIDENCE) continue;
             String[] tokens = tokensOf(tokenizer, doc.text(raw.get(k)[0]).substring(m.start(), m.end()));
             if (tokens.length == 0) continue;
-            int label = labelIndex(m.label());
+            int label = EntityModel.labelIndex(m.label());
             addAnchor(forms, tokens, 0, tokens.length, label, m.confidence(), false);
             if (label == PER && tokens.length >= 2) {
                 int from = tokens.length - 1;
@@ -131,13 +131,13 @@ final class DocumentConsistency {
             int n = t.size();
             int mFirst = doc.firstMention[s];
             int mEnd = doc.firstMention[s + 1];
+            int base = doc.base(s);
             int[] coveredBy = new int[n];
             int mk = mFirst;
             for (int i = 0; i < n; i++) {
-                while (mk < mEnd && raw.get(mk)[2] - doc.base(s) <= t.start(i)) mk++;
-                coveredBy[i] = mk < mEnd && raw.get(mk)[1] - doc.base(s) <= t.start(i) ? mk : -1;
+                while (mk < mEnd && raw.get(mk)[2] - base <= t.start(i)) mk++;
+                coveredBy[i] = mk < mEnd && raw.get(mk)[1] - base <= t.start(i) ? mk : -1;
             }
-            int base = doc.base(s);
             for (int i = 0; i < n; ) {
                 if (coveredBy[i] >= 0 || !startsUpper(text, t.start(i))) {
                     i++;
@@ -176,14 +176,9 @@ final class DocumentConsistency {
         mentions.addAll(newMentions);
     }
 
-    private static final int PER = 0;
-    private static final int MISC = 3;
     private static final String[] LABELS = EntityModel.LABELS;
-
-    private static int labelIndex(String label) {
-        for (int i = 0; i < LABELS.length; i++) if (LABELS[i].equals(label)) return i;
-        throw new IllegalArgumentException(label);
-    }
+    private static final int PER = EntityModel.labelIndex("PER");
+    private static final int MISC = EntityModel.labelIndex("MISC");
 
     private static String[] tokensOf(Tokenizer tokenizer, String text) {
         Tokenizer.TokenSpans t = tokenizer.tokenize(text);
@@ -364,11 +359,9 @@ final class DocumentConsistency {
 
         /** The form made of exactly these tokens, or null. */
         Form exact(String[] tokens) {
-            if (tokens.length == 0) return null;
-            for (int g = 0; g < firstWords.size(); g++) {
-                if (!firstWords.get(g).equals(tokens[0])) continue;
-                for (Form f : arrays[g]) if (Arrays.equals(f.tokens, tokens)) return f;
-            }
+            int g = tokens.length == 0 ? -1 : firstWords.indexOf(tokens[0]);
+            if (g < 0) return null;
+            for (Form f : arrays[g]) if (Arrays.equals(f.tokens, tokens)) return f;
             return null;
         }
 
@@ -432,9 +425,5 @@ final class DocumentConsistency {
             }
             return false;
         }
-    }
-
-    private static Set<String> load(String resource) {
-        return WordListResource.set(resource);
     }
 }

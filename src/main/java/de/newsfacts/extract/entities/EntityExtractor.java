@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Named-entity extractor for German news: per sentence, {@link Tokenizer} cuts tokens, {@link EmissionScorer} sums
@@ -26,6 +27,10 @@ import java.util.Map;
 public final class EntityExtractor implements Extractor<Entity> {
     public static final String SOURCE = "perceptron-v2";
     static final String MODEL_RESOURCE = "model.bin.gz";
+
+    /** Sentence-initial articles cut off the front of a name of three or more tokens (see {@link #tag}). */
+    private static final Set<String> LEADING_ARTICLES = Set.of("Die", "Der", "Das");
+    private static final int MISC_LABEL = EntityModel.labelIndex("MISC");
 
     private final Tokenizer tokenizer;
     private final EmissionScorer scorer;
@@ -98,9 +103,6 @@ public final class EntityExtractor implements Extractor<Entity> {
         }
         return out;
     }
-
-    private static final java.util.Set<String> LEADING_ARTICLES = java.util.Set.of("Die", "Der", "Das");
-    private static final int MISC_LABEL = java.util.Arrays.asList(EntityModel.LABELS).indexOf("MISC");
 
     /** Tags one sentence; mention offsets are relative to {@code sentence}. */
     List<Mention> tag(String sentence) {

@@ -84,6 +84,12 @@ final class EntityModel {
 
     static final String[] LABELS = {"PER", "LOC", "ORG", "MISC"};
 
+    /** The index of {@code label} in {@link #LABELS} (the value {@link #labelOf} gives for its tags). */
+    static int labelIndex(String label) {
+        for (int i = 0; i < LABELS.length; i++) if (LABELS[i].equals(label)) return i;
+        throw new IllegalArgumentException(label);
+    }
+
     /** The float value of one weight unit: an emission score is (sum of quantized weights) * scale. */
     float scale() {
         return scale;
@@ -101,15 +107,9 @@ final class EntityModel {
         while ((k = packed[slot << 2]) != key && k != 0) slot = (slot + 1) & packedMask;
         if (k == 0) return;
         int base = slot << 2;
-        for (int word = 0; word < 3; word++) {
-            long bits = packed[base + 1 + word];
-            if (bits == 0) continue;
-            for (int j = 0; j < 4; j++) {
-                int t = word * 4 + j;
-                if (t >= T) break;
-                acc[off + t] += (short) (bits >>> (16 * j));
-            }
-        }
+        addQuantized(packed[base + 1], 0, acc, off);
+        addQuantized(packed[base + 2], 4, acc, off);
+        addQuantized(packed[base + 3], 8, acc, off);
     }
 
     /**

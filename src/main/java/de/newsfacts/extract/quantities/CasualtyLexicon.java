@@ -3,6 +3,7 @@ package de.newsfacts.extract.quantities;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Maps casualty words to a category (killed, injured, missing, …) from {@code casualty-words.txt}.
@@ -20,6 +21,7 @@ final class CasualtyLexicon {
 
     private final PhraseLexicon phrases;
     private final Map<String, String> words = new HashMap<>();
+    private final Predicate<String> isWordForm = words::containsKey;
 
     CasualtyLexicon(PhraseLexicon phrases, List<String> lines) {
         this.phrases = phrases;
@@ -40,18 +42,26 @@ final class CasualtyLexicon {
         if (!t.isWord()) {
             return null;
         }
-        String w = t.lower();
+        String form = knownFormOrTail(t.lower(), isWordForm);
+        return form == null ? null : words.get(form);
+    }
+
+    /**
+     * The part of lower-cased {@code word} after its last hyphen if {@code known}, else its longest tail of at least
+     * {@link #MIN_SUFFIX} letters that is ("verkehrstote" → "tote"), else null.
+     */
+    static String knownFormOrTail(String word, Predicate<String> known) {
+        String w = word;
         int hyphen = w.lastIndexOf('-');
         if (hyphen >= 0) {
             w = w.substring(hyphen + 1);
         }
-        String exact = words.get(w);
-        if (exact != null) {
-            return exact;
+        if (known.test(w)) {
+            return w;
         }
         for (int k = 1; k + MIN_SUFFIX <= w.length(); k++) {
-            String tail = words.get(w.substring(k));
-            if (tail != null && w.length() - k >= MIN_SUFFIX) {
+            String tail = w.substring(k);
+            if (known.test(tail)) {
                 return tail;
             }
         }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -81,7 +82,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
     private final Set<String> stopwords = wordSet("counted-stopwords.txt");
     private final Set<String> timeNouns = wordSet("time-nouns.txt");
     private final Set<String> fractionNouns = wordSet("fraction-nouns.txt");
-    private final Set<String> singleCasualtyNouns = wordSet("single-casualty-nouns.txt");
+    private final Predicate<String> isSingleCasualtyNoun = wordSet("single-casualty-nouns.txt")::contains;
     private final CasualtyLexicon casualties =
             new CasualtyLexicon(PhraseLexicon.load("casualty-words.txt", 0), lines("casualty-words.txt"));
 
@@ -269,7 +270,8 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                 k--;
                 signed = true;
             }
-            if (k == i && k > 0 && !c.numeral && t(tokens, i).startsWith("halb") && isArticle(t(tokens, k - 1))) {
+            if (k == i && k > 0 && !c.numeral && tokens.get(i).lower().startsWith("halb")
+                    && isArticle(tokens.get(k - 1).lower())) {
                 k--;  // "eine halbe Million": the article belongs to the number
             }
             PhraseLexicon.Entry q = qualifiers.matchEndingAt(tokens, k);
@@ -475,24 +477,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
 
     /** A capitalized casualty noun counted one by one (single-casualty-nouns.txt: "Toter", "Schwerverletzten"). */
     private boolean isBodyCountNoun(Token t) {
-        if (!t.isCapitalized()) {
-            return false;
-        }
-        String w = t.lower();
-        int hyphen = w.lastIndexOf('-');
-        if (hyphen >= 0) {
-            w = w.substring(hyphen + 1);
-        }
-        for (int cut = 0; cut + 4 <= w.length(); cut++) {
-            if (singleCasualtyNouns.contains(w.substring(cut))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String t(List<Token> tokens, int index) {
-        return tokens.get(index).lower();
+        return t.isCapitalized() && CasualtyLexicon.knownFormOrTail(t.lower(), isSingleCasualtyNoun) != null;
     }
 
     private static boolean isArticle(String lower) {

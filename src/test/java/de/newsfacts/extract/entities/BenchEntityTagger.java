@@ -1,17 +1,13 @@
 package de.newsfacts.extract.entities;
 
 import de.newsfacts.extract.DocumentContext;
-import de.newsfacts.normalize.TextNormalizer;
+import de.newsfacts.extract.ExtractorCorpora;
 import de.newsfacts.pipeline.WordCounter;
-import de.newsfacts.structure.DocumentStructurer;
-import de.newsfacts.structure.StructuredDocument;
-import de.newsfacts.testing.GnadArticles;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,7 +23,7 @@ public final class BenchEntityTagger {
     public static void main(String[] args) throws IOException {
         Path corpora = Path.of(args.length > 0 ? args[0] : "../shared/corpora");
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 7;
-        List<DocumentContext> docs = gnadDocuments(corpora);
+        List<DocumentContext> docs = ExtractorCorpora.gnadTest(corpora);
         long sentences = 0;
         long words = 0;
         long chars = 0;
@@ -67,19 +63,5 @@ public final class BenchEntityTagger {
         System.out.printf("token cache: %d slots, hit rate %.1f%%%n", EmissionScorer.TokenCache.SLOTS,
                 100.0 * cache.hits / Math.max(1, cache.hits + cache.misses));
         System.out.printf("machine load %.1f%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-    }
-
-    /** The 10kGNAD test articles as the pipeline sees them: normalized, structured into sentences. */
-    static List<DocumentContext> gnadDocuments(Path corpora) throws IOException {
-        TextNormalizer normalizer = TextNormalizer.standard();
-        DocumentStructurer structurer = new DocumentStructurer();
-        List<DocumentContext> docs = new ArrayList<>();
-        List<String> texts = GnadArticles.read(corpora.resolve("10kgnad/test.csv"));
-        for (int i = 0; i < texts.size(); i++) {
-            String id = "gnad-" + (i + 1);
-            StructuredDocument s = structurer.structure(id, normalizer.normalize(texts.get(i)));
-            docs.add(new DocumentContext(id, s.text(), s.sentences(), null));
-        }
-        return docs;
     }
 }

@@ -1,6 +1,7 @@
 package de.newsfacts.extract.entities;
 
 import de.newsfacts.extract.DocumentContext;
+import de.newsfacts.extract.ExtractorCorpora;
 import de.newsfacts.extract.Entity;
 import de.newsfacts.structure.Sentence;
 
@@ -33,7 +34,7 @@ public final class CompareEntityTagging {
             String id = "germeval-test-" + (i + 1);
             docs.add(new DocumentContext(id, text, List.of(new Sentence(id, 1, 1, text, 0, text.length())), null));
         }
-        docs.addAll(BenchEntityTagger.gnadDocuments(corpora));
+        docs.addAll(ExtractorCorpora.gnadTest(corpora));
         EntityExtractor extractor = EntityExtractor.fromClasspath();
         List<String> lines = new ArrayList<>();
         for (DocumentContext d : docs) {

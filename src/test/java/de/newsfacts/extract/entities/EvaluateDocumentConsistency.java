@@ -1,6 +1,7 @@
 package de.newsfacts.extract.entities;
 
 import de.newsfacts.extract.DocumentContext;
+import de.newsfacts.extract.ExtractorCorpora;
 import de.newsfacts.structure.Sentence;
 
 import java.io.IOException;
@@ -249,7 +250,7 @@ public final class EvaluateDocumentConsistency {
     }
 
     private static void gnad(Path corpora, EntityExtractor extractor, int sample) throws IOException {
-        List<DocumentContext> docs = BenchEntityTagger.gnadDocuments(corpora);
+        List<DocumentContext> docs = ExtractorCorpora.gnadTest(corpora);
         int relabelled = 0;
         int added = 0;
         int mentions = 0;
