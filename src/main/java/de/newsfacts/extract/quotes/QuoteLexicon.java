@@ -36,6 +36,7 @@ final class QuoteLexicon {
     private final Set<String> sourceNouns;
     private final Set<String> documentNouns;
     private final Set<String> functionWords;
+    private final Set<String> institutionNouns;
 
     private QuoteLexicon() {
         for (String line : read("speech-verbs.txt")) {
@@ -61,6 +62,7 @@ final class QuoteLexicon {
         sourceNouns = Set.copyOf(read("source-nouns.txt"));
         documentNouns = Set.copyOf(read("document-nouns.txt"));
         functionWords = Set.copyOf(read("function-words.txt"));
+        institutionNouns = Set.copyOf(read("institution-nouns.txt"));
     }
 
     static QuoteLexicon get() {
@@ -109,6 +111,11 @@ final class QuoteLexicon {
     /** A document or web page that can be quoted ("Schreiben", "Positionspapier", "Homepage"). */
     boolean isDocumentNoun(String lowerWord) {
         return documentNouns.contains(lowerWord) || endsWithEntry(lowerWord, documentNouns, 4);
+    }
+
+    /** An institution noun or a compound ending in one ("Bundesamt", "Zentralanstalt"). */
+    boolean isInstitution(String lowerWord) {
+        return institutionNouns.contains(lowerWord) || endsWithEntry(lowerWord, institutionNouns, 3);
     }
 
     /** A role noun or a compound ending in one ("Regierungssprecher", "US-Beamter"). */

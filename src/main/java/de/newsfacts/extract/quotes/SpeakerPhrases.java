@@ -146,11 +146,6 @@ final class SpeakerPhrases {
         return new Phrase(i, j, content, headEnd, false, det);
     }
 
-    private static final java.util.regex.Pattern INSTITUTION = java.util.regex.Pattern.compile(
-            ".*(amt|institut|ministerium|anstalt|zentrum|zentrale|stiftung|verband|verein|bund|rat|kommission|agentur"
-                    + "|gesellschaft|behörde|dienst|akademie|büro|komitee|organisation|stelle|hochschule|universität"
-                    + "|netzwerk|forum|initiative|fonds|gericht|kammer|partei|bank|versicherung|gewerkschaft)");
-
     /**
      * An institution's name goes on with "für" and capitalised words, joined by "und", and an acronym in brackets
      * ("Zentralanstalt für Meteorologie und Geodynamik (ZAMG)", "Institut für Wirtschaftsforschung"); returns the
@@ -158,7 +153,7 @@ final class SpeakerPhrases {
      */
     private int institutionComplement(List<Token> t, int headEnd, int j, int limit) {
         if (j != headEnd || j + 1 >= limit || !t.get(j).lower().equals("für")
-                || !INSTITUTION.matcher(t.get(headEnd - 1).lower()).matches() || !t.get(headEnd - 1).capitalized()) {
+                || !lex.isInstitution(t.get(headEnd - 1).lower()) || !t.get(headEnd - 1).capitalized()) {
             return j;
         }
         int e = nameOrNounRun(t, j + 1, limit, true);
