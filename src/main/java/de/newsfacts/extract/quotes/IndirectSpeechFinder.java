@@ -13,7 +13,8 @@ import java.util.Set;
  *       After "Wie X mitteilte," any clause counts.</li>
  *   <li><b>Clause, then cue</b>: "&lt;clause&gt;, sagte X." / "&lt;clause&gt;, so X." /
  *       "&lt;clause&gt;, wie X mitteilte." where the clause has a Konjunktiv verb, or the cue clause closes
- *       the sentence (then any mood counts); "&lt;clause&gt;, hieß es (aus X)." when it closes the
+ *       the sentence (then any mood counts, but not after a contrastive adverb: "…, forderte aber mehr
+ *       Tempo" is a second verb with its object); "&lt;clause&gt;, hieß es (aus X)." when it closes the
  *       sentence.</li>
  *   <li><b>Attribution phrase</b>: "Laut X …", "Nach Angaben (von|der|des) X …", "X zufolge …": the rest of
  *       the sentence after the phrase; when the phrase closes the sentence ("…, so X", "… laut X") the part
@@ -25,6 +26,12 @@ import java.util.Set;
 final class IndirectSpeechFinder {
 
     private static final Set<String> COMPLEMENTIZERS = Set.of("dass", "daß", "ob", "wonach");
+    /**
+     * Adverbs right after the verb that mark a second verb sharing the first clause's subject ("X begrüßte den
+     * Entscheid, forderte aber mehr Tempo"): what follows is its object, the clause before no reported speech.
+     */
+    private static final Set<String> CONTRASTIVE = Set.of("aber", "jedoch", "allerdings", "zugleich",
+            "gleichzeitig", "außerdem", "zudem", "dennoch", "trotzdem");
 
     private final QuoteLexicon lex;
     private final SpeechCues cues;
@@ -80,8 +87,13 @@ final class IndirectSpeechFinder {
                     boolean closesSentence = cueClauseEnd >= contentEnd;
                     int from = coveredUntil > s ? coveredUntil : s;
                     // without Konjunktiv only "Main clause, sagte X." where the cue clause is short
-                    boolean plain = closesSentence && subj != null && subj.from() > cue.last()
-                            && cueClauseEnd - subj.to() <= 6 && !containsComma(t, from, commaBefore);
+                    // and "Main clause, wie X (am Montag) mitteilte." closing the sentence
+                    boolean plain = closesSentence && subj != null
+                            && (subj.from() > cue.last() && cueClauseEnd - subj.to() <= 6
+                                && !CONTRASTIVE.contains(t.get(cue.last() + 1).lower())
+                                || wie && subj.from() > clauseStart && subj.to() <= cue.first()
+                                    && cue.last() + 1 >= contentEnd)
+                            && !containsComma(t, from, commaBefore);
                     if (from < commaBefore && (plain || lex.hasSubjunctive(t, from, commaBefore))
                             && !containsVerbCue(t, from, commaBefore, e)) {
                         out.add(candidate(d, from, commaBefore, cue, subj));

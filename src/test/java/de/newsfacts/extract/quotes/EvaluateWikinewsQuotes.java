@@ -55,7 +55,10 @@ public final class EvaluateWikinewsQuotes {
             "eigene", "eigener", "eigenem", "eigenen");
     private static final Set<String> SOURCE_HEADS = Set.of("angaben", "angabe", "informationen", "worten",
             "aussagen", "aussage", "ansicht", "meinung", "auffassung", "einschätzung", "darstellung", "berichten",
-            "bericht", "mitteilung", "erklärung", "sprecher", "sprecherin", "schätzungen", "erkenntnissen");
+            "bericht", "mitteilung", "erklärung", "sprecher", "sprecherin", "schätzungen", "erkenntnissen",
+            // statistics and surveys name their author like "Angaben" ("Berechnungen eines US-Forschers")
+            "schätzung", "berechnungen", "berechnung", "umfrage", "studie", "erhebung", "statistik", "prognose",
+            "zahlen", "daten", "hochrechnungen");
 
     record Gold(String type, int start, int end, String text, String speaker, int speakerStart) {
     }
