@@ -33,9 +33,13 @@ import java.util.List;
  *       A pronoun first takes the PER subject of its own sentence standing before it ("Anna Berg … sagte: „…“,
  *       betont sie."). A PER entity naming the subject of the previous sentence, when that sentence comes after the last
  *       quote's, wins over both ("Die Abgeordnete Anna Roth kritisierte die Pläne. Hier seien die Mittel
- *       „…“"). A pronoun left without a speaker takes the last PER entity up to 6 sentences back, else the last
+ *       „…“"); a sentence opened by a singular "Er"/"Sie" carries that person on ("X reiste an. Er sprach
+ *       … . „…“, betonte er."). A pronoun left without a speaker takes the last PER entity up to 6 sentences back, else the last
  *       role noun in its or the previous sentence ("… von einer Armeesprecherin bestätigt. Sie sagte: „…“");
- *       "sie" next to a plural verb ("Sie bezeichneten") takes no single person.</li>
+ *       "sie" next to a plural verb ("Sie bezeichneten") takes no single person. A definite epithet that
+ *       refers back to a person just named ("…, sagte der Belgier", "schrieb die SPD-Politikerin", "der
+ *       45-Jährige"; {@code epithet-nouns.txt}) takes the person of this or the previous sentence, else the
+ *       speaker of the previous sentence, else stays as it is.</li>
  *   <li>"nach" + a source noun without complement ("Nach Polizeiangaben …", reported speech only): a PER/ORG
  *       entity near the cue, else the noun phrase itself; it is not carried on as the last speaker.</li>
  *   <li>A cue-less direct/partial quote whose clause subject is no person — no entity in it, no role noun
@@ -123,6 +127,8 @@ public final class QuoteExtractor implements Extractor<Quote> {
                     speaker = entitySpeaker(d, c, ents, si);
                 }
                 boolean cueless = c.cue() == null && !"indirect".equals(c.kind());
+                // "der Belgier", "die SPD-Politikerin": refers back to a person just named
+                boolean epithet = speaker == null && phrases.epithet(d.tokens, c.speaker());
                 String nounSpeaker = null;
                 boolean sourceNoun = speaker == null && bareSource(d, c);
                 if (speaker == null && c.speaker() != null && !pronoun) {
@@ -130,10 +136,10 @@ public final class QuoteExtractor implements Extractor<Quote> {
                             d.token(c.speaker().from()).start())], c.genitive());
                     // a cue-less quote's clause subject that is no person ("Der Rücktritt sei „…“", "seine
                     // Sympathien … zeigen: „…“") yields to the discourse speaker; kept only when nothing else is found
-                    if (!cueless || phrases.roleHead(d.tokens, c.speaker()) 
+                    if (!epithet && (!cueless || phrases.roleHead(d.tokens, c.speaker()))
                             || phrases.documentHead(d.tokens, c.speaker())
                             && phrases.isDocumentPreposition(d.tokens, c.speaker().from())
-                            || ents.isEmpty() && phrases.nameLike(d.tokens, c.speaker())) {
+                            || !epithet && ents.isEmpty() && phrases.nameLike(d.tokens, c.speaker())) {
                         speaker = nounSpeaker;
                         nounSpeaker = null;
                     }
@@ -146,6 +152,13 @@ public final class QuoteExtractor implements Extractor<Quote> {
                     // "Anna Berg, Vorstand der Liga, sagte: „…“, betont sie.": the person who is the subject of
                     // this sentence before the pronoun comes first
                     speaker = subjectPerson(si, d, ents, d.token(c.speaker().from()).start());
+                }
+                if (speaker == null && epithet) {
+                    if (lastPerson != null && lastPersonSentence >= si - 1) {
+                        speaker = lastPerson;
+                    } else if (lastSpeaker != null && lastSpeakerSentence >= si - 1) {
+                        speaker = lastSpeaker;
+                    }
                 }
                 if (speaker == null && (pronoun || cueless)) {
                     if (lastPerson != null && lastPersonSentence == si - 1
@@ -180,6 +193,9 @@ public final class QuoteExtractor implements Extractor<Quote> {
             String person = subjectPerson(si, d, ents);
             if (person != null) {
                 lastPerson = person;
+                lastPersonSentence = si;
+            } else if (lastPersonSentence == si - 1 && singularPronounSubject(d, si)) {
+                // "Minister X reiste an. Er sprach … . „…“, betonte er.": the pronoun goes on naming X
                 lastPersonSentence = si;
             }
             String subject = sentenceSubject(d, si, ents);
@@ -230,7 +246,8 @@ public final class QuoteExtractor implements Extractor<Quote> {
                 if (e.charStart() >= pe) {
                     break;
                 }
-                boolean ok = e.charEnd() > ps && ("PER".equals(e.label()) || e.charStart() < he);
+                boolean ok = e.charEnd() > ps && ("PER".equals(e.label()) || e.charStart() < he)
+                        && !roleNounOnly(e); // "sagte Landeshauptmann Peter Kaiser" with the title tagged PER
                 if (ok && e.charStart() >= he && complementOfRole(d, e)) {
                     continue; // "der Stellvertreter von Petrenko": the role holder is the speaker
                 }
@@ -273,6 +290,12 @@ public final class QuoteExtractor implements Extractor<Quote> {
             }
         }
         return best == null ? null : name(best);
+    }
+
+    /** A one-word mention that is a role noun ("Landeshauptmann" tagged as a name): it names no one. */
+    private boolean roleNounOnly(Entity e) {
+        String s = e.text();
+        return s.indexOf(' ') < 0 && lex.isRole(s.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The mention directly follows "von"/"vom"/"des"/"der"/"dem" after a role noun's head. */
@@ -392,6 +415,18 @@ public final class QuoteExtractor implements Extractor<Quote> {
             }
         }
         return null;
+    }
+
+    /** The sentence opens with "Er" or "Sie" before a verb in the singular (not "Sie bezeichneten"). */
+    private boolean singularPronounSubject(TokenizedText d, int si) {
+        int s = d.firstToken[si];
+        if (s + 1 >= d.endToken[si]) {
+            return false;
+        }
+        Token first = d.token(s);
+        Token next = d.token(s + 1);
+        return (first.text().equals("Er") || first.text().equals("Sie")) && next.lowercase()
+                && !(first.text().equals("Sie") && next.lower().endsWith("en"));
     }
 
     /**

@@ -37,6 +37,7 @@ final class QuoteLexicon {
     private final Set<String> documentNouns;
     private final Set<String> functionWords;
     private final Set<String> institutionNouns;
+    private final Set<String> epithetNouns;
 
     private QuoteLexicon() {
         for (String line : read("speech-verbs.txt")) {
@@ -63,6 +64,7 @@ final class QuoteLexicon {
         documentNouns = Set.copyOf(read("document-nouns.txt"));
         functionWords = Set.copyOf(read("function-words.txt"));
         institutionNouns = Set.copyOf(read("institution-nouns.txt"));
+        epithetNouns = Set.copyOf(read("epithet-nouns.txt"));
     }
 
     static QuoteLexicon get() {
@@ -116,6 +118,19 @@ final class QuoteLexicon {
     /** An institution noun or a compound ending in one ("Bundesamt", "Zentralanstalt"). */
     boolean isInstitution(String lowerWord) {
         return institutionNouns.contains(lowerWord) || endsWithEntry(lowerWord, institutionNouns, 3);
+    }
+
+    /**
+     * A noun that refers back to a person just named ("der Belgier", "die SPD-Politikerin", "der 45-Jährige"):
+     * an entry of epithet-nouns.txt, alone or after a hyphen, or an age noun.
+     */
+    boolean isEpithet(String lowerWord) {
+        int dash = lowerWord.lastIndexOf('-');
+        String last = dash >= 0 ? lowerWord.substring(dash + 1) : lowerWord;
+        if (dash > 0 && last.startsWith("jährige") && Character.isDigit(lowerWord.charAt(dash - 1))) {
+            return true;
+        }
+        return epithetNouns.contains(lowerWord) || epithetNouns.contains(last);
     }
 
     /** A role noun or a compound ending in one ("Regierungssprecher", "US-Beamter"). */

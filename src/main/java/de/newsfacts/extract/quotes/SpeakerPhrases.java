@@ -307,6 +307,14 @@ final class SpeakerPhrases {
     }
 
     /** A role noun heads the phrase or a name follows one ("der SPD-Vorsitzende Franz Müntefering"). */
+    /** "der Belgier", "die SPD-Politikerin": a definite article and one epithet noun (see {@link QuoteLexicon#isEpithet}). */
+    boolean epithet(List<Token> t, Phrase p) {
+        return p != null && !p.pronoun() && ("der".equals(p.determiner()) || "die".equals(p.determiner()))
+                && p.contentFrom() + 1 == p.to() && p.headEnd() == p.to()
+                && (t.get(p.contentFrom()).capitalized() || Character.isDigit(t.get(p.contentFrom()).text().charAt(0)))
+                && lex.isEpithet(t.get(p.contentFrom()).lower());
+    }
+
     boolean roleHead(List<Token> t, Phrase p) {
         if (p == null || p.pronoun()) {
             return false;
@@ -584,7 +592,8 @@ final class SpeakerPhrases {
         }
         if (!adverbial(t, b, end)) {
             Phrase p = nounPhrase(t, b, end);
-            if (p != null && p.to() < end && (t.get(p.to()).lowercase() || t.get(p.to()).is(','))) {
+            int after = p == null ? end : skipBracket(t, p.to(), end); // "Minister X (ÖVP) reiste …"
+            if (p != null && after < end && (t.get(after).lowercase() || t.get(after).is(','))) {
                 if (nonPersonPrefield(t, p)) {
                     // "Die praktische Anwendung … stellte der SPD-Vorsitzende … in Frage: „…“"
                     Phrase alt = middleFieldSubject(t, b, end);
@@ -600,6 +609,19 @@ final class SpeakerPhrases {
             return null;
         }
         return middleFieldSubject(t, b, end);
+    }
+
+    /** Past a short bracket ("(ÖVP)", "(SPD, 54)") that opens at {@code i}, else {@code i}. */
+    private static int skipBracket(List<Token> t, int i, int end) {
+        if (i >= end || !t.get(i).is('(')) {
+            return i;
+        }
+        for (int k = i + 1; k < end && k <= i + 6; k++) {
+            if (t.get(k).is(')')) {
+                return k + 1;
+            }
+        }
+        return i;
     }
 
     /**
@@ -865,6 +887,10 @@ final class SpeakerPhrases {
             // keep the complement as written, strip genitive only on the head
             String head = join(text, t, from, headEnd, gen);
             return head + text.substring(t.get(headEnd - 1).end(), t.get(p.to() - 1).end());
+        }
+        if (gen && headEnd - from == 2 && lex.isInstitution(stripGenitiveS(t.get(from).lower()))) {
+            // "des Instituts Forsa" -> "Institut Forsa": the genitive is on the noun before the name
+            return stripGenitiveS(t.get(from).text()) + text.substring(t.get(from).end(), t.get(from + 1).end());
         }
         return join(text, t, from, headEnd, gen);
     }

@@ -48,6 +48,14 @@ class QuoteExtractorTest {
 
     static Stream<Arguments> sentences() {
         return Stream.of(
+                // reported speech closed by "wie X mitteilte"; a decimal comma is no clause boundary
+                arguments("Die Preise stiegen um 2,2 Prozent, wie das Statistikamt am Donnerstag mitteilte.",
+                        "indirect|Die Preise stiegen um 2,2 Prozent|Statistikamt|mitteilte"),
+                // a second verb with its object is no cue for the clause before it
+                arguments("Die Partei begrüßte den Entscheid, forderte aber ein schnelleres Tempo.", ""),
+                // a survey's or statistic's author is the source
+                arguments("Laut einer Umfrage des Instituts Forsa befürworten 58 Prozent die Pläne.",
+                        "indirect|befürworten 58 Prozent die Pläne|Institut Forsa|Laut"),
                 // direct quotes, cue after
                 arguments("„Wir kommen morgen wieder“, sagte der Bürgermeister.",
                         "direct|Wir kommen morgen wieder|Bürgermeister|sagte"),
@@ -357,6 +365,38 @@ class QuoteExtractorTest {
                 + "„Es ist ein privater Grund“, teilte er mit.";
         List<Quote> q = run(text, entity(text, "Karl Brandt", "PER", "Karl Brandt", 1));
         assertThat(q).singleElement().extracting(Quote::speaker).isEqualTo("Karl Brandt");
+    }
+
+    @Test
+    void pronounSubjectsCarryThePersonOn() {
+        String text = "„Die Lage ist ernst“, sagte ein Sprecher der Behörde. Ministerin Eva Kern reiste am Abend an. "
+                + "Sie sprach den Helfern ihren Dank aus. „Wir lassen niemanden allein“, betonte sie.";
+        List<Quote> q = run(text, entity(text, "Eva Kern", "PER", "Eva Kern", 2));
+        assertThat(q).extracting(Quote::speaker).containsExactly("Sprecher der Behörde", "Eva Kern");
+    }
+
+    @Test
+    void bracketAfterTheSubjectKeepsThePersonForThePronoun() {
+        String text = "Ein Sprecher der Behörde erklärte, die Mengen seien „außergewöhnlich“. Minister Karl Brandt (ÖVP) "
+                + "reiste an. Er sprach den Angehörigen sein Beileid aus. „Der Bund hilft“, betonte er.";
+        List<Quote> q = run(text, entity(text, "Karl Brandt", "PER", "Karl Brandt", 2), entity(text, "ÖVP", "ORG", "ÖVP", 2));
+        assertThat(q).last().extracting(Quote::speaker).isEqualTo("Karl Brandt");
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"der Belgier", "die SPD-Politikerin", "der 45-Jährige"})
+    void definiteEpithetRefersToThePersonJustNamed(String epithet) {
+        String text = "Trainer Paul Lind räumte die Niederlage ein. „Wir waren heute schlechter“, sagte " + epithet + ".";
+        List<Quote> q = run(text, entity(text, "Paul Lind", "PER", "Paul Lind", 1));
+        assertThat(q).singleElement().extracting(Quote::speaker).isEqualTo("Paul Lind");
+    }
+
+    @Test
+    void roleNounTaggedAsNameIsNoSpeaker() {
+        String text = "„Das haben wir nie erlebt“, sagte Landeshauptmann Peter Kaiser am Dienstag.";
+        List<Quote> q = run(text, entity(text, "Landeshauptmann", "PER", "Landeshauptmann", 1),
+                entity(text, "Peter Kaiser", "PER", "Peter Kaiser", 1));
+        assertThat(q).singleElement().extracting(Quote::speaker).isEqualTo("Peter Kaiser");
     }
 
     @Test
