@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  *       ("Morgen tagt der Landtag"); "Wochenende" needs a determiner or am/übers/zum/vom.</li>
  *   <li>Relative units (Jahr, Monat, Woche, Tag ...) need a determiner, a modifier or "darauf/zuvor"; "Tag" only
  *       with an anaphoric determiner (selben, folgenden, nächsten ...), since "am letzten Tag" is no offset.</li>
- *   <li>Number + unit is no duration when it is an age ("85 Jahre alt", "im Alter von", "mit 85 Jahren"), a set
+ *   <li>Number + unit is no duration when it is an age ("85 Jahre alt", "ein 25 Jahre alter Mann", "im Alter von", "mit 85 Jahren"), a set
  *       ("alle zwei Jahre") or "eines Tages".</li>
  *   <li>Overlaps: the longest candidate wins, then the earlier {@link Rule}.</li>
  * </ul>
@@ -458,6 +458,10 @@ final class CandidateFinder {
         return i + 1 - prev.length();
     }
 
+    /** "25 Jahre alt", "ein 25 Jahre alter Mann", "eine 34 Jahre alte Frau", "zwei Jahre älter": ages. */
+    private static final Set<String> AGE_WORDS = Set.of("alt", "alte", "alter", "altes", "alten", "altem",
+            "älter", "ältere", "älterer", "jünger", "jüngere", "jüngerer");
+
     private static boolean acceptOffset(Matcher m, String text) {
         String n = m.group("n").toLowerCase(Locale.ROOT);
         if (n.equals("eines") || n.equals("einer")) {
@@ -470,9 +474,7 @@ final class CandidateFinder {
         }
         String unit = m.group("u").toLowerCase(Locale.ROOT);
         if (unit.startsWith("jahr") && m.group("pre") == null && m.group("post") == null
-                && (prev.equals("mit") || nextWord(text, m.end()).equalsIgnoreCase("alt")
-                || nextWord(text, m.end()).equalsIgnoreCase("älter")
-                || nextWord(text, m.end()).equalsIgnoreCase("jünger"))) {
+                && (prev.equals("mit") || AGE_WORDS.contains(nextWord(text, m.end()).toLowerCase(Locale.ROOT)))) {
             return false;
         }
         return true;

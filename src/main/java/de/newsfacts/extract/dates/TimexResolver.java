@@ -40,8 +40,9 @@ import java.util.regex.Pattern;
  *       sentence next year.</li>
  *   <li><b>Weekdays</b>: "vergangenen/letzten" = the last such day before the anchor, "kommenden/nächsten" = the
  *       next one after it, "diesen" = the one in the anchor's ISO week. Bare weekdays in news mode: past-tense
- *       sentence (war, wurde, hatte, sagte, hat/ist + participle ...) = on or before the anchor; future sentence
- *       (wird, soll, will ...) = on or after it; otherwise the one in the anchor's ISO week. In narrative mode a
+ *       sentence (war, wurde, hatte, sagte, erlitt, hat/ist + participle, also "festgenommen" ..., or a perfect
+ *       infinitive: "soll … angegriffen haben") = on or before the anchor; future sentence (wird, soll, will ...)
+ *       = on or after it; otherwise the one in the anchor's ISO week. In narrative mode a
  *       bare weekday is the next one on or after the reference day (narratives move forward).</li>
  *   <li><b>Two-digit years</b> ("1.9.39") take the century that puts them no more than 10 years after the
  *       reference year.</li>
@@ -58,8 +59,15 @@ final class TimexResolver {
 
     private static final Pattern ERA_AFTER_RANGE = Pattern.compile(
             "\\s*(?:–|-|/|bis|und|oder)\\s*\\d{1,4}\\s*(?:v\\.|vor\\s)", Pattern.CASE_INSENSITIVE);
+    /** Participle "ge…t/en", also after a separable prefix ("angegriffen", "festgenommen", "zurückgetreten"). */
+    private static final String PARTICIPLE = "(?<![\\p{L}])(?:ab|an|auf|aus|bei|durch|ein|fest|fort|frei|her|hin|los|mit"
+            + "|nach|statt|teil|um|vor|weg|wieder|zu|zurück|zusammen|heraus|herein|hinaus|hinein)?ge\\p{L}{2,}(?:t|en)"
+            + "(?![\\p{L}])";
     private static final Pattern PERFECT = Pattern.compile(
-            "(?<![\\p{L}])(?:hat|haben|hast|habe|ist|sind|bin)(?![\\p{L}]).*(?<![\\p{L}])ge\\p{L}{2,}(?:t|en)(?![\\p{L}])",
+            "(?<![\\p{L}])(?:hat|haben|hast|habe|ist|sind|bin)(?![\\p{L}]).*" + PARTICIPLE,
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Perfect infinitive after a modal: "soll … angegriffen haben", "dürfte … gewesen sein" speak of the past. */
+    private static final Pattern PERFECT_INFINITIVE = Pattern.compile(PARTICIPLE + "\\s+(?:haben|sein)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final TemporalLexicon lex;
@@ -583,6 +591,9 @@ final class TimexResolver {
             String lw = w.toLowerCase(Locale.ROOT);
             past |= lex.pastCues.contains(lw);
             future |= lex.futureCues.contains(lw);
+        }
+        if (PERFECT_INFINITIVE.matcher(sentence).find()) {
+            return -1;
         }
         if (!past && PERFECT.matcher(sentence).find()) {
             past = true;

@@ -80,6 +80,9 @@ class DateExtractorTest {
             Gestern Abend brannte eine Scheune.                  |2025-11-20|Gestern Abend       |2025-11-19 |2025-11-19 |2025-11-19 |day
             Am Mittwoch hatte die Polizei den Mann festgenommen. |2025-11-20|Mittwoch            |2025-11-19 |2025-11-19 |2025-11-19 |day
             Am Montag wird das Parlament abstimmen.              |2025-11-20|Montag              |2025-11-24 |2025-11-24 |2025-11-24 |day
+            Der Mann soll am Freitag zwei Passanten angegriffen haben.|2025-06-01|Freitag       |2025-05-30 |2025-05-30 |2025-05-30 |day
+            Am Freitag hat die Polizei den Mann festgenommen.    |2025-11-24|Freitag             |2025-11-21 |2025-11-21 |2025-11-21 |day
+            Am Freitag erlitt ein Mann schwere Verletzungen.     |2025-11-24|Freitag             |2025-11-21 |2025-11-21 |2025-11-21 |day
             Am Dienstag trifft sich der Ausschuss.               |2025-11-20|Dienstag            |2025-11-18 |2025-11-18 |2025-11-18 |day
             Am Mittwochabend kam es zu Ausschreitungen.          |2025-11-20|Mittwochabend       |2025-11-19 |2025-11-19 |2025-11-19 |day
             Am kommenden Freitag beginnt der Gipfel.             |2025-11-20|kommenden Freitag   |2025-11-21 |2025-11-21 |2025-11-21 |day
@@ -153,6 +156,8 @@ class DateExtractorTest {
             "Das Haus hat die Nummer 1945.",
             "Jan Meier sagte, er komme nicht.",
             "Er ist 85 Jahre alt.",
+            "Ein 25 Jahre alter Mann wurde festgenommen.",
+            "Eine 34 Jahre alte Frau wurde leicht verletzt.",
             "Mit 30 Jahren wurde er Chef.",
             "Herr Winter und Frau Herbst kamen zu spät.",
             "Die Partei erhielt 1.234.567 Stimmen.",
