@@ -63,8 +63,10 @@ final class TimexResolver {
     private static final String PARTICIPLE = "(?<![\\p{L}])(?:ab|an|auf|aus|bei|durch|ein|fest|fort|frei|her|hin|los|mit"
             + "|nach|statt|teil|um|vor|weg|wieder|zu|zurück|zusammen|heraus|herein|hinaus|hinein)?ge\\p{L}{2,}(?:t|en)"
             + "(?![\\p{L}])";
+    /** "ist für Sonntag angesetzt/geplant/vorgesehen": a scheduled state, not a past event. */
+    private static final String SCHEDULED = "(?!(?:geplant|vorgesehen|angesetzt|angesagt|anberaumt|gedacht)(?![\\p{L}]))";
     private static final Pattern PERFECT = Pattern.compile(
-            "(?<![\\p{L}])(?:hat|haben|hast|habe|ist|sind|bin)(?![\\p{L}]).*" + PARTICIPLE,
+            "(?<![\\p{L}])(?:hat|haben|hast|habe|ist|sind|bin)(?![\\p{L}]).*(?<![\\p{L}])" + SCHEDULED + PARTICIPLE,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Perfect infinitive after a modal: "soll … angegriffen haben", "dürfte … gewesen sein" speak of the past. */
     private static final Pattern PERFECT_INFINITIVE = Pattern.compile(PARTICIPLE + "\\s+(?:haben|sein)(?![\\p{L}])",

@@ -87,6 +87,7 @@ public final class EntityExtractor implements Extractor<Entity> {
             }
         }
         DocumentConsistency.apply(docText, sentences, raw, mentions, tokenizer);
+        AcronymExpansion.apply(docText, sentences, raw, mentions, tokenizer);
         Map<String, List<String>> byLabel = new HashMap<>();
         for (int i = 0; i < mentions.size(); i++) {
             int[] r = raw.get(i);

@@ -83,6 +83,7 @@ class DateExtractorTest {
             Der Mann soll am Freitag zwei Passanten angegriffen haben.|2025-06-01|Freitag       |2025-05-30 |2025-05-30 |2025-05-30 |day
             Am Freitag hat die Polizei den Mann festgenommen.    |2025-11-24|Freitag             |2025-11-21 |2025-11-21 |2025-11-21 |day
             Am Freitag erlitt ein Mann schwere Verletzungen.     |2025-11-24|Freitag             |2025-11-21 |2025-11-21 |2025-11-21 |day
+            Die Sitzung ist für Donnerstag angesetzt.            |2025-11-24|Donnerstag          |2025-11-27 |2025-11-27 |2025-11-27 |day
             Am Dienstag trifft sich der Ausschuss.               |2025-11-20|Dienstag            |2025-11-18 |2025-11-18 |2025-11-18 |day
             Am Mittwochabend kam es zu Ausschreitungen.          |2025-11-20|Mittwochabend       |2025-11-19 |2025-11-19 |2025-11-19 |day
             Am kommenden Freitag beginnt der Gipfel.             |2025-11-20|kommenden Freitag   |2025-11-21 |2025-11-21 |2025-11-21 |day

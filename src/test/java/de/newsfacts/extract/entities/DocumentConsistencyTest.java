@@ -57,11 +57,22 @@ class DocumentConsistencyTest {
         return new Input(doc.toString(), sentences, raw, mentions);
     }
 
+    /** A document-level pass over the extractor's parallel mention lists. */
+    interface Pass {
+        void apply(String docText, List<Sentence> sentences, List<int[]> raw, List<EntityExtractor.Mention> mentions,
+                   Tokenizer tokenizer);
+    }
+
     private static String run(String markup) {
+        return run(markup, DocumentConsistency::apply);
+    }
+
+    /** Runs {@code pass} on the markup's mentions, checks the lists' invariants and renders the result. */
+    static String run(String markup, Pass pass) {
         Input in = parse(markup);
         List<int[]> raw = new ArrayList<>(in.raw());
         List<EntityExtractor.Mention> mentions = new ArrayList<>(in.mentions());
-        DocumentConsistency.apply(in.text(), in.sentences(), raw, mentions, Tokenizer.german());
+        pass.apply(in.text(), in.sentences(), raw, mentions, Tokenizer.german());
         assertThat(raw).hasSameSizeAs(mentions);
         List<String> out = new ArrayList<>();
         int previousEnd = -1;
