@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li><b>Number</b>: a German numeral ("1.000", "14,5", "1.234,56", space-grouped "14 000"), a number word
  *       ("drei", "zwanzig", "einundzwanzig", "zweieinhalb"; capitalized only at the start of a sentence),
- *       "ein/eine" + scale word ("eine Million"), or a vague amount ("Tausende", "mehrere hundert":
+ *       "ein/eine" + scale word ("eine Million") or + percent or currency ("ein Prozent", "einen Euro"), or a vague amount ("Tausende", "mehrere hundert":
  *       value = the order of magnitude, qualifier at_least).</li>
  *   <li><b>Not a quantity</b>: invalid German numerals (dates "20.11.2025", times "14.30"), ordinals and
  *       dates ("3. Oktober": number + "." + more text), times ("14 Uhr", "14:30"), scores and ratios ("2:1",
@@ -214,10 +214,10 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             j += scale.size();
             c.endChar = tokens.get(j - 1).end();
         }
-        if (c.needsScale && !c.hasScale) {
-            return null;
-        }
         PhraseLexicon.Entry unit = units.matchAt(tokens, j);
+        if (c.needsScale && !c.hasScale && !(c.value == 1 && unit != null && isShare(unit.value()))) {
+            return null;    // "ein Prozent", "einen Euro", "ein Prozentpunkt": the article is the number one
+        }
         if (unit != null) {
             c.unit = unit.value();
             j += unit.size();
@@ -478,6 +478,12 @@ public final class QuantityExtractor implements Extractor<Quantity> {
     /** A capitalized casualty noun counted one by one (single-casualty-nouns.txt: "Toter", "Schwerverletzten"). */
     private boolean isBodyCountNoun(Token t) {
         return t.isCapitalized() && CasualtyLexicon.knownFormOrTail(t.lower(), isSingleCasualtyNoun) != null;
+    }
+
+    /** A percentage or a currency (an ISO code): units that "ein" counts ("ein Prozent", "einen Dollar"). */
+    private static boolean isShare(String unit) {
+        return unit.equals("percent") || unit.equals("percentage_points") || unit.equals("permille")
+                || unit.length() == 3 && unit.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z');
     }
 
     private static boolean isArticle(String lower) {

@@ -69,6 +69,9 @@ class QuantityExtractorTest {
             Die Fahrt dauerte zweieinhalb Stunden.                        | zweieinhalb     | 2.5      | exact     | -   | Stunden   | -
             Zwölf Soldaten wurden gefangen genommen.                      | Zwölf           | 12       | exact     | -   | Soldaten  | captured
             Das Projekt kostet eine Million Euro.                         | eine Million Euro | 1000000 | exact    | EUR | -         | -
+            Die Ausgaben sollen auf ein Prozent steigen.                  | ein Prozent     | 1        | exact     | percent | -     | -
+            Der Konzern zahlt einen Euro je Aktie.                        | einen Euro      | 1        | exact     | EUR | -         | -
+            Der Leitzins steigt um einen Prozentpunkt.                    | einen Prozentpunkt | 1     | exact     | percentage_points | - | -
             Die Arbeitslosigkeit sank um 0,3 Prozentpunkte.               | 0,3 Prozentpunkte | 0.3    | exact     | percentage_points | - | -
             Die Inflation lag bei 14,5%.                                  | 14,5%           | 14.5     | exact     | percent | -     | -
             Die Partei kam auf 14,5 Prozent.                              | 14,5 Prozent    | 14.5     | exact     | percent | -     | -
@@ -191,6 +194,7 @@ class QuantityExtractorTest {
             Das war im Herbst 2023 so.
             Die Version 2.0 erscheint bald.
             Er hat das iPhone 15 gekauft.
+            Ein Euro-Gipfel tagt in Brüssel.
             Ab 2026 gilt die Regel.
             """)
     void findsNoQuantity(String sentence) {
