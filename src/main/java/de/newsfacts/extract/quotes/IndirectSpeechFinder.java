@@ -88,12 +88,13 @@ final class IndirectSpeechFinder {
                     int from = coveredUntil > s ? coveredUntil : s;
                     // without Konjunktiv only "Main clause, sagte X." where the cue clause is short
                     // and "Main clause, wie X (am Montag) mitteilte." closing the sentence
+                    // (a closing "wie" clause attributes the whole main clause, commas and all)
                     boolean plain = closesSentence && subj != null
                             && (subj.from() > cue.last() && cueClauseEnd - subj.to() <= 6
                                 && !CONTRASTIVE.contains(t.get(cue.last() + 1).lower())
+                                && !containsComma(t, from, commaBefore)
                                 || wie && subj.from() > clauseStart && subj.to() <= cue.first()
-                                    && cue.last() + 1 >= contentEnd)
-                            && !containsComma(t, from, commaBefore);
+                                    && cue.last() + 1 >= contentEnd);
                     if (from < commaBefore && (plain || lex.hasSubjunctive(t, from, commaBefore))
                             && !containsVerbCue(t, from, commaBefore, e)) {
                         out.add(candidate(d, from, commaBefore, cue, subj));

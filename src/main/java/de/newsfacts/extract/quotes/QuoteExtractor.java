@@ -36,7 +36,9 @@ import java.util.List;
  *       „…“"); a sentence opened by a singular "Er"/"Sie" carries that person on ("X reiste an. Er sprach
  *       … . „…“, betonte er."). A pronoun left without a speaker takes the last PER entity up to 6 sentences back, else the last
  *       role noun in its or the previous sentence ("… von einer Armeesprecherin bestätigt. Sie sagte: „…“");
- *       "sie" next to a plural verb ("Sie bezeichneten") takes no single person. A definite epithet that
+ *       "sie" next to a plural verb ("Sie bezeichneten") takes no single person. A pronoun whose previous sentence
+ *       (after the last quote's) has a role noun as its subject, with an article of the pronoun's gender, takes
+ *       that role ("Der Angeklagte hatte gestanden. „…“, sagte er damals."). A definite epithet that
  *       refers back to a person just named ("…, sagte der Belgier", "schrieb die SPD-Politikerin", "der
  *       45-Jährige"; {@code epithet-nouns.txt}) takes the person of this or the previous sentence, else the
  *       speaker of the previous sentence, else stays as it is.</li>
@@ -112,6 +114,8 @@ public final class QuoteExtractor implements Extractor<Quote> {
         int lastSubjectSentence = -10;
         String lastPerson = null;
         int lastPersonSentence = -10;
+        SpeakerPhrases.RoleSubject lastRole = null;
+        int lastRoleSentence = -10;
         for (int si = 0; si < d.sentences.size(); si++) {
             List<Candidate> found = new ArrayList<>(bySentence.get(si));
             for (Candidate ind : indirect.find(d, si)) {
@@ -161,7 +165,12 @@ public final class QuoteExtractor implements Extractor<Quote> {
                     }
                 }
                 if (speaker == null && (pronoun || cueless)) {
-                    if (lastPerson != null && lastPersonSentence == si - 1
+                    if (pronoun && lastRole != null && lastRoleSentence == si - 1
+                            && lastRoleSentence > lastSpeakerSentence && lastRoleSentence > lastPersonSentence
+                            && lastRole.agreesWith(d.token(c.speaker().from()).lower())) {
+                        // "Der Angeklagte hatte gestanden. „…“, sagte er damals.": the role subject just before
+                        speaker = lastRole.text();
+                    } else if (lastPerson != null && lastPersonSentence == si - 1
                             && lastPersonSentence > lastSpeakerSentence) {
                         // a person introduced after the last quote ("X kritisierte die Pläne. … „…“")
                         speaker = lastPerson;
@@ -197,6 +206,13 @@ public final class QuoteExtractor implements Extractor<Quote> {
             } else if (lastPersonSentence == si - 1 && singularPronounSubject(d, si)) {
                 // "Minister X reiste an. Er sprach … . „…“, betonte er.": the pronoun goes on naming X
                 lastPersonSentence = si;
+            }
+            SpeakerPhrases.RoleSubject role = person == null ? subjectRole(si, d, ents) : null;
+            if (role != null) {
+                lastRole = role;
+                lastRoleSentence = si;
+            } else if (lastRoleSentence == si - 1 && person == null && singularPronounSubject(d, si)) {
+                lastRoleSentence = si;
             }
             String subject = sentenceSubject(d, si, ents);
             if (subject != null) {
@@ -397,9 +413,10 @@ public final class QuoteExtractor implements Extractor<Quote> {
         if (to > before) {
             return null;
         }
-        if (d.token(p.to()).is(',')) {
+        int after = SpeakerPhrases.skipBracket(d.tokens, p.to(), e); // "Der Präsident des IW (IW), Hans Berg,"
+        if (after < e && d.token(after).is(',')) {
             // apposition: up to the next comma
-            for (int k = p.to() + 1; k < e && k <= p.to() + 6; k++) {
+            for (int k = after + 1; k < e && k <= after + 6; k++) {
                 if (d.token(k).is(',')) {
                     to = d.token(k).start();
                     break;
@@ -415,6 +432,30 @@ public final class QuoteExtractor implements Extractor<Quote> {
             }
         }
         return null;
+    }
+
+    /** The subject of sentence {@code si} when it is a role noun phrase without a person's name ("Der Angeklagte"). */
+    private SpeakerPhrases.RoleSubject subjectRole(int si, TokenizedText d, List<Entity> ents) {
+        int s = d.firstToken[si];
+        int e = d.endToken[si];
+        if (s >= e) {
+            return null;
+        }
+        SpeakerPhrases.Phrase p = phrases.clauseSubject(d.tokens, s, e);
+        if (p == null || p.pronoun() || p.from() != s || p.to() >= e || !phrases.roleHead(d.tokens, p)) {
+            return null; // only a role opening the sentence: after the verb it may be the object ("überraschte die Autorin")
+        }
+        int from = d.token(p.from()).start();
+        int to = d.token(p.to() - 1).end();
+        for (Entity x : ents) {
+            if (x.charStart() >= to) {
+                break;
+            }
+            if (x.charEnd() > from) {
+                return null; // a name in it: the entity rules handle it
+            }
+        }
+        return SpeakerPhrases.RoleSubject.of(p.determiner(), phrases.speakerText(d.text, d.tokens, p, e, false));
     }
 
     /** The sentence opens with "Er" or "Sie" before a verb in the singular (not "Sie bezeichneten"). */

@@ -82,6 +82,27 @@ final class SpeakerPhrases {
     private static final String[] ABSTRACT_ENDINGS = {"ung", "heit", "keit", "schaft", "tion", "ität", "ismus",
             "nis", "tum", "sicht", "nahme", "chance", "frage", "kritik", "idee", "lage", "weise"};
 
+    /**
+     * A role noun phrase as a clause subject ("Der Angeklagte", "die Sprecherin"): its speaker text and the gender
+     * its singular article shows, for a later "er"/"sie" to agree with.
+     */
+    record RoleSubject(String text, boolean masculine) {
+        static RoleSubject of(String determiner, String text) {
+            if (text == null || determiner == null) {
+                return null;
+            }
+            return switch (determiner) {
+                case "der", "ein" -> new RoleSubject(text, true);
+                case "die", "eine" -> new RoleSubject(text, false);
+                default -> null;
+            };
+        }
+
+        boolean agreesWith(String pronoun) {
+            return masculine ? pronoun.equals("er") : pronoun.equals("sie");
+        }
+    }
+
     /** A phrase over tokens [from, to); {@code headEnd} ends the main phrase before complements. */
     record Phrase(int from, int to, int contentFrom, int headEnd, boolean pronoun, String determiner) {
     }
@@ -124,8 +145,8 @@ final class SpeakerPhrases {
                 int k = j + 1;
                 if (w.equals("des") || w.equals("der")) {
                     int e = nameOrNounRun(t, k, limit, true);
-                    if (e < 0) {
-                        break;
+                    if (e < 0 || w.equals("der") && feminineMedium(t.get(e - 1).lower())) {
+                        break; // "sagte der Minister der Zeitung": a medium after "der" is the addressee (dative)
                     }
                     j = e;
                 } else if (w.equals("von") || w.equals("vom")) {
@@ -307,12 +328,23 @@ final class SpeakerPhrases {
     }
 
     /** A role noun heads the phrase or a name follows one ("der SPD-Vorsitzende Franz Müntefering"). */
-    /** "der Belgier", "die SPD-Politikerin": a definite article and one epithet noun (see {@link QuoteLexicon#isEpithet}). */
+    /**
+     * "der Belgier", "die SPD-Politikerin", "der CDU-Vorsitzende": a definite article and one epithet noun (see
+     * {@link QuoteLexicon#isEpithet}), or a party prefix listed there ("cdu-") before a role noun.
+     */
     boolean epithet(List<Token> t, Phrase p) {
-        return p != null && !p.pronoun() && ("der".equals(p.determiner()) || "die".equals(p.determiner()))
-                && p.contentFrom() + 1 == p.to() && p.headEnd() == p.to()
-                && (t.get(p.contentFrom()).capitalized() || Character.isDigit(t.get(p.contentFrom()).text().charAt(0)))
-                && lex.isEpithet(t.get(p.contentFrom()).lower());
+        if (p == null || p.pronoun() || !("der".equals(p.determiner()) || "die".equals(p.determiner()))
+                || p.contentFrom() + 1 != p.to() || p.headEnd() != p.to()) {
+            return false;
+        }
+        Token w = t.get(p.contentFrom());
+        if (!w.capitalized() && !Character.isDigit(w.text().charAt(0))) {
+            return false;
+        }
+        int dash = w.lower().indexOf('-');
+        // "der CDU-Vorsitzende", "die SPÖ-Chefin": a party's role holder, named just before
+        return lex.isEpithet(w.lower()) || dash > 0 && lex.isEpithet(w.lower().substring(0, dash + 1))
+                && lex.isRole(w.lower().substring(dash + 1));
     }
 
     boolean roleHead(List<Token> t, Phrase p) {
@@ -612,7 +644,7 @@ final class SpeakerPhrases {
     }
 
     /** Past a short bracket ("(ÖVP)", "(SPD, 54)") that opens at {@code i}, else {@code i}. */
-    private static int skipBracket(List<Token> t, int i, int end) {
+    static int skipBracket(List<Token> t, int i, int end) {
         if (i >= end || !t.get(i).is('(')) {
             return i;
         }
@@ -873,7 +905,7 @@ final class SpeakerPhrases {
                 lastRole = k;
             }
         }
-        if (lastRole >= 0 && lastRole + 1 < headEnd) {
+        if (lastRole >= 0 && lastRole + 1 < headEnd && !collective(t.get(lastRole).lower())) {
             return join(text, t, lastRole + 1, headEnd, genitive || "des".equals(p.determiner()));
         }
         if (lastRole >= 0) {
@@ -893,6 +925,23 @@ final class SpeakerPhrases {
             return stripGenitiveS(t.get(from).text()) + text.substring(t.get(from).end(), t.get(from + 1).end());
         }
         return join(text, t, from, headEnd, gen);
+    }
+
+    /** A feminine medium noun ("Zeitung", "Presse-Agentur"): after "der" it is a dative addressee. */
+    private static boolean feminineMedium(String lower) {
+        return lower.endsWith("zeitung") || lower.endsWith("agentur") || lower.endsWith("zeitschrift")
+                || lower.endsWith("plattform");
+    }
+
+    /**
+     * An institution or force named by a role noun: the name after it is its place or its own name, not a person
+     * ("die Kantonspolizei Wallis", "die Staatsanwaltschaft Köln"). Councils stay persons' titles ("Bundesrat Alain
+     * Berset").
+     */
+    private boolean collective(String role) {
+        return lex.isInstitution(role) && !role.endsWith("rat") || role.endsWith("polizei")
+                || role.endsWith("anwaltschaft") || role.endsWith("regierung") || role.endsWith("feuerwehr")
+                || role.endsWith("armee");
     }
 
     /** ", Hans Meier," after a role phrase: the name. */

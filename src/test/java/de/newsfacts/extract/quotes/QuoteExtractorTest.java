@@ -48,6 +48,13 @@ class QuoteExtractorTest {
 
     static Stream<Arguments> sentences() {
         return Stream.of(
+                // a medium after "der" is the addressee; a police force's place is part of its name
+                arguments("„Das ist falsch“, sagte Außenministerin Anna Berg der Zeitung.",
+                        "direct|Das ist falsch|Anna Berg|sagte"),
+                arguments("Ein Mann wird vermisst, wie die Kantonspolizei Wallis am Sonntag mitteilte.",
+                        "indirect|Ein Mann wird vermisst|Kantonspolizei Wallis|mitteilte"),
+                arguments("Der Gewinn stieg, nach einem Verlust im Vorjahr, auf 3 Millionen, wie die Firma mitteilte.",
+                        "indirect|Der Gewinn stieg, nach einem Verlust im Vorjahr, auf 3 Millionen|Firma|mitteilte"),
                 // reported speech closed by "wie X mitteilte"; a decimal comma is no clause boundary
                 arguments("Die Preise stiegen um 2,2 Prozent, wie das Statistikamt am Donnerstag mitteilte.",
                         "indirect|Die Preise stiegen um 2,2 Prozent|Statistikamt|mitteilte"),
@@ -383,8 +390,19 @@ class QuoteExtractorTest {
         assertThat(q).last().extracting(Quote::speaker).isEqualTo("Karl Brandt");
     }
 
+    @Test
+    void pronounTakesTheRoleSubjectOfThePreviousSentence() {
+        String text = "„Das Urteil ist gerecht“, sagte der Richter. Der Angeklagte hatte zuvor gestanden. "
+                + "„Ich wollte niemandem schaden“, sagte er damals.";
+        assertThat(run(text)).extracting(Quote::speaker).containsExactly("Richter", "Angeklagte");
+        String other = "„Das Urteil ist gerecht“, sagte der Richter. Die Angeklagte hatte zuvor gestanden. "
+                + "„Ich bleibe dabei“, sagte er.";
+        assertThat(run(other)).extracting(Quote::speaker).containsExactly("Richter", "Richter");
+    }
+
     @ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"der Belgier", "die SPD-Politikerin", "der 45-Jährige"})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"der Belgier", "die SPD-Politikerin", "der 45-Jährige",
+            "der CDU-Vorsitzende"})
     void definiteEpithetRefersToThePersonJustNamed(String epithet) {
         String text = "Trainer Paul Lind räumte die Niederlage ein. „Wir waren heute schlechter“, sagte " + epithet + ".";
         List<Quote> q = run(text, entity(text, "Paul Lind", "PER", "Paul Lind", 1));
