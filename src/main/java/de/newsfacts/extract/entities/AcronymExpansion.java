@@ -15,7 +15,8 @@ import java.util.Set;
  *       upper-case letters ("THW", "AfD", "ZAMG"), and the token right before the opening bracket is outside every
  *       mention.</li>
  *   <li>The name is a run of tokens ending right before the bracket: capitalised words (not all in capitals),
- *       with connectors between them ({@link #CONNECTORS}: "für", "und", "der", "in" …), at most
+ *       with connectors between them ({@link #CONNECTORS}: "für", "und", "der", "in" …) and lower-case adjectives
+ *       before a capitalised word ("Institut der deutschen Wirtschaft"), at most
  *       {@value #MAX_TOKENS} tokens, stopping at any other token or at another mention.</li>
  *   <li>Of the run's suffixes that start with a capitalised word, the shortest whose first letter is the acronym's
  *       first letter and that contains the acronym's letters in order wins ("Europäischen Zentralbank" for EZB,
@@ -85,10 +86,19 @@ final class AcronymExpansion {
             // capitalised, but not all capitals ("SONDERPÄDAGOGISCHER FÖRDERBEDARF (SPF)" is a shouted heading)
             boolean capitalised = Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(0))
                     && (w.length() == 1 || !w.equals(w.toUpperCase(Locale.ROOT)));
-            if (!capitalised && !(CONNECTORS.contains(w) && i < bracket - 1)) return -1;
+            // inside the name: connectors, and adjectives before a capitalised word ("der deutschen Wirtschaft")
+            boolean inner = i < bracket - 1 && (CONNECTORS.contains(w) || isAdjective(w)
+                    && Character.isUpperCase(text.charAt(t.start(i + 1))));
+            if (!capitalised && !inner) return -1;
             if (capitalised && spells(text.substring(t.start(i), t.end(bracket - 1)), acronym)) return i;
         }
         return -1;
+    }
+
+    /** A lower-case inflected adjective ("deutschen", "europäische", "öffentlichen"). */
+    private static boolean isAdjective(String w) {
+        return w.length() > 3 && Character.isLowerCase(w.charAt(0))
+                && (w.endsWith("en") || w.endsWith("er") || w.endsWith("e") || w.endsWith("es") || w.endsWith("em"));
     }
 
     /** The name starts with the acronym's first letter and holds all its letters in order (any case). */

@@ -16,6 +16,8 @@ class AcronymExpansionTest {
             Die Deutsche Bahn ({ORG90 DB}) streicht Züge.; ORG:Deutsche Bahn | ORG:DB
             Er trat der Alternative für Deutschland ({ORG90 AfD}) bei.; ORG:Alternative für Deutschland | ORG:AfD
             Die Weltgesundheitsorganisation ({ORG90 WHO}) warnt.; ORG:Weltgesundheitsorganisation | ORG:WHO
+            Der Chef des Instituts der deutschen Wirtschaft ({ORG90 IW}) warnt.; ORG:Instituts der deutschen Wirtschaft | ORG:IW
+            Die Zahl der vielen ({ORG90 VW}) sinkt.; ORG:VW
             Sie flog in die Vereinigten Arabischen Emirate ({LOC90 VAE}).; LOC:Vereinigten Arabischen Emirate | LOC:VAE
             Das sagte {PER95 Josef Gruber} ({ORG90 ÖVP}).; PER:Josef Gruber | ORG:ÖVP
             Das sagte Josef Gruber ({ORG90 ÖVP}).; ORG:ÖVP
