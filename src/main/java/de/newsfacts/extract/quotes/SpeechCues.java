@@ -37,7 +37,7 @@ final class SpeechCues {
             return null; // verbs are lower case; "Angaben" is no "angaben"
         }
         List<QuoteLexicon.VerbForm> forms = lex.verbForms(tok.lower());
-        if (forms.isEmpty()) {
+        if (forms.isEmpty() || REFLEXIVE_OTHER_SENSE.contains(tok.lower()) && reflexive(t, i, limit)) {
             return null;
         }
         boolean plain = false;
@@ -53,6 +53,20 @@ final class SpeechCues {
         }
         // "heißt es" / "hieß es" are not in the verb list: handled by attributionCueAt
         return plain ? new Cue(i, i, tok.text(), Cue.Kind.VERB) : null;
+    }
+
+    /** Forms of "melden", which with "sich" means to come forward, not to report ("900 hätten sich gemeldet"). */
+    private static final Set<String> REFLEXIVE_OTHER_SENSE = Set.of("meldet", "melden", "meldete", "meldeten",
+            "gemeldet");
+
+    /** "sich" within the verb's clause: up to six tokens before it or right after it. */
+    private static boolean reflexive(List<Token> t, int verb, int limit) {
+        for (int j = verb - 1; j >= Math.max(0, verb - 6) && t.get(j).word(); j--) {
+            if (t.get(j).lower().equals("sich")) {
+                return true;
+            }
+        }
+        return verb + 1 < limit && t.get(verb + 1).lower().equals("sich");
     }
 
     private static int particleIndex(List<Token> t, int verb, int limit, String particle) {

@@ -48,6 +48,9 @@ class QuoteExtractorTest {
 
     static Stream<Arguments> sentences() {
         return Stream.of(
+                // "sich melden" is coming forward, not a speech verb inside the reported clause
+                arguments("Bis Montag hätten sich 900 Geschädigte gemeldet, teilte der Verein mit.",
+                        "indirect|Bis Montag hätten sich 900 Geschädigte gemeldet|Verein|teilte mit"),
                 // a medium after "der" is the addressee; a police force's place is part of its name
                 arguments("„Das ist falsch“, sagte Außenministerin Anna Berg der Zeitung.",
                         "direct|Das ist falsch|Anna Berg|sagte"),
