@@ -458,6 +458,8 @@ final class CandidateFinder {
         return i + 1 - prev.length();
     }
 
+    private static final Pattern AGE_RANGE_BEFORE = Pattern.compile("(?i)alter von \\d+ bis $");
+
     /** "25 Jahre alt", "ein 25 Jahre alter Mann", "eine 34 Jahre alte Frau", "zwei Jahre älter": ages. */
     private static final Set<String> AGE_WORDS = Set.of("alt", "alte", "alter", "altes", "alten", "altem",
             "älter", "ältere", "älterer", "jünger", "jüngere", "jüngerer");
@@ -469,8 +471,9 @@ final class CandidateFinder {
         }
         String prev = previousWord(text, m.start());
         if (prev.equals("alle") || prev.equals("von") && text.substring(0, m.start()).toLowerCase(Locale.ROOT)
-                .endsWith("alter von ")) {
-            return false;
+                .endsWith("alter von ") || prev.equals("bis") && AGE_RANGE_BEFORE.matcher(
+                        text.substring(Math.max(0, m.start() - 30), m.start())).find()) {
+            return false; // "im Alter von 80 Jahren", "im Alter von 14 bis 20 Jahren"
         }
         String unit = m.group("u").toLowerCase(Locale.ROOT);
         if (unit.startsWith("jahr") && m.group("pre") == null && m.group("post") == null

@@ -311,6 +311,12 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             return Candidate.skipTo(j + 1); // "zwei Drittel", "drei Viertel": fractions are not extracted
         }
 
+        if (!rangeEnd && c.unit == null && !c.hasScale && k >= 2 && tokens.get(k - 1).lower().equals("von")
+                && tokens.get(k - 2).lower().equals("alter")) {
+            // "im Alter von 14 bis 20 Jahren": ages, like "ein 25 Jahre alter Mann"
+            return Candidate.skipTo(j + 1 < n && isRangeWord(tokens, j, k) ? Math.min(n, j + 3) : j + 1);
+        }
+
         // ranges: "10 bis 20", "10-20", "zwischen 10 und 20"
         if (!rangeEnd && j + 1 < n && isRangeWord(tokens, j, k)) {
             int m = j + 1;
@@ -342,6 +348,18 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             }
         }
 
+        if (!rangeEnd && c.unit == null && !c.hasScale && k > 0 && tokens.get(k - 1).lower().equals("von")
+                && j + 1 < n && tokens.get(j).lower().equals("auf")) {
+            // "von 40 auf 55 Euro": the change's start has the unit and scale of its end
+            Candidate to = read(tokens, j + 1, text, true);
+            if (to != null && !to.skip && (to.unit != null || to.hasScale)) {
+                c.unit = to.unit;
+                if (to.hasScale) {
+                    c.value *= to.scale;
+                    c.hasScale = true;
+                }
+            }
+        }
         if (c.unit == null && !c.hasScale && c.qualifier == null && isNamePart(tokens, i)
                 && (j >= n || !tokens.get(j).isCapitalized())) {
             return Candidate.skipTo(j);

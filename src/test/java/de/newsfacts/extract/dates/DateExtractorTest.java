@@ -159,6 +159,7 @@ class DateExtractorTest {
             "Er ist 85 Jahre alt.",
             "Ein 25 Jahre alter Mann wurde festgenommen.",
             "Eine 34 Jahre alte Frau wurde leicht verletzt.",
+            "Befragt wurden Menschen im Alter von 14 bis 20 Jahren.",
             "Mit 30 Jahren wurde er Chef.",
             "Herr Winter und Frau Herbst kamen zu spät.",
             "Die Partei erhielt 1.234.567 Stimmen.",

@@ -72,6 +72,7 @@ class QuantityExtractorTest {
             Die Ausgaben sollen auf ein Prozent steigen.                  | ein Prozent     | 1        | exact     | percent | -     | -
             Der Konzern zahlt einen Euro je Aktie.                        | einen Euro      | 1        | exact     | EUR | -         | -
             Der Leitzins steigt um einen Prozentpunkt.                    | einen Prozentpunkt | 1     | exact     | percentage_points | - | -
+            Das Kursziel stieg von 40 auf 55 Euro.                        | 40              | 40       | exact     | EUR | -         | -
             Die Arbeitslosigkeit sank um 0,3 Prozentpunkte.               | 0,3 Prozentpunkte | 0.3    | exact     | percentage_points | - | -
             Die Inflation lag bei 14,5%.                                  | 14,5%           | 14.5     | exact     | percent | -     | -
             Die Partei kam auf 14,5 Prozent.                              | 14,5 Prozent    | 14.5     | exact     | percent | -     | -
@@ -195,6 +196,7 @@ class QuantityExtractorTest {
             Die Version 2.0 erscheint bald.
             Er hat das iPhone 15 gekauft.
             Ein Euro-Gipfel tagt in Brüssel.
+            Befragt wurden Menschen im Alter von 14 bis 20 Jahren.
             Ab 2026 gilt die Regel.
             """)
     void findsNoQuantity(String sentence) {
