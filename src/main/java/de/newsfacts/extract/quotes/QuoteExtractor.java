@@ -53,6 +53,9 @@ import java.util.List;
  *       role noun is its complement ("der Stellvertreter von Petrenko"); two PER mentions joined by " und " are
  *       both the speaker ("Eva Kern und Paul Lind"); a mention that ran over a missing space after a sentence
  *       dot ends at the dot ("Berger.Als").</li>
+ *   <li>A sentence right after one with a quote, with a Konjunktiv I verb ("sei", "habe", "könne"; "hätten",
+ *       "wären" for the plural) and no cue, quotation marks or question of its own, is reported speech of the last
+ *       speaker ("Die Lokführer hätten gezeigt, dass sich Streiks lohnten."), without cue.</li>
  *   <li>A cue-less quote that ends its sentence, followed by "Das/Dies/So + verb + person" ("„…“ Das sagte der
  *       Minister"), takes that person. A sentence in Konjunktiv without a subject of its own keeps the subject of
  *       the sentence before it for rule 3 (reported speech goes on).</li>
@@ -124,6 +127,16 @@ public final class QuoteExtractor implements Extractor<Quote> {
                 }
             }
             found.sort(Comparator.comparingInt(Candidate::start));
+            if (found.isEmpty() && lastSpeaker != null && lastSpeakerSentence == si - 1) {
+                int[] span = continuedSpeech(d, si, spans);
+                if (span != null) {
+                    // "X sagte, … . Die Lokführer hätten gezeigt, dass …": reported speech goes on without a cue
+                    int sentenceNo = d.sentences.get(si).sentenceNo();
+                    out.add(new Quote(doc.docId(), sentenceNo, text.substring(span[0], span[1]), lastSpeaker,
+                            "indirect", null, span[0], span[1]));
+                    lastSpeakerSentence = si;
+                }
+            }
             for (Candidate c : found) {
                 String speaker = null;
                 boolean pronoun = c.speaker() != null && c.speaker().pronoun();
@@ -456,6 +469,47 @@ public final class QuoteExtractor implements Extractor<Quote> {
             }
         }
         return SpeakerPhrases.RoleSubject.of(p.determiner(), phrases.speakerText(d.text, d.tokens, p, e, false));
+    }
+
+    /**
+     * A sentence that goes on with the previous sentence's reported speech: a finite Konjunktiv I verb (or "hätten",
+     * "wären" for the plural), no quotation marks, no question, not opened by a conjunction or a speech verb of its
+     * own. Returns its span without the final punctuation, or null.
+     */
+    private int[] continuedSpeech(TokenizedText d, int si, List<QuotationMarkScanner.MarkedSpan> marks) {
+        int s = d.firstToken[si];
+        int e = d.endToken[si];
+        if (e - s < 4) {
+            return null;
+        }
+        Token first = d.token(s);
+        if (!first.capitalized() || SpeakerPhrases.isSubordinator(first.lower()) || lex.isFunctionWord(first.lower())
+                && !SpeakerPhrases.DETERMINERS.contains(first.lower())) {
+            return null;
+        }
+        int end = e;
+        while (end > s && !d.token(end - 1).word()) {
+            if (d.token(end - 1).is('?')) {
+                return null;
+            }
+            end--;
+        }
+        int from = d.token(s).start();
+        int to = d.token(end - 1).end();
+        for (QuotationMarkScanner.MarkedSpan m : marks) {
+            if (m.open() < to && m.close() >= from) {
+                return null;
+            }
+        }
+        if (!lex.hasReportedSpeechVerb(d.tokens, s, end)) {
+            return null;
+        }
+        for (int i = s; i < end; i++) {
+            if (cues.verbCueAt(d.tokens, i, e) != null) {
+                return null;
+            }
+        }
+        return new int[]{from, to};
     }
 
     /** The sentence opens with "Er" or "Sie" before a verb in the singular (not "Sie bezeichneten"). */

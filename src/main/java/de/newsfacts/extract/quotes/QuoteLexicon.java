@@ -102,6 +102,27 @@ final class QuoteLexicon {
         return false;
     }
 
+    /**
+     * A finite verb that marks reported speech by itself: a Konjunktiv I form of subjunctive-verbs.txt ("sei",
+     * "habe", "könne", "gelte"), or "hätten"/"wären", which stand in for the plural's Konjunktiv I. Konjunktiv II
+     * forms ("wäre", "würde", "könnte") also serve conditionals and are left out.
+     */
+    boolean hasReportedSpeechVerb(List<Token> t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token tok = t.get(i);
+            if (tok.lowercase() && (isSubjunctive(tok.lower()) && !KONJUNKTIV_II.contains(tok.lower())
+                    || tok.lower().equals("hätten") || tok.lower().equals("wären"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> KONJUNKTIV_II = Set.of("hätte", "hätten", "würde", "würden", "wäre", "wären",
+            "könnte", "könnten", "müsste", "müssten", "müßte", "müßten", "wollte", "möchte", "dürfte", "dürften",
+            "gäbe", "gäben", "stünde", "stünden", "läge", "lägen", "ginge", "käme", "kämen", "bliebe", "ließe",
+            "wüsste", "gälte", "hielte", "brächte", "fände", "täte");
+
     boolean isFunctionWord(String lowerWord) {
         return functionWords.contains(lowerWord);
     }

@@ -618,7 +618,7 @@ final class SpeakerPhrases {
      * else the phrase after the first finite-looking word.
      */
     Phrase clauseSubject(List<Token> t, int start, int end) {
-        int b = skipFocus(t, start, end);
+        int b = skipFocus(t, skipDateline(t, start, end), end);
         if (b >= end) {
             return null;
         }
@@ -735,6 +735,21 @@ final class SpeakerPhrases {
             return phraseAfter(t, j + 1, verb);
         }
         return null;
+    }
+
+    /** Past a dateline opening the lead ("Berlin – ", "Frankfurt am Main – ", "Ried/Wien – "), else {@code i}. */
+    static int skipDateline(List<Token> t, int i, int limit) {
+        for (int j = i; j < limit && j <= i + 4; j++) {
+            Token tok = t.get(j);
+            if (j > i && (tok.is('–') || tok.is('—') || tok.is('-'))) {
+                return j + 1;
+            }
+            if (!(tok.capitalized() || tok.is('/') || tok.word() && NAME_PARTICLES.contains(tok.lower())
+                    || tok.lower().equals("am") || tok.lower().equals("an"))) {
+                return i;
+            }
+        }
+        return i;
     }
 
     private static int skipFocus(List<Token> t, int i, int limit) {

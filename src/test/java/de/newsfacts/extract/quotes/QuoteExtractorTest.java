@@ -394,6 +394,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void konjunktivSentenceAfterAQuoteContinuesTheReportedSpeech() {
+        String text = "Der Gewerkschaftschef sprach von einem „historischen Erfolg“. Die Lokführer hätten gezeigt, "
+                + "dass sich Streiks lohnten. Die Bahn legte am Abend nach.";
+        assertThat(render(run(text))).isEqualTo("partial|historischen Erfolg|Gewerkschaftschef|sprach ;; "
+                + "indirect|Die Lokführer hätten gezeigt, dass sich Streiks lohnten|Gewerkschaftschef|-");
+        assertThat(run("Er kam an. Die Lage sei ernst.")).isEmpty();
+        assertThat(run("„Wir bleiben“, sagte die Ministerin. Wäre das anders, würde sie gehen.")).hasSize(1);
+    }
+
+    @Test
     void pronounTakesTheRoleSubjectOfThePreviousSentence() {
         String text = "„Das Urteil ist gerecht“, sagte der Richter. Der Angeklagte hatte zuvor gestanden. "
                 + "„Ich wollte niemandem schaden“, sagte er damals.";
