@@ -90,8 +90,8 @@ final class IndirectSpeechFinder {
                     // and "Main clause, wie X (am Montag) mitteilte." closing the sentence
                     // (a closing "wie" clause attributes the whole main clause, commas and all)
                     boolean plain = closesSentence && subj != null
-                            && (subj.from() > cue.last() && cueClauseEnd - subj.to() <= 6
-                                && !CONTRASTIVE.contains(t.get(cue.last() + 1).lower())
+                            && (subj.from() > cue.first() && cueClauseEnd - subj.to() <= 6 // "teilte X mit"
+                                && !CONTRASTIVE.contains(t.get(cue.first() + 1).lower())
                                 && !containsComma(t, from, commaBefore)
                                 || wie && subj.from() > clauseStart && subj.to() <= cue.first()
                                     && cue.last() + 1 >= contentEnd);

@@ -55,7 +55,9 @@ import java.util.List;
  *       dot ends at the dot ("Berger.Als").</li>
  *   <li>A sentence right after one with a quote, with a Konjunktiv I verb ("sei", "habe", "könne"; "hätten",
  *       "wären" for the plural) and no cue, quotation marks or question of its own, is reported speech of the last
- *       speaker ("Die Lokführer hätten gezeigt, dass sich Streiks lohnten."), without cue.</li>
+ *       speaker ("Die Lokführer hätten gezeigt, dass sich Streiks lohnten."), without cue. So is a sentence
+ *       opened by "Er"/"Sie" and a verb in -e that is no preterite ("Er rechne damit, dass …"), anywhere; its
+ *       speaker is the pronoun's, as in rule 3.</li>
  *   <li>A cue-less quote that ends its sentence, followed by "Das/Dies/So + verb + person" ("„…“ Das sagte der
  *       Minister"), takes that person. A sentence in Konjunktiv without a subject of its own keeps the subject of
  *       the sentence before it for rule 3 (reported speech goes on).</li>
@@ -127,13 +129,21 @@ public final class QuoteExtractor implements Extractor<Quote> {
                 }
             }
             found.sort(Comparator.comparingInt(Candidate::start));
-            if (found.isEmpty() && lastSpeaker != null && lastSpeakerSentence == si - 1) {
-                int[] span = continuedSpeech(d, si, spans);
-                if (span != null) {
-                    // "X sagte, … . Die Lokführer hätten gezeigt, dass …": reported speech goes on without a cue
+            boolean pronounKonjunktiv = found.isEmpty() && pronounThenKonjunktiv(d, si);
+            if (found.isEmpty() && (lastSpeaker != null && lastSpeakerSentence == si - 1 || pronounKonjunktiv)) {
+                int[] span = continuedSpeech(d, si, spans, pronounKonjunktiv);
+                String speaker = !pronounKonjunktiv ? lastSpeaker
+                        : lastPerson != null && lastPersonSentence >= si - 1 && lastPersonSentence > lastSpeakerSentence
+                        ? lastPerson
+                        : lastSpeaker != null && si - lastSpeakerSentence <= PRONOUN_REACH ? lastSpeaker
+                        : lastPerson != null && si - lastPersonSentence <= PRONOUN_REACH ? lastPerson : null;
+                if (span != null && speaker != null) {
+                    // "X sagte, … . Die Lokführer hätten gezeigt, dass …", "X hält das für nötig. Er rechne damit,
+                    // dass …": reported speech goes on without a cue
                     int sentenceNo = d.sentences.get(si).sentenceNo();
-                    out.add(new Quote(doc.docId(), sentenceNo, text.substring(span[0], span[1]), lastSpeaker,
+                    out.add(new Quote(doc.docId(), sentenceNo, text.substring(span[0], span[1]), speaker,
                             "indirect", null, span[0], span[1]));
+                    lastSpeaker = speaker;
                     lastSpeakerSentence = si;
                 }
             }
@@ -476,7 +486,8 @@ public final class QuoteExtractor implements Extractor<Quote> {
      * "wären" for the plural), no quotation marks, no question, not opened by a conjunction or a speech verb of its
      * own. Returns its span without the final punctuation, or null.
      */
-    private int[] continuedSpeech(TokenizedText d, int si, List<QuotationMarkScanner.MarkedSpan> marks) {
+    private int[] continuedSpeech(TokenizedText d, int si, List<QuotationMarkScanner.MarkedSpan> marks,
+                                  boolean konjunktivSeen) {
         int s = d.firstToken[si];
         int e = d.endToken[si];
         if (e - s < 4) {
@@ -484,7 +495,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
         }
         Token first = d.token(s);
         if (!first.capitalized() || SpeakerPhrases.isSubordinator(first.lower()) || lex.isFunctionWord(first.lower())
-                && !SpeakerPhrases.DETERMINERS.contains(first.lower())) {
+                && !SpeakerPhrases.DETERMINERS.contains(first.lower()) && !SpeakerPhrases.PRONOUNS.contains(first.lower())) {
             return null;
         }
         int end = e;
@@ -501,7 +512,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
                 return null;
             }
         }
-        if (!lex.hasReportedSpeechVerb(d.tokens, s, end)) {
+        if (!konjunktivSeen && !lex.hasReportedSpeechVerb(d.tokens, s, end)) {
             return null;
         }
         for (int i = s; i < end; i++) {
@@ -510,6 +521,20 @@ public final class QuoteExtractor implements Extractor<Quote> {
             }
         }
         return new int[]{from, to};
+    }
+
+    /**
+     * "Er rechne damit, dass …": a singular "Er"/"Sie" opening the sentence before a verb in -e that is no weak
+     * preterite (-te) nor "wurde"/"würde": a Konjunktiv I (or strong Konjunktiv II) form, which in a news sentence
+     * of its own is reported speech.
+     */
+    private boolean pronounThenKonjunktiv(TokenizedText d, int si) {
+        if (!singularPronounSubject(d, si)) {
+            return false;
+        }
+        String verb = d.token(d.firstToken[si] + 1).lower();
+        return verb.length() > 2 && verb.endsWith("e") && !verb.endsWith("te") && !verb.equals("wurde")
+                && !verb.equals("würde") && !lex.isFunctionWord(verb);
     }
 
     /** The sentence opens with "Er" or "Sie" before a verb in the singular (not "Sie bezeichneten"). */

@@ -74,6 +74,11 @@ final class SpeechCues {
         for (int j = verb + 1; j < max; j++) {
             Token tok = t.get(j);
             if (!tok.word()) {
+                int past = SpeakerPhrases.skipBracket(t, j, max);
+                if (past > j) {
+                    j = past - 1; // "teilte der Deutsche Wetterdienst (DWD) mit": an acronym in brackets
+                    continue;
+                }
                 if (CLAUSE_END.contains(tok.text())) {
                     return -1;
                 }

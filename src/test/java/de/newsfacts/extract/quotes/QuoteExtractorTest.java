@@ -48,6 +48,9 @@ class QuoteExtractorTest {
 
     static Stream<Arguments> sentences() {
         return Stream.of(
+                // an acronym in brackets between verb and particle
+                arguments("Es fiel kaum Regen, teilte der Deutsche Wetterdienst (DWD) mit.",
+                        "indirect|Es fiel kaum Regen|Deutsche Wetterdienst|teilte mit"),
                 // "sich melden" is coming forward, not a speech verb inside the reported clause
                 arguments("Bis Montag hätten sich 900 Geschädigte gemeldet, teilte der Verein mit.",
                         "indirect|Bis Montag hätten sich 900 Geschädigte gemeldet|Verein|teilte mit"),
@@ -400,6 +403,11 @@ class QuoteExtractorTest {
         assertThat(render(run(text))).isEqualTo("partial|historischen Erfolg|Gewerkschaftschef|sprach ;; "
                 + "indirect|Die Lokführer hätten gezeigt, dass sich Streiks lohnten|Gewerkschaftschef|-");
         assertThat(run("Er kam an. Die Lage sei ernst.")).isEmpty();
+        String pronoun = "Der Vorsitzende Karl Brandt hält Einsparungen für nötig. Er rechne damit, dass die Regierung "
+                + "nachbessere. Er wurde 1951 geboren.";
+        assertThat(run(pronoun, entity(pronoun, "Karl Brandt", "PER", "Karl Brandt", 1))).extracting(Quote::text,
+                Quote::speaker).containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "Er rechne damit, dass die Regierung nachbessere", "Karl Brandt"));
         assertThat(run("„Wir bleiben“, sagte die Ministerin. Wäre das anders, würde sie gehen.")).hasSize(1);
     }
 
