@@ -58,6 +58,8 @@ import java.util.List;
  *       speaker ("Die Lokführer hätten gezeigt, dass sich Streiks lohnten."), without cue. So is a sentence
  *       opened by "Er"/"Sie" and a verb in -e that is no preterite ("Er rechne damit, dass …"), anywhere; its
  *       speaker is the pronoun's, as in rule 3.</li>
+ *   <li>A statement followed by a sentence "Das/Dies + speech verb + subject" ("… . Das teilte der Klub mit.") is
+ *       reported speech of that subject, with that cue, unless it has a quote or quotation marks of its own.</li>
  *   <li>A cue-less quote that ends its sentence, followed by "Das/Dies/So + verb + person" ("„…“ Das sagte der
  *       Minister"), takes that person. A sentence in Konjunktiv without a subject of its own keeps the subject of
  *       the sentence before it for rule 3 (reported speech goes on).</li>
@@ -121,11 +123,18 @@ public final class QuoteExtractor implements Extractor<Quote> {
         int lastPersonSentence = -10;
         SpeakerPhrases.RoleSubject lastRole = null;
         int lastRoleSentence = -10;
+        int lastQuoteSentence = -10;
         for (int si = 0; si < d.sentences.size(); si++) {
             List<Candidate> found = new ArrayList<>(bySentence.get(si));
             for (Candidate ind : indirect.find(d, si)) {
                 if (!insideQuote(ind, spans)) {
                     found.add(ind);
+                }
+            }
+            if (si > 0 && lastQuoteSentence < si - 1) {
+                Candidate back = reportedBySentenceAfter(d, si, spans);
+                if (back != null) {
+                    found.add(back); // "Trainer X verlässt den Verein. Das teilte der Klub mit."
                 }
             }
             found.sort(Comparator.comparingInt(Candidate::start));
@@ -143,6 +152,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
                     int sentenceNo = d.sentences.get(si).sentenceNo();
                     out.add(new Quote(doc.docId(), sentenceNo, text.substring(span[0], span[1]), speaker,
                             "indirect", null, span[0], span[1]));
+                    lastQuoteSentence = si;
                     lastSpeaker = speaker;
                     lastSpeakerSentence = si;
                 }
@@ -221,6 +231,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
                 int sentenceNo = d.sentences.get(d.sentenceAt(c.start())).sentenceNo();
                 out.add(new Quote(doc.docId(), sentenceNo, text.substring(c.start(), c.end()), speaker, c.kind(),
                         c.cue() == null ? null : c.cue().text(), c.start(), c.end()));
+                lastQuoteSentence = Math.max(lastQuoteSentence, d.sentenceAt(Math.max(c.start(), c.end() - 1)));
             }
             String person = subjectPerson(si, d, ents);
             if (person != null) {
@@ -482,8 +493,39 @@ public final class QuoteExtractor implements Extractor<Quote> {
     }
 
     /**
+     * "Das/Dies teilte der Klub mit." (or "gab … bekannt", "sagte der Minister") as a whole sentence: the sentence
+     * before it, if it has no quotation marks or quote of its own and is a statement, is what the cue reports.
+     * Returns that sentence as an indirect candidate with the cue and its subject, or null.
+     */
+    private Candidate reportedBySentenceAfter(TokenizedText d, int si,
+                                              List<QuotationMarkScanner.MarkedSpan> marks) {
+        int s = d.firstToken[si];
+        int e = d.endToken[si];
+        if (s + 3 > e) {
+            return null;
+        }
+        String w = d.token(s).lower();
+        if (!(w.equals("das") || w.equals("dies")) || !d.token(s).capitalized()) {
+            return null;
+        }
+        SpeechCues.Cue cue = cues.verbCueAt(d.tokens, s + 1, e);
+        if (cue == null) {
+            return null;
+        }
+        SpeakerPhrases.Phrase subject = phrases.subjectOf(d.tokens, cue.first(), s, e);
+        if (subject == null || subject.from() <= cue.first()) {
+            return null; // "Das sagte er": the subject stands after the verb
+        }
+        int[] span = continuedSpeech(d, si - 1, marks, true);
+        if (span == null) {
+            return null;
+        }
+        return new Candidate(span[0], span[1], "indirect", cue, subject, false);
+    }
+
+    /**
      * A sentence that goes on with the previous sentence's reported speech: a finite Konjunktiv I verb (or "hätten",
-     * "wären" for the plural), no quotation marks, no question, not opened by a conjunction or a speech verb of its
+     * "wären" for the plural), no quotation marks, no question, not opened by a subordinator, no speech verb of its
      * own. Returns its span without the final punctuation, or null.
      */
     private int[] continuedSpeech(TokenizedText d, int si, List<QuotationMarkScanner.MarkedSpan> marks,
@@ -494,8 +536,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
             return null;
         }
         Token first = d.token(s);
-        if (!first.capitalized() || SpeakerPhrases.isSubordinator(first.lower()) || lex.isFunctionWord(first.lower())
-                && !SpeakerPhrases.DETERMINERS.contains(first.lower()) && !SpeakerPhrases.PRONOUNS.contains(first.lower())) {
+        if (!first.capitalized() || SpeakerPhrases.isSubordinator(first.lower())) {
             return null;
         }
         int end = e;

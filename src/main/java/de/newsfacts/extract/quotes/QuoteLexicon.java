@@ -104,19 +104,24 @@ final class QuoteLexicon {
 
     /**
      * A finite verb that marks reported speech by itself: a Konjunktiv I form of subjunctive-verbs.txt ("sei",
-     * "habe", "könne", "gelte"), or "hätten"/"wären", which stand in for the plural's Konjunktiv I. Konjunktiv II
-     * forms ("wäre", "würde", "könnte") also serve conditionals and are left out.
+     * "habe", "könne", "gelte"), or a plural Konjunktiv II that stands in for the plural's Konjunktiv I ("hätten",
+     * "wären", "gälten", "könnten"). Singular Konjunktiv II forms ("wäre", "würde", "könnte") and "würden" also
+     * serve conditionals and are left out.
      */
     boolean hasReportedSpeechVerb(List<Token> t, int from, int to) {
         for (int i = from; i < to; i++) {
             Token tok = t.get(i);
             if (tok.lowercase() && (isSubjunctive(tok.lower()) && !KONJUNKTIV_II.contains(tok.lower())
-                    || tok.lower().equals("hätten") || tok.lower().equals("wären"))) {
+                    || PLURAL_STAND_INS.contains(tok.lower()))) {
                 return true;
             }
         }
         return false;
     }
+
+    /** Plural Konjunktiv II forms that report speech where the plural Konjunktiv I equals the indicative. */
+    private static final Set<String> PLURAL_STAND_INS = Set.of("hätten", "wären", "gälten", "gäben", "kämen",
+            "stünden", "lägen", "müssten", "könnten", "dürften");
 
     private static final Set<String> KONJUNKTIV_II = Set.of("hätte", "hätten", "würde", "würden", "wäre", "wären",
             "könnte", "könnten", "müsste", "müssten", "müßte", "müßten", "wollte", "möchte", "dürfte", "dürften",

@@ -412,6 +412,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void statementBeforeDasTeilteXMitIsReportedSpeech() {
+        assertThat(render(run("Der Trainer verlässt den Verein zum Saisonende. Das teilte der Klub am Montag mit.")))
+                .isEqualTo("indirect|Der Trainer verlässt den Verein zum Saisonende|Klub|teilte mit");
+        assertThat(run("Wie lange bleibt der Trainer? Das sagte der Klub nicht.")).isEmpty();
+        assertThat(render(run("„Ich gehe“, sagte der Trainer. Das sagte er am Montag.")))
+                .isEqualTo("direct|Ich gehe|Trainer|sagte");
+    }
+
+    @Test
     void pronounTakesTheRoleSubjectOfThePreviousSentence() {
         String text = "„Das Urteil ist gerecht“, sagte der Richter. Der Angeklagte hatte zuvor gestanden. "
                 + "„Ich wollte niemandem schaden“, sagte er damals.";
