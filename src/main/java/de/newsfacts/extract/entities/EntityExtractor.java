@@ -88,6 +88,12 @@ public final class EntityExtractor implements Extractor<Entity> {
         }
         DocumentConsistency.apply(docText, sentences, raw, mentions, tokenizer);
         AcronymExpansion.apply(docText, sentences, raw, mentions, tokenizer);
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            if (notAName(docText.substring(raw.get(i)[1], raw.get(i)[2]), mentions.get(i).label())) {
+                raw.remove(i);
+                mentions.remove(i);
+            }
+        }
         Map<String, List<String>> byLabel = new HashMap<>();
         for (int i = 0; i < mentions.size(); i++) {
             int[] r = raw.get(i);
@@ -103,6 +109,19 @@ public final class EntityExtractor implements Extractor<Entity> {
                     m.confidence()));
         }
         return out;
+    }
+
+    /** One-word holiday names, which GermEval leaves untagged ("Ostern", "Weihnachten"), from the dates package's list. */
+    private static final Set<String> HOLIDAYS = WordListResource.lines("/de/newsfacts/extract/dates/holidays.txt")
+            .stream().map(line -> line.substring(0, line.indexOf('='))).filter(h -> h.indexOf(' ') < 0)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * Mentions the tagger gets wrong as a class: a holiday ("Ostern" as a place) and a one-letter person ("auf der
+     * Plattform X").
+     */
+    static boolean notAName(String text, String label) {
+        return HOLIDAYS.contains(text) || text.length() == 1 && "PER".equals(label);
     }
 
     /** Tags one sentence; mention offsets are relative to {@code sentence}. */

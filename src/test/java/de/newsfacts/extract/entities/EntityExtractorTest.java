@@ -40,6 +40,13 @@ class EntityExtractorTest {
         for (String mention : expected.split(" (?=[A-Z]+:)")) assertThat(found).contains(mention);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"Ostern,LOC,true", "Weihnachten,ORG,true", "X,PER,true",
+            "X,ORG,false", "Ostermann,PER,false", "Berg,PER,false"})
+    void holidaysAndOneLetterPersonsAreNoNames(String text, String label, boolean dropped) {
+        assertThat(EntityExtractor.notAName(text, label)).isEqualTo(dropped);
+    }
+
     @Test
     void offsetsPointIntoTheDocumentAcrossSentences() {
         String s1 = "Die Regierung tagte.";
