@@ -360,8 +360,8 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                 }
             }
         }
-        if (c.unit == null && !c.hasScale && c.qualifier == null && isNamePart(tokens, i)
-                && (j >= n || !tokens.get(j).isCapitalized())) {
+        if (c.unit == null && !c.hasScale && c.qualifier == null && (isNamePart(tokens, i)
+                || closesQuotedName(tokens, i, j)) && (j >= n || !tokens.get(j).isCapitalized())) {
             return Candidate.skipTo(j);
         }
         if (c.unit == null) {
@@ -606,6 +606,17 @@ public final class QuantityExtractor implements Extractor<Quantity> {
      * A bare number after a name of two capitalized words or after an all-caps word is part of the name:
      * "Galaxy Note 4", "Oppo Find 7", "ORF 2" (the caller checks that no noun, unit or qualifier goes with it).
      */
+    /** "„Christophorus 6“", "»Apollo 11«": a number closing a quoted name right after a capitalised word. */
+    private static boolean closesQuotedName(List<Token> tokens, int i, int j) {
+        if (i < 1 || j >= tokens.size() || !tokens.get(i - 1).isCapitalized()
+                || tokens.get(i - 1).end() + 1 != tokens.get(i).start()) {
+            return false;
+        }
+        Token next = tokens.get(j);
+        return next.start() == tokens.get(j - 1).end() && next.text().length() == 1
+                && "“”\"«»‘’'".indexOf(next.text().charAt(0)) >= 0;
+    }
+
     private static boolean isNamePart(List<Token> tokens, int i) {
         if (i < 1) {
             return false;

@@ -196,6 +196,7 @@ class QuantityExtractorTest {
             Die Version 2.0 erscheint bald.
             Er hat das iPhone 15 gekauft.
             Ein Euro-Gipfel tagt in Brüssel.
+            Sie flog mit dem Hubschrauber „Christophorus 6“ ins Spital.
             Befragt wurden Menschen im Alter von 14 bis 20 Jahren.
             Ab 2026 gilt die Regel.
             """)
