@@ -311,12 +311,14 @@ class QuoteExtractorTest {
         assertThat(q).singleElement().extracting(Quote::speaker).isEqualTo("Vitali Klitschko");
     }
 
-    @Test
-    void genitivePossessorIsNotTheSpeaker() {
-        String text = "„Wir haben unser Ziel nicht erreicht“, sagte Brasiliens Trainer Carlos Dunga.";
-        List<Quote> q = run(text, entity(text, "Brasiliens", "PER", "Brasilien", 1),
-                entity(text, "Carlos Dunga", "PER", "Carlos Dunga", 1));
-        assertThat(q).singleElement().extracting(Quote::speaker).isEqualTo("Carlos Dunga");
+    /** Two PER mentions before the name; the first is a possessor or a title the tagger took for a name. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "„Wir haben unser Ziel nicht erreicht“, sagte Brasiliens Trainer Carlos Dunga.|Brasiliens|Carlos Dunga",
+            "„Das haben wir nie erlebt“, sagte Landeshauptmann Peter Kaiser am Dienstag.|Landeshauptmann|Peter Kaiser"})
+    void firstOfTwoPersonMentionsIsNotTheSpeaker(String text, String first, String speaker) {
+        List<Quote> q = run(text, entity(text, first, "PER", first, 1), entity(text, speaker, "PER", speaker, 1));
+        assertThat(q).singleElement().extracting(Quote::speaker).isEqualTo(speaker);
     }
 
     @Test
@@ -437,14 +439,6 @@ class QuoteExtractorTest {
         String text = "Trainer Paul Lind räumte die Niederlage ein. „Wir waren heute schlechter“, sagte " + epithet + ".";
         List<Quote> q = run(text, entity(text, "Paul Lind", "PER", "Paul Lind", 1));
         assertThat(q).singleElement().extracting(Quote::speaker).isEqualTo("Paul Lind");
-    }
-
-    @Test
-    void roleNounTaggedAsNameIsNoSpeaker() {
-        String text = "„Das haben wir nie erlebt“, sagte Landeshauptmann Peter Kaiser am Dienstag.";
-        List<Quote> q = run(text, entity(text, "Landeshauptmann", "PER", "Landeshauptmann", 1),
-                entity(text, "Peter Kaiser", "PER", "Peter Kaiser", 1));
-        assertThat(q).singleElement().extracting(Quote::speaker).isEqualTo("Peter Kaiser");
     }
 
     @Test
