@@ -20,7 +20,9 @@ import java.util.Set;
  * structured perceptron trained on GermEval 2014, BIO tags, Viterbi) labels them PER, LOC, ORG or MISC. Spans become
  * {@link Entity} records with offsets into the document text, a canonical name ({@link EntityCanonicalizer}, using
  * all mentions of the document) and a confidence: the mean, over the span's tokens, of the softmax probability of
- * the chosen tag given the previous chosen tag (local scores; cheap, not calibrated).
+ * the chosen tag given the previous chosen tag (local scores; cheap, not calibrated). Per document, then,
+ * {@link DocumentConsistency} makes the mentions of one name agree, {@link AcronymExpansion} adds the name before a
+ * bracketed acronym, and {@link #notAName} drops holidays and one-letter persons.
  * Immutable and thread-safe (the scorer's token cache is per thread); {@link #fromClasspath()} loads the model and
  * gazetteers once.
  */

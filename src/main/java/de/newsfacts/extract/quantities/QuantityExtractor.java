@@ -34,10 +34,12 @@ import java.util.regex.Pattern;
  *       the start of a line), phone numbers and ids (leading zero, 7+ plain digits, "+49 30 …"),
  *       designations ("Paragraf 5", "Windows 11", "Boeing 737", "Hauptstraße 5"; words with digits such as
  *       "F-16", "COVID-19", "G7" are never numbers), digits glued to letters ("5G", "90er"), adjectival
- *       compounds ("3-jährige", "19-Jährige") and idioms ("unter vier Augen").</li>
+ *       compounds ("3-jährige", "19-Jährige"), ages ("im Alter von 14 bis 20 Jahren"), a number closing a quoted
+ *       name ("„Christophorus 6“") and idioms ("unter vier Augen").</li>
  *   <li><b>Scale and unit</b> after the number ("45 Mio. Euro", "14,5 %", "300 km²"), or a currency sign
  *       before it ("$ 5", "€5"). Compounds "10-Punkte-Plan" count their first part (counted "Punkte"),
- *       "9-Euro-Ticket" give the unit (text "9-Euro").</li>
+ *       "9-Euro-Ticket" give the unit (text "9-Euro"). In "von 40 auf 55 Euro" the start takes the end's unit
+ *       and scale.</li>
  *   <li><b>Qualifier</b>: the longest phrase from qualifiers.txt directly before the number or currency sign
  *       ("mehr als", "rund", "bis zu"); exact otherwise. Ranges "10 bis 20", "10-20", "zwischen 10 und 20"
  *       give two records, at_least and at_most, sharing scale, unit, counted and category.</li>
@@ -602,10 +604,6 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         return isCamelCase(prev.text());
     }
 
-    /**
-     * A bare number after a name of two capitalized words or after an all-caps word is part of the name:
-     * "Galaxy Note 4", "Oppo Find 7", "ORF 2" (the caller checks that no noun, unit or qualifier goes with it).
-     */
     /** "„Christophorus 6“", "»Apollo 11«": a number closing a quoted name right after a capitalised word. */
     private static boolean closesQuotedName(List<Token> tokens, int i, int j) {
         if (i < 1 || j >= tokens.size() || !tokens.get(i - 1).isCapitalized()
@@ -617,6 +615,10 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                 && "“”\"«»‘’'".indexOf(next.text().charAt(0)) >= 0;
     }
 
+    /**
+     * A bare number after a name of two capitalized words or after an all-caps word is part of the name:
+     * "Galaxy Note 4", "Oppo Find 7", "ORF 2" (the caller checks that no noun, unit or qualifier goes with it).
+     */
     private static boolean isNamePart(List<Token> tokens, int i) {
         if (i < 1) {
             return false;

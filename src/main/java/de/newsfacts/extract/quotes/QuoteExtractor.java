@@ -52,7 +52,8 @@ import java.util.List;
  *       is a possessor ("Kölns Trainer Peter Lenz", "Bergers Sohn"); a PER after "von"/"des"/"der" following a
  *       role noun is its complement ("der Stellvertreter von Petrenko"); two PER mentions joined by " und " are
  *       both the speaker ("Eva Kern und Paul Lind"); a mention that ran over a missing space after a sentence
- *       dot ends at the dot ("Berger.Als").</li>
+ *       dot ends at the dot ("Berger.Als"); a one-word mention that is a role noun names no one ("sagte
+ *       Landeshauptmann Peter Kaiser" with the title tagged PER).</li>
  *   <li>A sentence right after one with a quote, with a Konjunktiv I verb ("sei", "habe", "könne"; "hätten",
  *       "wären" for the plural) and no cue, quotation marks or question of its own, is reported speech of the last
  *       speaker ("Die Lokführer hätten gezeigt, dass sich Streiks lohnten."), without cue. So is a sentence

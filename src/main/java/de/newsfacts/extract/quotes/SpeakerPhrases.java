@@ -18,7 +18,8 @@ import java.util.Set;
  *       adverb ("Aktuell", "Relativierend") or an oblique determiner ("Den Unmut …") also opens an adverbial
  *       prefield. A non-role prefield with a determiner yields to "er"/"sie" or "der/die + role noun" right after
  *       the verb ("Deren Haltung bezeichnete er …").</li>
- *   <li>Clause subject without a cue: as above; an abstract-noun head (-ung, -heit, -keit, -sicht …) is no
+ *   <li>Clause subject without a cue: as above, past a dateline ("Berlin – ") and a short bracket after the
+ *       phrase ("Minister X (ÖVP) reiste …"); an abstract-noun head (-ung, -heit, -keit, -sicht …) is no
  *       speaker.</li>
  *   <li>Source of "heißt es": the phrase after a place preposition following it or opening its clause
  *       ("heißt es in der Erklärung", "In dem Antrag heißt es"). A name in quotation marks right after a verb
@@ -34,15 +35,20 @@ import java.util.Set;
  *       conjunct; after the verb, a phrase opened by a non-nominative possessive (seinen, ihrem …) or an oblique
  *       article, with its genitive complements, is an object and skipped; a non-role prefield also yields to a
  *       bare name of two or more words after the verb.</li>
- *   <li>Phrases: no name particle ("von") right after a role noun ("Sportchef von Hertha"); two role nouns
+ *   <li>Phrases: a medium after "der" is a dative addressee, no genitive complement ("sagte der Minister der
+ *       Zeitung"); no name particle ("von") right after a role noun ("Sportchef von Hertha"); two role nouns
  *       joined by "und" ("Abgeordnete und Fraktionschef"); a genitive name before an adjective and a role
  *       ("Bergers neuer Sprecher"); hyphen compounds with a capitalised last part ("expo-Homepage") are nouns.</li>
  *   <li>Speaker string: a personal pronoun (er/sie) is reported as a pronoun for the caller to resolve; a name
  *       after a role noun wins ("Außenminister Sergej Lawrow" → "Sergej Lawrow", also as apposition
- *       "der Sprecher, Hans Meier,"); a source noun yields its complement ("Angaben der Polizei" → "Polizei");
+ *       "der Sprecher, Hans Meier,"), except after an institution or force, where the name is its place or own
+ *       name ("die Kantonspolizei Wallis"); a source noun yields its complement ("Angaben der Polizei" → "Polizei");
  *       otherwise the phrase without determiner ("Sprecher des Ministeriums", "US-Beamter"). In genitive
  *       position (after "des" or a bare name after a source noun) the head loses its -s/-es
- *       ("des Ministeriums" → "Ministerium", "Angaben Merkels" → "Merkel").</li>
+ *       ("des Ministeriums" → "Ministerium", "Angaben Merkels" → "Merkel"), also on an institution noun before a
+ *       name ("des Instituts Forsa" → "Institut Forsa").</li>
+ *   <li>Epithet: a definite article and one noun that refers back to a person just named ("der Belgier", "die
+ *       SPD-Politikerin", "der 45-Jährige"), for the caller to resolve.</li>
  * </ul>
  */
 final class SpeakerPhrases {
@@ -327,7 +333,6 @@ final class SpeakerPhrases {
                 || a.equals("ihrer") || a.equals("deren") || a.equals("dessen"));
     }
 
-    /** A role noun heads the phrase or a name follows one ("der SPD-Vorsitzende Franz Müntefering"). */
     /**
      * "der Belgier", "die SPD-Politikerin", "der CDU-Vorsitzende": a definite article and one epithet noun (see
      * {@link QuoteLexicon#isEpithet}), or a party prefix listed there ("cdu-") before a role noun.
@@ -347,6 +352,7 @@ final class SpeakerPhrases {
                 && lex.isRole(w.lower().substring(dash + 1));
     }
 
+    /** A role noun heads the phrase or a name follows one ("der SPD-Vorsitzende Franz Müntefering"). */
     boolean roleHead(List<Token> t, Phrase p) {
         if (p == null || p.pronoun()) {
             return false;

@@ -8,7 +8,9 @@ import java.util.Set;
  * <ul>
  *   <li>A verb cue is a form from {@code speech-verbs.txt}; a separable verb's main-clause form counts only when
  *       its particle is the last word of the same clause ("teilte am Montag mit", "wies … zurück"); the cue text
- *       is then "verb particle" (e.g. "teilte mit").</li>
+ *       is then "verb particle" (e.g. "teilte mit"); a short bracket between verb and particle is skipped ("teilte
+ *       der Deutsche Wetterdienst (DWD) mit"). "melden" with "sich" in its clause is no cue ("900 hätten sich
+ *       gemeldet").</li>
  *   <li>Attribution cues without a verb: "laut", "zufolge", "gemäß", "nach" + source noun ("nach Angaben",
  *       "nach Worten", "nach eigenen Angaben"), "so" after a comma ("…, so der Minister"), "heißt/hieß es", "es … geheißen" ("hatte es geheißen").</li>
  * </ul>
