@@ -158,6 +158,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
                     lastSpeakerSentence = si;
                 }
             }
+            SpeakerPhrases.Phrase clauseSubject = clauseSubject(d, si); // for the subject rules below
             for (Candidate c : found) {
                 String speaker = null;
                 boolean pronoun = c.speaker() != null && c.speaker().pronoun();
@@ -189,7 +190,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
                 if (speaker == null && pronoun) {
                     // "Anna Berg, Vorstand der Liga, sagte: „…“, betont sie.": the person who is the subject of
                     // this sentence before the pronoun comes first
-                    speaker = subjectPerson(si, d, ents, d.token(c.speaker().from()).start());
+                    speaker = subjectPerson(si, d, ents, clauseSubject, d.token(c.speaker().from()).start());
                 }
                 if (speaker == null && epithet) {
                     if (lastPerson != null && lastPersonSentence >= si - 1) {
@@ -234,7 +235,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
                         c.cue() == null ? null : c.cue().text(), c.start(), c.end()));
                 lastQuoteSentence = Math.max(lastQuoteSentence, d.sentenceAt(Math.max(c.start(), c.end() - 1)));
             }
-            String person = subjectPerson(si, d, ents);
+            String person = subjectPerson(si, d, ents, clauseSubject, Integer.MAX_VALUE);
             if (person != null) {
                 lastPerson = person;
                 lastPersonSentence = si;
@@ -242,14 +243,14 @@ public final class QuoteExtractor implements Extractor<Quote> {
                 // "Minister X reiste an. Er sprach … . „…“, betonte er.": the pronoun goes on naming X
                 lastPersonSentence = si;
             }
-            SpeakerPhrases.RoleSubject role = person == null ? subjectRole(si, d, ents) : null;
+            SpeakerPhrases.RoleSubject role = person == null ? subjectRole(si, d, ents, clauseSubject) : null;
             if (role != null) {
                 lastRole = role;
                 lastRoleSentence = si;
             } else if (lastRoleSentence == si - 1 && person == null && singularPronounSubject(d, si)) {
                 lastRoleSentence = si;
             }
-            String subject = sentenceSubject(d, si, ents);
+            String subject = sentenceSubject(d, si, ents, clauseSubject);
             if (subject != null) {
                 lastSubject = subject;
                 lastSubjectSentence = si;
@@ -424,23 +425,20 @@ public final class QuoteExtractor implements Extractor<Quote> {
         return n;
     }
 
-    /**
-     * The PER entity naming the subject of sentence {@code si} ("Die Haushaltspolitikerin …, Anja Hajduk,
-     * kritisierte …", "Sadiq Khan, …, verurteilte …"), or null.
-     */
-    private String subjectPerson(int si, TokenizedText d, List<Entity> ents) {
-        return subjectPerson(si, d, ents, Integer.MAX_VALUE);
-    }
-
-    /** As {@link #subjectPerson(int, TokenizedText, List)}, for a subject phrase that ends before {@code before}. */
-    private String subjectPerson(int si, TokenizedText d, List<Entity> ents, int before) {
+    /** The subject phrase of sentence {@code si} ({@link SpeakerPhrases#clauseSubject}), or null. */
+    private SpeakerPhrases.Phrase clauseSubject(TokenizedText d, int si) {
         int s = d.firstToken[si];
         int e = d.endToken[si];
-        if (s >= e || ents.isEmpty()) {
-            return null;
-        }
-        SpeakerPhrases.Phrase p = phrases.clauseSubject(d.tokens, s, e);
-        if (p == null || p.pronoun() || p.to() >= e) {
+        return s < e ? phrases.clauseSubject(d.tokens, s, e) : null;
+    }
+
+    /**
+     * The PER entity naming the subject {@code p} of sentence {@code si} ("Die Haushaltspolitikerin …, Anja Hajduk,
+     * kritisierte …", "Sadiq Khan, …, verurteilte …") when the phrase ends before {@code before}, or null.
+     */
+    private String subjectPerson(int si, TokenizedText d, List<Entity> ents, SpeakerPhrases.Phrase p, int before) {
+        int e = d.endToken[si];
+        if (ents.isEmpty() || p == null || p.pronoun() || p.to() >= e) {
             return null;
         }
         int from = d.token(p.from()).start();
@@ -469,14 +467,14 @@ public final class QuoteExtractor implements Extractor<Quote> {
         return null;
     }
 
-    /** The subject of sentence {@code si} when it is a role noun phrase without a person's name ("Der Angeklagte"). */
-    private SpeakerPhrases.RoleSubject subjectRole(int si, TokenizedText d, List<Entity> ents) {
+    /**
+     * The subject {@code p} of sentence {@code si} when it is a role noun phrase without a person's name ("Der
+     * Angeklagte").
+     */
+    private SpeakerPhrases.RoleSubject subjectRole(int si, TokenizedText d, List<Entity> ents,
+                                                   SpeakerPhrases.Phrase p) {
         int s = d.firstToken[si];
         int e = d.endToken[si];
-        if (s >= e) {
-            return null;
-        }
-        SpeakerPhrases.Phrase p = phrases.clauseSubject(d.tokens, s, e);
         if (p == null || p.pronoun() || p.from() != s || p.to() >= e || !phrases.roleHead(d.tokens, p)) {
             return null; // only a role opening the sentence: after the verb it may be the object ("überraschte die Autorin")
         }
@@ -692,8 +690,11 @@ public final class QuoteExtractor implements Extractor<Quote> {
         return false;
     }
 
-    /** A subject-like name or role at the start of the sentence (or its first PER/ORG entity). */
-    private String sentenceSubject(TokenizedText d, int si, List<Entity> ents) {
+    /**
+     * A subject-like name or role at the start of the sentence (or its first PER/ORG entity); {@code p} is its
+     * clause subject.
+     */
+    private String sentenceSubject(TokenizedText d, int si, List<Entity> ents, SpeakerPhrases.Phrase p) {
         int ss = d.sentences.get(si).charStart();
         int se = d.sentences.get(si).charEnd();
         if (!ents.isEmpty()) {
@@ -713,13 +714,8 @@ public final class QuoteExtractor implements Extractor<Quote> {
             }
             return firstOrg == null ? null : name(firstOrg);
         }
-        int s = d.firstToken[si];
         int e = d.endToken[si];
-        if (s >= e) {
-            return null;
-        }
         // "Auch Hessens Ministerpräsident Roland Koch kritisierte …", "Am Montag sagte der Minister …"
-        SpeakerPhrases.Phrase p = phrases.clauseSubject(d.tokens, s, e);
         if (p == null || p.pronoun() || p.to() >= e) {
             return null;
         }
