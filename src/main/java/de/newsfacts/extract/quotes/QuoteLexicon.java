@@ -26,11 +26,24 @@ final class QuoteLexicon {
     }
 
     private static final String[] TITLE_ENDINGS = {"", "s", "es", "n", "en", "e"};
+
+    /** Plural Konjunktiv II forms that report speech where the plural Konjunktiv I equals the indicative. */
+    private static final Set<String> PLURAL_STAND_INS = Set.of("hätten", "wären", "gälten", "gäben", "kämen",
+            "stünden", "lägen", "müssten", "könnten", "dürften");
+    /** Konjunktiv II forms: they also serve conditionals ("wäre das anders, würde sie gehen"). */
+    private static final Set<String> KONJUNKTIV_II = Set.of("hätte", "hätten", "würde", "würden", "wäre", "wären",
+            "könnte", "könnten", "müsste", "müssten", "müßte", "müßten", "wollte", "möchte", "dürfte", "dürften",
+            "gäbe", "gäben", "stünde", "stünden", "läge", "lägen", "ginge", "käme", "kämen", "bliebe", "ließe",
+            "wüsste", "gälte", "hielte", "brächte", "fände", "täte");
+
+    // after the sets above: the constructor reads them
     private static final QuoteLexicon DEFAULT = new QuoteLexicon();
 
     private final Map<String, List<VerbForm>> verbForms = new HashMap<>();
     private final Set<String> particles = new HashSet<>();
     private final Set<String> subjunctive;
+    /** {@link #hasReportedSpeechVerb}'s forms: subjunctive minus KONJUNKTIV_II, plus PLURAL_STAND_INS. */
+    private final Set<String> reportedSpeechForms;
     private final Set<String> roles;
     private final Set<String> titleNouns;
     private final Set<String> sourceNouns;
@@ -58,6 +71,10 @@ final class QuoteLexicon {
             }
         }
         subjunctive = Set.copyOf(read("subjunctive-verbs.txt"));
+        Set<String> reported = new HashSet<>(subjunctive);
+        reported.removeAll(KONJUNKTIV_II);
+        reported.addAll(PLURAL_STAND_INS);
+        reportedSpeechForms = Set.copyOf(reported);
         roles = Set.copyOf(read("speaker-roles.txt"));
         titleNouns = Set.copyOf(read("title-nouns.txt"));
         sourceNouns = Set.copyOf(read("source-nouns.txt"));
@@ -111,22 +128,12 @@ final class QuoteLexicon {
     boolean hasReportedSpeechVerb(List<Token> t, int from, int to) {
         for (int i = from; i < to; i++) {
             Token tok = t.get(i);
-            if (tok.lowercase() && (isSubjunctive(tok.lower()) && !KONJUNKTIV_II.contains(tok.lower())
-                    || PLURAL_STAND_INS.contains(tok.lower()))) {
+            if (tok.lowercase() && reportedSpeechForms.contains(tok.lower())) {
                 return true;
             }
         }
         return false;
     }
-
-    /** Plural Konjunktiv II forms that report speech where the plural Konjunktiv I equals the indicative. */
-    private static final Set<String> PLURAL_STAND_INS = Set.of("hätten", "wären", "gälten", "gäben", "kämen",
-            "stünden", "lägen", "müssten", "könnten", "dürften");
-
-    private static final Set<String> KONJUNKTIV_II = Set.of("hätte", "hätten", "würde", "würden", "wäre", "wären",
-            "könnte", "könnten", "müsste", "müssten", "müßte", "müßten", "wollte", "möchte", "dürfte", "dürften",
-            "gäbe", "gäben", "stünde", "stünden", "läge", "lägen", "ginge", "käme", "kämen", "bliebe", "ließe",
-            "wüsste", "gälte", "hielte", "brächte", "fände", "täte");
 
     boolean isFunctionWord(String lowerWord) {
         return functionWords.contains(lowerWord);
