@@ -40,6 +40,8 @@ final class AcronymExpansion {
      */
     static void apply(String docText, List<Sentence> sentences, List<int[]> raw, List<EntityExtractor.Mention> mentions,
                       Tokenizer tokenizer) {
+        int tokenized = -1; // the sentence t holds the tokens of: several acronyms may share one
+        Tokenizer.TokenSpans t = null;
         for (int k = 0; k < mentions.size(); k++) {
             int[] r = raw.get(k);
             if (!bracketedAcronym(docText, r[1], r[2])) continue;
@@ -47,9 +49,12 @@ final class AcronymExpansion {
             Sentence sentence = sentences.get(r[0]);
             int base = sentence.charStart();
             String text = sentence.text();
-            Tokenizer.TokenSpans t = tokenizer.tokenize(text);
+            if (tokenized != r[0]) {
+                t = tokenizer.tokenize(text);
+                tokenized = r[0];
+            }
             int bracket = -1;
-            for (int i = 0; i < t.size(); i++) {
+            for (int i = 0; i < t.size() && base + t.start(i) <= r[1] - 1; i++) {
                 if (base + t.start(i) == r[1] - 1) bracket = i;
             }
             if (bracket < 1 || base + t.end(bracket - 1) <= previousEnd) continue;
