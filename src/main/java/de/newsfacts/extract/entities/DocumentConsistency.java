@@ -231,12 +231,8 @@ final class DocumentConsistency {
         if (i >= text.length() || text.charAt(i) != '(') return null;
         int from = i + 1;
         int to = from;
-        int upper = 0;
-        while (to < text.length() && to - from <= 6 && Character.isLetterOrDigit(text.charAt(to))) {
-            if (Character.isUpperCase(text.charAt(to))) upper++;
-            to++;
-        }
-        if (to >= text.length() || text.charAt(to) != ')' || to - from < 2 || to - from > 6 || upper < 2) return null;
+        while (to < text.length() && to - from <= 6 && Character.isLetterOrDigit(text.charAt(to))) to++;
+        if (!AcronymExpansion.bracketedAcronym(text, from, to)) return null;
         if (Character.toUpperCase(text.charAt(start)) != text.charAt(from)) return null;
         return text.substring(from, to);
     }
