@@ -15,7 +15,8 @@ import java.util.Set;
  *       "&lt;clause&gt;, wie X mitteilte." where the clause has a Konjunktiv verb, or the cue clause closes
  *       the sentence (then any mood counts, but not after a contrastive adverb: "…, forderte aber mehr
  *       Tempo" is a second verb with its object); "&lt;clause&gt;, hieß es (aus X)." when it closes the
- *       sentence.</li>
+ *       sentence. A short quoted name inside the cue's clause does not end it ("…, wie die Forscher im Fachblatt
+ *       „Nature“ berichten").</li>
  *   <li><b>Attribution phrase</b>: "Laut X …", "Nach Angaben (von|der|des) X …", "X zufolge …": the rest of
  *       the sentence after the phrase; when the phrase closes the sentence ("…, so X", "… laut X") the part
  *       before it; when it sits in the middle the whole sentence.</li>
@@ -236,10 +237,38 @@ final class IndirectSpeechFinder {
 
     private static int clauseStart(List<Token> t, int verb, int s) {
         int b = verb;
-        while (b > s && !t.get(b - 1).is(',') && !t.get(b - 1).is(':') && !SpeechCues.isQuoteMark(t.get(b - 1))) {
+        while (b > s && !t.get(b - 1).is(',') && !t.get(b - 1).is(':')) {
+            if (SpeechCues.isQuoteMark(t.get(b - 1))) {
+                int open = quotedNameStart(t, b - 1, s);
+                if (open < 0) {
+                    break;
+                }
+                b = open; // "wie die Forscher im Fachblatt „Nature“ berichten": a quoted name inside the clause
+                continue;
+            }
             b--;
         }
         return b;
+    }
+
+    /**
+     * For a closing mark at {@code close} that ends a short quoted name (one to four capitalised words right after
+     * the opening mark, "„Nature“", "„Die Zeit“") and is followed by a word, the opening mark's index; else -1.
+     */
+    private static int quotedNameStart(List<Token> t, int close, int s) {
+        if (close + 1 >= t.size() || !t.get(close + 1).word() || close - 1 <= s || !t.get(close - 1).word()) {
+            return -1;
+        }
+        for (int k = close - 1; k >= s && k >= close - 5; k--) {
+            Token tok = t.get(k);
+            if (SpeechCues.isQuoteMark(tok)) {
+                return k < close - 1 && t.get(k + 1).capitalized() ? k : -1;
+            }
+            if (!tok.word()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static final Set<String> THIRD_PERSON_SUBJECTS = Set.of("er", "sie", "es", "man");

@@ -48,6 +48,9 @@ class QuoteExtractorTest {
 
     static Stream<Arguments> sentences() {
         return Stream.of(
+                // a quoted name inside the closing "wie" clause
+                arguments("Die Daten stammen von der Sonde, wie die Forscher im Fachblatt „Nature“ berichten.",
+                        "indirect|Die Daten stammen von der Sonde|Forscher|berichten"),
                 // an acronym in brackets between verb and particle
                 arguments("Es fiel kaum Regen, teilte der Deutsche Wetterdienst (DWD) mit.",
                         "indirect|Es fiel kaum Regen|Deutsche Wetterdienst|teilte mit"),
