@@ -173,6 +173,18 @@ public final class ExcelWorkbookWriter implements Closeable {
             }
 
             @Override
+            protected ISheetInjector createSheetInjector(SXSSFSheet sheet) throws IOException {
+                ISheetInjector copy = super.createSheetInjector(sheet);
+                return out -> {
+                    if (out instanceof ParallelDeflateZipOutputStream parallel) {
+                        parallel.writeLater(sheet.getWorksheetXMLInputStream());   // read by the compressor
+                    } else {
+                        copy.writeSheetData(out);
+                    }
+                };
+            }
+
+            @Override
             protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream target) {
                 // the layout POI writes in its default mode (Zip64Mode.Always), deflated on several threads
                 return zip64Mode == Zip64Mode.Always ? new ParallelDeflateZipOutputStream(target, DEFLATE_THREADS)

@@ -4,6 +4,7 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
@@ -28,7 +29,9 @@ import java.util.zip.ZipEntry;
  * A zip writer for the workbook that deflates its entries on {@code threads} threads at once instead of one after
  * the other. POI writes the workbook's parts (the sheets' XML, 225 MB for a 10k-document run, most of the time of
  * {@code SXSSFWorkbook.write}) one by one into this stream; each part's bytes go to a compressor thread and come
- * back as a deflated temporary file, and {@link #finish} writes the zip from those, in POI's order.
+ * back as a deflated temporary file, and {@link #finish} writes the zip from those, in POI's order. A sheet's rows
+ * are handed over as a stream of their temporary file ({@link #writeLater}), read by the compressor itself, so
+ * the writing thread goes on to the next part at once instead of waiting for the deflater.
  * <ul>
  *   <li>The file is byte for byte the one POI writes by default ({@code Zip64Mode.Always}: its
  *       {@code OpcOutputStream}, the zip layout Excel expects): per entry a local header without sizes or time, the
@@ -115,6 +118,23 @@ final class ParallelDeflateZipOutputStream extends ZipArchiveOutputStream {
         }
     }
 
+    /**
+     * Appends all of {@code in} to the current entry, read (and closed) by the entry's compressor thread: the
+     * large sheet data comes this way from its temporary file, so this thread need not wait until the compressor
+     * has taken it in and can go on to the next entry while it deflates.
+     */
+    void writeLater(InputStream in) throws IOException {
+        if (current == null) {
+            in.close();
+            throw new IOException("no current zip entry");
+        }
+        if (filled > 0) {
+            current.put(Arrays.copyOf(buffer, filled));
+            filled = 0;
+        }
+        current.put(in);
+    }
+
     @Override
     public void closeArchiveEntry() throws IOException {
         if (current == null) {
@@ -192,6 +212,11 @@ final class ParallelDeflateZipOutputStream extends ZipArchiveOutputStream {
         } finally {
             compressors.shutdownNow();
             for (Part part : parts) {
+                for (Object item : part.chunks) {
+                    if (item instanceof InputStream in) {
+                        in.close();   // never read: the zip failed
+                    }
+                }
                 if (part.file != null) {
                     Files.deleteIfExists(part.file);
                 }
@@ -203,7 +228,8 @@ final class ParallelDeflateZipOutputStream extends ZipArchiveOutputStream {
     /** One zip entry: its bytes arrive in chunks; a compressor thread deflates them to a temporary file. */
     private static final class Part {
         final ZipArchiveEntry entry;
-        final BlockingQueue<byte[]> chunks = new ArrayBlockingQueue<>(QUEUED_CHUNKS);
+        /** byte[] chunks, InputStreams to read whole, then {@link #END}. */
+        final BlockingQueue<Object> chunks = new ArrayBlockingQueue<>(QUEUED_CHUNKS);
         volatile Path file;
         Future<?> result;
         long crc;
@@ -215,7 +241,7 @@ final class ParallelDeflateZipOutputStream extends ZipArchiveOutputStream {
             this.entry = entry;
         }
 
-        void put(byte[] chunk) throws IOException {
+        void put(Object chunk) throws IOException {
             try {
                 while (!chunks.offer(chunk, 1, java.util.concurrent.TimeUnit.SECONDS)) {
                     if (result.isDone()) {
@@ -238,14 +264,18 @@ final class ParallelDeflateZipOutputStream extends ZipArchiveOutputStream {
             long compressed = 0;
             byte[] deflated = new byte[CHUNK];
             try (OutputStream sink = Files.newOutputStream(out)) {
-                for (byte[] chunk = chunks.take(); chunk != END; chunk = chunks.take()) {
-                    crc.update(chunk, 0, chunk.length);
-                    size += chunk.length;
-                    deflater.setInput(chunk, 0, chunk.length);
-                    while (!deflater.needsInput()) {
-                        int n = deflater.deflate(deflated, 0, deflated.length, Deflater.NO_FLUSH);
-                        sink.write(deflated, 0, n);
-                        compressed += n;
+                byte[] read = new byte[CHUNK];
+                for (Object item = chunks.take(); item != END; item = chunks.take()) {
+                    if (item instanceof byte[] chunk) {
+                        compressed += deflate(deflater, crc, chunk, chunk.length, deflated, sink);
+                        size += chunk.length;
+                        continue;
+                    }
+                    try (InputStream in = (InputStream) item) {
+                        for (int n = in.read(read); n >= 0; n = in.read(read)) {
+                            compressed += deflate(deflater, crc, read, n, deflated, sink);
+                            size += n;
+                        }
                     }
                 }
                 deflater.finish();
@@ -261,6 +291,20 @@ final class ParallelDeflateZipOutputStream extends ZipArchiveOutputStream {
             this.size = size;
             this.compressedSize = compressed;
             return null;
+        }
+
+        /** Deflates {@code data[0, length)}; returns the number of deflated bytes written to {@code sink}. */
+        private static long deflate(Deflater deflater, CRC32 crc, byte[] data, int length, byte[] deflated,
+                                    OutputStream sink) throws IOException {
+            crc.update(data, 0, length);
+            deflater.setInput(data, 0, length);
+            long written = 0;
+            while (!deflater.needsInput()) {
+                int n = deflater.deflate(deflated, 0, deflated.length, Deflater.NO_FLUSH);
+                sink.write(deflated, 0, n);
+                written += n;
+            }
+            return written;
         }
 
         void await() throws IOException {
