@@ -196,6 +196,9 @@ final class ParallelDeflateZipOutputStream extends ZipArchiveOutputStream {
                     .putShort((short) parts.size()).putShort((short) parts.size())
                     .putInt((int) (written - directory)).putInt((int) directory).putShort((short) 0).array());
             target.flush();
+        } catch (IOException | RuntimeException e) {
+            discard();
+            throw e;
         } finally {
             compressors.shutdown();
         }
@@ -210,18 +213,23 @@ final class ParallelDeflateZipOutputStream extends ZipArchiveOutputStream {
         try {
             finish();
         } finally {
-            compressors.shutdownNow();
-            for (Part part : parts) {
-                for (Object item : part.chunks) {
-                    if (item instanceof InputStream in) {
-                        in.close();   // never read: the zip failed
-                    }
-                }
-                if (part.file != null) {
-                    Files.deleteIfExists(part.file);
+            discard();
+            super.close();   // finished: releases this stream's own (unused) deflater
+        }
+    }
+
+    /** Stops the compressors and removes what they left: streams never read, deflated parts not copied. */
+    private void discard() throws IOException {
+        compressors.shutdownNow();
+        for (Part part : parts) {
+            for (Object item : part.chunks) {
+                if (item instanceof InputStream in) {
+                    in.close();
                 }
             }
-            super.close();   // finished: releases this stream's own (unused) deflater
+            if (part.file != null) {
+                Files.deleteIfExists(part.file);
+            }
         }
     }
 
@@ -284,6 +292,9 @@ final class ParallelDeflateZipOutputStream extends ZipArchiveOutputStream {
                     sink.write(deflated, 0, n);
                     compressed += n;
                 }
+            } catch (IOException | InterruptedException | RuntimeException e) {
+                Files.deleteIfExists(out);
+                throw e;
             } finally {
                 deflater.end();
             }
