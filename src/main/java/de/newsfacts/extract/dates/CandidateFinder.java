@@ -470,8 +470,9 @@ final class CandidateFinder {
             return false;
         }
         String prev = previousWord(text, m.start());
-        if (prev.equals("alle") || prev.equals("von") && text.substring(0, m.start()).toLowerCase(Locale.ROOT)
-                .endsWith("alter von ") || prev.equals("bis") && AGE_RANGE_BEFORE.matcher(
+        if (prev.equals("alle") || prev.equals("von") && m.start() >= 10
+                && text.regionMatches(true, m.start() - 10, "alter von ", 0, 10)
+                || prev.equals("bis") && AGE_RANGE_BEFORE.matcher(
                         text.substring(Math.max(0, m.start() - 30), m.start())).find()) {
             return false; // "im Alter von 80 Jahren", "im Alter von 14 bis 20 Jahren"
         }

@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,18 +60,15 @@ final class TimexResolver {
 
     private static final Pattern ERA_AFTER_RANGE = Pattern.compile(
             "\\s*(?:–|-|/|bis|und|oder)\\s*\\d{1,4}\\s*(?:v\\.|vor\\s)", Pattern.CASE_INSENSITIVE);
-    /** Participle "ge…t/en", also after a separable prefix ("angegriffen", "festgenommen", "zurückgetreten"). */
-    private static final String PARTICIPLE = "(?<![\\p{L}])(?:ab|an|auf|aus|bei|durch|ein|fest|fort|frei|her|hin|los|mit"
-            + "|nach|statt|teil|um|vor|weg|wieder|zu|zurück|zusammen|heraus|herein|hinaus|hinein)?ge\\p{L}{2,}(?:t|en)"
-            + "(?![\\p{L}])";
+    /** Separable prefixes before "ge" in a participle ("angegriffen", "festgenommen", "zurückgetreten"). */
+    private static final String[] SEPARABLE_PREFIXES = {"ab", "an", "auf", "aus", "bei", "durch", "ein", "fest",
+            "fort", "frei", "her", "hin", "los", "mit", "nach", "statt", "teil", "um", "vor", "weg", "wieder", "zu",
+            "zurück", "zusammen", "heraus", "herein", "hinaus", "hinein"};
+    /** Perfect auxiliaries ("hat … gesagt", "ist … zurückgetreten"). */
+    private static final Set<String> AUXILIARIES = Set.of("hat", "haben", "hast", "habe", "ist", "sind", "bin");
     /** "ist für Sonntag angesetzt/geplant/vorgesehen": a scheduled state, not a past event. */
-    private static final String SCHEDULED = "(?!(?:geplant|vorgesehen|angesetzt|angesagt|anberaumt|gedacht)(?![\\p{L}]))";
-    private static final Pattern PERFECT = Pattern.compile(
-            "(?<![\\p{L}])(?:hat|haben|hast|habe|ist|sind|bin)(?![\\p{L}]).*(?<![\\p{L}])" + SCHEDULED + PARTICIPLE,
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** Perfect infinitive after a modal: "soll … angegriffen haben", "dürfte … gewesen sein" speak of the past. */
-    private static final Pattern PERFECT_INFINITIVE = Pattern.compile(PARTICIPLE + "\\s+(?:haben|sein)(?![\\p{L}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Set<String> SCHEDULED = Set.of("geplant", "vorgesehen", "angesetzt", "angesagt", "anberaumt",
+            "gedacht");
 
     private final TemporalLexicon lex;
     private final TemporalPatterns patterns;
@@ -585,22 +583,56 @@ final class TimexResolver {
         return weekend ? Timex.weekend(result) : Timex.day(result);
     }
 
-    /** -1 past, +1 future, 0 unknown or mixed. */
+    /**
+     * -1 past, +1 future, 0 unknown or mixed, from the sentence's words (runs of letters, lower-cased): a past or
+     * future cue word; a perfect (an auxiliary, then a participle that is no scheduled state); a perfect infinitive
+     * (a participle right before "haben"/"sein": "soll … angegriffen haben"), which is past whatever else.
+     */
     private int tense(String sentence) {
         boolean past = false;
         boolean future = false;
-        for (String w : sentence.split("[^\\p{L}]+")) {
-            String lw = w.toLowerCase(Locale.ROOT);
+        boolean auxiliary = false;
+        boolean participleBefore = false;
+        int n = sentence.length();
+        for (int i = 0; i < n; ) {
+            if (!Character.isLetter(sentence.charAt(i))) {
+                i++;
+                continue;
+            }
+            int e = i + 1;
+            while (e < n && Character.isLetter(sentence.charAt(e))) e++;
+            String lw = sentence.substring(i, e).toLowerCase(Locale.ROOT);
+            boolean gap = e >= n || Character.isWhitespace(sentence.charAt(e));
+            if (participleBefore && (lw.equals("haben") || lw.equals("sein"))) {
+                return -1;
+            }
             past |= lex.pastCues.contains(lw);
             future |= lex.futureCues.contains(lw);
-        }
-        if (PERFECT_INFINITIVE.matcher(sentence).find()) {
-            return -1;
-        }
-        if (!past && PERFECT.matcher(sentence).find()) {
-            past = true;
+            boolean participle = isParticiple(lw);
+            past |= auxiliary && participle && !SCHEDULED.contains(lw);
+            auxiliary |= AUXILIARIES.contains(lw);
+            participleBefore = participle && gap;
+            i = e;
         }
         return past == future ? 0 : past ? -1 : 1;
+    }
+
+    /** "ge" + two or more letters + "t"/"en", also after a separable prefix ("gesagt", "festgenommen"). */
+    private static boolean isParticiple(String w) {
+        int ending = w.endsWith("en") ? 2 : w.endsWith("t") ? 1 : 0;
+        if (ending == 0) {
+            return false;
+        }
+        int min = 4 + ending; // "ge", two letters or more, the ending
+        if (w.startsWith("ge") && w.length() >= min) {
+            return true;
+        }
+        for (String prefix : SEPARABLE_PREFIXES) {
+            if (w.startsWith(prefix) && w.startsWith("ge", prefix.length()) && w.length() >= prefix.length() + min) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Timex relativeUnit(Matcher m) {
