@@ -34,8 +34,8 @@ import java.util.regex.Pattern;
  *       the start of a line), phone numbers and ids (leading zero, 7+ plain digits, "+49 30 …"),
  *       designations ("Paragraf 5", "Windows 11", "Boeing 737", "Hauptstraße 5"; words with digits such as
  *       "F-16", "COVID-19", "G7" are never numbers), digits glued to letters ("5G", "90er"), adjectival
- *       compounds ("3-jährige", "19-Jährige"), ages ("im Alter von 14 bis 20 Jahren", "mit 87 Jahren
- *       gestorben"), a number closing a quoted name ("„Christophorus 6“") and idioms ("unter vier Augen").</li>
+ *       compounds ("3-jährige", "19-Jährige"), a number closing a quoted name ("„Christophorus 6“") and idioms
+ *       ("unter vier Augen"). Ages in years count years ("im Alter von 87 Jahren": 87, counted "Jahren").</li>
  *   <li><b>Scale and unit</b> after the number ("45 Mio. Euro", "14,5 %", "300 km²"), or a currency sign
  *       before it ("$ 5", "€5"). Compounds "10-Punkte-Plan" count their first part (counted "Punkte"),
  *       "9-Euro-Ticket" give the unit (text "9-Euro"). In "von 40 auf 55 Euro" the start takes the end's unit
@@ -311,17 +311,6 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         }
         if (c.unit == null && !c.hasScale && j < n && fractionNouns.contains(tokens.get(j).lower())) {
             return Candidate.skipTo(j + 1); // "zwei Drittel", "drei Viertel": fractions are not extracted
-        }
-
-        if (!rangeEnd && c.unit == null && !c.hasScale && k >= 1 && tokens.get(k - 1).lower().equals("mit")
-                && j < n && tokens.get(j).lower().equals("jahren")
-                && (j + 1 >= n || !tokens.get(j + 1).isCapitalized())) {
-            return Candidate.skipTo(j + 1); // "mit 87 Jahren gestorben": an age ("mit 30 Jahren Erfahrung" counts)
-        }
-        if (!rangeEnd && c.unit == null && !c.hasScale && k >= 2 && tokens.get(k - 1).lower().equals("von")
-                && tokens.get(k - 2).lower().equals("alter")) {
-            // "im Alter von 14 bis 20 Jahren": ages, like "ein 25 Jahre alter Mann"
-            return Candidate.skipTo(j + 1 < n && isRangeWord(tokens, j, k) ? Math.min(n, j + 3) : j + 1);
         }
 
         // ranges: "10 bis 20", "10-20", "zwischen 10 und 20"

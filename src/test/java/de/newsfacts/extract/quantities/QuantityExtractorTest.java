@@ -74,6 +74,7 @@ class QuantityExtractorTest {
             Der Leitzins steigt um einen Prozentpunkt.                    | einen Prozentpunkt | 1     | exact     | percentage_points | - | -
             Das Kursziel stieg von 40 auf 55 Euro.                        | 40              | 40       | exact     | EUR | -         | -
             Mit 30 Jahren Erfahrung ist sie die Beste.                    | 30              | 30       | exact     | -   | Jahren    | -
+            Sie ist mit 87 Jahren gestorben.                              | 87              | 87       | exact     | -   | Jahren    | -
             Die Arbeitslosigkeit sank um 0,3 Prozentpunkte.               | 0,3 Prozentpunkte | 0.3    | exact     | percentage_points | - | -
             Die Inflation lag bei 14,5%.                                  | 14,5%           | 14.5     | exact     | percent | -     | -
             Die Partei kam auf 14,5 Prozent.                              | 14,5 Prozent    | 14.5     | exact     | percent | -     | -
@@ -198,8 +199,6 @@ class QuantityExtractorTest {
             Er hat das iPhone 15 gekauft.
             Ein Euro-Gipfel tagt in Brüssel.
             Sie flog mit dem Hubschrauber „Christophorus 6“ ins Spital.
-            Die Schauspielerin ist mit 87 Jahren gestorben.
-            Befragt wurden Menschen im Alter von 14 bis 20 Jahren.
             Ab 2026 gilt die Regel.
             """)
     void findsNoQuantity(String sentence) {
