@@ -43,8 +43,10 @@ import java.util.regex.Pattern;
  *       next one after it, "diesen" = the one in the anchor's ISO week. Bare weekdays in news mode: past-tense
  *       sentence (war, wurde, hatte, sagte, erlitt, hat/ist + participle, also "festgenommen" ..., or a perfect
  *       infinitive: "soll … angegriffen haben") = on or before the anchor; future sentence (wird, soll, will ...)
- *       = on or after it; otherwise the one in the anchor's ISO week. In narrative mode a
- *       bare weekday is the next one on or after the reference day (narratives move forward).</li>
+ *       = on or after it, and so is a weekday after "für" or "ab" in a sentence without a past cue word ("hat
+ *       für Freitag zu Streiks aufgerufen", but not "die für Freitag geplante Sitzung fiel aus"); otherwise the
+ *       one in the anchor's ISO week. In narrative mode a bare weekday is the next one on or after the reference
+ *       day (narratives move forward).</li>
  *   <li><b>Two-digit years</b> ("1.9.39") take the century that puts them no more than 10 years after the
  *       reference year.</li>
  *   <li><b>Decades</b> without century ("die 90er Jahre") are the latest such decade starting no later than the
@@ -64,6 +66,8 @@ final class TimexResolver {
     private static final String[] SEPARABLE_PREFIXES = {"ab", "an", "auf", "aus", "bei", "durch", "ein", "fest",
             "fort", "frei", "her", "hin", "los", "mit", "nach", "statt", "teil", "um", "vor", "weg", "wieder", "zu",
             "zurück", "zusammen", "heraus", "herein", "hinaus", "hinein"};
+    /** Prepositions before a bare weekday that point ahead whatever the verb's tense ("für", "ab", "bis"). */
+    private static final Set<String> TARGET_PREPOSITIONS = Set.of("für", "ab");
     /** Perfect auxiliaries ("hat … gesagt", "ist … zurückgetreten"). */
     private static final Set<String> AUXILIARIES = Set.of("hat", "haben", "hast", "habe", "ist", "sind", "bin");
     /** "ist für Sonntag angesetzt/geplant/vorgesehen": a scheduled state, not a past event. */
@@ -574,6 +578,11 @@ final class TimexResolver {
             result = anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(dow - 1L);
         } else if (narrative) {
             result = anchor.with(TemporalAdjusters.nextOrSame(day));
+        } else if (TARGET_PREPOSITIONS.contains(CandidateFinder.previousWord(sentence, m.start()))
+                && !hasPastCue(sentence)) {
+            // "hat für Freitag zu Streiks aufgerufen", "gilt ab Montag": the day the sentence aims at lies ahead
+            // (not in a preterite narration: "Die für Freitag geplante Sitzung fiel aus")
+            result = anchor.with(TemporalAdjusters.nextOrSame(day));
         } else {
             int tense = tense(sentence);
             result = tense < 0 ? anchor.with(TemporalAdjusters.previousOrSame(day))
@@ -615,6 +624,24 @@ final class TimexResolver {
             i = e;
         }
         return past == future ? 0 : past ? -1 : 1;
+    }
+
+    /** A past cue word (past_cues.txt: "war", "wurde", "fiel" …) in the sentence. */
+    private boolean hasPastCue(String sentence) {
+        int n = sentence.length();
+        for (int i = 0; i < n; ) {
+            if (!Character.isLetter(sentence.charAt(i))) {
+                i++;
+                continue;
+            }
+            int e = i + 1;
+            while (e < n && Character.isLetter(sentence.charAt(e))) e++;
+            if (lex.pastCues.contains(sentence.substring(i, e).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            i = e;
+        }
+        return false;
     }
 
     /** "ge" + two or more letters + "t"/"en", also after a separable prefix ("gesagt", "festgenommen"). */
