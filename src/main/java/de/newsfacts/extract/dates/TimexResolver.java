@@ -214,7 +214,7 @@ final class TimexResolver {
             case PERIOD_PLURAL -> periodPlural(m);
             case DAY_ALONE -> refMonth == null ? Timex.unresolved(null)
                     : Timex.day(refMonth.atDay(Integer.parseInt(m.group("d").replace(".", ""))));
-            case PART_OF_DAY -> partOfDay(m);
+            case PART_OF_DAY -> partOfDay(m, sentence);
             case DURATION_ADJECTIVE -> durationAdjective(m);
             case TIME_OF_DAY -> timeOfDay(m);
             case VAGUE -> vague(m);
@@ -922,10 +922,19 @@ final class TimexResolver {
     }
 
     /** "am Abend", "am nächsten Morgen", "am Morgen darauf": the reference day (or the next one). */
-    private Timex partOfDay(Matcher m) {
+    /**
+     * "am Nachmittag": the day last mentioned; in news mode the publication day when no day was mentioned yet, or
+     * when the last one lies ahead but the sentence speaks of the past ("Bis Dienstag könnte der Pegel steigen.
+     * Söder besuchte am Nachmittag die Gebiete.").
+     */
+    private Timex partOfDay(Matcher m, String sentence) {
         String det = m.group("det") == null ? "" : m.group("det").toLowerCase(Locale.ROOT);
         boolean next = m.group("post") != null || det.startsWith("nächst") || det.contains("folgend");
-        return refDay == null ? Timex.unresolved(null) : Timex.day(refDay.plusDays(next ? 1 : 0));
+        LocalDate day = refDay;
+        if (!narrative && published != null && (day == null || day.isAfter(published) && tense(sentence) < 0)) {
+            day = published;
+        }
+        return day == null ? Timex.unresolved(null) : Timex.day(day.plusDays(next ? 1 : 0));
     }
 
     private Timex periodPlural(Matcher m) {

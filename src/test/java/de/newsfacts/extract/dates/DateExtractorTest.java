@@ -87,6 +87,7 @@ class DateExtractorTest {
             Verdi hat für Freitag zu Warnstreiks aufgerufen.     |2025-03-12|Freitag             |2025-03-14 |2025-03-14 |2025-03-14 |day
             Die neue Regel gilt ab Montag.                       |2025-03-12|Montag              |2025-03-17 |2025-03-17 |2025-03-17 |day
             Die für Freitag geplante Sitzung fiel aus.           |2025-03-15|Freitag             |2025-03-14 |2025-03-14 |2025-03-14 |day
+            Der Euro kostete am Nachmittag 1,08 Dollar.          |2024-11-07|Nachmittag          |2024-11-07 |2024-11-07 |2024-11-07 |day
             Am Dienstag trifft sich der Ausschuss.               |2025-11-20|Dienstag            |2025-11-18 |2025-11-18 |2025-11-18 |day
             Am Mittwochabend kam es zu Ausschreitungen.          |2025-11-20|Mittwochabend       |2025-11-19 |2025-11-19 |2025-11-19 |day
             Am kommenden Freitag beginnt der Gipfel.             |2025-11-20|kommenden Freitag   |2025-11-21 |2025-11-21 |2025-11-21 |day
