@@ -598,10 +598,31 @@ final class TimexResolver {
      * (a participle right before "haben"/"sein": "soll … angegriffen haben"), which is past whatever else.
      */
     private int tense(String sentence) {
+        TenseCues c = tenseCues(sentence);
+        if (c.perfectInfinitive()) {
+            return -1;
+        }
+        boolean past = c.pastWord() || c.perfect();
+        return past == c.futureWord() ? 0 : past ? -1 : 1;
+    }
+
+    /** A past cue word (past_cues.txt: "war", "wurde", "fiel" …) in the sentence. */
+    private boolean hasPastCue(String sentence) {
+        return tenseCues(sentence).pastWord();
+    }
+
+    /** What {@link #tense} reads from a sentence. */
+    private record TenseCues(boolean pastWord, boolean futureWord, boolean perfect, boolean perfectInfinitive) {
+    }
+
+    /** One pass over the sentence's words (runs of letters, lower-cased). */
+    private TenseCues tenseCues(String sentence) {
         boolean past = false;
         boolean future = false;
+        boolean perfect = false;
         boolean auxiliary = false;
         boolean participleBefore = false;
+        boolean perfectInfinitive = false;
         int n = sentence.length();
         for (int i = 0; i < n; ) {
             if (!Character.isLetter(sentence.charAt(i))) {
@@ -612,36 +633,16 @@ final class TimexResolver {
             while (e < n && Character.isLetter(sentence.charAt(e))) e++;
             String lw = sentence.substring(i, e).toLowerCase(Locale.ROOT);
             boolean gap = e >= n || Character.isWhitespace(sentence.charAt(e));
-            if (participleBefore && (lw.equals("haben") || lw.equals("sein"))) {
-                return -1;
-            }
+            perfectInfinitive |= participleBefore && (lw.equals("haben") || lw.equals("sein"));
             past |= lex.pastCues.contains(lw);
             future |= lex.futureCues.contains(lw);
             boolean participle = isParticiple(lw);
-            past |= auxiliary && participle && !SCHEDULED.contains(lw);
+            perfect |= auxiliary && participle && !SCHEDULED.contains(lw);
             auxiliary |= AUXILIARIES.contains(lw);
             participleBefore = participle && gap;
             i = e;
         }
-        return past == future ? 0 : past ? -1 : 1;
-    }
-
-    /** A past cue word (past_cues.txt: "war", "wurde", "fiel" …) in the sentence. */
-    private boolean hasPastCue(String sentence) {
-        int n = sentence.length();
-        for (int i = 0; i < n; ) {
-            if (!Character.isLetter(sentence.charAt(i))) {
-                i++;
-                continue;
-            }
-            int e = i + 1;
-            while (e < n && Character.isLetter(sentence.charAt(e))) e++;
-            if (lex.pastCues.contains(sentence.substring(i, e).toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-            i = e;
-        }
-        return false;
+        return new TenseCues(past, future, perfect, perfectInfinitive);
     }
 
     /** "ge" + two or more letters + "t"/"en", also after a separable prefix ("gesagt", "festgenommen"). */
