@@ -66,7 +66,7 @@ final class TimexResolver {
     private static final String[] SEPARABLE_PREFIXES = {"ab", "an", "auf", "aus", "bei", "durch", "ein", "fest",
             "fort", "frei", "her", "hin", "los", "mit", "nach", "statt", "teil", "um", "vor", "weg", "wieder", "zu",
             "zurück", "zusammen", "heraus", "herein", "hinaus", "hinein"};
-    /** Prepositions before a bare weekday that point ahead whatever the verb's tense ("für", "ab", "bis"). */
+    /** Prepositions before a bare weekday that point ahead unless the sentence narrates the past ("für", "ab"). */
     private static final Set<String> TARGET_PREPOSITIONS = Set.of("für", "ab");
     /** Perfect auxiliaries ("hat … gesagt", "ist … zurückgetreten"). */
     private static final Set<String> AUXILIARIES = Set.of("hat", "haben", "hast", "habe", "ist", "sind", "bin");
@@ -578,13 +578,13 @@ final class TimexResolver {
             result = anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(dow - 1L);
         } else if (narrative) {
             result = anchor.with(TemporalAdjusters.nextOrSame(day));
-        } else if (TARGET_PREPOSITIONS.contains(CandidateFinder.previousWord(sentence, m.start()))
-                && !hasPastCue(sentence)) {
+        } else {
+            TenseCues cues = tenseCues(sentence);
             // "hat für Freitag zu Streiks aufgerufen", "gilt ab Montag": the day the sentence aims at lies ahead
             // (not in a preterite narration: "Die für Freitag geplante Sitzung fiel aus")
-            result = anchor.with(TemporalAdjusters.nextOrSame(day));
-        } else {
-            int tense = tense(sentence);
+            boolean ahead = !cues.pastWord()
+                    && TARGET_PREPOSITIONS.contains(CandidateFinder.previousWord(sentence, m.start()));
+            int tense = ahead ? 1 : cues.tense();
             result = tense < 0 ? anchor.with(TemporalAdjusters.previousOrSame(day))
                     : tense > 0 ? anchor.with(TemporalAdjusters.nextOrSame(day))
                     : anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(dow - 1L);
@@ -598,21 +598,18 @@ final class TimexResolver {
      * (a participle right before "haben"/"sein": "soll … angegriffen haben"), which is past whatever else.
      */
     private int tense(String sentence) {
-        TenseCues c = tenseCues(sentence);
-        if (c.perfectInfinitive()) {
-            return -1;
-        }
-        boolean past = c.pastWord() || c.perfect();
-        return past == c.futureWord() ? 0 : past ? -1 : 1;
+        return tenseCues(sentence).tense();
     }
 
-    /** A past cue word (past_cues.txt: "war", "wurde", "fiel" …) in the sentence. */
-    private boolean hasPastCue(String sentence) {
-        return tenseCues(sentence).pastWord();
-    }
-
-    /** What {@link #tense} reads from a sentence. */
+    /** What {@link #tense} reads from a sentence; {@code pastWord} is a word of past_cues.txt ("war", "fiel" …). */
     private record TenseCues(boolean pastWord, boolean futureWord, boolean perfect, boolean perfectInfinitive) {
+        int tense() {
+            if (perfectInfinitive) {
+                return -1;
+            }
+            boolean past = pastWord || perfect;
+            return past == futureWord ? 0 : past ? -1 : 1;
+        }
     }
 
     /** One pass over the sentence's words (runs of letters, lower-cased). */
@@ -922,9 +919,8 @@ final class TimexResolver {
         return value.equals("PRESENT_REF") ? presentRef() : Timex.unresolved(value);
     }
 
-    /** "am Abend", "am nächsten Morgen", "am Morgen darauf": the reference day (or the next one). */
     /**
-     * "am Nachmittag": the day last mentioned; in news mode the publication day when no day was mentioned yet, or
+     * "am Abend", "am nächsten Morgen", "am Morgen darauf": the day last mentioned (or the next one); in news mode the publication day when no day was mentioned yet, or
      * when the last one lies ahead but the sentence speaks of the past ("Bis Dienstag könnte der Pegel steigen.
      * Söder besuchte am Nachmittag die Gebiete.").
      */
