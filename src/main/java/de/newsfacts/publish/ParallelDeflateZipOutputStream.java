@@ -198,7 +198,11 @@ final class ParallelDeflateZipOutputStream extends ZipArchiveOutputStream {
                     .putInt((int) (written - directory)).putInt((int) directory).putShort((short) 0).array());
             target.flush();
         } catch (IOException | RuntimeException e) {
-            discard();
+            try {
+                discard();
+            } catch (IOException | RuntimeException cleanup) {
+                e.addSuppressed(cleanup);   // the cause of the failure is what the caller must see
+            }
             throw e;
         } finally {
             compressors.shutdown();
