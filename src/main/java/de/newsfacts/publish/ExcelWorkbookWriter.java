@@ -370,6 +370,12 @@ public final class ExcelWorkbookWriter implements Closeable {
         };
     }
 
+    /** The characters a number takes in a column, for its width (a fraction counted as at most 15). */
+    private static int numberChars(Number number) {
+        int chars = String.valueOf(number).length();
+        return number instanceof Double || number instanceof Float ? Math.min(chars, 15) : chars;
+    }
+
     private static int widthUnits(int chars) {
         return Math.min(Math.max(chars, 6) + 2, MAX_COLUMN_CHARS + 2) * 256;
     }
@@ -505,7 +511,10 @@ public final class ExcelWorkbookWriter implements Closeable {
                 Cell cell = row.createCell(i);
                 int chars = switch (kinds[i]) {
                     case STRING -> text(cell, value.toString());
-                    case INT, LONG, DOUBLE -> number(cell, (Number) value);
+                    case INT, LONG, DOUBLE -> {
+                        cell.setCellValue(((Number) value).doubleValue());
+                        yield sample ? numberChars((Number) value) : 0;   // the width is only sampled
+                    }
                     case BOOLEAN -> {
                         cell.setCellValue((Boolean) value);
                         yield 5;
@@ -542,12 +551,6 @@ public final class ExcelWorkbookWriter implements Closeable {
             }
             cell.setCellValue(text);
             return text.length();
-        }
-
-        private int number(Cell cell, Number number) {
-            cell.setCellValue(number.doubleValue());
-            return number instanceof Double || number instanceof Float
-                    ? Math.min(String.valueOf(number).length(), 15) : String.valueOf(number).length();
         }
 
         private int date(Cell cell, Object value) {

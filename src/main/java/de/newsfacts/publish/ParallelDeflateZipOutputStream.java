@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
@@ -197,7 +198,11 @@ final class ParallelDeflateZipOutputStream extends ZipArchiveOutputStream {
                     .putInt((int) (written - directory)).putInt((int) directory).putShort((short) 0).array());
             target.flush();
         } catch (IOException | RuntimeException e) {
-            discard();
+            try {
+                discard();
+            } catch (IOException | RuntimeException cleanup) {
+                e.addSuppressed(cleanup);   // the cause of the failure is what the caller must see
+            }
             throw e;
         } finally {
             compressors.shutdown();
@@ -221,6 +226,12 @@ final class ParallelDeflateZipOutputStream extends ZipArchiveOutputStream {
     /** Stops the compressors and removes what they left: streams never read, deflated parts not copied. */
     private void discard() throws IOException {
         compressors.shutdownNow();
+        try {
+            // a compressor still running could yet create its temporary file or finish it after the loop below
+            compressors.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         for (Part part : parts) {
             for (Object item : part.chunks) {
                 if (item instanceof InputStream in) {
@@ -251,7 +262,7 @@ final class ParallelDeflateZipOutputStream extends ZipArchiveOutputStream {
 
         void put(Object chunk) throws IOException {
             try {
-                while (!chunks.offer(chunk, 1, java.util.concurrent.TimeUnit.SECONDS)) {
+                while (!chunks.offer(chunk, 1, TimeUnit.SECONDS)) {
                     if (result.isDone()) {
                         await();   // the compressor died: report why
                         throw new IOException("compressor of " + entry.getName() + " stopped early");
@@ -281,6 +292,9 @@ final class ParallelDeflateZipOutputStream extends ZipArchiveOutputStream {
                     }
                     try (InputStream in = (InputStream) item) {
                         for (int n = in.read(read); n >= 0; n = in.read(read)) {
+                            if (Thread.interrupted()) {
+                                throw new InterruptedException("discarded");   // file reads ignore interrupts
+                            }
                             compressed += deflate(deflater, crc, read, n, deflated, sink);
                             size += n;
                         }

@@ -50,14 +50,8 @@ final class RunEscapingSheetDataWriter extends SheetDataWriter {
         }
     }
 
-    /** {@link #outputEscapedString} and a flush (for tests). */
-    void escapeForTest(String s) throws IOException {
-        outputEscapedString(s);
-        _out.flush();
-    }
-
     /** What {@code c} is written as, or null if it is written as it is. */
-    static String replacement(char c) {
+    private static String replacement(char c) {
         if (c > '>') {
             if (c == '\u00A0') {
                 return "&#xa0;";

@@ -34,8 +34,7 @@ class RunEscapingSheetDataWriterTest {
 
     private static String runs(String s) throws IOException {
         StringWriter out = new StringWriter();
-        RunEscapingSheetDataWriter writer = new RunEscapingSheetDataWriter(out);
-        writer.escapeForTest(s);
+        new RunEscapingSheetDataWriter(out).outputEscapedString(s);   // writes straight into out
         return out.toString();
     }
 
