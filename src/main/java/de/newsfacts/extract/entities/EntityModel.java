@@ -85,6 +85,7 @@ final class EntityModel {
     private static long[] insertionOrder(LongIntMap featureIndex, float[] weights, float scale) {
         long[] keys = featureIndex.keys();
         int n = keys.length;
+        if (n > 1 << 24) throw new IllegalStateException("more than 2^24 features: the sort key holds 24 index bits");
         long[] order = new long[n];   // (Long.MAX_VALUE >> 24) - magnitude in the high bits, index in the low 24
         for (int i = 0; i < n; i++) {
             int row = featureIndex.get(keys[i], -1);
@@ -141,7 +142,8 @@ final class EntityModel {
      * Adds the weights of {@code count} features, {@code keys[f]} into {@code acc[offsets[f] ..]}, as
      * {@link #addWeights(long, int[], int)} one by one would. A first pass reads the {@link #filter} word of every
      * key, a second the home slot of every key that passes, in loops without data-dependent branches, so the
-     * (mostly cache-missing) loads of the batch overlap; the third pass probes and adds from cache. {@code keyAt} and {@code lastAt} are scratch of at least {@code count}.
+     * (mostly cache-missing) loads of the batch overlap; the third pass probes and adds from cache. {@code keyAt}
+     * and {@code lastAt} are scratch of at least {@code count}.
      */
     void addWeights(long[] keys, int[] offsets, int count, int[] acc, int[] slots, long[] keyAt, long[] lastAt) {
         // 1: the filter words (in cache); 2: the home slots of the keys that pass (main memory, overlapping);
