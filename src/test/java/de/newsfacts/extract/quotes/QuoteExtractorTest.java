@@ -425,13 +425,21 @@ class QuoteExtractorTest {
         assertThat(q).singleElement().extracting(Quote::speaker).isNotEqualTo("Karl Brandt");
     }
 
+    /** Without entities: the only quote's speaker ("-" for none). */
     @ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
-            "Nach Polizeiangaben wurden drei Menschen verletzt.|Polizeiangaben",
-            "Nach offiziellen Angaben seien drei Menschen verletzt worden.|offiziellen Angaben",
-            "Nach Schätzungen französischer Behörden wurden drei Menschen verletzt.|französischer Behörden",
-            "Nach Angaben wurden drei Menschen verletzt.|-"})
-    void sourceNounWithoutComplementNamesTheSourceOfReportedSpeech(String text, String speaker) {
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            # a source noun without complement names the source of reported speech
+            Nach Polizeiangaben wurden drei Menschen verletzt.|Polizeiangaben
+            Nach offiziellen Angaben seien drei Menschen verletzt worden.|offiziellen Angaben
+            Nach Schätzungen französischer Behörden wurden drei Menschen verletzt.|französischer Behörden
+            Nach Angaben wurden drei Menschen verletzt.|-
+            # a sentence adverb in first position is no subject; the subject follows the verb
+            Weiters verweisen Verfassungsrechtler darauf, dass der Bund wenig ausrichten könne.|Verfassungsrechtler
+            Überdies erklärte der Bürgermeister, dass die Straße gesperrt bleibe.|Bürgermeister
+            Mittlerweile betont die Ministerin, dass sie den Plan unterstütze.|Ministerin
+            Tatsächlich sagte der Trainer, die Mannschaft sei müde.|Trainer
+            """)
+    void speakerOfTheOnlyQuote(String text, String speaker) {
         assertThat(run(text)).singleElement().extracting(q -> dash(q.speaker())).isEqualTo(speaker);
     }
 
@@ -489,17 +497,6 @@ class QuoteExtractorTest {
                 .singleElement().extracting(Quote::speaker).isEqualTo("Unternehmen");
         assertThat(run("Auch die Nachbarn sagten Hilfe zu; Bern stellt nach eigenen Angaben 85 Millionen bereit."))
                 .last().extracting(Quote::speaker).isEqualTo("Bern");
-    }
-
-    /** A sentence adverb in first position is no subject; the subject follows the verb. */
-    @ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
-            "Weiters verweisen Verfassungsrechtler darauf, dass der Bund wenig ausrichten könne.|Verfassungsrechtler",
-            "Überdies erklärte der Bürgermeister, dass die Straße gesperrt bleibe.|Bürgermeister",
-            "Mittlerweile betont die Ministerin, dass sie den Plan unterstütze.|Ministerin",
-            "Tatsächlich sagte der Trainer, die Mannschaft sei müde.|Trainer"})
-    void sentenceAdverbBeforeTheVerbIsNoSpeaker(String text, String speaker) {
-        assertThat(run(text)).singleElement().extracting(q -> dash(q.speaker())).isEqualTo(speaker);
     }
 
     @Test
