@@ -27,15 +27,14 @@ final class EntityModel {
     private static final int MAGIC = 0x4E464E45;
     private static final int FORMAT = 2;
 
-    final LongIntMap featureIndex;
-    final float[] weights;
     /**
-     * Run-time copy of the weights for cache-friendly scoring: slot k holds the feature key at
+     * Run-time table of the weights for cache-friendly scoring: slot k holds the feature key at
      * {@code packed[4k]} and its {@link #T} weights as 16-bit integers (units of {@link #scale}) in the next three
-     * longs, so a feature lookup touches one cache line.
+     * longs, so a feature lookup touches one cache line. It is the model's only copy of the weights.
      */
     private final long[] packed;
     private final int packedMask;
+    private final int features;
     private final float scale;
     /**
      * A Bloom filter of the feature keys (two bits in one 64-bit word per key; 512 KB, about 8 % false positives):
@@ -48,55 +47,80 @@ final class EntityModel {
     final WordClusters clusters;
     final NameLexicon lexicon;
 
+    /** A model from float weights ({@code weights[row * T + t]} for the feature with value {@code row} in the index). */
     EntityModel(LongIntMap featureIndex, float[] weights, float[] transitions, WordClusters clusters, NameLexicon lexicon) {
+        this(quantize(featureIndex, weights), transitions, clusters, lexicon);
+    }
+
+    private EntityModel(Quantized q, float[] transitions, WordClusters clusters, NameLexicon lexicon) {
         this.lexicon = lexicon;
-        float max = 1e-9f;
-        for (float w : weights) max = Math.max(max, Math.abs(w));
-        this.scale = max / 32767f;
-        int slots = Integer.highestOneBit(Math.max(16, featureIndex.size() * 2 - 1)) << 1;
+        this.scale = q.scale;
+        this.features = q.keys.length;
+        int slots = Integer.highestOneBit(Math.max(16, features * 2 - 1)) << 1;
         this.packed = new long[slots * 4];
         this.packedMask = slots - 1;
-        for (long key : insertionOrder(featureIndex, weights, scale)) {
-            int row = featureIndex.get(key, -1);
+        for (int row : insertionOrder(q.weights)) {
+            long key = q.keys[row];
             int slot = LongIntMap.slot(key, packedMask);
             while (packed[slot * 4] != 0) slot = (slot + 1) & packedMask;
             packed[slot * 4] = key;
             long h = key * FILTER_MULTIPLIER;
             filter[(int) (h >>> (64 - FILTER_BITS))] |= filterMask(h);
             for (int t = 0; t < T; t++) {
-                long q = Math.round(weights[row * T + t] / scale) & 0xffffL;
-                packed[slot * 4 + 1 + t / 4] |= q << (16 * (t % 4));
+                packed[slot * 4 + 1 + t / 4] |= (q.weights[row * T + t] & 0xffffL) << (16 * (t % 4));
             }
         }
-        this.featureIndex = featureIndex;
-        this.weights = weights;
         this.transitions = transitions;
         this.clusters = clusters;
     }
 
     /**
-     * The feature keys in the order they are put into {@link #packed}: by the sum of their quantized weights'
-     * magnitudes, largest first (ties in {@code featureIndex} order). Linear probing leaves the keys inserted
-     * first in their home slot; features the perceptron weighted heavily are the ones it met often in training,
-     * and news text looks them up often too, so on news text 3 % instead of 16 % of the lookups that reach the
-     * table find their key beyond its home slot (each such step is one more dependent memory access). The order
-     * only moves keys between slots: every lookup finds the same weights.
+     * Feature keys in ascending order with their weights as 16-bit integers ({@code weights[row * T + t]}) and
+     * the float value of one unit.
      */
-    private static long[] insertionOrder(LongIntMap featureIndex, float[] weights, float scale) {
+    private record Quantized(long[] keys, short[] weights, float scale) {
+    }
+
+    /** Float weights to 16-bit integers: the largest magnitude becomes 32767. */
+    private static Quantized quantize(LongIntMap featureIndex, float[] weights) {
+        float max = 1e-9f;
+        for (float w : weights) max = Math.max(max, Math.abs(w));
+        float scale = max / 32767f;
         long[] keys = featureIndex.keys();
-        int n = keys.length;
-        if (n > 1 << 24) throw new IllegalStateException("more than 2^24 features: the sort key holds 24 index bits");
-        long[] order = new long[n];   // (Long.MAX_VALUE >> 24) - magnitude in the high bits, index in the low 24
-        for (int i = 0; i < n; i++) {
+        short[] quantized = new short[keys.length * T];
+        for (int i = 0; i < keys.length; i++) {
             int row = featureIndex.get(keys[i], -1);
+            for (int t = 0; t < T; t++) quantized[i * T + t] = (short) Math.round(weights[row * T + t] / scale);
+        }
+        return new Quantized(keys, quantized, scale);
+    }
+
+    /**
+     * The rows in the order their keys are put into {@link #packed}: by the sum of their quantized weights'
+     * magnitudes, largest first (ties in key order). Linear probing leaves the keys inserted first in their home
+     * slot; features the perceptron weighted heavily are the ones it met often in training, and news text looks
+     * them up often too, so on news text 3 % instead of 16 % of the lookups that reach the table find their key
+     * beyond its home slot (each such step is one more dependent memory access). The order only moves keys between
+     * slots: every lookup finds the same weights.
+     */
+    private static int[] insertionOrder(short[] weights) {
+        int n = weights.length / T;
+        if (n > 1 << 24) throw new IllegalStateException("more than 2^24 features: the sort key holds 24 index bits");
+        long[] order = new long[n];   // (Long.MAX_VALUE >> 24) - magnitude in the high bits, row in the low 24
+        for (int row = 0; row < n; row++) {
             long magnitude = 0;
-            for (int t = 0; t < T; t++) magnitude += Math.abs(Math.round(weights[row * T + t] / scale));
-            order[i] = ((Long.MAX_VALUE >> 24) - magnitude) << 24 | i;
+            for (int t = 0; t < T; t++) magnitude += Math.abs(weights[row * T + t]);
+            order[row] = ((Long.MAX_VALUE >> 24) - magnitude) << 24 | row;
         }
         Arrays.sort(order);
-        long[] sorted = new long[n];
-        for (int i = 0; i < n; i++) sorted[i] = keys[(int) (order[i] & 0xffffff)];
-        return sorted;
+        int[] rows = new int[n];
+        for (int i = 0; i < n; i++) rows[i] = (int) (order[i] & 0xffffff);
+        return rows;
+    }
+
+    /** The number of features with weights. */
+    int featureCount() {
+        return features;
     }
 
     static boolean allowed(int prev, int next) {
@@ -240,19 +264,22 @@ final class EntityModel {
         out.writeInt(FeatureExtractor.VERSION);
         out.writeInt(T);
         for (String tag : TAGS) out.writeUTF(tag);
-        long[] keys = featureIndex.keys();
-        out.writeInt(keys.length);
-        float max = 1e-9f;
-        for (float w : weights) max = Math.max(max, Math.abs(w));
-        float scale = max / 32767f;
+        long[] keys = new long[features];
+        int n = 0;
+        for (int slot = 0; slot <= packedMask; slot++) if (packed[slot * 4] != 0) keys[n++] = packed[slot * 4];
+        Arrays.sort(keys);
+        int[] bases = new int[features];
+        for (int i = 0; i < features; i++) {
+            int slot = LongIntMap.slot(keys[i], packedMask);
+            while (packed[slot * 4] != keys[i]) slot = (slot + 1) & packedMask;
+            bases[i] = slot * 4;
+        }
+        out.writeInt(features);
         for (long k : keys) out.writeLong(k);
         out.writeFloat(scale);
         // column-major by tag: long runs of zeros compress well
         for (int t = 0; t < T; t++) {
-            for (long k : keys) {
-                int row = featureIndex.get(k, -1);
-                out.writeShort(Math.round(weights[row * T + t] / scale));
-            }
+            for (int base : bases) out.writeShort((short) (packed[base + 1 + t / 4] >>> (16 * (t % 4))));
         }
         for (float v : transitions) out.writeFloat(v);
         ClusterTable.write(clusters == null ? null : ClusterTable.of(clusters), out);
@@ -278,18 +305,20 @@ final class EntityModel {
         int n = in.readInt();
         long[] keys = new long[n];
         for (int i = 0; i < n; i++) keys[i] = in.readLong();
-        float scale = in.readFloat();
-        float[] weights = new float[n * T];
+        float fileScale = in.readFloat();
+        short[] weights = new short[n * T];
         byte[] buf = new byte[n * 2];
+        int maxAbs = 0;
         for (int tag = 0; tag < T; tag++) {
             in.readFully(buf);
             for (int i = 0; i < n; i++) {
                 short q = (short) (((buf[2 * i] & 0xff) << 8) | (buf[2 * i + 1] & 0xff));
-                weights[i * T + tag] = q * scale;
+                weights[i * T + tag] = q;
+                maxAbs = Math.max(maxAbs, Math.abs(q));
             }
         }
-        LongIntMap index = new LongIntMap(n);
-        for (int i = 0; i < n; i++) index.put(keys[i], i);
+        // the scale a model built from the float weights (q * fileScale) would compute, to the last bit
+        float scale = Math.max(1e-9f, maxAbs * fileScale) / 32767f;
         float[] transitions = new float[(T + 1) * T];
         for (int i = 0; i < transitions.length; i++) transitions[i] = in.readFloat();
         WordClusters clusters = ClusterTable.read(in);
@@ -302,6 +331,6 @@ final class EntityModel {
             for (int i = 0; i < lexCount; i++) names.put(lexKeys[i], in.readShort() & 0xffff);
             lexicon = new NameLexicon(names);
         }
-        return new EntityModel(index, weights, transitions, clusters, lexicon);
+        return new EntityModel(new Quantized(keys, weights, scale), transitions, clusters, lexicon);
     }
 }

@@ -179,7 +179,7 @@ public final class TrainEntityModel {
         try (OutputStream os = Files.newOutputStream(out)) {
             model.write(os);
         }
-        System.out.printf("wrote %s: %d features, %d bytes; total %.0f s%n", out, model.featureIndex.size(), Files.size(out),
+        System.out.printf("wrote %s: %d features, %d bytes; total %.0f s%n", out, model.featureCount(), Files.size(out),
                 (System.nanoTime() - t0) / 1e9);
     }
 
