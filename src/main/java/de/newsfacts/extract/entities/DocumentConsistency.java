@@ -83,8 +83,17 @@ final class DocumentConsistency {
         for (EntityExtractor.Mention m : mentions) anyAnchor |= m.confidence() >= ANCHOR_CONFIDENCE;
         if (!anyAnchor) return;
         Doc doc = new Doc(sentences, raw, tokenizer);
+        Lookup lookup = usedForms(doc, raw, mentions, tokenizer);
+        if (lookup == null) return;
+        relabelWeak(doc, raw, mentions, tokenizer, lookup);
+        addMissed(doc, raw, mentions, lookup);
+    }
 
-        // rules 1-2: anchored forms keyed by their text (a mention is tokenized on its own: it is short)
+    // The rules are separate methods, not one: the JIT compiles (and, after a deoptimisation, recompiles) each
+    // on its own, which in a run of the job cost a fraction of recompiling one large method several times.
+
+    /** Rules 1-2: anchored forms keyed by their text (a mention is tokenized on its own: it is short); null if none is used. */
+    private static Lookup usedForms(Doc doc, List<int[]> raw, List<EntityExtractor.Mention> mentions, Tokenizer tokenizer) {
         Map<String, Form> forms = new HashMap<>();
         for (int k = 0; k < mentions.size(); k++) {
             EntityExtractor.Mention m = mentions.get(k);
@@ -105,10 +114,14 @@ final class DocumentConsistency {
         }
         Lookup lookup = new Lookup();
         for (Form f : forms.values()) if (f.decide()) lookup.add(f);
-        if (lookup.isEmpty()) return;
+        if (lookup.isEmpty()) return null;
         lookup.sortLongestFirst();
+        return lookup;
+    }
 
-        // rule 3: relabel weak mentions of a used form
+    /** Rule 3: relabel weak mentions of a used form. */
+    private static void relabelWeak(Doc doc, List<int[]> raw, List<EntityExtractor.Mention> mentions, Tokenizer tokenizer,
+                                    Lookup lookup) {
         for (int k = 0; k < mentions.size(); k++) {
             EntityExtractor.Mention m = mentions.get(k);
             if (m.confidence() >= WEAK_CONFIDENCE) continue;
@@ -119,52 +132,21 @@ final class DocumentConsistency {
                 mentions.set(k, new EntityExtractor.Mention(m.start(), m.end(), LABELS[f.label], m.confidence()));
             }
         }
+    }
 
-        // rule 4: add mentions where the tagger missed a used form; merge them with the existing ones in order
-        List<int[]> newRaw = null;
-        List<EntityExtractor.Mention> newMentions = null;
+    /** Rule 4: add mentions where the tagger missed a used form; merge them with the existing ones in order. */
+    private static void addMissed(Doc doc, List<int[]> raw, List<EntityExtractor.Mention> mentions, Lookup lookup) {
+        List<int[]> newRaw = new ArrayList<>(raw.size() + 8);
+        List<EntityExtractor.Mention> newMentions = new ArrayList<>(raw.size() + 8);
         int k = 0;
-        for (int s = 0; s < sentences.size(); s++) {
-            String text = doc.text(s);
-            if (!lookup.occursOutside(text, doc, s)) continue;
-            Tokenizer.TokenSpans t = doc.tokens(s);
-            int n = t.size();
-            int mFirst = doc.firstMention[s];
-            int mEnd = doc.firstMention[s + 1];
-            int base = doc.base(s);
-            int[] coveredBy = new int[n];
-            int mk = mFirst;
-            for (int i = 0; i < n; i++) {
-                while (mk < mEnd && raw.get(mk)[2] - base <= t.start(i)) mk++;
-                coveredBy[i] = mk < mEnd && raw.get(mk)[1] - base <= t.start(i) ? mk : -1;
-            }
-            for (int i = 0; i < n; ) {
-                if (coveredBy[i] >= 0 || !startsUpper(text, t.start(i))) {
-                    i++;
-                    continue;
-                }
-                Form f = matchUncovered(lookup, t, text, coveredBy, i);
-                if (f == null) {
-                    i++;
-                    continue;
-                }
-                int end = i + f.tokens.length;
-                if (newRaw == null) {
-                    newRaw = new ArrayList<>(raw.size() + 8);
-                    newMentions = new ArrayList<>(raw.size() + 8);
-                }
-                while (k < mentions.size() && raw.get(k)[1] < base + t.start(i)) {
-                    newRaw.add(raw.get(k));
-                    newMentions.add(mentions.get(k));
-                    k++;
-                }
-                newRaw.add(new int[]{s, base + t.start(i), base + t.end(end - 1)});
-                newMentions.add(new EntityExtractor.Mention(t.start(i), t.end(end - 1), LABELS[f.label],
-                        INFERRED_FACTOR * f.sum[f.label] / f.count[f.label]));
-                i = end;
-            }
+        boolean added = false;
+        for (int s = 0; s < doc.sentences.size(); s++) {
+            if (!lookup.occursOutside(doc.text(s), doc, s)) continue;
+            int before = newRaw.size();
+            k = addMissedIn(s, doc, raw, mentions, lookup, k, newRaw, newMentions);
+            added |= newRaw.size() > before;
         }
-        if (newRaw == null) return;
+        if (!added) return;
         while (k < mentions.size()) {
             newRaw.add(raw.get(k));
             newMentions.add(mentions.get(k));
@@ -174,6 +156,48 @@ final class DocumentConsistency {
         raw.addAll(newRaw);
         mentions.clear();
         mentions.addAll(newMentions);
+    }
+
+    /**
+     * Rule 4 in sentence {@code s}: appends to {@code newRaw}/{@code newMentions} the old mentions from index
+     * {@code k} on that precede each added mention, then the added mention; returns the next old mention's index.
+     */
+    private static int addMissedIn(int s, Doc doc, List<int[]> raw, List<EntityExtractor.Mention> mentions, Lookup lookup,
+                                   int k, List<int[]> newRaw, List<EntityExtractor.Mention> newMentions) {
+        String text = doc.text(s);
+        Tokenizer.TokenSpans t = doc.tokens(s);
+        int n = t.size();
+        int mFirst = doc.firstMention[s];
+        int mEnd = doc.firstMention[s + 1];
+        int base = doc.base(s);
+        int[] coveredBy = new int[n];
+        int mk = mFirst;
+        for (int i = 0; i < n; i++) {
+            while (mk < mEnd && raw.get(mk)[2] - base <= t.start(i)) mk++;
+            coveredBy[i] = mk < mEnd && raw.get(mk)[1] - base <= t.start(i) ? mk : -1;
+        }
+        for (int i = 0; i < n; ) {
+            if (coveredBy[i] >= 0 || !startsUpper(text, t.start(i))) {
+                i++;
+                continue;
+            }
+            Form f = matchUncovered(lookup, t, text, coveredBy, i);
+            if (f == null) {
+                i++;
+                continue;
+            }
+            int end = i + f.tokens.length;
+            while (k < mentions.size() && raw.get(k)[1] < base + t.start(i)) {
+                newRaw.add(raw.get(k));
+                newMentions.add(mentions.get(k));
+                k++;
+            }
+            newRaw.add(new int[]{s, base + t.start(i), base + t.end(end - 1)});
+            newMentions.add(new EntityExtractor.Mention(t.start(i), t.end(end - 1), LABELS[f.label],
+                    INFERRED_FACTOR * f.sum[f.label] / f.count[f.label]));
+            i = end;
+        }
+        return k;
     }
 
     private static final String[] LABELS = EntityModel.LABELS;
