@@ -272,10 +272,33 @@ final class CandidateFinder {
             case DURATION_ADJECTIVE -> m.group("u") == null || !m.group("u").equalsIgnoreCase("jährig")
                     || m.group("n").equalsIgnoreCase("mehr") || m.group("n").equalsIgnoreCase("ein");
             case WEEKEND -> m.group("det") != null || WEEKEND_CUES.contains(previousWord(text, m.start()));
+            case WEEKDAY -> !endsQuotedTitle(text, m.start("wd"), m.end("wd"));
             case RELATIVE_UNIT -> acceptRelativeUnit(m);
             case OFFSET -> acceptOffset(m, text);
             default -> true;
         };
+    }
+
+    /**
+     * Whether the weekday {@code text[start, end)} ends a quoted "Name am Sonntag" title („Welt am Sonntag“,
+     * »Bild am Sonntag«): a closing quotation mark right after it, and an opening one right before a capitalised
+     * word and "am" before it.
+     */
+    static boolean endsQuotedTitle(String text, int start, int end) {
+        if (end >= text.length() || "“”\"»«".indexOf(text.charAt(end)) < 0) {
+            return false;
+        }
+        if (!previousWord(text, start).equals("am")) {
+            return false;
+        }
+        int i = start - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) i--;
+        i -= 2;                                  // "am"
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) i--;
+        int nameEnd = i + 1;
+        while (i >= 0 && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-')) i--;
+        return i >= 0 && i + 1 < nameEnd && Character.isUpperCase(text.charAt(i + 1))
+                && "„\"«»“".indexOf(text.charAt(i)) >= 0;
     }
 
     private boolean acceptMonth(Matcher m, String text) {

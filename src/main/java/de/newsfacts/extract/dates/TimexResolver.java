@@ -43,9 +43,11 @@ import java.util.regex.Pattern;
  *       next one after it, "diesen" = the one in the anchor's ISO week. Bare weekdays in news mode: past-tense
  *       sentence (war, wurde, hatte, sagte, erlitt, hat/ist + participle, also "festgenommen" ..., or a perfect
  *       infinitive: "soll … angegriffen haben") = on or before the anchor; future sentence (wird, soll, will ...)
- *       = on or after it, and so is a weekday after "für" or "ab" in a sentence without a past cue word ("hat
- *       für Freitag zu Streiks aufgerufen", but not "die für Freitag geplante Sitzung fiel aus"); otherwise the
- *       one in the anchor's ISO week. In narrative mode a bare weekday is the next one on or after the reference
+ *       = on or after it, and so is a weekday after "für", "ab" or "bis" in a sentence without a past cue word
+ *       ("hat für Freitag zu Streiks aufgerufen", "gilt bis Montag", but not "die für Freitag geplante Sitzung
+ *       fiel aus"); otherwise the one in the anchor's ISO week. "gestrigen"/"morgigen"/"heutigen" before a weekday
+ *       take the day before/after/of the anchor's side. A weekday inside a direct quote takes its tense
+ *       from the quote alone ("„… bis Freitag“, sagte ein Sprecher": the reporting verb is no past cue). In narrative mode a bare weekday is the next one on or after the reference
  *       day (narratives move forward).</li>
  *   <li><b>Two-digit years</b> ("1.9.39") take the century that puts them no more than 10 years after the
  *       reference year.</li>
@@ -66,8 +68,10 @@ final class TimexResolver {
     private static final String[] SEPARABLE_PREFIXES = {"ab", "an", "auf", "aus", "bei", "durch", "ein", "fest",
             "fort", "frei", "her", "hin", "los", "mit", "nach", "statt", "teil", "um", "vor", "weg", "wieder", "zu",
             "zurück", "zusammen", "heraus", "herein", "hinaus", "hinein"};
-    /** Prepositions before a bare weekday that point ahead unless the sentence narrates the past ("für", "ab"). */
-    private static final Set<String> TARGET_PREPOSITIONS = Set.of("für", "ab");
+    /** Prepositions before a bare weekday that point ahead unless the sentence narrates the past ("für", "ab", "bis"). */
+    private static final Set<String> TARGET_PREPOSITIONS = Set.of("für", "ab", "bis");
+    /** "gestrigen", "morgigen", "heutigen" (any ending) before a weekday. */
+    private static final Pattern DAY_ADJECTIVE = Pattern.compile("(?:gestrig|morgig|heutig)e[nmrs]?");
     /** Perfect auxiliaries ("hat … gesagt", "ist … zurückgetreten"). */
     private static final Set<String> AUXILIARIES = Set.of("hat", "haben", "hast", "habe", "ist", "sind", "bin");
     /** "ist für Sonntag angesetzt/geplant/vorgesehen": a scheduled state, not a past event. */
@@ -576,10 +580,19 @@ final class TimexResolver {
             result = anchor.with(TemporalAdjusters.next(day));
         } else if (det.startsWith("dies")) {
             result = anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(dow - 1L);
+        } else if (!narrative && !weekend
+                && DAY_ADJECTIVE.matcher(CandidateFinder.previousWord(sentence, m.start("wd"))).matches()) {
+            // "am gestrigen Donnerstag", "am morgigen Sonntag", "am heutigen Montag": the adjective names the day
+            String adjective = CandidateFinder.previousWord(sentence, m.start("wd"));
+            result = adjective.startsWith("gestrig") ? anchor.with(TemporalAdjusters.previous(day))
+                    : adjective.startsWith("morgig") ? anchor.with(TemporalAdjusters.next(day))
+                    : anchor.with(TemporalAdjusters.nextOrSame(day));
         } else if (narrative) {
             result = anchor.with(TemporalAdjusters.nextOrSame(day));
         } else {
-            TenseCues cues = tenseCues(sentence);
+            // inside a direct quote the quote's own words set the tense, not the reporting verb around it
+            // ("„Wir rechnen mit einem Anstieg bis Freitag“, sagte ein Sprecher")
+            TenseCues cues = tenseCues(quotedClause(sentence, m.start()));
             // "hat für Freitag zu Streiks aufgerufen", "gilt ab Montag": the day the sentence aims at lies ahead
             // (not in a preterite narration: "Die für Freitag geplante Sitzung fiel aus")
             boolean ahead = !cues.pastWord()
@@ -590,6 +603,32 @@ final class TimexResolver {
                     : anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(dow - 1L);
         }
         return weekend ? Timex.weekend(result) : Timex.day(result);
+    }
+
+    /**
+     * The text inside the quotation marks around {@code at} („…“, „…", »…«, «…», "…", “…”), or the whole sentence
+     * when {@code at} lies in no quotation.
+     */
+    static String quotedClause(String sentence, int at) {
+        int open = -1;
+        char close = 0;
+        for (int i = 0; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            if (open >= 0 && (c == close || close == '“' && (c == '"' || c == '”'))) {
+                if (open < at && at < i) return sentence.substring(open + 1, i);
+                open = -1;
+            } else if (open < 0 && (c == '„' || c == '»' || c == '«' || c == '"' || c == '“')) {
+                open = i;
+                close = switch (c) {
+                    case '„' -> '“';
+                    case '»' -> '«';
+                    case '«' -> '»';
+                    case '“' -> '”';
+                    default -> '"';
+                };
+            }
+        }
+        return sentence;
     }
 
     /**

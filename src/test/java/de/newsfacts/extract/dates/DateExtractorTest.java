@@ -87,6 +87,15 @@ class DateExtractorTest {
             Verdi hat für Freitag zu Warnstreiks aufgerufen.     |2025-03-12|Freitag             |2025-03-14 |2025-03-14 |2025-03-14 |day
             Die neue Regel gilt ab Montag.                       |2025-03-12|Montag              |2025-03-17 |2025-03-17 |2025-03-17 |day
             Die für Freitag geplante Sitzung fiel aus.           |2025-03-15|Freitag             |2025-03-14 |2025-03-14 |2025-03-14 |day
+            Die Straßensperre bleibt bis Montag bestehen.        |2025-03-12|Montag              |2025-03-17 |2025-03-17 |2025-03-17 |day
+            Die Messe lief bis Montag.                           |2025-03-19|Montag              |2025-03-17 |2025-03-17 |2025-03-17 |day
+            Bis Samstag konnten die Behörden nichts sagen.        |2025-03-16|Samstag             |2025-03-15 |2025-03-15 |2025-03-15 |day
+            „Wir kommen am Sonntag“, sagte sie.                  |2025-03-12|Sonntag             |2025-03-16 |2025-03-16 |2025-03-16 |day
+            Am morgigen Sonntag wollte die Familie zurückkehren.  |2025-03-15|Sonntag             |2025-03-16 |2025-03-16 |2025-03-16 |day
+            Das Werk musste am gestrigen Donnerstag schließen.    |2025-03-14|Donnerstag          |2025-03-13 |2025-03-13 |2025-03-13 |day
+            „Wir rechnen mit Regen am Montag“, sagte ein Sprecher.|2025-03-12|Montag             |2025-03-10 |2025-03-10 |2025-03-10 |day
+            „Wir rechnen mit Regen bis Montag“, sagte ein Sprecher.|2025-03-12|Montag            |2025-03-17 |2025-03-17 |2025-03-17 |day
+            »Am Freitag war es ruhig«, sagte er am Montag.        |2025-03-12|Freitag             |2025-03-07 |2025-03-07 |2025-03-07 |day
             Der Euro kostete am Nachmittag 1,08 Dollar.          |2024-11-07|Nachmittag          |2024-11-07 |2024-11-07 |2024-11-07 |day
             Am Dienstag trifft sich der Ausschuss.               |2025-11-20|Dienstag            |2025-11-18 |2025-11-18 |2025-11-18 |day
             Am Mittwochabend kam es zu Ausschreitungen.          |2025-11-20|Mittwochabend       |2025-11-19 |2025-11-19 |2025-11-19 |day
@@ -169,6 +178,8 @@ class DateExtractorTest {
             "Die Partei erhielt 1.234.567 Stimmen.",
             "Die Strecke ist 1200 Kilometer lang.",
             "Sie zahlten mit 1500 Franken.",
+            "Das sagte er der „Welt am Sonntag“.",
+            "Wie die »Bild am Sonntag« berichtet, tritt er zurück.",
             ""
     })
     void noDates(String sentence) {
