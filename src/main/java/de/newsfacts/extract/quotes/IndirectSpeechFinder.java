@@ -46,6 +46,30 @@ final class IndirectSpeechFinder {
         this.direct = direct;
     }
 
+    /**
+     * Where a reported clause that ends at {@code end} begins when it may begin at {@code from}: after the last
+     * colon between them that introduces it, when the Konjunktiv shows the report starts there ("Kritik kam von
+     * den Grünen: Die Politik sei gescheitert, erklärte X"; but "Klar ist auch: Wir werden …, sagte X" with the
+     * quotation marks lost is all speech). Not a colon inside quotation marks, nor one without a space after it ("0:1"), nor one after a speech
+     * verb ("Es wurde mitgeteilt: …" is that verb's content) or after a Konjunktiv (the report began before it:
+     * "Der ORF habe … nach dem Motto: …"), nor one followed by fewer than three words ("… einen Namen: Terror").
+     */
+    private int afterLastColon(List<Token> t, int from, int end, int limit) {
+        int start = from;
+        boolean quoted = false;
+        for (int k = from; k < end - 1; k++) {
+            Token tok = t.get(k);
+            if (SpeechCues.isQuoteMark(tok)) {
+                quoted = !SpeechCues.isClosingMark(tok) || !quoted;   // „ ‚ open; " “ ” « » toggle
+            } else if (!quoted && tok.is(':') && t.get(k + 1).word() && t.get(k + 1).start() > tok.end()) {
+                start = k + 1;
+            }
+        }
+        boolean introduces = start > from && countWords(t, start, end) >= 3 && lex.hasSubjunctive(t, start, end)
+                && !lex.hasSubjunctive(t, from, start - 1) && !containsVerbCue(t, from, start - 1, limit);
+        return introduces ? start : from;
+    }
+
     List<Candidate> find(TokenizedText d, int sentence) {
         List<Token> t = d.tokens;
         int s = d.firstToken[sentence];
@@ -86,7 +110,7 @@ final class IndirectSpeechFinder {
                     SpeakerPhrases.Phrase subj = phrases.subjectOf(t, cue.first(), s, e);
                     int cueClauseEnd = clauseEnd(t, cue.last() + 1, contentEnd, s);
                     boolean closesSentence = cueClauseEnd >= contentEnd;
-                    int from = coveredUntil > s ? coveredUntil : s;
+                    int from = afterLastColon(t, coveredUntil > s ? coveredUntil : s, commaBefore, e);
                     // without Konjunktiv only "Main clause, sagte X." where the cue clause is short
                     // and "Main clause, wie X (am Montag) mitteilte." closing the sentence
                     // (a closing "wie" clause attributes the whole main clause, commas and all)

@@ -155,7 +155,13 @@ class QuoteTrapsTest {
                 arguments("„Es war knapp“, sagte Siegerin Lara Imhof. Ihre Konkurrentin Anna Fenk meinte: „Ich bin trotzdem zufrieden.“",
                         "direct|Es war knapp|Lara Imhof ;; direct|Ich bin trotzdem zufrieden.|Anna Fenk"),
                 arguments("Die Polizei teilte mit, dass drei Personen festgenommen wurden.",
-                        "indirect|drei Personen festgenommen wurden|Polizei")
+                        "indirect|drei Personen festgenommen wurden|Polizei"),
+                // a colon introduces the report: the narration before it is not reported speech
+                arguments("Kritik kam von der Opposition: Die Reform sei gescheitert, erklärte Parteichefin Eva Lindner.",
+                        "indirect|Die Reform sei gescheitert|Eva Lindner"),
+                // ... unless the report began before it (Konjunktiv) or the colon follows the speech verb
+                arguments("Die Regierung habe versagt, nach dem Motto: Es wird schon gehen, sagte Eva Lindner.",
+                        "indirect|Die Regierung habe versagt, nach dem Motto: Es wird schon gehen|Eva Lindner")
         );
     }
 
