@@ -499,8 +499,9 @@ final class SpeakerPhrases {
                 Phrase p = nounPhrase(t, b, verb);
                 if (p != null && (p.to() == verb || t.get(p.to()).is(',') || t.get(p.to()).is('(')
                         || t.get(p.to()).lowercase())) {
-                    if (p.to() == verb && nonPersonPrefield(t, p)) {
-                        // "Deren Haltung bezeichnete er als …", "Die Forderung begründete der Vorsitzende"
+                    if (p.to() == verb && (nonPersonPrefield(t, p) || dativeMedium(t, p))) {
+                        // "Deren Haltung bezeichnete er als …", "Die Forderung begründete der Vorsitzende";
+                        // "der" before a feminine medium is dative: "Der Zeitung sagte Karl Lenz: „…“"
                         Phrase post = personAfterVerb(t, verb + 1, limit);
                         if (post != null) {
                             return post;
@@ -679,7 +680,7 @@ final class SpeakerPhrases {
                 || t.get(p.from()).lower().equals("deren") || t.get(p.from()).lower().equals("dessen"));
     }
 
-    /** Right after the finite verb: "er"/"sie", or "der"/"die" + a role noun. */
+    /** Right after the finite verb: "er"/"sie", or "der"/"die"/"ein"/"eine" + a role noun, or a name. */
     private Phrase personAfterVerb(List<Token> t, int i, int limit) {
         if (i >= limit || !t.get(i).word()) {
             return null;
@@ -688,7 +689,7 @@ final class SpeakerPhrases {
         if (PRONOUNS.contains(w)) {
             return new Phrase(i, i + 1, i, i + 1, true, null);
         }
-        if (w.equals("der") || w.equals("die")) {
+        if (w.equals("der") || w.equals("die") || w.equals("ein") || w.equals("eine")) {
             Phrase p = nounPhrase(t, i, limit);
             if (roleHead(t, p)) {
                 return p;
@@ -949,6 +950,19 @@ final class SpeakerPhrases {
     }
 
     /** A feminine medium noun ("Zeitung", "Presse-Agentur"): after "der" it is a dative addressee. */
+    /** "der" + a feminine medium ("Der Zeitung", "Der Nachrichtenagentur AFP"): a dative, never the subject. */
+    private static boolean dativeMedium(List<Token> t, Phrase p) {
+        if (!"der".equals(p.determiner())) {
+            return false;
+        }
+        for (int k = p.contentFrom(); k < p.headEnd(); k++) {
+            if (feminineMedium(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean feminineMedium(String lower) {
         return lower.endsWith("zeitung") || lower.endsWith("agentur") || lower.endsWith("zeitschrift")
                 || lower.endsWith("plattform");

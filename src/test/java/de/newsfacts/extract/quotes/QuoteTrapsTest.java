@@ -156,6 +156,13 @@ class QuoteTrapsTest {
                         "direct|Es war knapp|Lara Imhof ;; direct|Ich bin trotzdem zufrieden.|Anna Fenk"),
                 arguments("Die Polizei teilte mit, dass drei Personen festgenommen wurden.",
                         "indirect|drei Personen festgenommen wurden|Polizei"),
+                // "der" + a feminine medium in front is a dative: the speaker follows the verb
+                arguments("Der Wiener Zeitung sagte Bürgermeister Karl Lenz: „Wir bauen weiter.“",
+                        "direct|Wir bauen weiter.|Karl Lenz"),
+                arguments("Der Nachrichtenagentur APA sagte ein Sprecher, die Lage sei ruhig.",
+                        "indirect|die Lage sei ruhig|Sprecher"),
+                arguments("Die Zeitung schrieb am Montag: „Die Lage ist ernst.“",
+                        "direct|Die Lage ist ernst.|Zeitung"),
                 // a colon introduces the report: the narration before it is not reported speech
                 arguments("Kritik kam von der Opposition: Die Reform sei gescheitert, erklärte Parteichefin Eva Lindner.",
                         "indirect|Die Reform sei gescheitert|Eva Lindner"),
