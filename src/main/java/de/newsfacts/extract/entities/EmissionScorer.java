@@ -116,6 +116,18 @@ final class EmissionScorer {
         sc.ensure(n);
         int[] acc = sc.acc;
         Arrays.fill(acc, 0, n * T, 0);
+        addTokenRows(text, starts, ends, n, sc, acc);
+        annotateNames(text, starts, ends, n, sc);
+        addContextFeatures(text, starts, ends, n, sc, acc);
+        sc.batch.flush(model, acc);
+        for (int k = 0, end = n * T; k < end; k++) scores[k] = acc[k] * scale;
+    }
+
+    // score() is split in three methods so that the JIT compiles (and after a deoptimisation recompiles) each on
+    // its own: as one method it was compiled three times in a run of the job, 2.1 s of compiler time in all.
+
+    /** The tokens' cached single-token rows (own features, and their share in the neighbours' scores). */
+    private void addTokenRows(String text, int[] starts, int[] ends, int n, Scratch sc, int[] acc) {
         TokenCache cache = sc.cache;
         int[] data = cache.data;
         char[] chars = sc.chars(text);
@@ -138,7 +150,10 @@ final class EmissionScorer {
             add(i + 2 < n ? data : boundary, i + 2 < n ? v + AS_PREV2 : AS_NEXT2, acc, i + 2 < n ? o + 2 * T : o);
             add(i > 1 ? data : boundary, i > 1 ? v + AS_NEXT2 : AS_PREV2, acc, i > 1 ? o - 2 * T : o);
         }
-        annotateNames(text, starts, ends, n, sc);
+    }
+
+    /** The context templates: table rows for small value domains, hashed lookups (batched) for the rest. */
+    private void addContextFeatures(String text, int[] starts, int[] ends, int n, Scratch sc, int[] acc) {
         int[] quote = FeatureExtractor.quoteState(text, starts, ends, n);
         long[] lower = sc.lower;
         long[] cshape = sc.cshape;
@@ -201,8 +216,6 @@ final class EmissionScorer {
                 if (!lexGaz.add(x, g, acc, o)) batch.add(feature(49, x, g), o);
             }
         }
-        batch.flush(model, acc);
-        for (int k = 0, end = n * T; k < end; k++) scores[k] = acc[k] * scale;
     }
 
     private static void add(int[] rows, int from, int[] acc, int off) {
