@@ -24,7 +24,8 @@ import java.util.List;
  *       bekräftigt …"): the comma cue after it is not its cue;</li>
  *   <li>1–4 words without final punctuation opening a parenthesis ("(„gegossenes Blei“)", "(kurz: „IG Bau“)"),
  *       naming a source or addressee ("laut „…“", "gegenüber dem „…“", "dem „…“ zufolge"), or a name of 1–3
- *       words right after a speech verb and an article ("berichtete die „Automobilwoche“").</li>
+ *       words right after a speech verb and an article ("berichtete die „Automobilwoche“") or between "dem"/"der"
+ *       and a speech verb ("Dem „Tagesspiegel“ sagte er").</li>
  * </ol>
  * Quotes that pass 1–7 are speech.
  *
@@ -249,8 +250,8 @@ final class DirectQuoteFinder {
             return null;
         }
         if (!endPunct && words <= 4 && (inParentheses(t, openTok, sentStart) || sourceOrAddressee(t, openTok,
-                closeTok, sentStart, sentEnd) || nameLike && words <= 3 && mediumAfterVerb(t, openTok, sentStart,
-                sentEnd))) {
+                closeTok, sentStart, sentEnd) || nameLike && words <= 3 && (mediumAfterVerb(t, openTok, sentStart,
+                sentEnd) || addresseeBeforeVerb(t, openTok, closeTok, sentStart, sentEnd)))) {
             return null;
         }
         if (cue == null && openTok > sentStart && (speaker == null || !(speaker.pronoun()
@@ -508,6 +509,16 @@ final class DirectQuoteFinder {
         }
         SpeechCues.Cue v = cues.verbCueAt(t, det - 1, sentEnd);
         return v != null && v.first() == det - 1;
+    }
+
+    /** "Dem „Tagesspiegel“ sagte er", "der „Zeit“ erklärte sie": a quoted name in the dative before the speech verb. */
+    private boolean addresseeBeforeVerb(List<Token> t, int openTok, int closeTok, int sentStart, int sentEnd) {
+        int det = openTok - 1;
+        if (det < sentStart || !(t.get(det).lower().equals("dem") || t.get(det).lower().equals("der"))) {
+            return false;
+        }
+        SpeechCues.Cue v = closeTok + 1 < sentEnd ? cues.verbCueAt(t, closeTok + 1, sentEnd) : null;
+        return v != null && v.first() == closeTok + 1;
     }
 
     /** "„Vereinigte Front“ (UDD)": a name followed by its abbreviation. */

@@ -168,11 +168,19 @@ final class IndirectSpeechFinder {
                 to = clauseEnd(t, from, contentEnd, s);
             } else if (phraseEnd >= contentEnd || cue.kind() == SpeechCues.Cue.Kind.SO) {
                 // "…, so X." and "…, so X nach dem Spiel.": what "so" attributes stands before it
-                from = Math.max(s, coveredUntil);
+                from = afterSemicolon(t, Math.max(s, coveredUntil), phraseStart);
                 to = phraseStart > from && t.get(phraseStart - 1).is(',') ? phraseStart - 1 : phraseStart;
             } else {
-                from = Math.max(s, coveredUntil);
+                // in the middle: the whole clause around the phrase, a semicolon ends it ("…; damals waren nach
+                // Schätzungen des Verbands vier Millionen betroffen")
+                from = afterSemicolon(t, Math.max(s, coveredUntil), phraseStart);
                 to = contentEnd;
+                for (int k = phraseEnd; k < contentEnd; k++) {
+                    if (t.get(k).is(';')) {
+                        to = k;
+                        break;
+                    }
+                }
             }
             if (from < to && countWords(t, from, to) >= 2) {
                 out.add(candidate(d, from, to, cue, sp));
@@ -180,6 +188,17 @@ final class IndirectSpeechFinder {
             }
         }
         return out;
+    }
+
+    /** The token after the last semicolon in {@code [from, to)}, or {@code from}. */
+    private static int afterSemicolon(List<Token> t, int from, int to) {
+        int start = from;
+        for (int k = from; k < to; k++) {
+            if (t.get(k).is(';')) {
+                start = k + 1;
+            }
+        }
+        return start;
     }
 
     private Candidate candidate(TokenizedText d, int fromTok, int toTok, SpeechCues.Cue cue,

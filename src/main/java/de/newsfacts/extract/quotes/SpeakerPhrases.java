@@ -1010,16 +1010,33 @@ final class SpeakerPhrases {
         return stripGenitive ? stripGenitiveS(s) : s;
     }
 
-    /** "Ministeriums" -> "Ministerium", "Kreuzes" -> "Kreuz", "Merkels" -> "Merkel"; "Paris" stays. */
+    /**
+     * "Ministeriums" -> "Ministerium", "Kreuzes" -> "Kreuz", "Merkels" -> "Merkel"; "Paris" stays. "-es" after two
+     * consonants or after a vowel and t, g or f is the ending of a strong noun ("Verbandes" -> "Verband", "Amtes",
+     * "Reiches", "Rates", "Bundestages", "Gerichtshofes"); otherwise only the "s" goes ("Gebäudes" -> "Gebäude").
+     */
     static String stripGenitiveS(String s) {
         String lower = s.toLowerCase(Locale.ROOT);
         if (lower.endsWith("ses") || lower.endsWith("zes") || lower.endsWith("xes") || lower.endsWith("sches")) {
             return s.substring(0, s.length() - 2);
+        }
+        int n = lower.length();
+        if (n >= 5 && lower.endsWith("es") && Character.isLetter(lower.charAt(n - 3))) {
+            char a = lower.charAt(n - 4);
+            char b = lower.charAt(n - 3);
+            boolean consonantB = !isVowel(b);
+            if (consonantB && (Character.isLetter(a) && !isVowel(a) || b == 't' || b == 'g' || b == 'f')) {
+                return s.substring(0, s.length() - 2);
+            }
         }
         if (lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us") && !lower.endsWith("is")
                 && !lower.endsWith("os") && s.length() > 3) {
             return s.substring(0, s.length() - 1);
         }
         return s;
+    }
+
+    private static boolean isVowel(char c) {
+        return "aeiouyäöü".indexOf(c) >= 0;
     }
 }

@@ -472,8 +472,13 @@ public final class EvaluateWikinewsQuotes {
             }
             // function words keep their -s: "eines" must stay a chunk break, not become "eine"
             boolean function = ARTICLES.contains(w) || CHUNK_BREAKS.contains(w);
-            out.add(!function && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")
-                    ? w.substring(0, w.length() - 1) : w);
+            String base = !function && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")
+                    ? w.substring(0, w.length() - 1) : w;
+            // a genitive "-es": the "e" goes too, so that gold "Bundesamtes" accepts "Bundesamt"
+            if (!function && base.length() < w.length() && base.length() > 3 && base.endsWith("e")) {
+                base = base.substring(0, base.length() - 1);
+            }
+            out.add(base);
         }
         return out;
     }

@@ -163,6 +163,15 @@ class QuoteTrapsTest {
                         "indirect|die Lage sei ruhig|Sprecher"),
                 arguments("Die Zeitung schrieb am Montag: „Die Lage ist ernst.“",
                         "direct|Die Lage ist ernst.|Zeitung"),
+                // a quoted medium in the dative before the speech verb is the addressee, not a quote
+                arguments("Dem „Tagesspiegel“ sagte Ministerin Eva Lindner: „Wir halten Wort.“",
+                        "direct|Wir halten Wort.|Eva Lindner"),
+                // an attribution phrase in the middle attributes its own clause, a semicolon ends it
+                arguments("Schon im Winter gab es Streiks; damals waren nach Angaben der Polizei 300 Menschen auf der Straße.",
+                        "indirect|damals waren nach Angaben der Polizei 300 Menschen auf der Straße|Polizei"),
+                // the genitive ending of a strong noun: "des Verbandes" speaks as "Verband"
+                arguments("Nach Angaben des Verbandes würden die Betriebe Geld verlieren.",
+                        "indirect|würden die Betriebe Geld verlieren|Verband"),
                 // a colon introduces the report: the narration before it is not reported speech
                 arguments("Kritik kam von der Opposition: Die Reform sei gescheitert, erklärte Parteichefin Eva Lindner.",
                         "indirect|Die Reform sei gescheitert|Eva Lindner"),
