@@ -220,6 +220,11 @@ final class SpeakerPhrases {
                         && t.get(j).start() == tok.end() && (tok.text().length() == 1 || isTitleAbbreviation(w))) {
                     j++; // "Jürgen R. Thumann", "Prof. Dr. Beckmann": an initial or title, not a sentence end
                 }
+                if (j + 2 < limit && t.get(j).is('-') && t.get(j).start() == tok.end()
+                        && (t.get(j + 1).lower().equals("und") || t.get(j + 1).lower().equals("oder"))
+                        && t.get(j + 2).word() && t.get(j + 2).capitalized()) {
+                    j += 2; // "Institut für Schnee- und Lawinenforschung": a truncated compound and its partner
+                }
                 continue;
             }
             if (!Character.isLetter(tok.text().charAt(0))) {

@@ -482,6 +482,7 @@ class QuoteExtractorTest {
     @ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
             "Laut Zentralanstalt für Meteorologie und Geodynamik (ZAMG) fielen 180 Liter Regen.|Zentralanstalt für Meteorologie und Geodynamik (ZAMG)|fielen 180 Liter Regen",
+            "Laut dem Institut für Schnee- und Lawinenforschung (SLF) wurden 19 Lawinentote gezählt.|Institut für Schnee- und Lawinenforschung (SLF)|wurden 19 Lawinentote gezählt",
             "Das Institut für Wirtschaftsforschung teilte mit, die Preise seien gestiegen.|Institut für Wirtschaftsforschung|die Preise seien gestiegen",
             "Laut Polizei für den Bezirk seien drei Menschen verletzt worden.|Polizei|für den Bezirk seien drei Menschen verletzt worden"})
     void institutionNamesGoOnWithFuer(String text, String speaker, String quote) {
