@@ -50,6 +50,10 @@ final class DirectQuoteFinder {
     /** "genannt…"/"sogenannt…" as one token (a token holds no space: "so genannt" is checked as two). */
     private static final java.util.regex.Pattern SO_CALLED = java.util.regex.Pattern.compile("(?:so)?genannt\\w*");
 
+    /** Genitive possessives before a source noun's complement ("nach Angaben seines Anwalts"). */
+    private static final java.util.Set<String> POSSESSIVE_GENITIVES = java.util.Set.of("seines", "seiner", "ihres",
+            "ihrer");
+
     private static final java.util.Set<String> NAMING_WORDS = java.util.Set.of("genannt", "getauft", "benannt",
             "betitelt");
 
@@ -312,8 +316,9 @@ final class DirectQuoteFinder {
                 // "nach Angaben der Polizei": complement of the source noun
                 int k = cue.last() + 1;
                 String gw = k < limit ? t.get(k).lower() : "";
-                if (gw.equals("eines") || gw.equals("einer")) {
-                    SpeakerPhrases.Phrase p = phrases.nounPhrase(t, k, limit); // "nach Angaben einer Gewerkschaft"
+                if (gw.equals("eines") || gw.equals("einer") || POSSESSIVE_GENITIVES.contains(gw)) {
+                    // "nach Angaben einer Gewerkschaft", "nach Angaben seines Anwalts"
+                    SpeakerPhrases.Phrase p = phrases.nounPhrase(t, k, limit);
                     if (p != null && !p.pronoun()) {
                         yield new SpeakerPhrases.Phrase(p.from(), p.to(), p.contentFrom(), p.headEnd(), false,
                                 gw.equals("eines") ? "des" : p.determiner());

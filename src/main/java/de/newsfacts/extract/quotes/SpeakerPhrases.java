@@ -56,7 +56,7 @@ final class SpeakerPhrases {
     static final Set<String> DETERMINERS = Set.of("der", "die", "das", "des", "dem", "den", "ein", "eine",
             "einer", "eines", "einem", "einen", "sein", "seine", "seiner", "seines", "seinem", "seinen", "ihr",
             "ihre", "ihrer", "ihres", "ihrem", "ihren", "dessen", "deren", "zwei", "drei", "mehrere", "einige",
-            "viele", "beide", "alle", "kein", "keine");
+            "viele", "beide", "alle", "kein", "keine", "dieser", "diese", "dieses", "diesem", "diesen");
     static final Set<String> PRONOUNS = Set.of("er", "sie");
     private static final Set<String> NAME_PARTICLES = Set.of("von", "van", "de", "del", "della", "da", "di",
             "du", "al", "el", "bin", "ibn", "zu", "dos", "la", "le", "ten", "ter", "vom", "y", "of");

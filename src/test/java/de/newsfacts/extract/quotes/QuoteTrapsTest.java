@@ -172,6 +172,11 @@ class QuoteTrapsTest {
                 // the genitive ending of a strong noun: "des Verbandes" speaks as "Verband"
                 arguments("Nach Angaben des Verbandes würden die Betriebe Geld verlieren.",
                         "indirect|würden die Betriebe Geld verlieren|Verband"),
+                // a possessive before the source noun's complement, a demonstrative after "laut"
+                arguments("Nach Angaben seines Anwalts sei der Mann unschuldig.",
+                        "indirect|sei der Mann unschuldig|Anwalt"),
+                arguments("Laut dieser Studie würden viele Abiturienten abgeschreckt.",
+                        "indirect|würden viele Abiturienten abgeschreckt|Studie"),
                 // a colon introduces the report: the narration before it is not reported speech
                 arguments("Kritik kam von der Opposition: Die Reform sei gescheitert, erklärte Parteichefin Eva Lindner.",
                         "indirect|Die Reform sei gescheitert|Eva Lindner"),
