@@ -111,6 +111,7 @@ class QuantityExtractorTest {
             Die Arbeitslosigkeit liegt unter 5 Prozent.                   | unter 5 Prozent | 5        | less_than | percent | -     | -
             Es meldeten sich 22 weitere Personen, die vermisst werden.    | 22              | 22       | exact     | -   | Personen  | missing
             Noch immer werden 22 Personen vermisst.                       | 22              | 22       | exact     | -   | Personen  | missing
+            Rund 1.500 Personen mussten ihre Häuser verlassen.            | Rund 1.500      | 1500     | approx    | -   | Personen  | displaced
             Es gibt drei verletzte Kinder.                                | drei            | 3        | exact     | -   | Kinder    | injured
             Die Polizei hat 14 Personen festgenommen.                     | 14              | 14       | exact     | -   | Personen  | arrested
             Die Miliz hat 30 Zivilisten entführt.                         | 30              | 30       | exact     | -   | Zivilisten | kidnapped
