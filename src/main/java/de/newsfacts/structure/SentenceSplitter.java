@@ -29,7 +29,8 @@ import java.util.Set;
  *     <ul>
  *       <li>a single letter: initials and abbreviation parts ({@code J. R. R. Tolkien}, {@code Donald J. Trump},
  *           {@code z. B.}, {@code S. 12});</li>
- *       <li>an abbreviation from {@code abbreviations.txt}, matched as one word ({@code Dr.}), as a word ending
+ *       <li>an abbreviation from {@code abbreviations.txt}, matched as one word ({@code Dr.}; capitalised when it
+ *           opens the sentence: {@code Ca. 1.200 Helfer}), as a word ending
  *           ({@code Hauptstr.} by {@code -str.}) or as a multi-part
  *           sequence ({@code v. Chr.}); entries marked {@code final} ({@code usw.}, {@code v. Chr.}) do end the
  *           sentence before a capitalised word, entries marked {@code num} ({@code Art.}, {@code Jan.}) are
@@ -307,6 +308,16 @@ public final class SentenceSplitter {
                 || a == '?';
     }
 
+    /** Only whitespace and opening marks between the sentence start and {@code at}. */
+    private static boolean opensSentence(CharSequence text, int sentenceStart, int at) {
+        for (int i = sentenceStart; i < at; i++) {
+            if (!isSpace(text.charAt(i)) && !isOpening(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean periodEndsSentence(CharSequence text, int sentenceStart, int period, int next, int to) {
         int tokenStart = period;
         while (tokenStart > sentenceStart && !isSpace(text.charAt(tokenStart - 1))) {
@@ -332,6 +343,10 @@ public final class SentenceSplitter {
         AbbreviationKind kind = multiPartAbbreviation(text, sentenceStart, tokenStart, tokenEnd);
         if (kind == null) {
             kind = ABBREVIATIONS.get(token);
+        }
+        if (kind == null && Character.isUpperCase(token.charAt(0)) && opensSentence(text, sentenceStart, tokenStart)) {
+            // capitalised because it opens the sentence: "Ca. 1.200 Helfer …", "Vgl. dazu …"
+            kind = ABBREVIATIONS.get(Character.toLowerCase(token.charAt(0)) + token.substring(1));
         }
         if (kind == null && !ABBREVIATION_ENDINGS.isEmpty()) {
             kind = abbreviationEnding(token);
