@@ -377,6 +377,9 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                 // what happened to them beats who they are: "49 Flüchtlinge ertranken" → killed, "Drei Verletzte
                 // starben später" → killed, "Vier Flüchtlinge werden vermisst" → missing
                 String predicate = categoryAfter(tokens, countedTok >= 0 ? countedTok + 1 : j);
+                if (predicate == null && arrestedBySeparableVerb(tokens, c.startTok, countedTok >= 0 ? countedTok + 1 : j)) {
+                    predicate = "arrested";
+                }
                 if (predicate != null) {
                     c.category = predicate;
                 }
@@ -792,6 +795,41 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             words++;
         }
         return words >= WINDOW ? categoryAtClauseEnd(tokens, p, length) : null;
+    }
+
+    /** Finite forms of "nehmen" whose particle "fest" closes the clause: "festnehmen" split in a main clause. */
+    private static final Set<String> NEHMEN = Set.of("nahm", "nahmen", "nimmt", "nehmen", "nahmst");
+
+    /**
+     * "Die Polizei nahm sieben Verdächtige fest": a form of "nehmen" before the number in its clause and the
+     * particle "fest" closing the clause after it ("festnehmen" with its particle split off, as in every main
+     * clause). Other verbs with "fest" (feststellen, festlegen) are no arrest.
+     */
+    private static boolean arrestedBySeparableVerb(List<Token> tokens, int numberTok, int from) {
+        boolean verb = false;
+        for (int p = numberTok - 1; p >= 0 && p >= numberTok - 8; p--) {
+            Token t = tokens.get(p);
+            if (isWindowStop(t) || t.isSymbol(',')) {
+                break;
+            }
+            if (t.isWord() && NEHMEN.contains(t.lower())) {
+                verb = true;
+                break;
+            }
+        }
+        if (!verb) {
+            return false;
+        }
+        for (int p = from; p < tokens.size() && p < from + 12; p++) {
+            Token t = tokens.get(p);
+            if (isWindowStop(t) || t.isSymbol(',') || t.isNumeral()) {
+                return false;
+            }
+            if (t.isWord() && t.lower().equals("fest")) {
+                return p + 1 >= tokens.size() || !tokens.get(p + 1).isWord();
+            }
+        }
+        return false;
     }
 
     /** Words that may follow the participle at the end of a German clause ("getötet worden", "verletzt sein"). */

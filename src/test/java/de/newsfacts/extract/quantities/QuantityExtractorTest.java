@@ -64,7 +64,7 @@ class QuantityExtractorTest {
             Dutzende Häuser wurden zerstört.                              | Dutzende        | 12       | at_least  | -   | Häuser    | -
             Drei Kinder wurden verletzt.                                  | Drei            | 3        | exact     | -   | Kinder    | injured
             Bei dem Unfall starben zwei Menschen.                         | zwei            | 2        | exact     | -   | Menschen  | killed
-            Die Polizei nahm einundzwanzig Verdächtige fest.              | einundzwanzig   | 21       | exact     | -   | Verdächtige | -
+            Die Polizei nahm einundzwanzig Verdächtige fest.              | einundzwanzig   | 21       | exact     | -   | Verdächtige | arrested
             Das Dorf zählt zweihundert Einwohner.                         | zweihundert     | 200      | exact     | -   | Einwohner | -
             Die Fahrt dauerte zweieinhalb Stunden.                        | zweieinhalb     | 2.5      | exact     | -   | Stunden   | -
             Zwölf Soldaten wurden gefangen genommen.                      | Zwölf           | 12       | exact     | -   | Soldaten  | captured
@@ -112,6 +112,10 @@ class QuantityExtractorTest {
             Es meldeten sich 22 weitere Personen, die vermisst werden.    | 22              | 22       | exact     | -   | Personen  | missing
             Noch immer werden 22 Personen vermisst.                       | 22              | 22       | exact     | -   | Personen  | missing
             Rund 1.500 Personen mussten ihre Häuser verlassen.            | Rund 1.500      | 1500     | approx    | -   | Personen  | displaced
+            Die Polizei nahm sieben Verdächtige fest.                     | sieben          | 7        | exact     | -   | Verdächtige | arrested
+            Am Abend nahmen Beamte 12 Demonstranten vorübergehend fest.   | 12              | 12       | exact     | -   | Demonstranten | arrested
+            Die Prüfer stellten 20 Mängel fest.                           | 20              | 20       | exact     | -   | Mängel    | -
+            Die Stadt nahm 30 Flüchtlinge auf.                            | 30              | 30       | exact     | -   | Flüchtlinge | displaced
             Es gibt drei verletzte Kinder.                                | drei            | 3        | exact     | -   | Kinder    | injured
             Die Polizei hat 14 Personen festgenommen.                     | 14              | 14       | exact     | -   | Personen  | arrested
             Die Miliz hat 30 Zivilisten entführt.                         | 30              | 30       | exact     | -   | Zivilisten | kidnapped
