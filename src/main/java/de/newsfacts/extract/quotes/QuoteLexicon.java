@@ -51,6 +51,7 @@ final class QuoteLexicon {
     private final Set<String> functionWords;
     private final Set<String> institutionNouns;
     private final Set<String> epithetNouns;
+    private final Set<String> temporalNouns;
 
     private QuoteLexicon() {
         for (String line : read("speech-verbs.txt")) {
@@ -82,6 +83,7 @@ final class QuoteLexicon {
         functionWords = Set.copyOf(read("function-words.txt"));
         institutionNouns = Set.copyOf(read("institution-nouns.txt"));
         epithetNouns = Set.copyOf(read("epithet-nouns.txt"));
+        temporalNouns = Set.copyOf(read("temporal-nouns.txt"));
     }
 
     static QuoteLexicon get() {
@@ -146,6 +148,22 @@ final class QuoteLexicon {
     /** A document or web page that can be quoted ("Schreiben", "Positionspapier", "Homepage"). */
     boolean isDocumentNoun(String lowerWord) {
         return documentNouns.contains(lowerWord) || endsWithEntry(lowerWord, documentNouns, 4);
+    }
+
+    private static final List<String> WEEKDAYS = List.of("montag", "dienstag", "mittwoch", "donnerstag", "freitag",
+            "samstag", "sonnabend", "sonntag");
+
+    /** A time noun ("Woche", "Ende", "Jahresende": temporal-nouns.txt) or a word starting with a weekday ("Montagabend"). */
+    boolean isTemporal(String lowerWord) {
+        if (temporalNouns.contains(lowerWord)) {
+            return true;
+        }
+        for (String day : WEEKDAYS) {
+            if (lowerWord.startsWith(day)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An institution noun or a compound ending in one ("Bundesamt", "Zentralanstalt"). */

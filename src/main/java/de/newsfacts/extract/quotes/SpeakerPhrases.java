@@ -502,6 +502,12 @@ final class SpeakerPhrases {
                 }
             } else if (!adverbial) {
                 Phrase p = nounPhrase(t, b, verb);
+                if (p != null && temporal(t, p)) {
+                    // "Vergangene Woche sagte die Ministerin", "Ende Januar erklärte X": a time adverbial in front,
+                    // the subject follows the verb ("… hatte der Rat angekündigt": or the finite verb before it)
+                    Phrase after = phraseAfter(t, verb + 1, limit);
+                    return after != null ? after : middleFieldSubject(t, b, verb);
+                }
                 if (p != null && (p.to() == verb || t.get(p.to()).is(',') || t.get(p.to()).is('(')
                         || t.get(p.to()).lowercase())) {
                     if (p.to() == verb && (nonPersonPrefield(t, p) || dativeMedium(t, p))) {
@@ -677,6 +683,12 @@ final class SpeakerPhrases {
         return PREPOSITIONS.contains(w) || SUBORDINATORS.contains(w)
                 || lex.isFunctionWord(w) && !DETERMINERS.contains(w) && !PRONOUNS.contains(w)
                 || OBLIQUE_DETERMINERS.contains(w) || adverbLike(t, b, limit);
+    }
+
+    /** The phrase's first content word or its head is a time noun ("Ende Januar", "Vergangene Woche"). */
+    private boolean temporal(List<Token> t, Phrase p) {
+        return !p.pronoun() && (lex.isTemporal(t.get(p.contentFrom()).lower())
+                || lex.isTemporal(t.get(p.headEnd() - 1).lower()));
     }
 
     /** A prefield phrase that is likely the object: abstract head, or a determiner and no role noun. */

@@ -177,6 +177,15 @@ class QuoteTrapsTest {
                         "indirect|sei der Mann unschuldig|Anwalt"),
                 arguments("Laut dieser Studie würden viele Abiturienten abgeschreckt.",
                         "indirect|würden viele Abiturienten abgeschreckt|Studie"),
+                // a time adverbial in front is no speaker: the subject follows the (finite) verb
+                arguments("Vergangene Woche sagte Ministerin Eva Lindner, sie bleibe im Amt.",
+                        "indirect|sie bleibe im Amt|Eva Lindner"),
+                arguments("Ende Januar erklärte der Sprecher, die Lage sei ruhig.",
+                        "indirect|die Lage sei ruhig|Sprecher"),
+                arguments("Anfang des Jahres hatte der Regierungsrat angekündigt, das Konzept zu überarbeiten.",
+                        "indirect|das Konzept zu überarbeiten|Regierungsrat"),
+                arguments("Der Vorsitzende sagte, die Lage sei ernst.",
+                        "indirect|die Lage sei ernst|Vorsitzende"),
                 // a colon introduces the report: the narration before it is not reported speech
                 arguments("Kritik kam von der Opposition: Die Reform sei gescheitert, erklärte Parteichefin Eva Lindner.",
                         "indirect|Die Reform sei gescheitert|Eva Lindner"),
