@@ -12,7 +12,10 @@ import java.util.Set;
  *       ({@code canonical_names.txt}, e.g. "Vereinte Nationen"), or another mention of the same document.</li>
  *   <li>Genitive: a final {@code -s} or {@code -es} of the last word is stripped when the stripped form is known
  *       ({@code Kiews -> Kiew}, {@code Selenskyjs -> Selenskyj} when "Selenskyj" occurs in the document);
- *       otherwise the mention is kept ({@code Paris}, {@code Los Angeles}).</li>
+ *       otherwise the mention is kept ({@code Paris}, {@code Los Angeles}). A person's name directly before a
+ *       capitalised word loses an {@code -s} after b, d, f, g, h, j, m, p, r, v, w, y or ck anyway
+ *       ({@code Wolodymyr Selenskyjs Büro -> Wolodymyr Selenskyj}): German writes names ending in an s sound with an
+ *       apostrophe there ({@code Gates' Stiftung}); see {@code possessiveS} for the letters left out.</li>
  *   <li>Inflected adjectives in multi-word names: a capitalised word ending in -en/-em/-er/-es before the last word
  *       is tried with the endings -e/-er/-es; the form is taken if it is a listed name
  *       ({@code Vereinten Nationen -> Vereinte Nationen}, {@code Europäischen Parlaments -> Europäisches Parlament}).</li>
@@ -48,6 +51,16 @@ public final class EntityCanonicalizer {
      * all entity mentions of the same document with the same label (may be empty).
      */
     public String canonical(String mention, String label, Collection<String> documentMentions) {
+        return canonical(mention, label, documentMentions, false);
+    }
+
+    /**
+     * As {@link #canonical(String, String, Collection)}; {@code beforeNoun} says that a capitalised word follows the
+     * mention directly ("Selenskyjs Büro"). A person's name ending in {@code -s} there is a genitive even when no
+     * other mention shows the bare name: names that end in an s sound take an apostrophe instead ("Gates' Stiftung"),
+     * so the {@code -s} goes (not after s, x, z or ß).
+     */
+    public String canonical(String mention, String label, Collection<String> documentMentions, boolean beforeNoun) {
         String name = collapseSpaces(mention);
         name = stripApostrophe(name);
         if (name.isEmpty()) return name;
@@ -57,7 +70,23 @@ public final class EntityCanonicalizer {
         if (stem != null) return finish(stem, label, documentMentions);
         String adjective = uninflectAdjectives(name, documentMentions);
         if (adjective != null) return finish(adjective, label, documentMentions);
+        if (beforeNoun && "PER".equals(label) && possessiveS(name)) {
+            return finish(name.substring(0, name.length() - 1), label, documentMentions);
+        }
         return finish(name, label, documentMentions);
+    }
+
+    /**
+     * Ends in {@code -s} after a consonant that rarely ends a name's plain form with an s ("Selenskyjs", "Trumps",
+     * "Spielbergs", "Schröders", "Kubricks"). Vowels, n, l, t and k stay: foreign names end in -as/-es/-is/-os/-us,
+     * -ns, -ls, -ts, -ks ("Tsipras", "Morales", "Stevens", "Nichols", "Roberts", "Hanks"), and a capitalised word
+     * after a name is often a dative, not a possession ("sagte Tom Hanks Reportern").
+     */
+    private static boolean possessiveS(String name) {
+        int n = name.length();
+        if (n < 4 || name.charAt(n - 1) != 's') return false;
+        char before = Character.toLowerCase(name.charAt(n - 2));
+        return "bdfghjmprvwy".indexOf(before) >= 0 || name.endsWith("cks");
     }
 
     private String finish(String name, String label, Collection<String> documentMentions) {

@@ -106,11 +106,17 @@ public final class EntityExtractor implements Extractor<Entity> {
             Mention m = mentions.get(i);
             Sentence sentence = sentences.get(r[0]);
             String text = docText.substring(r[1], r[2]);
-            String canonical = canonicalizer.canonical(text, m.label(), byLabel.getOrDefault(m.label(), List.of()));
+            String canonical = canonicalizer.canonical(text, m.label(), byLabel.getOrDefault(m.label(), List.of()),
+                    capitalisedWordAfter(docText, r[2]));
             out.add(new Entity(document.docId(), sentence.sentenceNo(), text, m.label(), canonical, r[1], r[2], SOURCE,
                     m.confidence()));
         }
         return out;
+    }
+
+    /** One space, then a capitalised letter ("Selenskyjs Büro"). */
+    private static boolean capitalisedWordAfter(String text, int end) {
+        return end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1));
     }
 
     /** One-word holiday names, which GermEval leaves untagged ("Ostern", "Weihnachten"), from the dates package's list. */

@@ -35,4 +35,22 @@ class EntityCanonicalizerTest {
         List<String> doc = others == null ? List.of() : Arrays.asList(others.split("\\|"));
         assertThat(EntityCanonicalizer.german().canonical(mention, label, doc)).isEqualTo(expected);
     }
+
+    /** A person's name directly before a capitalised word ("Selenskyjs Büro"): mention; expected canonical. */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "Wolodymyr Selenskyjs; Wolodymyr Selenskyj",
+            "Trumps; Trump",
+            "Stanley Kubricks; Stanley Kubrick",
+            "Konrad Adenauers; Konrad Adenauer",
+            "Tsipras; Tsipras",
+            "Hilda Morales; Hilda Morales",
+            "Tom Hanks; Tom Hanks",
+            "Ted Stevens; Ted Stevens",
+            "Bill Gates; Bill Gates",
+    })
+    void dropsTheGenitiveSBeforeANoun(String mention, String expected) {
+        assertThat(EntityCanonicalizer.german().canonical(mention, "PER", List.of(), true)).isEqualTo(expected);
+        assertThat(EntityCanonicalizer.german().canonical(mention, "PER", List.of(), false)).isEqualTo(mention);
+    }
 }
