@@ -16,7 +16,7 @@ import java.util.Set;
  *       the sentence (then any mood counts, but not after a contrastive adverb: "…, forderte aber mehr
  *       Tempo" is a second verb with its object); "&lt;clause&gt;, hieß es (aus X)." when it closes the
  *       sentence. A short quoted name inside the cue's clause does not end it ("…, wie die Forscher im Fachblatt
- *       „Nature“ berichten").</li>
+ *       „Nature“ berichten"). "heißt/hieß es (aus X), …" + a Konjunktiv or "dass" clause is read like a verb cue.</li>
  *   <li><b>Attribution phrase</b>: "Laut X …", "Nach Angaben (von|der|des) X …", "X zufolge …": the rest of
  *       the sentence after the phrase; when the phrase closes the sentence ("…, so X", "… laut X") the part
  *       before it; when it sits in the middle the whole sentence.</li>
@@ -131,6 +131,19 @@ final class IndirectSpeechFinder {
             }
             cue = cues.attributionCueAt(t, i, s, e);
             if (cue != null && cue.kind() == SpeechCues.Cue.Kind.HEISST_ES) {
+                // "Aus dem Kreml hieß es, die Angriffe seien gerechtfertigt.": the clause after it, as after a verb
+                int sep = separatorAfter(t, cue, contentEnd);
+                if (sep > 0 && sep + 1 < contentEnd) {
+                    boolean conj = COMPLEMENTIZERS.contains(t.get(sep + 1).lower());
+                    int from = conj ? sep + 2 : sep + 1;
+                    int to = clauseEnd(t, from, contentEnd, s);
+                    if (from < to && (conj || lex.hasSubjunctive(t, from, to) || secondPlaceKonjunktivI(t, from, to))
+                            && !startsWithOpeningMarkCoveringAll(t, from, to)) {
+                        out.add(candidate(d, from, to, cue, direct.speakerForCue(t, cue, s, e, true)));
+                        coveredUntil = to;
+                        continue;
+                    }
+                }
                 // "<clause>, hieß es aus Diplomatenkreisen.": the clause before it is reported speech when the
                 // cue clause closes the sentence (no "heißt es" in the middle: "Darin heißt es, …" is direct
                 // or handled as a document source elsewhere)

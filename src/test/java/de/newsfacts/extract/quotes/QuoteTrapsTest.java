@@ -186,6 +186,9 @@ class QuoteTrapsTest {
                         "indirect|das Konzept zu überarbeiten|Regierungsrat"),
                 arguments("Der Vorsitzende sagte, die Lage sei ernst.",
                         "indirect|die Lage sei ernst|Vorsitzende"),
+                // "hieß es, …" with a Konjunktiv clause after it reports like a speech verb
+                arguments("Aus dem Kreml hieß es dagegen, die Angriffe seien gerechtfertigt.",
+                        "indirect|die Angriffe seien gerechtfertigt|Kreml"),
                 // a colon introduces the report: the narration before it is not reported speech
                 arguments("Kritik kam von der Opposition: Die Reform sei gescheitert, erklärte Parteichefin Eva Lindner.",
                         "indirect|Die Reform sei gescheitert|Eva Lindner"),
