@@ -47,8 +47,8 @@ import java.util.regex.Pattern;
  *       ("hat für Freitag zu Streiks aufgerufen", "gilt bis Montag", but not "die für Freitag geplante Sitzung
  *       fiel aus"); otherwise the one in the anchor's ISO week. "gestrigen"/"morgigen"/"heutigen" before a weekday
  *       take the day before/after/of the anchor's side. A weekday inside a direct quote takes its tense
- *       from the quote alone ("„… bis Freitag“, sagte ein Sprecher": the reporting verb is no past cue). In narrative mode a bare weekday is the next one on or after the reference
- *       day (narratives move forward).</li>
+ *       from the quote alone ("„… bis Freitag“, sagte ein Sprecher": the reporting verb is no past cue). In
+ *       narrative mode a bare weekday is the next one on or after the reference day (narratives move forward).</li>
  *   <li><b>Two-digit years</b> ("1.9.39") take the century that puts them no more than 10 years after the
  *       reference year.</li>
  *   <li><b>Decades</b> without century ("die 90er Jahre") are the latest such decade starting no later than the
@@ -574,18 +574,18 @@ final class TimexResolver {
         }
         DayOfWeek day = DayOfWeek.of(dow);
         LocalDate result;
+        // "gestrigen"/"morgigen"/"heutigen" right before the weekday (the weekend rule has no weekday group)
+        String dayAdjective = weekend ? "" : CandidateFinder.previousWord(sentence, m.start("wd"));
         if (det.startsWith("vergangen") || det.startsWith("letzt") || det.startsWith("vorig")) {
             result = anchor.with(TemporalAdjusters.previous(day));
         } else if (det.startsWith("kommend") || det.startsWith("nächst") || anaphoric) {
             result = anchor.with(TemporalAdjusters.next(day));
         } else if (det.startsWith("dies")) {
             result = anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(dow - 1L);
-        } else if (!narrative && !weekend
-                && DAY_ADJECTIVE.matcher(CandidateFinder.previousWord(sentence, m.start("wd"))).matches()) {
+        } else if (!narrative && DAY_ADJECTIVE.matcher(dayAdjective).matches()) {
             // "am gestrigen Donnerstag", "am morgigen Sonntag", "am heutigen Montag": the adjective names the day
-            String adjective = CandidateFinder.previousWord(sentence, m.start("wd"));
-            result = adjective.startsWith("gestrig") ? anchor.with(TemporalAdjusters.previous(day))
-                    : adjective.startsWith("morgig") ? anchor.with(TemporalAdjusters.next(day))
+            result = dayAdjective.startsWith("gestrig") ? anchor.with(TemporalAdjusters.previous(day))
+                    : dayAdjective.startsWith("morgig") ? anchor.with(TemporalAdjusters.next(day))
                     : anchor.with(TemporalAdjusters.nextOrSame(day));
         } else if (narrative) {
             result = anchor.with(TemporalAdjusters.nextOrSame(day));

@@ -58,7 +58,7 @@ public final class EntityCanonicalizer {
      * As {@link #canonical(String, String, Collection)}; {@code beforeNoun} says that a capitalised word follows the
      * mention directly ("Selenskyjs Büro"). A person's name ending in {@code -s} there is a genitive even when no
      * other mention shows the bare name: names that end in an s sound take an apostrophe instead ("Gates' Stiftung"),
-     * so the {@code -s} goes (not after s, x, z or ß).
+     * so the {@code -s} goes, after the letters of {@code possessiveS}.
      */
     public String canonical(String mention, String label, Collection<String> documentMentions, boolean beforeNoun) {
         String name = collapseSpaces(mention);

@@ -798,7 +798,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
     }
 
     /** Finite forms of "nehmen" whose particle "fest" closes the clause: "festnehmen" split in a main clause. */
-    private static final Set<String> NEHMEN = Set.of("nahm", "nahmen", "nimmt", "nehmen", "nahmst");
+    private static final Set<String> NEHMEN = Set.of("nahm", "nahmen", "nimmt", "nehmen");
 
     /**
      * "Die Polizei nahm sieben Verdächtige fest": a form of "nehmen" before the number in its clause and the
@@ -820,7 +820,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         if (!verb) {
             return false;
         }
-        for (int p = from; p < tokens.size() && p < from + 12; p++) {
+        for (int p = from; p < tokens.size() && p < from + CLAUSE_REACH; p++) {
             Token t = tokens.get(p);
             if (isWindowStop(t) || t.isSymbol(',') || t.isNumeral()) {
                 return false;

@@ -50,8 +50,9 @@ final class IndirectSpeechFinder {
      * Where a reported clause that ends at {@code end} begins when it may begin at {@code from}: after the last
      * colon between them that introduces it, when the Konjunktiv shows the report starts there ("Kritik kam von
      * den Grünen: Die Politik sei gescheitert, erklärte X"; but "Klar ist auch: Wir werden …, sagte X" with the
-     * quotation marks lost is all speech). Not a colon inside quotation marks, nor one without a space after it ("0:1"), nor one after a speech
-     * verb ("Es wurde mitgeteilt: …" is that verb's content) or after a Konjunktiv (the report began before it:
+     * quotation marks lost is all speech). Not a colon inside quotation marks, nor one without a space after it
+     * ("0:1"), nor one after a speech verb ("Es wurde mitgeteilt: …" is that verb's content) or after a Konjunktiv
+     * (the report began before it:
      * "Der ORF habe … nach dem Motto: …"), nor one followed by fewer than three words ("… einen Namen: Terror").
      */
     private int afterLastColon(List<Token> t, int from, int end, int limit) {
@@ -90,19 +91,11 @@ final class IndirectSpeechFinder {
                 int clauseStart = clauseStart(t, i, s);
                 boolean wie = clauseStart < i && t.get(clauseStart).lower().equals("wie");
                 // 1. cue, then clause
-                int sep = separatorAfter(t, cue, contentEnd);
-                if (sep > 0 && sep + 1 < contentEnd) {
-                    int cs = sep + 1;
-                    boolean conj = COMPLEMENTIZERS.contains(t.get(cs).lower());
-                    int from = conj ? cs + 1 : cs;
-                    int to = clauseEnd(t, from, contentEnd, s);
-                    boolean ok = from < to && (conj || wie && clauseStart == s || lex.hasSubjunctive(t, from, to)
-                            || secondPlaceKonjunktivI(t, from, to) || hasZuInfinitive(t, from, to));
-                    if (ok && !startsWithOpeningMarkCoveringAll(t, from, to)) {
-                        out.add(candidate(d, from, to, cue, phrases.subjectOf(t, cue.first(), s, e)));
-                        coveredUntil = to;
-                        continue;
-                    }
+                int[] after = clauseAfterCue(t, cue, contentEnd, s, wie && clauseStart == s, true);
+                if (after != null) {
+                    out.add(candidate(d, after[0], after[1], cue, phrases.subjectOf(t, cue.first(), s, e)));
+                    coveredUntil = after[1];
+                    continue;
                 }
                 // 2. clause, then cue
                 int commaBefore = wie ? clauseStart - 1 : i - 1;
@@ -132,17 +125,11 @@ final class IndirectSpeechFinder {
             cue = cues.attributionCueAt(t, i, s, e);
             if (cue != null && cue.kind() == SpeechCues.Cue.Kind.HEISST_ES) {
                 // "Aus dem Kreml hieß es, die Angriffe seien gerechtfertigt.": the clause after it, as after a verb
-                int sep = separatorAfter(t, cue, contentEnd);
-                if (sep > 0 && sep + 1 < contentEnd) {
-                    boolean conj = COMPLEMENTIZERS.contains(t.get(sep + 1).lower());
-                    int from = conj ? sep + 2 : sep + 1;
-                    int to = clauseEnd(t, from, contentEnd, s);
-                    if (from < to && (conj || lex.hasSubjunctive(t, from, to) || secondPlaceKonjunktivI(t, from, to))
-                            && !startsWithOpeningMarkCoveringAll(t, from, to)) {
-                        out.add(candidate(d, from, to, cue, direct.speakerForCue(t, cue, s, e, true)));
-                        coveredUntil = to;
-                        continue;
-                    }
+                int[] after = clauseAfterCue(t, cue, contentEnd, s, false, false);
+                if (after != null) {
+                    out.add(candidate(d, after[0], after[1], cue, direct.speakerForCue(t, cue, s, e, true)));
+                    coveredUntil = after[1];
+                    continue;
                 }
                 // "<clause>, hieß es aus Diplomatenkreisen.": the clause before it is reported speech when the
                 // cue clause closes the sentence (no "heißt es" in the middle: "Darin heißt es, …" is direct
@@ -187,13 +174,7 @@ final class IndirectSpeechFinder {
                 // in the middle: the whole clause around the phrase, a semicolon ends it ("…; damals waren nach
                 // Schätzungen des Verbands vier Millionen betroffen")
                 from = afterSemicolon(t, Math.max(s, coveredUntil), phraseStart);
-                to = contentEnd;
-                for (int k = phraseEnd; k < contentEnd; k++) {
-                    if (t.get(k).is(';')) {
-                        to = k;
-                        break;
-                    }
-                }
+                to = semicolonOrEnd(t, phraseEnd, contentEnd);
             }
             if (from < to && countWords(t, from, to) >= 2) {
                 out.add(candidate(d, from, to, cue, sp));
@@ -201,6 +182,35 @@ final class IndirectSpeechFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * The reported clause after the cue's comma or colon, as {from, to}, or null: it opens with "dass"/"ob"/"wonach"
+     * (left out of the span) or has a Konjunktiv verb, or, with {@code anyMood}, any clause counts ("Wie X mitteilte,
+     * …"), with {@code zuInfinitive} also a zu-infinitive ("kündigte an, den Vertrag zu prüfen").
+     */
+    private int[] clauseAfterCue(List<Token> t, SpeechCues.Cue cue, int contentEnd, int s, boolean anyMood,
+                                 boolean zuInfinitive) {
+        int sep = separatorAfter(t, cue, contentEnd);
+        if (sep <= 0 || sep + 1 >= contentEnd) {
+            return null;
+        }
+        boolean conj = COMPLEMENTIZERS.contains(t.get(sep + 1).lower());
+        int from = conj ? sep + 2 : sep + 1;
+        int to = clauseEnd(t, from, contentEnd, s);
+        boolean ok = from < to && (conj || anyMood || lex.hasSubjunctive(t, from, to)
+                || secondPlaceKonjunktivI(t, from, to) || zuInfinitive && hasZuInfinitive(t, from, to));
+        return ok && !startsWithOpeningMarkCoveringAll(t, from, to) ? new int[]{from, to} : null;
+    }
+
+    /** The first semicolon in {@code [from, end)}, or {@code end}. */
+    private static int semicolonOrEnd(List<Token> t, int from, int end) {
+        for (int k = from; k < end; k++) {
+            if (t.get(k).is(';')) {
+                return k;
+            }
+        }
+        return end;
     }
 
     /** The token after the last semicolon in {@code [from, to)}, or {@code from}. */

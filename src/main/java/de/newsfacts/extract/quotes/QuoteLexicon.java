@@ -155,15 +155,7 @@ final class QuoteLexicon {
 
     /** A time noun ("Woche", "Ende", "Jahresende": temporal-nouns.txt) or a word starting with a weekday ("Montagabend"). */
     boolean isTemporal(String lowerWord) {
-        if (temporalNouns.contains(lowerWord)) {
-            return true;
-        }
-        for (String day : WEEKDAYS) {
-            if (lowerWord.startsWith(day)) {
-                return true;
-            }
-        }
-        return false;
+        return temporalNouns.contains(lowerWord) || WEEKDAYS.stream().anyMatch(lowerWord::startsWith);
     }
 
     /** An institution noun or a compound ending in one ("Bundesamt", "Zentralanstalt"). */

@@ -966,7 +966,6 @@ final class SpeakerPhrases {
         return join(text, t, from, headEnd, gen);
     }
 
-    /** A feminine medium noun ("Zeitung", "Presse-Agentur"): after "der" it is a dative addressee. */
     /** "der" + a feminine medium ("Der Zeitung", "Der Nachrichtenagentur AFP"): a dative, never the subject. */
     private static boolean dativeMedium(List<Token> t, Phrase p) {
         if (!"der".equals(p.determiner())) {
@@ -980,6 +979,7 @@ final class SpeakerPhrases {
         return false;
     }
 
+    /** A feminine medium noun ("Zeitung", "Presse-Agentur"): after "der" it is a dative addressee. */
     private static boolean feminineMedium(String lower) {
         return lower.endsWith("zeitung") || lower.endsWith("agentur") || lower.endsWith("zeitschrift")
                 || lower.endsWith("plattform");
