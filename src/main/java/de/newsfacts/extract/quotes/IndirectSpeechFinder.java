@@ -174,7 +174,7 @@ final class IndirectSpeechFinder {
                 // in the middle: the whole clause around the phrase, a semicolon ends it ("…; damals waren nach
                 // Schätzungen des Verbands vier Millionen betroffen")
                 from = afterSemicolon(t, Math.max(s, coveredUntil), phraseStart);
-                to = semicolonOrEnd(t, phraseEnd, contentEnd);
+                to = indexOf(t, ';', phraseEnd, contentEnd);
             }
             if (from < to && countWords(t, from, to) >= 2) {
                 out.add(candidate(d, from, to, cue, sp));
@@ -203,10 +203,10 @@ final class IndirectSpeechFinder {
         return ok && !startsWithOpeningMarkCoveringAll(t, from, to) ? new int[]{from, to} : null;
     }
 
-    /** The first semicolon in {@code [from, end)}, or {@code end}. */
-    private static int semicolonOrEnd(List<Token> t, int from, int end) {
+    /** The first token {@code c} in {@code [from, end)}, or {@code end}. */
+    private static int indexOf(List<Token> t, char c, int from, int end) {
         for (int k = from; k < end; k++) {
-            if (t.get(k).is(';')) {
+            if (t.get(k).is(c)) {
                 return k;
             }
         }
@@ -293,12 +293,7 @@ final class IndirectSpeechFinder {
     }
 
     private static boolean containsComma(List<Token> t, int from, int to) {
-        for (int j = from; j < to; j++) {
-            if (t.get(j).is(',')) {
-                return true;
-            }
-        }
-        return false;
+        return indexOf(t, ',', from, to) < to;
     }
 
     private static int clauseStart(List<Token> t, int verb, int s) {
