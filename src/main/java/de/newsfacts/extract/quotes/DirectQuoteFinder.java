@@ -288,6 +288,27 @@ final class DirectQuoteFinder {
         return new Candidate(innerStart, innerEnd, kind, cue, speaker, genitive);
     }
 
+    /**
+     * The first token of the noun phrase before "zufolge" ("Eigenen Angaben zufolge hat …" → "Eigenen"), whoever
+     * the speaker turns out to be; the cue itself when none ends there.
+     */
+    int governedPhraseStart(List<Token> t, SpeechCues.Cue cue, int start) {
+        SpeakerPhrases.Phrase p = phraseBefore(t, cue.first(), start);
+        return p == null ? cue.first() : p.from();
+    }
+
+    /**
+     * The end of the noun phrase "laut"/"so" governs ("Laut eigenen Angaben hat …" → after "Angaben"), whoever the
+     * speaker turns out to be; the cue's end for other cues or when no noun phrase follows.
+     */
+    int governedPhraseEnd(List<Token> t, SpeechCues.Cue cue, int limit) {
+        if (cue.kind() != SpeechCues.Cue.Kind.SO && cue.kind() != SpeechCues.Cue.Kind.LAUT) {
+            return cue.last() + 1;
+        }
+        SpeakerPhrases.Phrase p = phrases.nounPhrase(t, cue.last() + 1, limit);
+        return p == null ? cue.last() + 1 : p.to();
+    }
+
     /** The speaker phrase of any cue: verb subject, or the phrase governed by laut/nach Angaben/zufolge/so. */
     SpeakerPhrases.Phrase speakerForCue(List<Token> t, SpeechCues.Cue cue, int start, int limit) {
         return speakerForCue(t, cue, start, limit, false);
@@ -306,7 +327,12 @@ final class DirectQuoteFinder {
             case SO, LAUT -> {
                 SpeakerPhrases.Phrase p = phrases.nounPhrase(t, cue.last() + 1, limit);
                 if (p != null && ownSource(t, p.from(), p.headEnd())) {
-                    yield ownStatement(t, cue, start, limit); // "laut eigenen Angaben": the subject speaks
+                    // "laut eigenen Angaben": the subject speaks; "laut seinen Angaben": someone named before
+                    SpeakerPhrases.Phrase own = ownStatement(t, cue, start, limit);
+                    yield own != null ? own : anaphoricSource(t, p);
+                }
+                if (p != null && anaphoricSource(t, p) != null) {
+                    yield anaphoricSource(t, p); // "laut den Angaben"
                 }
                 // "Laut „Tagesblatt“": a quoted name
                 yield p != null || cue.last() + 1 >= limit || !SpeechCues.isQuoteMark(t.get(cue.last() + 1)) ? p
@@ -359,7 +385,15 @@ final class DirectQuoteFinder {
                         false, null)
                         : null;
             }
-            case ZUFOLGE -> phraseBefore(t, cue.first(), start);
+            case ZUFOLGE -> {
+                SpeakerPhrases.Phrase p = phraseBefore(t, cue.first(), start);
+                if (p != null && ownSource(t, p.from(), p.headEnd())) {
+                    SpeakerPhrases.Phrase own = ownStatement(t, cue, start, limit); // "eigenen Angaben zufolge"
+                    yield own != null ? own : anaphoricSource(t, p);
+                }
+                SpeakerPhrases.Phrase anaphor = p == null ? null : anaphoricSource(t, p);
+                yield anaphor != null ? anaphor : p; // "Den Angaben zufolge", else "Berichten zufolge", "X zufolge"
+            }
             case HEISST_ES -> phrases.sourceOfHeisstEs(t, cue.first(), cue.last(), start, limit);
         };
     }
@@ -412,7 +446,27 @@ final class DirectQuoteFinder {
             }
         }
         SpeakerPhrases.Phrase subject = phrases.clauseSubject(t, clause, limit);
+        if (subject != null && !subject.pronoun() && lex.isSourceNoun(t.get(subject.headEnd() - 1).lower())) {
+            return null; // "Seinen Angaben zufolge wird …": the source phrase itself is no subject
+        }
         return subject != null && (subject.to() <= cue.first() || subject.pronoun()) ? subject : null;
+    }
+
+    private static final java.util.Set<String> ANAPHORIC_DETERMINERS = java.util.Set.of("seinen", "seinem",
+            "seiner", "ihren", "ihrem", "ihrer", "dessen", "deren");
+
+    /**
+     * A source noun without complement, opened by a possessive ("Seinen Angaben zufolge", "laut ihren Worten",
+     * "Ihrer Darstellung zufolge"), points back to the person or organisation named before: a pronoun-like phrase
+     * (resolved as "er"/"sie" are), or null for any other phrase. With an article the noun stays the source
+     * ("Dem Bericht zufolge", "Den Angaben zufolge"): resolving those guessed wrong as often as right.
+     */
+    private SpeakerPhrases.Phrase anaphoricSource(List<Token> t, SpeakerPhrases.Phrase p) {
+        if (p.to() != p.headEnd() || p.from() >= p.contentFrom() || !lex.isSourceNoun(t.get(p.headEnd() - 1).lower())
+                || !ANAPHORIC_DETERMINERS.contains(t.get(p.from()).lower())) {
+            return null;
+        }
+        return new SpeakerPhrases.Phrase(p.from(), p.to(), p.contentFrom(), p.headEnd(), true, p.determiner());
     }
 
     /** "eigenen", "seinen", "ihren" … among the words before the source noun: the statement is the subject's own. */

@@ -152,11 +152,11 @@ final class IndirectSpeechFinder {
             int phraseStart;
             int phraseEnd;
             if (cue.kind() == SpeechCues.Cue.Kind.ZUFOLGE) {
-                phraseStart = sp != null ? sp.from() : i;
+                phraseStart = Math.min(sp != null ? sp.from() : i, direct.governedPhraseStart(t, cue, s));
                 phraseEnd = i + 1;
             } else {
                 phraseStart = cue.first();
-                phraseEnd = Math.max(cue.last() + 1, sp != null ? sp.to() : cue.last() + 1);
+                phraseEnd = Math.max(direct.governedPhraseEnd(t, cue, e), sp != null ? sp.to() : cue.last() + 1);
                 if (phraseEnd < contentEnd && SpeechCues.isClosingMark(t.get(phraseEnd))) {
                     phraseEnd++; // "Laut „Tagesblatt“ …": the closing mark belongs to the name
                 }

@@ -162,6 +162,8 @@ public final class QuoteExtractor implements Extractor<Quote> {
             for (Candidate c : found) {
                 String speaker = null;
                 boolean pronoun = c.speaker() != null && c.speaker().pronoun();
+                // "Seinen Angaben zufolge": resolved like a pronoun, else the noun itself
+                boolean sourceAnaphor = pronoun && lex.isSourceNoun(d.token(c.speaker().headEnd() - 1).lower());
                 if (!ents.isEmpty()) {
                     speaker = entitySpeaker(d, c, ents, si);
                 }
@@ -220,10 +222,16 @@ public final class QuoteExtractor implements Extractor<Quote> {
                 if (speaker == null && nounSpeaker != null) {
                     speaker = nounSpeaker;
                 }
-                if (speaker == null && pronoun) {
+                if (speaker == null && pronoun && !sourceAnaphor) {
                     // "Die Offensive wurde von einer Armeesprecherin bestätigt. Sie sagte: „…“": the nearest person
                     // mentioned in this or the previous sentence
                     speaker = nearestPerson(d, c, si, ents);
+                }
+                if (speaker == null && sourceAnaphor) {
+                    SpeakerPhrases.Phrase p = c.speaker();
+                    speaker = phrases.speakerText(text, d.tokens, new SpeakerPhrases.Phrase(p.from(), p.to(),
+                            p.contentFrom(), p.headEnd(), false, p.determiner()), p.to(), false); // "Angaben"
+                    sourceNoun = true;
                 }
                 if (speaker != null && !sourceNoun) {
                     // "Nach Polizeiangaben …" names no one who could go on speaking in the next quote

@@ -119,6 +119,10 @@ final class SpeakerPhrases {
         this.lex = lex;
     }
 
+    /** Determiners of a genitive complement after a source noun other than "des"/"der". */
+    private static final Set<String> GENITIVE_DETERMINERS = Set.of("eines", "einer", "seines", "seiner", "ihres",
+            "ihrer", "unseres", "unserer");
+
     /** The noun phrase starting at token {@code i} (bounded by {@code limit}), or null. */
     Phrase nounPhrase(List<Token> t, int i, int limit) {
         if (i >= limit || !t.get(i).word()) {
@@ -153,6 +157,13 @@ final class SpeakerPhrases {
                     int e = nameOrNounRun(t, k, limit, true);
                     if (e < 0 || w.equals("der") && feminineMedium(t.get(e - 1).lower())) {
                         break; // "sagte der Minister der Zeitung": a medium after "der" is the addressee (dative)
+                    }
+                    j = e;
+                } else if (GENITIVE_DETERMINERS.contains(w) && j == headEnd && lex.isSourceNoun(headLower)) {
+                    // "Angaben ihrer Anwältin", "Worten seines Sprechers", "Informationen einer Zeitung"
+                    int e = nameOrNounRun(t, k, limit, true);
+                    if (e < 0) {
+                        break;
                     }
                     j = e;
                 } else if (w.equals("von") || w.equals("vom")) {
@@ -934,7 +945,8 @@ final class SpeakerPhrases {
                     k++;
                 }
                 Phrase inner = new Phrase(k, p.to(), k, p.to(), false, det);
-                return speakerText(text, t, inner, limit, det.equals("des"));
+                // masculine/neuter genitive ("des", "eines", "seines"): the head loses its -s
+                return speakerText(text, t, inner, limit, det.endsWith("es"));
             }
             return join(text, t, from, p.to(), false); // "Polizeiangaben", "eigenen Angaben"
         }

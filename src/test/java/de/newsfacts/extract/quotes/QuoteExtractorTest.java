@@ -433,6 +433,13 @@ class QuoteExtractorTest {
             Nach offiziellen Angaben seien drei Menschen verletzt worden.|offiziellen Angaben
             Nach Schätzungen französischer Behörden wurden drei Menschen verletzt.|französischer Behörden
             Nach Angaben wurden drei Menschen verletzt.|-
+            # a possessive or indefinite genitive after the source noun names the source
+            Laut Angaben ihrer Anwältin sei die Frau unschuldig.|Anwältin
+            Nach Angaben ihrer Anwältin wurde die Frau entlassen.|Anwältin
+            Den Angaben seines Sprechers zufolge wird das Verfahren eingestellt.|Sprecher
+            Informationen einer Zeitung zufolge tritt der Trainer zurück.|Zeitung
+            # without article, the source noun itself is the (unnamed) source
+            Berichten zufolge wurde der Trainer entlassen.|Berichten
             # a sentence adverb in first position is no subject; the subject follows the verb
             Weiters verweisen Verfassungsrechtler darauf, dass der Bund wenig ausrichten könne.|Verfassungsrechtler
             Überdies erklärte der Bürgermeister, dass die Straße gesperrt bleibe.|Bürgermeister
@@ -441,6 +448,26 @@ class QuoteExtractorTest {
             """)
     void speakerOfTheOnlyQuote(String text, String speaker) {
         assertThat(run(text)).singleElement().extracting(q -> dash(q.speaker())).isEqualTo(speaker);
+    }
+
+    /**
+     * A source noun with a possessive and no complement points back like a pronoun ("Seinen Angaben zufolge");
+     * with an article it names itself ("Den Angaben zufolge"); the attribution phrase is never part of the quote.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            Die Polizei nahm den Mann fest. Den Angaben zufolge hatte er zuvor randaliert.|hatte er zuvor randaliert|Angaben
+            Der Anwalt erschien am Montag. Seinen Angaben zufolge wird das Verfahren eingestellt.|wird das Verfahren eingestellt|Anwalt
+            Die Ministerin reiste ab. Laut ihren Worten sei die Lage ernst.|sei die Lage ernst|Ministerin
+            Laut eigenen Angaben hat die Firma 300 Mitarbeiter.|hat die Firma 300 Mitarbeiter|-
+            Die Forscher warnen. Dem Bericht zufolge stieg der Pegel um zwei Meter.|stieg der Pegel um zwei Meter|Bericht
+            Die Forscherin reiste ab. Ihrer Darstellung zufolge stieg der Pegel.|stieg der Pegel|Forscherin
+            """)
+    void anaphoricSourceNoun(String text, String quote, String speaker) {
+        List<Quote> q = run(text);
+        assertThat(q).isNotEmpty();
+        Quote last = q.get(q.size() - 1);
+        assertThat(last.text() + "|" + dash(last.speaker())).isEqualTo(quote + "|" + speaker);
     }
 
     /** "eigenen Angaben" names nobody but the clause's subject: never a speaker of its own. */
