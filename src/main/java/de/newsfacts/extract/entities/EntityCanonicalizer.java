@@ -1,5 +1,7 @@
 package de.newsfacts.extract.entities;
 
+import de.newsfacts.extract.GermanGenitive;
+
 import java.util.Collection;
 import java.util.Set;
 
@@ -15,7 +17,9 @@ import java.util.Set;
  *       otherwise the mention is kept ({@code Paris}, {@code Los Angeles}). A person's name directly before a
  *       capitalised word loses an {@code -s} after b, d, f, g, h, j, m, p, r, v, w, y or ck anyway
  *       ({@code Wolodymyr Selenskyjs Büro -> Wolodymyr Selenskyj}): German writes names ending in an s sound with an
- *       apostrophe there ({@code Gates' Stiftung}); see {@code possessiveS} for the letters left out.</li>
+ *       apostrophe there ({@code Gates' Stiftung}); see {@code possessiveS} for the letters left out. A one-word
+ *       non-person name right after "des"/"eines"/"seines" … loses its genitive ending by {@link GermanGenitive}
+ *       ({@code des Bundeskriminalamtes -> Bundeskriminalamt}).</li>
  *   <li>Inflected adjectives in multi-word names: a capitalised word ending in -en/-em/-er/-es before the last word
  *       is tried with the endings -e/-er/-es; the form is taken if it is a listed name
  *       ({@code Vereinten Nationen -> Vereinte Nationen}, {@code Europäischen Parlaments -> Europäisches Parlament}).</li>
@@ -61,6 +65,18 @@ public final class EntityCanonicalizer {
      * so the {@code -s} goes, after the letters of {@code possessiveS}.
      */
     public String canonical(String mention, String label, Collection<String> documentMentions, boolean beforeNoun) {
+        return canonical(mention, label, documentMentions, beforeNoun, false);
+    }
+
+    /**
+     * As {@link #canonical(String, String, Collection, boolean)}; {@code afterGenitiveArticle} says that "des",
+     * "eines" or another masculine/neuter genitive determiner stands right before the mention ("des
+     * Bundeskriminalamtes"). A one-word organisation, place or other name there is in the genitive: its ending goes
+     * by {@link GermanGenitive} ("Bundeskriminalamtes" → "Bundeskriminalamt", "Kremls" → "Kreml") when no other rule
+     * applies. Persons are left to the rules above ("des Präsidenten Macron" puts the ending on the title).
+     */
+    public String canonical(String mention, String label, Collection<String> documentMentions, boolean beforeNoun,
+                            boolean afterGenitiveArticle) {
         String name = collapseSpaces(mention);
         name = stripApostrophe(name);
         if (name.isEmpty()) return name;
@@ -72,6 +88,10 @@ public final class EntityCanonicalizer {
         if (adjective != null) return finish(adjective, label, documentMentions);
         if (beforeNoun && "PER".equals(label) && possessiveS(name)) {
             return finish(name.substring(0, name.length() - 1), label, documentMentions);
+        }
+        if (afterGenitiveArticle && !"PER".equals(label) && name.indexOf(' ') < 0 && name.endsWith("s")
+                && name.length() > 4 && !Character.isUpperCase(name.charAt(name.length() - 2))) {
+            return finish(GermanGenitive.strip(name), label, documentMentions);
         }
         return finish(name, label, documentMentions);
     }

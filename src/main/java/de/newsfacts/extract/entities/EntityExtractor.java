@@ -107,7 +107,7 @@ public final class EntityExtractor implements Extractor<Entity> {
             Sentence sentence = sentences.get(r[0]);
             String text = docText.substring(r[1], r[2]);
             String canonical = canonicalizer.canonical(text, m.label(), byLabel.getOrDefault(m.label(), List.of()),
-                    capitalisedWordAfter(docText, r[2]));
+                    capitalisedWordAfter(docText, r[2]), genitiveArticleBefore(docText, r[1]));
             out.add(new Entity(document.docId(), sentence.sentenceNo(), text, m.label(), canonical, r[1], r[2], SOURCE,
                     m.confidence()));
         }
@@ -117,6 +117,17 @@ public final class EntityExtractor implements Extractor<Entity> {
     /** One space, then a capitalised letter ("Selenskyjs Büro"). */
     private static boolean capitalisedWordAfter(String text, int end) {
         return end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1));
+    }
+
+    private static final Set<String> GENITIVE_ARTICLES = Set.of("des", "eines", "dieses", "jenes", "seines",
+            "ihres", "unseres", "keines");
+
+    /** A masculine/neuter genitive determiner and one space right before {@code start} ("des Kremls"). */
+    private static boolean genitiveArticleBefore(String text, int start) {
+        if (start < 2 || text.charAt(start - 1) != ' ') return false;
+        int s = start - 1;
+        while (s > 0 && Character.isLetter(text.charAt(s - 1))) s--;
+        return GENITIVE_ARTICLES.contains(text.substring(s, start - 1).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** One-word holiday names, which GermEval leaves untagged ("Ostern", "Weihnachten"), from the dates package's list. */

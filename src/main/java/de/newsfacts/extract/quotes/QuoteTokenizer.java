@@ -8,7 +8,8 @@ import java.util.Locale;
  * Splits text into {@link Token}s with exact offsets.
  * <ul>
  *   <li>A word is a run of letters/digits, joined across single inner hyphens, apostrophes, dots and
- *       ampersands, and across a comma between two digits: "US-Beamter", "O’Keefe", "2.800", "14,5", "C.Y" (a
+ *       ampersands, and across a comma or colon between two digits: "US-Beamter", "O’Keefe", "2.800", "14,5",
+ *       "15:36", "C.Y" (a
  *       trailing dot is its own token). A dot joins
  *       only before a lower-case letter or digit, or after a single letter: "Merkel.Als" (a missing space
  *       after a sentence end) is two words and a dot.</li>
@@ -99,7 +100,7 @@ final class QuoteTokenizer {
 
     /**
      * If a joiner at {@code at} (right after a run) is followed by a run, the end of that run; else -1.
-     * Joiners: - ' ’ &amp;; a comma between two digits; a dot after a single letter (the text start or a char that is no letter or number
+     * Joiners: - ' ’ &amp;; a comma or colon between two digits; a dot after a single letter (the text start or a char that is no letter or number
      * before it); a dot before a lower-case letter or a number.
      */
     private static int joinedRunEnd(String text, int from, int at, int to) {
@@ -109,8 +110,9 @@ final class QuoteTokenizer {
             joins = true;
         } else if (j == '.') {
             joins = singleLetterBefore(text, from, at) || lowerOrNumberAfter(text, at + 1, to);
-        } else if (j == ',') {
-            // a decimal comma ("2,2 Prozent", "1.234,56") is no clause comma
+        } else if (j == ',' || j == ':') {
+            // a decimal comma ("2,2 Prozent", "1.234,56") is no clause comma; a colon between digits ("15:36 Uhr",
+            // "2:1") opens no clause or quote
             joins = at > from && at + 1 < to && Character.isDigit(Character.codePointBefore(text, at))
                     && Character.isDigit(codePointAt(text, at + 1, to));
         } else {

@@ -1,5 +1,7 @@
 package de.newsfacts.extract.quotes;
 
+import de.newsfacts.extract.GermanGenitive;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -38,7 +40,9 @@ import java.util.Set;
  *   <li>Phrases: a medium after "der" is a dative addressee, no genitive complement ("sagte der Minister der
  *       Zeitung"); no name particle ("von") right after a role noun ("Sportchef von Hertha"); two role nouns
  *       joined by "und" ("Abgeordnete und Fraktionschef"); a genitive name before an adjective and a role
- *       ("Bergers neuer Sprecher"); hyphen compounds with a capitalised last part ("expo-Homepage") are nouns.</li>
+ *       ("Bergers neuer Sprecher"); hyphen compounds with a capitalised last part ("expo-Homepage") are nouns;
+ *       "ohne Grenzen" goes on a name ("Ärzte ohne Grenzen"); after a source noun, a genitive with
+ *       "eines/einer/seines/ihrer …" is its complement ("Angaben ihrer Anwältin").</li>
  *   <li>Speaker string: a personal pronoun (er/sie) is reported as a pronoun for the caller to resolve; a name
  *       after a role noun wins ("Außenminister Sergej Lawrow" → "Sergej Lawrow", also as apposition
  *       "der Sprecher, Hans Meier,"), except after an institution or force, where the name is its place or own
@@ -145,6 +149,9 @@ final class SpeakerPhrases {
         int end = nameOrNounRun(t, j, limit, true);
         if (end < 0) {
             return null;
+        }
+        if (end + 1 < limit && t.get(end).lower().equals("ohne") && t.get(end + 1).lower().equals("grenzen")) {
+            end += 2; // "Ärzte ohne Grenzen", "Reporter ohne Grenzen": one name
         }
         int headEnd = end;
         j = end;
@@ -951,7 +958,9 @@ final class SpeakerPhrases {
             return join(text, t, from, p.to(), false); // "Polizeiangaben", "eigenen Angaben"
         }
         int lastRole = -1;
-        for (int k = from; k < headEnd; k++) {
+        // "Ärzte ohne Grenzen" is a name: its first word is no role noun before a name
+        int roleEnd = headEnd - from >= 3 && t.get(headEnd - 2).lower().equals("ohne") ? headEnd - 3 : headEnd;
+        for (int k = from; k < roleEnd; k++) {
             if (t.get(k).capitalized() && lex.isRole(t.get(k).lower())) {
                 lastRole = k;
             }
@@ -971,9 +980,9 @@ final class SpeakerPhrases {
             String head = join(text, t, from, headEnd, gen);
             return head + text.substring(t.get(headEnd - 1).end(), t.get(p.to() - 1).end());
         }
-        if (gen && headEnd - from == 2 && lex.isInstitution(stripGenitiveS(t.get(from).lower()))) {
+        if (gen && headEnd - from == 2 && lex.isInstitution(GermanGenitive.strip(t.get(from).lower()))) {
             // "des Instituts Forsa" -> "Institut Forsa": the genitive is on the noun before the name
-            return stripGenitiveS(t.get(from).text()) + text.substring(t.get(from).end(), t.get(from + 1).end());
+            return GermanGenitive.strip(t.get(from).text()) + text.substring(t.get(from).end(), t.get(from + 1).end());
         }
         return join(text, t, from, headEnd, gen);
     }
@@ -1036,36 +1045,6 @@ final class SpeakerPhrases {
             return null;
         }
         String s = text.substring(t.get(from).start(), t.get(to - 1).end());
-        return stripGenitive ? stripGenitiveS(s) : s;
-    }
-
-    /**
-     * "Ministeriums" -> "Ministerium", "Kreuzes" -> "Kreuz", "Merkels" -> "Merkel"; "Paris" stays. "-es" after two
-     * consonants or after a vowel and t, g or f is the ending of a strong noun ("Verbandes" -> "Verband", "Amtes",
-     * "Reiches", "Rates", "Bundestages", "Gerichtshofes"); otherwise only the "s" goes ("Gebäudes" -> "Gebäude").
-     */
-    static String stripGenitiveS(String s) {
-        String lower = s.toLowerCase(Locale.ROOT);
-        if (lower.endsWith("ses") || lower.endsWith("zes") || lower.endsWith("xes") || lower.endsWith("sches")) {
-            return s.substring(0, s.length() - 2);
-        }
-        int n = lower.length();
-        if (n >= 5 && lower.endsWith("es") && Character.isLetter(lower.charAt(n - 3))) {
-            char a = lower.charAt(n - 4);
-            char b = lower.charAt(n - 3);
-            boolean consonantB = !isVowel(b);
-            if (consonantB && (Character.isLetter(a) && !isVowel(a) || b == 't' || b == 'g' || b == 'f')) {
-                return s.substring(0, s.length() - 2);
-            }
-        }
-        if (lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us") && !lower.endsWith("is")
-                && !lower.endsWith("os") && s.length() > 3) {
-            return s.substring(0, s.length() - 1);
-        }
-        return s;
-    }
-
-    private static boolean isVowel(char c) {
-        return "aeiouyäöü".indexOf(c) >= 0;
+        return stripGenitive ? GermanGenitive.strip(s) : s;
     }
 }

@@ -53,4 +53,22 @@ class EntityCanonicalizerTest {
         assertThat(EntityCanonicalizer.german().canonical(mention, "PER", List.of(), true)).isEqualTo(expected);
         assertThat(EntityCanonicalizer.german().canonical(mention, "PER", List.of(), false)).isEqualTo(mention);
     }
+
+    /** A one-word non-person name after "des"/"eines" … is a genitive: mention; label; expected canonical. */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "Bundeskriminalamtes; ORG; Bundeskriminalamt",
+            "Kremls; ORG; Kreml",
+            "Vatikans; ORG; Vatikan",
+            "Parlaments; ORG; Parlament",
+            "Kongresses; ORG; Kongress",
+            "IS; ORG; IS",
+            "ORFs; ORG; ORFs",
+            "Roten Kreuzes; ORG; Rotes Kreuz",
+            "Müllers; PER; Müllers",
+            "Irans; LOC; Iran",
+    })
+    void dropsTheGenitiveEndingAfterAGenitiveArticle(String mention, String label, String expected) {
+        assertThat(EntityCanonicalizer.german().canonical(mention, label, List.of(), false, true)).isEqualTo(expected);
+    }
 }

@@ -438,6 +438,9 @@ class QuoteExtractorTest {
             Nach Angaben ihrer Anwältin wurde die Frau entlassen.|Anwältin
             Den Angaben seines Sprechers zufolge wird das Verfahren eingestellt.|Sprecher
             Informationen einer Zeitung zufolge tritt der Trainer zurück.|Zeitung
+            Nach Angaben der Hilfsorganisation Ärzte ohne Grenzen sind 300 Menschen gestorben.|Hilfsorganisation Ärzte ohne Grenzen
+            # a time with a colon opens no clause: the subject follows the verb
+            Um 15:36 Uhr meldete dann die Nachrichtenagentur, der Streik sei beendet.|Nachrichtenagentur
             # without article, the source noun itself is the (unnamed) source
             Berichten zufolge wurde der Trainer entlassen.|Berichten
             # a sentence adverb in first position is no subject; the subject follows the verb

@@ -23,7 +23,7 @@ class QuoteTokenizerTest {
 
     /** The token rules of {@link QuoteTokenizer} as a regex (the reference the scan must equal). */
     private static final Pattern TOKEN =
-            Pattern.compile("[\\p{L}\\p{N}\\p{M}]+(?:(?:[-'’&]|(?<=\\p{Nd}),(?=\\p{Nd})|(?<=(?:^|[^\\p{L}\\p{N}])\\p{L})\\.|\\.(?=[\\p{Ll}\\p{N}]))"
+            Pattern.compile("[\\p{L}\\p{N}\\p{M}]+(?:(?:[-'’&]|(?<=\\p{Nd})[,:](?=\\p{Nd})|(?<=(?:^|[^\\p{L}\\p{N}])\\p{L})\\.|\\.(?=[\\p{Ll}\\p{N}]))"
                     + "[\\p{L}\\p{N}\\p{M}]+)*|\\S");
 
     /** Reference tokenizer with {@link #TOKEN}. */
@@ -39,7 +39,7 @@ class QuoteTokenizerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", "„Wir schaffen das“, sagte Merkel.Als sie ging", "US-Beamter O’Keefe 2.800 C.Y. z.B.", "2,2 Prozent 1.234,56 a,1 1,a 1, 2 ,5 5,",
+    @ValueSource(strings = {"", " ", "„Wir schaffen das“, sagte Merkel.Als sie ging", "US-Beamter O’Keefe 2.800 C.Y. z.B.", "2,2 Prozent 1.234,56 a,1 1,a 1, 2 ,5 5,", "um 15:36 Uhr 2:1 a:1 1:a 1: 2 :5 12:30:45",
             "A.B.C. a.b U.S.-Präsident 3.a x.1 .5 a. .", "Rock&Roll - -a a- a--b ' 'x x'' &&", "Straße\u00a0Nr. 7\u2028neu",
             "e\u0301t\u00e9 \u0301x \u00bd.a \u2167.B 𝐀.b 😀.x a.😀 𝐀𝐁-c", "\t\n\u000b\f\r x\r\ny", "É.A .É. 1.É a.É"})
     void scanEqualsRegex(String text) {

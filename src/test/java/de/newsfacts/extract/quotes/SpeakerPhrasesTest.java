@@ -35,25 +35,4 @@ class SpeakerPhrasesTest {
         List<Token> t = QuoteTokenizer.tokenize(text, 0, text.length());
         assertThat(SpeakerPhrases.skipBracket(t, 0, t.size())).isEqualTo(expected);
     }
-
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
-            Ministeriums  | Ministerium
-            Kreuzes       | Kreuz
-            Merkels       | Merkel
-            Paris         | Paris
-            Verbandes     | Verband
-            Amtes         | Amt
-            Reiches       | Reich
-            Rates         | Rat
-            Bundestages   | Bundestag
-            Gerichtshofes | Gerichtshof
-            Gebäudes      | Gebäude
-            Komitees      | Komitee
-            Unternehmens  | Unternehmen
-            Verbands      | Verband
-            """)
-    void stripsTheGenitiveEnding(String genitive, String base) {
-        org.assertj.core.api.Assertions.assertThat(SpeakerPhrases.stripGenitiveS(genitive)).isEqualTo(base);
-    }
 }
