@@ -19,7 +19,9 @@ import java.util.Set;
  *   <li>Closing quotes and brackets directly after the punctuation ({@code “ ” " « » ‘ ’ ' ‹ › ) ]}) belong to the
  *       sentence that ends there: {@code Er sagte: „Wir kommen.“ Dann ging er.} gives two sentences.</li>
  *   <li>No end unless whitespace (or the end of the range) follows: {@code 3.5}, {@code 14.30 Uhr},
- *       {@code spiegel.de}, {@code z.B.}, {@code „Kommt ihr?“, fragte sie.} and {@code […]} never split.</li>
+ *       {@code spiegel.de}, {@code z.B.}, {@code „Kommt ihr?“, fragte sie.} and {@code […]} never split. Except
+ *       a lost space: one period between a word ending in two lower-case letters and a capitalised word
+ *       ({@code sagte Merkel.Als sie ging}) is checked like a period before a space.</li>
  *   <li>No end if the next word starts with a lower-case letter or with {@code , ; : ) ]}: German sentences start
  *       upper-case, so {@code „Kommt ihr?“ fragte sie} and {@code … und dann} continue.</li>
  *   <li>{@code !} and {@code ?} otherwise end the sentence.</li>
@@ -217,7 +219,8 @@ public final class SentenceSplitter {
 
     private static boolean endsSentence(CharSequence text, int sentenceStart, int punct, int end, int to) {
         if (end < to && !isSpace(text.charAt(end))) {
-            return false;
+            // "sagte Merkel.Als …": a space lost after the period (joined paragraphs in scraped text)
+            return missingSpace(text, punct, end, to) && periodEndsSentence(text, sentenceStart, punct, end, to);
         }
         int next = end;
         while (next < to && isSpace(text.charAt(next))) {
@@ -253,6 +256,18 @@ public final class SentenceSplitter {
             return punct > sentenceStart && !isSpace(text.charAt(punct - 1));
         }
         return periodEndsSentence(text, sentenceStart, punct, next, to);
+    }
+
+    /**
+     * One period between a word ending in two lower-case letters (three letters at least) and a capitalised word
+     * ("Merkel.Als", "Papst.Der"): a sentence end whose space got lost. Domains and file names are lower-case
+     * ("spiegel.de"), abbreviations are checked by the caller ("Dr.Müller").
+     */
+    private static boolean missingSpace(CharSequence text, int punct, int end, int to) {
+        return end == punct + 1 && text.charAt(punct) == '.' && punct >= 3 && end + 1 < to
+                && Character.isLowerCase(text.charAt(punct - 1)) && Character.isLowerCase(text.charAt(punct - 2))
+                && Character.isLetter(text.charAt(punct - 3))
+                && Character.isUpperCase(text.charAt(end)) && Character.isLowerCase(text.charAt(end + 1));
     }
 
     /**
