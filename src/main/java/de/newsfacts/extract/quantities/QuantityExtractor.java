@@ -29,8 +29,9 @@ import java.util.regex.Pattern;
  *       value = the order of magnitude, qualifier at_least).</li>
  *   <li><b>Not a quantity</b>: invalid German numerals (dates "20.11.2025", times "14.30"), ordinals and
  *       dates ("3. Oktober": number + "." + more text), times ("14 Uhr", "14:30"), scores and ratios ("2:1",
- *       "50/50"), years (1800–2100 without separator unless a unit, a scale, a qualifier or a count noun
- *       follows and no year word like "im", "seit", "Jahr", a month precedes), list numbers ("1." / "2)" at
+ *       "50/50"), years (1800–2100 without separator unless a unit, a scale or a count noun follows, or a
+ *       qualifier precedes a multiple of 100 ("über 2000"; "mehr als 2014" is a year), and no year word like "im",
+ *       "seit", "Jahr", a month precedes), list numbers ("1." / "2)" at
  *       the start of a line), phone numbers and ids (leading zero, 7+ plain digits, "+49 30 …"),
  *       designations ("Paragraf 5", "Windows 11", "Boeing 737", "Hauptstraße 5"; words with digits such as
  *       "F-16", "COVID-19", "G7" are never numbers), digits glued to letters ("5G", "90er"), adjectival
@@ -301,7 +302,10 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         if (c.numeral && isYear(c) && !c.hasScale && c.unit == null) {
             boolean yearWordBefore = i > 0 && yearContext.matchEndingAt(tokens, i) != null;
             boolean countNounAfter = j < n && tokens.get(j).isCapitalized();
-            if (yearWordBefore || !(countNounAfter || c.qualifier != null)) {
+            // a qualifier makes an amount of a round number only ("über 2000", "rund 1800"); with nothing counted
+            // after it, "mehr als 2014" and "um 1850" compare or place years
+            boolean roundAmount = c.qualifier != null && c.value % 100 == 0;
+            if (yearWordBefore || !(countNounAfter || roundAmount)) {
                 return Candidate.skipTo(j);
             }
         }

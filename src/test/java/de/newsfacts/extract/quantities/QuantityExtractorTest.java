@@ -138,6 +138,7 @@ class QuantityExtractorTest {
             Über 100 Schwerverletzte wurden versorgt.                     | Über 100        | 100      | more_than | -   | Schwerverletzte | injured
             Er bekam 1.500 Stimmen.                                       | 1.500           | 1500     | exact     | -   | Stimmen   | -
             Rund 2000 Soldaten wurden entsandt.                           | Rund 2000       | 2000     | approx    | -   | Soldaten  | -
+            Die Zahl der Gäste stieg auf über 2000.                       | über 2000       | 2000     | more_than | -   | -         | -
             Die Firma zahlte 2025 Euro Strafe.                            | 2025 Euro       | 2025     | exact     | EUR | -         | -
             Über 90 schwer verletzt, hieß es.                             | Über 90         | 90       | more_than | -   | verletzt  | injured
             Die Temperatur sank auf minus 5 Grad.                         | minus 5 Grad    | -5       | exact     | °   | -         | -
@@ -165,6 +166,9 @@ class QuantityExtractorTest {
             Das Treffen fand am 20.11.2025 statt.
             Im Jahr 2025 wird gewählt.
             Seit 2014 herrscht Krieg im Osten.
+            Gemeldet wurden ein Viertel mehr Fälle als 2014.
+            Die Zahl der Fälle stieg um ein Viertel, mehr als 2014.
+            Die Kirche wurde um 1850 gebaut.
             2015 kamen viele Menschen nach Europa.
             Die Sitzung beginnt um 14.30 Uhr.
             Die Sitzung beginnt um 14:30.
