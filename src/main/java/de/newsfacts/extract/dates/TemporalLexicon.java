@@ -47,6 +47,7 @@ final class TemporalLexicon {
     final Set<String> periodCues = load("period_cues.txt").keySet();
     final Set<String> pastCues = load("past_cues.txt").keySet();
     final Set<String> futureCues = load("future_cues.txt").keySet();
+    final Set<String> preteriteBlockers = load("preterite_blockers.txt").keySet();
 
     private final Map<String, Integer> monthNumbers = new HashMap<>();
 

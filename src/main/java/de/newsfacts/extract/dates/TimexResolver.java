@@ -41,8 +41,9 @@ import java.util.regex.Pattern;
  *       sentence next year.</li>
  *   <li><b>Weekdays</b>: "vergangenen/letzten" = the last such day before the anchor, "kommenden/nächsten" = the
  *       next one after it, "diesen" = the one in the anchor's ISO week. Bare weekdays in news mode: past-tense
- *       sentence (war, wurde, hatte, sagte, erlitt, hat/ist + participle, also "festgenommen" ..., or a perfect
- *       infinitive: "soll … angegriffen haben") = on or before the anchor; future sentence (wird, soll, will ...)
+ *       sentence (war, wurde, hatte, sagte, erlitt, hat/ist + participle, also "festgenommen" ..., a perfect
+ *       infinitive: "soll … angegriffen haben", or a weak preterite in second place before an article or pronoun:
+ *       "In Lake Louise raste die Tirolerin am Samstag …") = on or before the anchor; future sentence (wird, soll, will ...)
  *       = on or after it, and so is a weekday after "für", "ab" or "bis" in a sentence without a past cue word
  *       ("hat für Freitag zu Streiks aufgerufen", "gilt bis Montag", but not "die für Freitag geplante Sitzung
  *       fiel aus"); otherwise the one in the anchor's ISO week. "gestrigen"/"morgigen"/"heutigen" before a weekday
@@ -77,6 +78,16 @@ final class TimexResolver {
     /** "ist für Sonntag angesetzt/geplant/vorgesehen": a scheduled state, not a past event. */
     private static final Set<String> SCHEDULED = Set.of("geplant", "vorgesehen", "angesetzt", "angesagt", "anberaumt",
             "gedacht");
+    /**
+     * A weak preterite in second place: a lower-case word in "-te" (or "-eten") after a capitalised word and before
+     * an article or pronoun ("In Lake Louise raste die Tirolerin", "Im Biathlon holte sich die Staffel"). Adjectives
+     * in "-te" stand before their noun, not before an article, so the frame keeps them out. A plural in "-ten"
+     * alone is left out: it is as often the present of a verb stem in -t ("Am Wochenende statten sie … ab",
+     * "Die Teams starten am Sonntag"); "-treten" is such a present too.
+     */
+    private static final Pattern WEAK_PRETERITE = Pattern.compile(
+            "(?<=\\p{Lu}\\p{L}{0,40}\\s)(\\p{Ll}{2,}te|(?!\\p{Ll}*treten)\\p{Ll}{2,}eten)\\s+(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer"
+                    + "|er|sie|es|man|sich|wir|ihr|ihre|ihren|sein|seine|seinen)(?!\\p{L})");
 
     private final TemporalLexicon lex;
     private final TemporalPatterns patterns;
@@ -678,7 +689,18 @@ final class TimexResolver {
             participleBefore = participle && gap;
             i = e;
         }
-        return new TenseCues(past, future, perfect, perfectInfinitive);
+        return new TenseCues(past || weakPreterite(sentence), future, perfect, perfectInfinitive);
+    }
+
+    /** Whether the sentence has a weak preterite in second place ({@link #WEAK_PRETERITE}) that is no Konjunktiv. */
+    private boolean weakPreterite(String sentence) {
+        Matcher m = WEAK_PRETERITE.matcher(sentence);
+        while (m.find()) {
+            if (!lex.preteriteBlockers.contains(m.group(1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "ge" + two or more letters + "t"/"en", also after a separable prefix ("gesagt", "festgenommen"). */

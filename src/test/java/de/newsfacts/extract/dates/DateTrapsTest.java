@@ -107,6 +107,10 @@ class DateTrapsTest {
             Zum Dreikönigstag kamen die Sternsinger.                                |2026-01-20|Dreikönigstag      |2026-01-06 |2026-01-06 |2026-01-06
             Mitte Jänner war der See zugefroren.                                    |2026-01-28|Mitte Jänner       |2026-01    |2026-01-11 |2026-01-20
             Ende Feber 2025 schloss die Fabrik.                                     |2026-01-20|Ende Feber 2025    |2025-02    |2025-02-21 |2025-02-28
+            In Lake Louise raste die Tirolerin am Samstag auf Platz zwei.           |2026-11-30|Samstag            |2026-11-28 |2026-11-28 |2026-11-28
+            Am Sonntag schied der Vorarlberger im ersten Durchgang aus.             |2026-11-30|Sonntag            |2026-11-29 |2026-11-29 |2026-11-29
+            Salzburg sollte die Partie am Samstag gewinnen.                         |2026-11-30|Samstag            |2026-12-05 |2026-12-05 |2026-12-05
+            Am Wochenende statten die Minister Bulgarien einen Besuch ab.           |2015-08-27|Wochenende         |2015-W35-WE|2015-08-29 |2015-08-30
             """)
     void resolves(String sentence, String published, String text, String value, String start, String end) {
         List<DateExpression> found = run(sentence, LocalDate.parse(published));
