@@ -127,7 +127,8 @@ final class TemporalPatterns {
         String month = "(?:" + lex.monthAlternation() + "(?![\\p{L}]))";
         String weekday = TemporalLexicon.alternation(lex.weekdays);
         String season = TemporalLexicon.alternation(lex.seasons);
-        String number = "(?:(?<![\\d.,])\\d{1,3}(?:,\\d+)?(?![\\d.])|" + TemporalLexicon.alternation(lex.numbers)
+        // not after a colon either: in "nach 1:49,37 Minuten" (a race time) "49,37 Minuten" is no duration
+        String number = "(?:(?<![\\d.,:])\\d{1,3}(?:,\\d+)?(?![\\d.])|" + TemporalLexicon.alternation(lex.numbers)
                 + "(?![\\p{L}]))";
         String year4 = "(?:1\\d|20)\\d\\d(?![\\d\\p{L}])(?![.,]\\d)";
 

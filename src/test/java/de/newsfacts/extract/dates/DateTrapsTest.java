@@ -137,6 +137,7 @@ class DateTrapsTest {
             Die Wohnung liegt im 3. Stock.
             Die Hotline 0800 202 020 ist gratis.
             Der 34-jährige Lenker blieb unverletzt.
+            Die Siegerin brauchte 1:49,37 Minuten für die Abfahrt.
             """)
     void findsNoDate(String sentence) {
         assertThat(run(sentence, LocalDate.parse("2026-01-20"))).isEmpty();
