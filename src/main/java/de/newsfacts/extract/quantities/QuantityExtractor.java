@@ -360,7 +360,9 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                 }
             }
         }
-        if (c.unit == null && !c.hasScale && c.qualifier == null && (isNamePart(tokens, i)
+        // a name part is written in digits ("Galaxy Note 4"); a number word after two capitalised words is a
+        // count ("bis Mitte Januar neun weitere Verhandlungstage", "mit Leo Deutsch und Hans Fischer zwei …")
+        if (c.unit == null && !c.hasScale && c.qualifier == null && (c.numeral && isNamePart(tokens, i)
                 || closesQuotedName(tokens, i, j)) && (j >= n || !tokens.get(j).isCapitalized())) {
             return Candidate.skipTo(j);
         }
@@ -618,7 +620,8 @@ public final class QuantityExtractor implements Extractor<Quantity> {
 
     /**
      * A bare number after a name of two capitalized words or after an all-caps word is part of the name:
-     * "Galaxy Note 4", "Oppo Find 7", "ORF 2" (the caller checks that no noun, unit or qualifier goes with it).
+     * "Galaxy Note 4", "Oppo Find 7", "ORF 2" (the caller checks that no noun, unit or qualifier goes with it and
+     * that the number is written in digits).
      */
     private static boolean isNamePart(List<Token> tokens, int i) {
         if (i < 1) {

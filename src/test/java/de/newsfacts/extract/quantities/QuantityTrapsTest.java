@@ -130,6 +130,7 @@ class QuantityTrapsTest {
             Österreich exportierte Waren im Wert von 200 Mrd. €.                 | 200 Mrd. €         | 200000000000 | exact   | EUR     | -             | -
             Der Verein zählt mittlerweile über 12.000 Mitglieder.                | über 12.000        | 12000      | more_than | -       | Mitglieder    | -
             Das Budget sieht ein Defizit von 2,9 % des BIP vor.                  | 2,9 %              | 2.9        | exact     | percent | -             | -
+            Das Gericht hat bis Mitte Januar neun weitere Verhandlungstage angesetzt. | neun          | 9          | exact     | -       | Verhandlungstage | -
             """)
     void extractsQuantity(String sentence, String text, double value, String qualifier, String unit,
                           String counted, String category) {
