@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  *       "seit", "Jahr", a month precedes), list numbers ("1." / "2)" at
  *       the start of a line), phone numbers and ids (leading zero, 7+ plain digits, "+49 30 …"),
  *       designations ("Paragraf 5", "Windows 11", "Boeing 737", "Hauptstraße 5"; words with digits such as
- *       "F-16", "COVID-19", "G7" are never numbers), digits glued to letters ("5G", "90er"), adjectival
+ *       "F-16", "COVID-19", "G7" are never numbers; a number after one capital letter and a space, "A 8",
+ *       "B 27", is a road or line), digits glued to letters ("5G", "90er"), adjectival
  *       compounds ("3-jährige", "19-Jährige"), a number closing a quoted name ("„Christophorus 6“") and idioms
  *       ("unter vier Augen"). Ages in years count years ("im Alter von 87 Jahren": 87, counted "Jahren").</li>
  *   <li><b>Scale and unit</b> after the number ("45 Mio. Euro", "14,5 %", "300 km²"), or a currency sign
@@ -595,6 +596,11 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             return true;
         }
         Token prev = tokens.get(i - 1);
+        // one capital letter and a space: a road or line ("auf der A 8", "die B 27", "S 3"), not an amount
+        if (prev.isWord() && prev.text().length() == 1 && Character.isUpperCase(prev.text().charAt(0))
+                && prev.end() + 1 == tokens.get(i).start()) {
+            return true;
+        }
         if (!prev.isCapitalized()) {
             return prev.isWord() && isCamelCase(prev.text());
         }

@@ -194,6 +194,7 @@ class QuantityTrapsTest {
             Die U6 fährt wieder im Takt.
             Der Bus der Linie 13A fällt aus.
             Eine Sprecherin der Polizei bestätigte den Einsatz.
+            Schwerer Unfall auf der A 8: Lkw fährt in Stauende
             """)
     void findsNoQuantity(String sentence) {
         assertThat(run(sentence)).isEmpty();
