@@ -373,7 +373,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                 c.counted = compoundCounted;
                 c.category = casualties.categoryOfWord(tokens.get(j - 1));
             } else {
-                countedTok = findCounted(tokens, j, c.vague);
+                countedTok = findCounted(tokens, j, c.vague, c.value == Math.rint(c.value));
                 if (countedTok >= 0) {
                     c.counted = tokens.get(countedTok).text();
                     c.category = categoryBetween(tokens, j, countedTok);
@@ -708,8 +708,11 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         return t.lower().equals("und") && startTok > 0 && tokens.get(startTok - 1).lower().equals("zwischen");
     }
 
-    /** The token the number counts (next noun after adjectives, or a participle), or -1. */
-    private int findCounted(List<Token> tokens, int j, boolean vagueBefore) {
+    /**
+     * The token the number counts (next noun after adjectives, or — for a whole number — a participle), or -1.
+     * A fraction counts no participle: "ein Beben der Stärke 7,1 getroffen" has no "getroffen" things.
+     */
+    private int findCounted(List<Token> tokens, int j, boolean vagueBefore, boolean whole) {
         int n = tokens.size();
         if (j >= n) {
             return -1;
@@ -742,7 +745,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         while (p < j + 3 && (adverb = degreeAdverbs.matchAt(tokens, p)) != null) {
             p += adverb.size();
         }
-        if (p < n && tokens.get(p).isLowerWord()) {
+        if (whole && p < n && tokens.get(p).isLowerWord()) {
             String lower = tokens.get(p).lower();
             if (!stopwords.contains(lower)
                     && (casualties.categoryOfWord(tokens.get(p)) != null || PARTICIPLE.matcher(lower).matches())) {
