@@ -132,6 +132,7 @@ class QuantityTrapsTest {
             Das Budget sieht ein Defizit von 2,9 % des BIP vor.                  | 2,9 %              | 2.9        | exact     | percent | -             | -
             Das Gericht hat bis Mitte Januar neun weitere Verhandlungstage angesetzt. | neun          | 9          | exact     | -       | Verhandlungstage | -
             Die Region war 2011 von einem Beben der Stärke 7,1 getroffen worden. | 7,1               | 7.1        | exact     | -       | -             | -
+            Rund 12.000 Menschen haben ihre Häuser verloren.                     | Rund 12.000        | 12000      | approx    | -       | Menschen      | displaced
             """)
     void extractsQuantity(String sentence, String text, double value, String qualifier, String unit,
                           String counted, String category) {
