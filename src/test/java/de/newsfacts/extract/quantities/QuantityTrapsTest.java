@@ -133,6 +133,7 @@ class QuantityTrapsTest {
             Das Gericht hat bis Mitte Januar neun weitere Verhandlungstage angesetzt. | neun          | 9          | exact     | -       | Verhandlungstage | -
             Die Region war 2011 von einem Beben der Stärke 7,1 getroffen worden. | 7,1               | 7.1        | exact     | -       | -             | -
             Rund 12.000 Menschen haben ihre Häuser verloren.                     | Rund 12.000        | 12000      | approx    | -       | Menschen      | displaced
+            In diesem Sommer schmolzen etwa 1,9 Kubikkilometer Eis.              | etwa 1,9 Kubikkilometer | 1.9   | approx    | km3     | -             | -
             """)
     void extractsQuantity(String sentence, String text, double value, String qualifier, String unit,
                           String counted, String category) {
