@@ -15,7 +15,9 @@ import java.util.List;
  *   <li>it looks like a name (2–12 words, every word capitalised or a name particle/preposition, no final
  *       punctuation) and there is no strong cue. A strong cue is a colon right before the quote, a verb cue
  *       after a comma right after it ("…“, sagte X", "…“, so X") or a verb cue right before "…, „" — a verb
- *       directly after the quote without comma ("„Die Zeit“ meldet") makes the quote a subject, not speech;</li>
+ *       directly after the quote without comma ("„Die Zeit“ meldet") makes the quote a subject, not speech. Not
+ *       a name: such words after an indefinite article that a cue before them in their clause governs
+ *       ("sprechen von einem „Versagen der Aufsicht“": a name takes no indefinite article);</li>
  *   <li>1–3 words without final punctuation, without strong cue, without a cue in the same clause (no comma
  *       or colon between cue and quote: "nannte den Bericht eine „Zeitungsente“") and without a Konjunktiv
  *       verb in the sentence ("„entmilitarisiert“", "ein „geflügeltes Wort“"); a single capitalised word needs
@@ -249,8 +251,12 @@ final class DirectQuoteFinder {
         // "der Chefredakteur der „New York Times“, bekräftigt …": a name inside a noun phrase; the comma cue
         // after it belongs to the sentence, not to the quote
         boolean inNounPhrase = before != null && before.word() && NOUN_PHRASE_OPENERS.contains(before.lower());
+        // "sprechen von einem „Versagen der Aufsicht“": capitalised nouns after an indefinite article that a cue
+        // before it governs are words of the speaker, not a name (a name takes no indefinite article)
+        boolean spokenNounPhrase = before != null && INDEFINITE_ARTICLES.contains(before.lower()) && cue != null
+                && cue.last() < openTok && sameClause(t, cue, openTok, closeTok);
         if (nameLike && words >= 2 && words <= 12 && (!strongCue || inNounPhrase && !colonBefore)
-                || abbreviationAfter(text, c)) {
+                && !spokenNounPhrase || abbreviationAfter(text, c)) {
             return null;
         }
         if (!endPunct && words <= 4 && (inParentheses(t, openTok, sentStart) || sourceOrAddressee(t, openTok,

@@ -194,7 +194,10 @@ class QuoteTrapsTest {
                         "indirect|Die Reform sei gescheitert|Eva Lindner"),
                 // ... unless the report began before it (Konjunktiv) or the colon follows the speech verb
                 arguments("Die Regierung habe versagt, nach dem Motto: Es wird schon gehen, sagte Eva Lindner.",
-                        "indirect|Die Regierung habe versagt, nach dem Motto: Es wird schon gehen|Eva Lindner")
+                        "indirect|Die Regierung habe versagt, nach dem Motto: Es wird schon gehen|Eva Lindner"),
+                // capitalised nouns after an indefinite article that a cue governs are words, not a name
+                arguments("Die Grünen im Stadtrat sprechen von einem „Versagen der Aufsicht“.",
+                        "partial|Versagen der Aufsicht|Grünen")
         );
     }
 
