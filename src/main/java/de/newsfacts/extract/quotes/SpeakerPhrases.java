@@ -38,11 +38,12 @@ import java.util.Set;
  *       article, with its genitive complements, is an object and skipped; a non-role prefield also yields to a
  *       bare name of two or more words after the verb.</li>
  *   <li>Phrases: a medium after "der" is a dative addressee, no genitive complement ("sagte der Minister der
- *       Zeitung"); no name particle ("von") right after a role noun ("Sportchef von Hertha"); two role nouns
- *       joined by "und" ("Abgeordnete und Fraktionschef"); a genitive name before an adjective and a role
- *       ("Bergers neuer Sprecher"); hyphen compounds with a capitalised last part ("expo-Homepage") are nouns;
- *       "ohne Grenzen" goes on a name ("Ärzte ohne Grenzen"); after a source noun, a genitive with
- *       "eines/einer/seines/ihrer …" is its complement ("Angaben ihrer Anwältin").</li>
+ *       Zeitung", also after a genitive and with the medium's name: "ein Helfer des Roten Kreuzes der
+ *       Nachrichtenagentur Anadolu"); no name particle ("von") right after a role noun ("Sportchef von
+ *       Hertha"); two role nouns joined by "und" ("Abgeordnete und Fraktionschef"); a genitive name before an
+ *       adjective and a role ("Bergers neuer Sprecher"); hyphen compounds with a capitalised last part
+ *       ("expo-Homepage") are nouns; "ohne Grenzen" goes on a name ("Ärzte ohne Grenzen"); after a source noun,
+ *       a genitive with "eines/einer/seines/ihrer …" is its complement ("Angaben ihrer Anwältin").</li>
  *   <li>Speaker string: a personal pronoun (er/sie) is reported as a pronoun for the caller to resolve; a name
  *       after a role noun wins ("Außenminister Sergej Lawrow" → "Sergej Lawrow", also as apposition
  *       "der Sprecher, Hans Meier,"), except after an institution or force, where the name is its place or own
@@ -162,8 +163,10 @@ final class SpeakerPhrases {
                 int k = j + 1;
                 if (w.equals("des") || w.equals("der")) {
                     int e = nameOrNounRun(t, k, limit, true);
-                    if (e < 0 || w.equals("der") && feminineMedium(t.get(e - 1).lower())) {
-                        break; // "sagte der Minister der Zeitung": a medium after "der" is the addressee (dative)
+                    if (e < 0 || w.equals("der") && mediumIn(t, k, e)) {
+                        // "sagte der Minister der Zeitung", "sagte ein Helfer des Roten Kreuzes der
+                        // Nachrichtenagentur Anadolu": a medium after "der" is the addressee (dative)
+                        break;
                     }
                     j = e;
                 } else if (GENITIVE_DETERMINERS.contains(w) && j == headEnd && lex.isSourceNoun(headLower)) {
@@ -993,6 +996,16 @@ final class SpeakerPhrases {
             return false;
         }
         for (int k = p.contentFrom(); k < p.headEnd(); k++) {
+            if (feminineMedium(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A feminine medium noun among tokens [from, to) ("Zeitung", "Nachrichtenagentur Anadolu"). */
+    private static boolean mediumIn(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
             if (feminineMedium(t.get(k).lower())) {
                 return true;
             }

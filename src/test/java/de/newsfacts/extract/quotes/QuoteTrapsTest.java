@@ -197,7 +197,10 @@ class QuoteTrapsTest {
                         "indirect|Die Regierung habe versagt, nach dem Motto: Es wird schon gehen|Eva Lindner"),
                 // capitalised nouns after an indefinite article that a cue governs are words, not a name
                 arguments("Die Grünen im Stadtrat sprechen von einem „Versagen der Aufsicht“.",
-                        "partial|Versagen der Aufsicht|Grünen")
+                        "partial|Versagen der Aufsicht|Grünen"),
+                // "der" + a medium after a genitive complement is the addressee, also with the medium's name
+                arguments("„Wir hören noch Stimmen“, sagte ein Helfer des Roten Kreuzes der Nachrichtenagentur APA.",
+                        "direct|Wir hören noch Stimmen|Helfer des Roten Kreuzes")
         );
     }
 
