@@ -30,7 +30,8 @@ import java.util.Set;
  *   <li>Active finite "zitieren" names the quoted person as its object, not the medium that quotes
  *       ("zitiert die „Computerwoche“ Lynch" → Lynch); passive "wird von X zitiert" keeps the subject. Other
  *       past participle cues in a passive clause take the "von/vom" agent ("Es wurde vom Anwalt die Vermutung
- *       geäußert").</li>
+ *       geäußert"); without an agent there is no speaker phrase, the subject is addressed ("Zeugen werden
+ *       gebeten, sich zu melden").</li>
  *   <li>More subject rules: a verb right after a comma takes the first noun phrase of the apposition/relative
  *       chain before it ("Sandra Kolb, Sprecherin der Fraktion, erklärte", "Hans Berg, der Rot sah, nannte");
  *       "er" right after the finite verb is its subject; a verb right after "und" takes the subject of the first
@@ -407,6 +408,8 @@ final class SpeakerPhrases {
         return true;
     }
 
+    /** Participles of verbs whose "von" phrase is the topic, not an agent. */
+    private static final Set<String> TOPIC_VON = Set.of("gesprochen", "geredet");
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("wird", "wurde", "werden", "wurden", "worden");
 
     /**
@@ -506,6 +509,9 @@ final class SpeakerPhrases {
         if (agent != null) {
             return agent;
         }
+        if (passive(t, b, verb, limit)) {
+            return null; // "Zeugen werden gebeten, sich zu melden": the subject of a passive cue is addressed
+        }
         if (b < verb && verb + 1 < limit && t.get(verb + 1).text().equals("er")
                 && !SUBORDINATORS.contains(t.get(b).lower())) {
             // "Die Arbeit des Rates … lobte er": "er" right after the finite verb is always its subject
@@ -575,18 +581,8 @@ final class SpeakerPhrases {
      * auxiliary has its speaker in the "von"/"vom" phrase; "zitiert" keeps the quoted person (its subject).
      */
     private Phrase passiveAgent(List<Token> t, int b, int verb, int limit) {
-        String v = t.get(verb).lower();
-        if (!(v.startsWith("ge") || v.endsWith("iert")) || v.startsWith("zitiert") || !v.endsWith("t")) {
-            return null;
-        }
-        boolean passive = false;
-        int end = Math.min(limit, verb + 3);
-        for (int k = b; k < end; k++) {
-            if (PASSIVE_AUXILIARIES.contains(t.get(k).lower())) {
-                passive = true;
-            }
-        }
-        if (!passive) {
+        // "sprechen/reden von" takes "von" as its object: "Es wurde von glatter Desinformation gesprochen"
+        if (TOPIC_VON.contains(t.get(verb).lower()) || !passive(t, b, verb, limit)) {
             return null;
         }
         for (int k = b; k < verb; k++) {
@@ -601,6 +597,29 @@ final class SpeakerPhrases {
             }
         }
         return null;
+    }
+
+    /**
+     * A past participle: "gesagt", "gebeten", with a separable prefix "aufgefordert", with an inseparable one
+     * "betont", "erklärt", or in "-iert" ("informiert").
+     */
+    private static final java.util.regex.Pattern PARTICIPLE = java.util.regex.Pattern.compile(
+            "(?:ab|an|auf|aus|bei|dar|ein|fest|hin|her|los|mit|nach|vor|weg|zu|zurück)?ge\\p{Ll}{2,}(?:t|en)"
+                    + "|(?:be|emp|ent|er|ge|miss|ver|zer)\\p{Ll}{2,}t|\\p{Ll}{3,}iert");
+
+    /** The cue at {@code verb} is a participle in a passive ("wurde … erklärt", "werden gebeten"), not "zitiert". */
+    private static boolean passive(List<Token> t, int b, int verb, int limit) {
+        String v = t.get(verb).lower();
+        if (!PARTICIPLE.matcher(v).matches() || v.startsWith("zitiert")) {
+            return false;
+        }
+        int end = Math.min(limit, verb + 3);
+        for (int k = b; k < end; k++) {
+            if (PASSIVE_AUXILIARIES.contains(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("der", "die", "das", "dem", "den", "deren",

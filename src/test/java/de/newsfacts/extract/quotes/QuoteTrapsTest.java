@@ -200,7 +200,12 @@ class QuoteTrapsTest {
                         "partial|Versagen der Aufsicht|Grünen"),
                 // "der" + a medium after a genitive complement is the addressee, also with the medium's name
                 arguments("„Wir hören noch Stimmen“, sagte ein Helfer des Roten Kreuzes der Nachrichtenagentur APA.",
-                        "direct|Wir hören noch Stimmen|Helfer des Roten Kreuzes")
+                        "direct|Wir hören noch Stimmen|Helfer des Roten Kreuzes"),
+                // the subject of a passive cue is addressed; an agent with "von" speaks
+                arguments("Die Anrainer wurden aufgefordert, die Fenster geschlossen zu halten.",
+                        "indirect|die Fenster geschlossen zu halten|-"),
+                arguments("Vom Bürgermeister wurde betont, dass die Lage ernst sei.",
+                        "indirect|die Lage ernst sei|Bürgermeister")
         );
     }
 
