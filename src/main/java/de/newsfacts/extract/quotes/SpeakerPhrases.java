@@ -33,7 +33,8 @@ import java.util.Set;
  *       geäußert"); without an agent there is no speaker phrase, the subject is addressed ("Zeugen werden
  *       gebeten, sich zu melden").</li>
  *   <li>More subject rules: a verb right after a comma takes the first noun phrase of the apposition/relative
- *       chain before it ("Sandra Kolb, Sprecherin der Fraktion, erklärte", "Hans Berg, der Rot sah, nannte");
+ *       chain before it ("Sandra Kolb, Sprecherin der Fraktion, erklärte", "Hans Berg, der Rot sah, nannte"),
+ *       and so does an auxiliary there ("Eine Zeugin, die frühere Leiterin der Abteilung, hatte … ausgesagt");
  *       "er" right after the finite verb is its subject; a verb right after "und" takes the subject of the first
  *       conjunct; after the verb, a phrase opened by a non-nominative possessive (seinen, ihrem …) or an oblique
  *       article, with its genitive complements, is an object and skipped; a non-role prefield also yields to a
@@ -521,6 +522,17 @@ final class SpeakerPhrases {
             Token ft = t.get(b);
             String w = ft.lower();
             boolean adverbial = adverbial(t, b, verb);
+            if (AUXILIARIES.contains(w) && b > start && t.get(b - 1).is(',')
+                    && !isSourceHead(t, phraseAfter(t, b + 1, verb))) {
+                // "Eine Zeugin, die frühere Leiterin der Abteilung, hatte … ausgesagt", "X, Dekan der Fakultät,
+                // hatte gegenüber der Zeitung „Die Welt“ mitgeteilt": the auxiliary takes the verb's place after
+                // the apposition, as "sagte" does in "Hans Meier, Sprecher der Stadt, sagte"; but a source noun
+                // after it owns the report ("X, Minister, hat Berichte zurückgewiesen, er sei …")
+                Phrase chain = appositionChain(t, start, b - 1);
+                if (chain != null) {
+                    return chain;
+                }
+            }
             if (ft.lowercase() && !adverbial && !DETERMINERS.contains(w) && !PRONOUNS.contains(w)
                     && !isAdjective(w)) {
                 Phrase p = phraseAfter(t, b + 1, verb); // "wird der Franzose … zitiert"

@@ -205,7 +205,14 @@ class QuoteTrapsTest {
                 arguments("Die Anrainer wurden aufgefordert, die Fenster geschlossen zu halten.",
                         "indirect|die Fenster geschlossen zu halten|-"),
                 arguments("Vom Bürgermeister wurde betont, dass die Lage ernst sei.",
-                        "indirect|die Lage ernst sei|Bürgermeister")
+                        "indirect|die Lage ernst sei|Bürgermeister"),
+                // an auxiliary after an apposition: the apposition chain is the subject, unless a source noun
+                // after the auxiliary owns the report
+                arguments("Eine Zeugin, die frühere Leiterin der Abteilung, hatte am Montag ausgesagt, sie habe den "
+                                + "Chef informiert.",
+                        "indirect|sie habe den Chef informiert|Zeugin"),
+                arguments("Die Ministerin, Eva Lindner, hat Berichte der Zeitung zurückgewiesen, sie sei amtsmüde.",
+                        "indirect|sie sei amtsmüde|Berichte")
         );
     }
 
