@@ -35,9 +35,9 @@ import java.util.regex.Pattern;
  *       the start of a line), phone numbers and ids (leading zero, 7+ plain digits, "+49 30 …"),
  *       designations ("Paragraf 5", "Windows 11", "Boeing 737", "Hauptstraße 5"; words with digits such as
  *       "F-16", "COVID-19", "G7" are never numbers; a number after one capital letter and a space, "A 8",
- *       "B 27", is a road or line), digits glued to letters ("5G", "90er"), adjectival
- *       compounds ("3-jährige", "19-Jährige"), a number closing a quoted name ("„Christophorus 6“") and idioms
- *       ("unter vier Augen"). Ages in years count years ("im Alter von 87 Jahren": 87, counted "Jahren").</li>
+ *       "B 27", is a road or line), factors ("4 x 7,5 Kilometer"), digits glued to letters ("5G", "90er"),
+ *       adjectival compounds ("3-jährige", "19-Jährige"), a number closing a quoted name ("„Christophorus 6“")
+ *       and idioms ("unter vier Augen"). Ages in years count years ("im Alter von 87 Jahren": 87, counted "Jahren").</li>
  *   <li><b>Scale and unit</b> after the number ("45 Mio. Euro", "14,5 %", "300 km²"), or a currency sign
  *       before it ("$ 5", "€5"). Compounds "10-Punkte-Plan" count their first part (counted "Punkte"),
  *       "9-Euro-Ticket" give the unit (text "9-Euro"). In "von 40 auf 55 Euro" the start takes the end's unit
@@ -575,6 +575,11 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             return NOT_A_QUANTITY;
         }
         if (next != null && (next.text().equals("Uhr") || nextGlued && next.text().equals("h"))) {
+            return NOT_A_QUANTITY;
+        }
+        // a factor: "4 x 7,5 Kilometer" (a relay), "2 × 45 Minuten": the amount is the number after it
+        if (next != null && (next.text().equals("x") || next.text().equals("×")) && end + 1 < n
+                && tokens.get(end + 1).isNumeral()) {
             return NOT_A_QUANTITY;
         }
         return prev != null && isDesignator(tokens, i) ? NOT_A_QUANTITY : QUANTITY;
