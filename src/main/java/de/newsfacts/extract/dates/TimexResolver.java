@@ -43,8 +43,8 @@ import java.util.regex.Pattern;
  *       next one after it, "diesen" = the one in the anchor's ISO week. Bare weekdays in news mode: past-tense
  *       sentence (war, wurde, hatte, sagte, erlitt, hat/ist + participle, also "festgenommen" ..., a perfect
  *       infinitive: "soll … angegriffen haben", or a weak preterite in second place before an article or pronoun:
- *       "In Lake Louise raste die Tirolerin am Samstag …") = on or before the anchor; future sentence (wird, soll, will ...)
- *       = on or after it, and so is a weekday after "für", "ab" or "bis" in a sentence without a past cue word
+ *       "In Lake Louise raste die Tirolerin am Samstag …") = on or before the anchor; future sentence (wird,
+ *       soll, will ...) = on or after it, and so is a weekday after "für", "ab" or "bis" in a sentence without a past cue word
  *       ("hat für Freitag zu Streiks aufgerufen", "gilt bis Montag", but not "die für Freitag geplante Sitzung
  *       fiel aus"); otherwise the one in the anchor's ISO week. "gestrigen"/"morgigen"/"heutigen" before a weekday
  *       take the day before/after/of the anchor's side. A weekday inside a direct quote takes its tense
@@ -86,7 +86,8 @@ final class TimexResolver {
      * "Die Teams starten am Sonntag"); "-treten" is such a present too.
      */
     private static final Pattern WEAK_PRETERITE = Pattern.compile(
-            "(?<=\\p{Lu}\\p{L}{0,40}\\s)(\\p{Ll}{2,}te|(?!\\p{Ll}*treten)\\p{Ll}{2,}eten)\\s+(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer"
+            "(?<=\\p{Lu}\\p{L}{0,40}\\s)(\\p{Ll}{2,}te|(?!\\p{Ll}*treten)\\p{Ll}{2,}eten)\\s+"
+                    + "(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer"
                     + "|er|sie|es|man|sich|wir|ihr|ihre|ihren|sein|seine|seinen)(?!\\p{L})");
 
     private final TemporalLexicon lex;
