@@ -14,7 +14,8 @@ import java.util.List;
  *
  * <p>Pipeline: {@link QuotationMarkScanner} pairs quotation marks; {@link DirectQuoteFinder} drops scare
  * quotes and titles and labels the rest direct or partial; {@link IndirectSpeechFinder} finds reported speech
- * per sentence (dropped where it lies inside a direct quote); the speaker phrase of each quote's cue
+ * per sentence (dropped where it lies inside a quote, but kept when it starts two words or more before a partial
+ * quote: "Man habe „…“, meinte X" gives the report and the partial quote); the speaker phrase of each quote's cue
  * ({@link SpeakerPhrases}) becomes the speaker.
  *
  * <p>Speaker rules:
@@ -128,7 +129,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
         for (int si = 0; si < d.sentences.size(); si++) {
             List<Candidate> found = new ArrayList<>(bySentence.get(si));
             for (Candidate ind : indirect.find(d, si)) {
-                if (!insideQuote(ind, spans)) {
+                if (!insideQuote(ind, spans, bySentence.get(si), text)) {
                     found.add(ind);
                 }
             }
@@ -279,14 +280,40 @@ public final class QuoteExtractor implements Extractor<Quote> {
                 && p.to() == p.headEnd() && phrases.isSourceHead(d.tokens, p);
     }
 
-    private static boolean insideQuote(Candidate ind, List<QuotationMarkScanner.MarkedSpan> spans) {
+    private static boolean insideQuote(Candidate ind, List<QuotationMarkScanner.MarkedSpan> spans,
+                                       List<Candidate> quotes, String text) {
         for (QuotationMarkScanner.MarkedSpan s : spans) {
             int overlap = Math.min(ind.end(), s.close() + 1) - Math.max(ind.start(), s.open());
-            if (overlap > 0 && overlap >= 0.8 * (ind.end() - ind.start())) {
+            if (overlap > 0 && overlap >= 0.8 * (ind.end() - ind.start()) && !reportAroundPartial(ind, s, quotes,
+                    text)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The quotation marks hold a partial quote and the report starts with two words or more before them ("Man
+     * habe „eine Viertelstunde lang geschlafen“, meinte X"): the report is more than the quote, both are kept.
+     */
+    private static boolean reportAroundPartial(Candidate ind, QuotationMarkScanner.MarkedSpan s,
+                                               List<Candidate> quotes, String text) {
+        return ind.start() < s.open() && words(text, ind.start(), s.open()) >= 2 && quotes.stream().anyMatch(
+                c -> "partial".equals(c.kind()) && c.start() > s.open() && c.end() <= s.close());
+    }
+
+    /** Words (runs of letters or digits) in {@code text[from, to)}. */
+    private static int words(String text, int from, int to) {
+        int n = 0;
+        boolean in = false;
+        for (int i = from; i < to; i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !in) {
+                n++;
+            }
+            in = letter;
+        }
+        return n;
     }
 
     /** Speaker from NER entities (rule 1), or null. */

@@ -212,7 +212,11 @@ class QuoteTrapsTest {
                                 + "Chef informiert.",
                         "indirect|sie habe den Chef informiert|Zeugin"),
                 arguments("Die Ministerin, Eva Lindner, hat Berichte der Zeitung zurückgewiesen, sie sei amtsmüde.",
-                        "indirect|sie sei amtsmüde|Berichte")
+                        "indirect|sie sei amtsmüde|Berichte"),
+                // a partial quote inside a report that starts before it: the report and the quote are both kept
+                arguments("Man habe „eine Viertelstunde lang geschlafen“, meinte Trainer Rainer Pichler.",
+                        "indirect|Man habe „eine Viertelstunde lang geschlafen“|Rainer Pichler ;; "
+                                + "partial|eine Viertelstunde lang geschlafen|Rainer Pichler")
         );
     }
 
