@@ -59,7 +59,9 @@ import java.util.List;
  *       "wären" for the plural) and no cue, quotation marks or question of its own, is reported speech of the last
  *       speaker ("Die Lokführer hätten gezeigt, dass sich Streiks lohnten."), without cue. So is a sentence
  *       opened by "Er"/"Sie" and a verb in -e that is no preterite ("Er rechne damit, dass …"), anywhere; its
- *       speaker is the pronoun's, as in rule 3.</li>
+ *       speaker is the pronoun's, as in rule 3. In a sentence opened by "Er"/"Sie", cue-less partial quotes do not
+ *       count as quotation marks of its own ("Er sei „schlicht nicht informiert“ gewesen.": report and
+ *       partial quote).</li>
  *   <li>A statement followed by a sentence "Das/Dies + speech verb + subject" ("… . Das teilte der Klub mit.") is
  *       reported speech of that subject, with that cue, unless it has a quote or quotation marks of its own.</li>
  *   <li>A cue-less quote that ends its sentence, followed by "Das/Dies/So + verb + person" ("„…“ Das sagte der
@@ -140,9 +142,13 @@ public final class QuoteExtractor implements Extractor<Quote> {
                 }
             }
             found.sort(Comparator.comparingInt(Candidate::start));
-            boolean pronounKonjunktiv = found.isEmpty() && pronounThenKonjunktiv(d, si);
-            if (found.isEmpty() && (lastSpeaker != null && lastSpeakerSentence == si - 1 || pronounKonjunktiv)) {
-                int[] span = continuedSpeech(d, si, spans, pronounKonjunktiv);
+            // cue-less partial quotes do not stop a sentence opened by "Er"/"Sie" from going on with reported
+            // speech: "„…“, sagte Lemke. Er sei über die Vorgänge „schlicht nicht informiert“ gewesen."
+            boolean open = found.isEmpty() || singularPronounSubject(d, si)
+                    && found.stream().allMatch(c -> "partial".equals(c.kind()) && c.cue() == null);
+            boolean pronounKonjunktiv = open && pronounThenKonjunktiv(d, si);
+            if (open && (lastSpeaker != null && lastSpeakerSentence == si - 1 || pronounKonjunktiv)) {
+                int[] span = continuedSpeech(d, si, spans, found, pronounKonjunktiv);
                 String speaker = !pronounKonjunktiv ? lastSpeaker
                         : lastPerson != null && lastPersonSentence >= si - 1 && lastPersonSentence > lastSpeakerSentence
                         ? lastPerson
@@ -550,7 +556,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
         if (subject == null || subject.from() <= cue.first()) {
             return null; // "Das sagte er": the subject stands after the verb
         }
-        int[] span = continuedSpeech(d, si - 1, marks, true);
+        int[] span = continuedSpeech(d, si - 1, marks, List.of(), true);
         if (span == null) {
             return null;
         }
@@ -563,7 +569,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
      * own. Returns its span without the final punctuation, or null.
      */
     private int[] continuedSpeech(TokenizedText d, int si, List<QuotationMarkScanner.MarkedSpan> marks,
-                                  boolean konjunktivSeen) {
+                                  List<Candidate> partials, boolean konjunktivSeen) {
         int s = d.firstToken[si];
         int e = d.endToken[si];
         if (e - s < 4) {
@@ -583,7 +589,8 @@ public final class QuoteExtractor implements Extractor<Quote> {
         int from = d.token(s).start();
         int to = d.token(end - 1).end();
         for (QuotationMarkScanner.MarkedSpan m : marks) {
-            if (m.open() < to && m.close() >= from) {
+            if (m.open() < to && m.close() >= from
+                    && partials.stream().noneMatch(c -> c.start() > m.open() && c.end() <= m.close())) {
                 return null;
             }
         }
@@ -591,7 +598,9 @@ public final class QuoteExtractor implements Extractor<Quote> {
             return null;
         }
         for (int i = s; i < end; i++) {
-            if (cues.verbCueAt(d.tokens, i, e) != null) {
+            int at = d.token(i).start();
+            if (partials.stream().noneMatch(c -> c.start() <= at && at < c.end()) // the quoted words are no cue
+                    && cues.verbCueAt(d.tokens, i, e) != null) {
                 return null;
             }
         }

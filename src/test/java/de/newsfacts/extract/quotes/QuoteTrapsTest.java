@@ -216,7 +216,13 @@ class QuoteTrapsTest {
                 // a partial quote inside a report that starts before it: the report and the quote are both kept
                 arguments("Man habe „eine Viertelstunde lang geschlafen“, meinte Trainer Rainer Pichler.",
                         "indirect|Man habe „eine Viertelstunde lang geschlafen“|Rainer Pichler ;; "
-                                + "partial|eine Viertelstunde lang geschlafen|Rainer Pichler")
+                                + "partial|eine Viertelstunde lang geschlafen|Rainer Pichler"),
+                // a partial quote does not stop "Er"/"Sie" + Konjunktiv from going on with reported speech
+                arguments("„Ich habe nie gelogen“, sagte Anton Berger. Er sei über die Vorgänge „schlicht nicht "
+                                + "informiert“ gewesen.",
+                        "direct|Ich habe nie gelogen|Anton Berger ;; "
+                                + "indirect|Er sei über die Vorgänge „schlicht nicht informiert“ gewesen|Anton Berger ;; "
+                                + "partial|schlicht nicht informiert|Anton Berger")
         );
     }
 
