@@ -28,7 +28,9 @@ import java.util.regex.Pattern;
  *       weekday keeps its day ({@code XXXX-WXX-3}), a year-less date or month its month and day
  *       ({@code XXXX-10-03}, {@code XXXX-10}).</li>
  *   <li><b>Anaphoric</b> expressions (am selben Tag, am folgenden Tag, tags darauf, drei Tage später, desselben
- *       Jahres, Ende des Jahres, im Vorjahr) count from the reference date in both modes.</li>
+ *       Jahres, Ende des Jahres, im Vorjahr) count from the reference date in both modes. In news mode "im Jahr
+ *       davor/zuvor/darauf" counts from a year written before it in its sentence ("2025 einen Verlust, nach
+ *       einem Gewinn im Jahr davor": 2024), which need not have moved the reference date.</li>
  *   <li>The <b>reference date</b> starts as the publication date and becomes each resolved date, month or year in
  *       turn (a coarser one forgets finer parts that no longer fit); a year alone that lies before the current
  *       reference year does not move it (a look back such as "seit 1939" in a 1940 narrative), nor does a year
@@ -98,6 +100,9 @@ final class TimexResolver {
     private YearMonth refMonth;
     private Integer refYear;
     private Integer lastExplicitYear;
+    /** The year of the last expression with a written year, and its sentence ("im Jahr davor" counts from it). */
+    private Integer sentenceYear;
+    private String sentenceYearText;
     private boolean refFromText;
     /** The year written out in the expression being resolved, if any (for the no-publication-date fallback). */
     private Integer explicitYear;
@@ -151,6 +156,10 @@ final class TimexResolver {
         if (t == null || !t.anchored() || t.start() == null || rule == Rule.TIME_OF_DAY || rule == Rule.VAGUE
                 || "PRESENT_REF".equals(t.value())) {
             return;
+        }
+        if (explicitYear != null) {
+            sentenceYear = t.start().getYear();
+            sentenceYearText = sentence;
         }
         if (t.granularity().equals(Timex.YEAR) && refFromText && refYear != null && !opensSentence(sentence, start)
                 && (t.start().getYear() < refYear || isAside(sentence, start))) {
@@ -224,7 +233,7 @@ final class TimexResolver {
             case RELATIVE_DAY -> relativeDay(m);
             case WEEKDAY -> weekday(m, sentence, false);
             case WEEKEND -> weekday(m, sentence, true);
-            case RELATIVE_UNIT -> relativeUnit(m);
+            case RELATIVE_UNIT -> relativeUnit(m, sentence);
             case RELATIVE_COMPOUND -> relativeCompound(m, sentence);
             case OFFSET -> offset(m, sentence);
             case PERIOD_PLURAL -> periodPlural(m);
@@ -722,7 +731,7 @@ final class TimexResolver {
         return false;
     }
 
-    private Timex relativeUnit(Matcher m) {
+    private Timex relativeUnit(Matcher m, String sentence) {
         String det = m.group("det") == null ? "" : m.group("det").toLowerCase(Locale.ROOT);
         String post = m.group("post") == null ? "" : m.group("post").toLowerCase(Locale.ROOT);
         int offset = 0;
@@ -745,6 +754,12 @@ final class TimexResolver {
             deictic = true;
         } else if (det.startsWith("folgend") || det.startsWith("darauffolgend")) {
             offset = 1;
+        }
+        if (!post.isEmpty() && !narrative && unitOf(unitWord) == ChronoUnit.YEARS
+                && sentence.equals(sentenceYearText)) {
+            // "hatte 2025 einen Verlust geschrieben, nach einem Gewinn im Jahr davor": the year named before it in
+            // the sentence, even one that did not move the reference (a look back)
+            return part(Timex.year(sentenceYear + offset), mod(m));
         }
         Timex t = shift(unitOf(unitWord), offset, deictic);
         return t == null ? Timex.unresolved(null) : part(t, mod(m));
