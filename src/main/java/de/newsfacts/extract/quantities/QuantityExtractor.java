@@ -112,7 +112,8 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                 continue;
             }
             if (!c.skip) {
-                if (c.category == null && c.unit == null && lastCategory != null && partOfPrevious(tokens, c.startTok)) {
+                if (c.category == null && c.unit == null && lastCategory != null
+                        && (partOfPrevious(tokens, c.startTok) || partitiveAfter(tokens, c.next))) {
                     c.category = lastCategory;
                 }
                 if (c.category != null) {
@@ -125,6 +126,15 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             }
             i = Math.max(c.next, i + 1);
         }
+    }
+
+    /**
+     * "Elf wurden verletzt, drei von ihnen schwer": a number followed by "von ihnen/denen" is a part of the figure
+     * before it, like {@link #partOfPrevious}.
+     */
+    private static boolean partitiveAfter(List<Token> tokens, int next) {
+        return next + 1 < tokens.size() && tokens.get(next).lower().equals("von")
+                && (tokens.get(next + 1).lower().equals("ihnen") || tokens.get(next + 1).lower().equals("denen"));
     }
 
     /**
