@@ -82,7 +82,8 @@ final class TimexResolver {
             "gedacht");
     /**
      * A weak preterite in second place: a lower-case word in "-te" (or "-eten") after a capitalised word and before
-     * an article or pronoun ("In Lake Louise raste die Tirolerin", "Im Biathlon holte sich die Staffel"). Adjectives
+     * an article, a pronoun, a preposition or a sentence adverb ("In Lake Louise raste die Tirolerin", "Im
+     * Biathlon holte sich die Staffel", "Die Polizei meldete am Sonntag"). Adjectives
      * in "-te" stand before their noun, not before an article, so the frame keeps them out. A plural in "-ten"
      * alone is left out: it is as often the present of a verb stem in -t ("Am Wochenende statten sie … ab",
      * "Die Teams starten am Sonntag"); "-treten" is such a present too.
@@ -90,7 +91,9 @@ final class TimexResolver {
     private static final Pattern WEAK_PRETERITE = Pattern.compile(
             "(?<=\\p{Lu}\\p{L}{0,40}\\s)(\\p{Ll}{2,}te|(?!\\p{Ll}*treten)\\p{Ll}{2,}eten)\\s+"
                     + "(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer"
-                    + "|er|sie|es|man|sich|wir|ihr|ihre|ihren|sein|seine|seinen)(?!\\p{L})");
+                    + "|er|sie|es|man|sich|wir|ihr|ihre|ihren|sein|seine|seinen"
+                    + "|am|im|in|an|auf|bei|mit|nach|vor|für|gegen|um|zum|zur|über|seit"
+                    + "|bereits|noch|schon|nicht|auch|erst|dann)(?!\\p{L})");
 
     private final TemporalLexicon lex;
     private final TemporalPatterns patterns;

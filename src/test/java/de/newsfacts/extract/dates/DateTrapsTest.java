@@ -113,6 +113,7 @@ class DateTrapsTest {
             Am Wochenende statten die Minister Bulgarien einen Besuch ab.           |2015-08-27|Wochenende         |2015-W35-WE|2015-08-29 |2015-08-30
             Die Strecke blieb bis Donnerstagfrüh gesperrt.                          |2026-11-19|Donnerstagfrüh     |2026-11-19 |2026-11-19 |2026-11-19
             Die Tochter hatte 2025 einen Verlust, im Jahr davor einen Gewinn.       |2026-12-03|im Jahr davor      |2024       |2024-01-01 |2024-12-31
+            Die Polizei meldete am Sonntag drei Festnahmen.                         |2026-12-10|Sonntag            |2026-12-06 |2026-12-06 |2026-12-06
             """)
     void resolves(String sentence, String published, String text, String value, String start, String end) {
         List<DateExpression> found = run(sentence, LocalDate.parse(published));
