@@ -180,7 +180,8 @@ final class TemporalPatterns {
                 + "(?![\\p{L}]))?)");
         put(Rule.WEEKDAY, "(?:(?<det>vergangene[nmrs]?|letzte[nmrs]?|vorige[nmrs]?|kommende[nmrs]?|nächste[nmrs]?"
                 + "|diese[nmrs]?|folgende[nmrs]?|darauffolgende[nmrs]?)\\s+)?(?<![\\p{L}])(?<wd>" + weekday + ")"
-                + "(?<tod>morgen|vormittag|mittag|nachmittag|abend|nacht|früh)?(?![\\p{L}])");
+                + "(?<tod>morgen|vormittag|mittag|nachmittag|abend|nacht|früh)?(?![\\p{L}])"
+                + "(?:\\s+(?<wk>vergangener|letzter|voriger|dieser|kommender|nächster)\\s+Woche(?![\\p{L}]))?");
         put(Rule.WEEKEND, "(?:(?<det>vergangene[nmrs]?|letzte[nmrs]?|vorige[nmrs]?|kommende[nmrs]?|nächste[nmrs]?"
                 + "|diese[nmrs]?|folgende[nmrs]?)\\s+)?(?<![\\p{L}])Wochenendes?(?![\\p{L}])");
         put(Rule.RELATIVE_UNIT, "(?:(?<pod>(?:(?:frühen|späten)\\s+)?" + PART_OF_DAY + ")\\s+)?"

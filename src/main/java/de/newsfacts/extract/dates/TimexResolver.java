@@ -42,7 +42,8 @@ import java.util.regex.Pattern;
  *       publication date in a past sentence means last year, more than five months before it in a future
  *       sentence next year.</li>
  *   <li><b>Weekdays</b>: "vergangenen/letzten" = the last such day before the anchor, "kommenden/nächsten" = the
- *       next one after it, "diesen" = the one in the anchor's ISO week. Bare weekdays in news mode: past-tense
+ *       next one after it, "diesen" = the one in the anchor's ISO week; "Mittwoch vergangener/dieser/nächster
+ *       Woche" = that day in the ISO week before/of/after the anchor's. Bare weekdays in news mode: past-tense
  *       sentence (war, wurde, hatte, sagte, erlitt, hat/ist + participle, also "festgenommen" ..., a perfect
  *       infinitive: "soll … angegriffen haben", or a weak preterite in second place before an article or pronoun:
  *       "In Lake Louise raste die Tirolerin am Samstag …") = on or before the anchor; future sentence (wird,
@@ -600,7 +601,13 @@ final class TimexResolver {
         LocalDate result;
         // "gestrigen"/"morgigen"/"heutigen" right before the weekday (the weekend rule has no weekday group)
         String dayAdjective = weekend ? "" : CandidateFinder.previousWord(sentence, m.start("wd"));
-        if (det.startsWith("vergangen") || det.startsWith("letzt") || det.startsWith("vorig")) {
+        String week = weekend || m.group("wk") == null ? "" : m.group("wk").toLowerCase(Locale.ROOT);
+        if (!week.isEmpty()) {
+            // "am Mittwoch vergangener Woche", "Freitag nächster Woche": that day in the week named
+            int weeks = week.startsWith("dies") ? 0 : week.startsWith("kommend") || week.startsWith("nächst") ? 1 : -1;
+            result = anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(weeks)
+                    .plusDays(dow - 1L);
+        } else if (det.startsWith("vergangen") || det.startsWith("letzt") || det.startsWith("vorig")) {
             result = anchor.with(TemporalAdjusters.previous(day));
         } else if (det.startsWith("kommend") || det.startsWith("nächst") || anaphoric) {
             result = anchor.with(TemporalAdjusters.next(day));

@@ -114,6 +114,8 @@ class DateTrapsTest {
             Die Strecke blieb bis Donnerstagfrüh gesperrt.                          |2026-11-19|Donnerstagfrüh     |2026-11-19 |2026-11-19 |2026-11-19
             Die Tochter hatte 2025 einen Verlust, im Jahr davor einen Gewinn.       |2026-12-03|im Jahr davor      |2024       |2024-01-01 |2024-12-31
             Die Polizei meldete am Sonntag drei Festnahmen.                         |2026-12-10|Sonntag            |2026-12-06 |2026-12-06 |2026-12-06
+            Am Mittwoch vergangener Woche wurde gewählt.                            |2026-12-10|Mittwoch vergangener Woche|2026-12-02|2026-12-02|2026-12-02
+            Die Entscheidung fällt am Freitag nächster Woche.                       |2026-12-10|Freitag nächster Woche|2026-12-18|2026-12-18|2026-12-18
             """)
     void resolves(String sentence, String published, String text, String value, String start, String end) {
         List<DateExpression> found = run(sentence, LocalDate.parse(published));
