@@ -49,7 +49,7 @@ import java.util.regex.Pattern;
  *       "In Lake Louise raste die Tirolerin am Samstag …") = on or before the anchor; future sentence (wird,
  *       soll, will ...) = on or after it, and so is a weekday after "für", "ab" or "bis" in a sentence without a past cue word
  *       ("hat für Freitag zu Streiks aufgerufen", "gilt bis Montag", but not "die für Freitag geplante Sitzung
- *       fiel aus"); otherwise the one in the anchor's ISO week. "gestrigen"/"morgigen"/"heutigen" before a weekday
+ *       fiel aus"); after "seit" on or before it; otherwise the one in the anchor's ISO week. "gestrigen"/"morgigen"/"heutigen" before a weekday
  *       take the day before/after/of the anchor's side. A weekday inside a direct quote takes its tense
  *       from the quote alone ("„… bis Freitag“, sagte ein Sprecher": the reporting verb is no past cue). In
  *       narrative mode a bare weekday is the next one on or after the reference day (narratives move forward).</li>
@@ -626,9 +626,11 @@ final class TimexResolver {
             TenseCues cues = tenseCues(quotedClause(sentence, m.start()));
             // "hat für Freitag zu Streiks aufgerufen", "gilt ab Montag": the day the sentence aims at lies ahead
             // (not in a preterite narration: "Die für Freitag geplante Sitzung fiel aus")
-            boolean ahead = !cues.pastWord()
-                    && TARGET_PREPOSITIONS.contains(CandidateFinder.previousWord(sentence, m.start()));
-            int tense = ahead ? 1 : cues.tense();
+            String before = CandidateFinder.previousWord(sentence, m.start());
+            boolean ahead = !cues.pastWord() && TARGET_PREPOSITIONS.contains(before);
+            // "seit Samstag": a span that began on that day, never ahead, whatever the tense ("ist seit Samstag im
+            // Einsatz")
+            int tense = before.equals("seit") ? -1 : ahead ? 1 : cues.tense();
             result = tense < 0 ? anchor.with(TemporalAdjusters.previousOrSame(day))
                     : tense > 0 ? anchor.with(TemporalAdjusters.nextOrSame(day))
                     : anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(dow - 1L);

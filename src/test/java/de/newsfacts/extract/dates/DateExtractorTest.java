@@ -87,6 +87,8 @@ class DateExtractorTest {
             Verdi hat für Freitag zu Warnstreiks aufgerufen.     |2025-03-12|Freitag             |2025-03-14 |2025-03-14 |2025-03-14 |day
             Die neue Regel gilt ab Montag.                       |2025-03-12|Montag              |2025-03-17 |2025-03-17 |2025-03-17 |day
             Die für Freitag geplante Sitzung fiel aus.           |2025-03-15|Freitag             |2025-03-14 |2025-03-14 |2025-03-14 |day
+            Die Polizei ist seit Samstag im Einsatz.             |2025-03-17|Samstag             |2025-03-15 |2025-03-15 |2025-03-15 |day
+            Seit Donnerstag gilt ein Fahrverbot.                 |2025-03-12|Donnerstag          |2025-03-06 |2025-03-06 |2025-03-06 |day
             Die Straßensperre bleibt bis Montag bestehen.        |2025-03-12|Montag              |2025-03-17 |2025-03-17 |2025-03-17 |day
             Die Messe lief bis Montag.                           |2025-03-19|Montag              |2025-03-17 |2025-03-17 |2025-03-17 |day
             Bis Samstag konnten die Behörden nichts sagen.        |2025-03-16|Samstag             |2025-03-15 |2025-03-15 |2025-03-15 |day
