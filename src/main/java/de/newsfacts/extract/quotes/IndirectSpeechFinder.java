@@ -34,6 +34,12 @@ final class IndirectSpeechFinder {
     private static final Set<String> CONTRASTIVE = Set.of("aber", "jedoch", "allerdings", "zugleich",
             "gleichzeitig", "außerdem", "zudem", "dennoch", "trotzdem");
 
+    /**
+     * Conjunctions of an infinitive clause that states a purpose or circumstance, not what was said ("forderte
+     * Hilfe, um die Entwicklung zu stoppen", "sagte, ohne Zahlen zu nennen").
+     */
+    private static final Set<String> PURPOSE = Set.of("um", "ohne", "statt", "anstatt");
+
     private final QuoteLexicon lex;
     private final SpeechCues cues;
     private final SpeakerPhrases phrases;
@@ -199,7 +205,8 @@ final class IndirectSpeechFinder {
         int from = conj ? sep + 2 : sep + 1;
         int to = clauseEnd(t, from, contentEnd, s);
         boolean ok = from < to && (conj || anyMood || lex.hasSubjunctive(t, from, to)
-                || secondPlaceKonjunktivI(t, from, to) || zuInfinitive && hasZuInfinitive(t, from, to));
+                || secondPlaceKonjunktivI(t, from, to)
+                || zuInfinitive && !PURPOSE.contains(t.get(from).lower()) && hasZuInfinitive(t, from, to));
         return ok && !startsWithOpeningMarkCoveringAll(t, from, to) ? new int[]{from, to} : null;
     }
 
@@ -382,6 +389,14 @@ final class IndirectSpeechFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * An infinitive ending: "-en", and "-ern"/"-eln" of verbs on "-er"/"-el" ("zu opfern", "zu ändern",
+     * "zu handeln"), which a check for "-en" alone missed.
+     */
+    private static boolean isInfinitive(String lowerWord) {
+        return lowerWord.endsWith("en") || lowerWord.endsWith("ern") || lowerWord.endsWith("eln");
     }
 
     private static boolean startsWithOpeningMarkCoveringAll(List<Token> t, int from, int to) {

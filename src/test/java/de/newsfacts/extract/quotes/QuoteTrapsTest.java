@@ -222,7 +222,9 @@ class QuoteTrapsTest {
                                 + "informiert“ gewesen.",
                         "direct|Ich habe nie gelogen|Anton Berger ;; "
                                 + "indirect|Er sei über die Vorgänge „schlicht nicht informiert“ gewesen|Anton Berger ;; "
-                                + "partial|schlicht nicht informiert|Anton Berger")
+                                + "partial|schlicht nicht informiert|Anton Berger"),
+                // a purpose clause ("um … zu", "ohne … zu") after a cue is no report of what was said
+                arguments("Der Landesrat forderte mehr Geld vom Bund, um die Schulen zu sanieren.", "")
         );
     }
 
