@@ -380,11 +380,11 @@ final class IndirectSpeechFinder {
                 continue;
             }
             String w = tok.lower();
-            if (j - 1 >= from && t.get(j - 1).lower().equals("zu") && w.endsWith("en")) {
+            if (j - 1 >= from && t.get(j - 1).lower().equals("zu") && isInfinitive(w)) {
                 return true;
             }
             int z = w.indexOf("zu");
-            if (z > 1 && w.endsWith("en") && lex.isParticle(w.substring(0, z)) && w.length() > z + 4) {
+            if (z > 1 && isInfinitive(w) && lex.isParticle(w.substring(0, z)) && w.length() > z + 4) {
                 return true;
             }
         }

@@ -224,7 +224,10 @@ class QuoteTrapsTest {
                                 + "indirect|Er sei über die Vorgänge „schlicht nicht informiert“ gewesen|Anton Berger ;; "
                                 + "partial|schlicht nicht informiert|Anton Berger"),
                 // a purpose clause ("um … zu", "ohne … zu") after a cue is no report of what was said
-                arguments("Der Landesrat forderte mehr Geld vom Bund, um die Schulen zu sanieren.", "")
+                arguments("Der Landesrat forderte mehr Geld vom Bund, um die Schulen zu sanieren.", ""),
+                // infinitives on "-ern"/"-eln" close a zu-infinitive report too
+                arguments("Die Stadträtin kündigte an, die Gebühren zu senken und die Regeln zu ändern.",
+                        "indirect|die Gebühren zu senken und die Regeln zu ändern|Stadträtin")
         );
     }
 
