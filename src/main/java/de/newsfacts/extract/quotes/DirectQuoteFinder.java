@@ -11,7 +11,8 @@ import java.util.List;
  *       ("auch „Bonus View“ genannt") or by an abbreviation in brackets ("„Vereinigte Front“ (UDD)");</li>
  *   <li>"so genannt(e…)"/"sogenannt(e…)" stands right before the opening mark;</li>
  *   <li>a title noun precedes it, possibly with articles/adjectives in between (die Zeitung „Die Welt“,
- *       das Buch „…“, unter dem Motto „…“, des Typs „…“; list {@code title-nouns.txt});</li>
+ *       das Buch „…“, unter dem Motto „…“, des Typs „…“; list {@code title-nouns.txt}), unless the quote has three
+ *       words or more and opens in lower case (a title starts with a capital letter);</li>
  *   <li>it looks like a name (2–12 words, every word capitalised or a name particle/preposition, no final
  *       punctuation) and there is no strong cue. A strong cue is a colon right before the quote, a verb cue
  *       after a comma right after it ("…“, sagte X", "…“, so X") or a verb cue right before "…, „" — a verb
@@ -245,7 +246,10 @@ final class DirectQuoteFinder {
                 }
             }
         }
-        if (before != null && titleNounBefore(t, openTok, sentStart)) {
+        // a title starts with a capital letter; three or more words opening in lower case after a title noun are
+        // the speaker's words ("warf ihm vor, die Klimaschutzprogramme „auf dem Altar … zu opfern“")
+        boolean spokenWords = words >= 3 && Character.isLowerCase(text.charAt(innerStart));
+        if (before != null && !spokenWords && titleNounBefore(t, openTok, sentStart)) {
             return null;
         }
         // "der Chefredakteur der „New York Times“, bekräftigt …": a name inside a noun phrase; the comma cue

@@ -227,7 +227,12 @@ class QuoteTrapsTest {
                 arguments("Der Landesrat forderte mehr Geld vom Bund, um die Schulen zu sanieren.", ""),
                 // infinitives on "-ern"/"-eln" close a zu-infinitive report too
                 arguments("Die Stadträtin kündigte an, die Gebühren zu senken und die Regeln zu ändern.",
-                        "indirect|die Gebühren zu senken und die Regeln zu ändern|Stadträtin")
+                        "indirect|die Gebühren zu senken und die Regeln zu ändern|Stadträtin"),
+                // a title noun before lower-case quoted words of three or more: the words are spoken, not a title
+                arguments("Die Fraktionschefin warf ihm vor, die Förderprogramme „auf dem Altar der Sparpolitik zu "
+                                + "opfern“.",
+                        "indirect|die Förderprogramme „auf dem Altar der Sparpolitik zu opfern“|Fraktionschefin ;; "
+                                + "partial|auf dem Altar der Sparpolitik zu opfern|Fraktionschefin")
         );
     }
 
