@@ -232,7 +232,10 @@ class QuoteTrapsTest {
                 arguments("Die Fraktionschefin warf ihm vor, die Förderprogramme „auf dem Altar der Sparpolitik zu "
                                 + "opfern“.",
                         "indirect|die Förderprogramme „auf dem Altar der Sparpolitik zu opfern“|Fraktionschefin ;; "
-                                + "partial|auf dem Altar der Sparpolitik zu opfern|Fraktionschefin")
+                                + "partial|auf dem Altar der Sparpolitik zu opfern|Fraktionschefin"),
+                // a time adverb opening the sentence is no speaker
+                arguments("Damals hatte der Minister angekündigt, die Steuern zu senken.",
+                        "indirect|die Steuern zu senken|Minister")
         );
     }
 
