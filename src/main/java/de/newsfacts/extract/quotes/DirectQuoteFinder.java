@@ -388,7 +388,11 @@ final class DirectQuoteFinder {
                 // no complement: the source noun itself names the source ("nach Polizeiangaben", "nach offiziellen
                 // Angaben"), unless it is the subject's own ("nach eigenen/seinen Angaben": the subject speaks)
                 if (ownSource(t, cue.first() + 1, cue.last())) {
-                    yield ownStatement(t, cue, start, limit);
+                    // "Nach seiner Einschätzung leiden …" with another subject: the person named before, as after
+                    // "laut seinen Angaben"
+                    SpeakerPhrases.Phrase own = ownStatement(t, cue, start, limit);
+                    yield own != null ? own : anaphoricSource(t, new SpeakerPhrases.Phrase(cue.first() + 1,
+                            cue.last() + 1, cue.first() + 2, cue.last() + 1, false, t.get(cue.first() + 1).lower()));
                 }
                 yield bareSource && (cue.first() + 1 < cue.last() || compoundSource(t.get(cue.last()).lower()))
                         ? new SpeakerPhrases.Phrase(cue.first() + 1, cue.last() + 1, cue.first() + 1, cue.last() + 1,

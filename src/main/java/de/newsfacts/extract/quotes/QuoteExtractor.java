@@ -234,7 +234,8 @@ public final class QuoteExtractor implements Extractor<Quote> {
                     // mentioned in this or the previous sentence
                     speaker = nearestPerson(d, c, si, ents);
                 }
-                if (speaker == null && sourceAnaphor) {
+                if (speaker == null && sourceAnaphor && c.cue().kind() != SpeechCues.Cue.Kind.NACH_SOURCE) {
+                    // (an unresolved "nach seiner Einschätzung" names no one: "Einschätzung" is no speaker)
                     SpeakerPhrases.Phrase p = c.speaker();
                     speaker = phrases.speakerText(text, d.tokens, new SpeakerPhrases.Phrase(p.from(), p.to(),
                             p.contentFrom(), p.headEnd(), false, p.determiner()), p.to(), false); // "Angaben"

@@ -235,7 +235,11 @@ class QuoteTrapsTest {
                                 + "partial|auf dem Altar der Sparpolitik zu opfern|Fraktionschefin"),
                 // a time adverb opening the sentence is no speaker
                 arguments("Damals hatte der Minister angekündigt, die Steuern zu senken.",
-                        "indirect|die Steuern zu senken|Minister")
+                        "indirect|die Steuern zu senken|Minister"),
+                // "nach seiner Einschätzung" with another subject points back to the person named before
+                arguments("Der Schlafforscher Paul Haas hält die Zahlen für plausibel. Nach seiner Einschätzung "
+                                + "leiden Millionen Menschen an Schlafstörungen.",
+                        "indirect|leiden Millionen Menschen an Schlafstörungen|Paul Haas")
         );
     }
 
