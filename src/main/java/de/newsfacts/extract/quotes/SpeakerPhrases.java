@@ -920,8 +920,13 @@ final class SpeakerPhrases {
      */
     Phrase sourceOfHeisstEs(List<Token> t, int first, int last, int start, int limit) {
         int j = last + 1;
-        while (j < limit && j <= last + 3 && t.get(j).lowercase() && !SOURCE_PREPOSITIONS.contains(t.get(j).lower())
+        int reach = last + 3;
+        while (j < limit && j <= reach && t.get(j).lowercase() && !SOURCE_PREPOSITIONS.contains(t.get(j).lower())
                 && (lex.isFunctionWord(t.get(j).lower()) || t.get(j).lower().endsWith("lich"))) {
+            if (t.get(j).lower().equals("am") && j + 1 < limit && lex.isTemporal(t.get(j + 1).lower())) {
+                j++; // "hieß es am Dienstagabend aus Regierungskreisen": the time stands before the source
+                reach++;
+            }
             j++; // "heißt es dazu", "hieß es wörtlich"
         }
         if (j + 1 < limit && SOURCE_PREPOSITIONS.contains(t.get(j).lower())) {

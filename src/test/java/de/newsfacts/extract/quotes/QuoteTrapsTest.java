@@ -239,7 +239,10 @@ class QuoteTrapsTest {
                 // "nach seiner Einschätzung" with another subject points back to the person named before
                 arguments("Der Schlafforscher Paul Haas hält die Zahlen für plausibel. Nach seiner Einschätzung "
                                 + "leiden Millionen Menschen an Schlafstörungen.",
-                        "indirect|leiden Millionen Menschen an Schlafstörungen|Paul Haas")
+                        "indirect|leiden Millionen Menschen an Schlafstörungen|Paul Haas"),
+                // "hieß es am <time> aus X": the time before the source does not hide it
+                arguments("Die Gespräche seien schwierig gewesen, hieß es am Dienstagabend aus Regierungskreisen.",
+                        "indirect|Die Gespräche seien schwierig gewesen|Regierungskreisen")
         );
     }
 
