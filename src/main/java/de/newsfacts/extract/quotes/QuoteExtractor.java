@@ -57,7 +57,9 @@ import java.util.List;
  *       Landeshauptmann Peter Kaiser" with the title tagged PER).</li>
  *   <li>A sentence right after one with a quote, with a Konjunktiv I verb ("sei", "habe", "könne"; "hätten",
  *       "wären" for the plural) and no cue, quotation marks or question of its own, is reported speech of the last
- *       speaker ("Die Lokführer hätten gezeigt, dass sich Streiks lohnten."), without cue. So is a sentence
+ *       speaker ("Die Lokführer hätten gezeigt, dass sich Streiks lohnten."), without cue; a sentence without quote
+ *       that opens with a person subject and a speech verb ("Weigand wies den Vorwurf zurück.", "Er kündigte
+ *       Soforthilfen an.") counts as one with a quote of that person here. So is a sentence
  *       opened by "Er"/"Sie" and a verb in -e that is no preterite ("Er rechne damit, dass …"), anywhere; its
  *       speaker is the pronoun's, as in rule 3. In a sentence opened by "Er"/"Sie", cue-less partial quotes do not
  *       count as quotation marks of its own ("Er sei „schlicht nicht informiert“ gewesen.": report and
@@ -258,6 +260,16 @@ public final class QuoteExtractor implements Extractor<Quote> {
             } else if (lastPersonSentence == si - 1 && singularPronounSubject(d, si)) {
                 // "Minister X reiste an. Er sprach … . „…“, betonte er.": the pronoun goes on naming X
                 lastPersonSentence = si;
+            }
+            if (found.isEmpty() && speechActWithoutReport(d, si, clauseSubject)) {
+                // "Weigand wies den Vorwurf zurück. Köhler wisse das auch.": a Konjunktiv sentence after it goes
+                // on as that person's reported speech
+                String actor = person != null ? person
+                        : singularPronounSubject(d, si) && lastPersonSentence == si ? lastPerson : null;
+                if (actor != null) {
+                    lastSpeaker = actor;
+                    lastSpeakerSentence = si;
+                }
             }
             SpeakerPhrases.RoleSubject role = person == null ? subjectRole(si, d, ents, clauseSubject) : null;
             if (role != null) {
@@ -538,6 +550,17 @@ public final class QuoteExtractor implements Extractor<Quote> {
      * before it, if it has no quotation marks or quote of its own and is a statement, is what the cue reports.
      * Returns that sentence as an indirect candidate with the cue and its subject, or null.
      */
+    /**
+     * The sentence opens with its subject and a speech verb right after it, which governs no report ("Weigand wies
+     * den Vorwurf der Grünen zurück.", "Er kündigte Soforthilfen an."): the subject has spoken.
+     */
+    private boolean speechActWithoutReport(TokenizedText d, int si, SpeakerPhrases.Phrase subject) {
+        int s = d.firstToken[si];
+        int e = d.endToken[si];
+        return subject != null && subject.from() == s && subject.to() < e
+                && cues.verbCueAt(d.tokens, subject.to(), e) != null;
+    }
+
     private Candidate reportedBySentenceAfter(TokenizedText d, int si,
                                               List<QuotationMarkScanner.MarkedSpan> marks) {
         int s = d.firstToken[si];

@@ -391,6 +391,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void konjunktivSentenceAfterASpeechActWithoutReportContinuesIt() {
+        String text = "Minister Karl Brandt wies den Vorwurf der Opposition zurück. Die Programme seien lediglich "
+                + "gestreckt.";
+        assertThat(render(run(text, entity(text, "Karl Brandt", "PER", "Karl Brandt", 1))))
+                .isEqualTo("indirect|Die Programme seien lediglich gestreckt|Karl Brandt|-");
+    }
+
+    @Test
     void statementBeforeDasTeilteXMitIsReportedSpeech() {
         assertThat(render(run("Der Trainer verlässt den Verein zum Saisonende. Das teilte der Klub am Montag mit.")))
                 .isEqualTo("indirect|Der Trainer verlässt den Verein zum Saisonende|Klub|teilte mit");
