@@ -40,7 +40,8 @@ import java.util.regex.Pattern;
  *       (the year of the last explicit year in the text if there is no publication date) and the reference year
  *       in narrative mode. In news mode the tense can move them by a year: more than five months after the
  *       publication date in a past sentence means last year, more than five months before it in a future
- *       sentence next year.</li>
+ *       sentence next year. Relative clauses (", die … beschlossen hatte") other than the expression's own do not
+ *       count for that tense.</li>
  *   <li><b>Weekdays</b>: "vergangenen/letzten" = the last such day before the anchor, "kommenden/nächsten" = the
  *       next one after it, "diesen" = the one in the anchor's ISO week; "Mittwoch vergangener/dieser/nächster
  *       Woche" = that day in the ISO week before/of/after the anchor's. Bare weekdays in news mode: past-tense
@@ -138,7 +139,8 @@ final class TimexResolver {
         yearShift = 0;
         try {
             Timex t = resolveOrThrow(c.rule(), m, sentence);
-            int shift = yearFromPublication && t != null && t.start() != null ? tenseYearShift(t, sentence) : 0;
+            int shift = yearFromPublication && t != null && t.start() != null
+                    ? tenseYearShift(t, withoutOtherRelativeClauses(sentence, c.start())) : 0;
             if (shift != 0) {
                 yearShift = shift;
                 Timex shifted = resolveOrThrow(c.rule(), m, sentence);
@@ -311,6 +313,32 @@ final class TimexResolver {
     }
 
     private static final int TENSE_MONTHS = 5;
+
+    /** ", die das Parlament im Herbst beschlossen hatte": a relative clause up to the next comma or the end. */
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile(
+            ",\\s+(?:die|der|das|den|dem|denen|deren|dessen)\\s[^,;:]*?\\p{Ll}+(?=\\s*(?:[,;:]|[.!?]?\\s*$))");
+
+    /**
+     * The sentence without the relative clauses that do not hold the expression at {@code at}: their tense is
+     * not the main clause's ("Am 1. März treten die Regeln in Kraft, die das Parlament beschlossen hatte" is
+     * the coming March in a November article).
+     */
+    static String withoutOtherRelativeClauses(String sentence, int at) {
+        Matcher m = RELATIVE_CLAUSE.matcher(sentence);
+        StringBuilder b = null;
+        int last = 0;
+        while (m.find()) {
+            if (m.start() <= at && at < m.end()) {
+                continue;
+            }
+            if (b == null) {
+                b = new StringBuilder(sentence.length());
+            }
+            b.append(sentence, last, m.start());
+            last = m.end();
+        }
+        return b == null ? sentence : b.append(sentence, last, sentence.length()).toString();
+    }
 
     private Integer relativeYear(String phrase) {
         String p = phrase.toLowerCase(Locale.ROOT);
