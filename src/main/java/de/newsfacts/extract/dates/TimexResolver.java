@@ -41,7 +41,8 @@ import java.util.regex.Pattern;
  *       in narrative mode. In news mode the tense can move them by a year: more than five months after the
  *       publication date in a past sentence means last year, more than five months before it in a future
  *       sentence next year. Relative clauses (", die … beschlossen hatte") other than the expression's own do not
- *       count for that tense.</li>
+ *       count for that tense. With "soll", "will", "plant" (no past cue) a date that ended more than three months
+ *       before publication is next year's ("Die Studie soll im Frühjahr beginnen" in October).</li>
  *   <li><b>Weekdays</b>: "vergangenen/letzten" = the last such day before the anchor, "kommenden/nächsten" = the
  *       next one after it, "diesen" = the one in the anchor's ISO week; "Mittwoch vergangener/dieser/nächster
  *       Woche" = that day in the ISO week before/of/after the anchor's. Bare weekdays in news mode: past-tense
@@ -309,7 +310,27 @@ final class TimexResolver {
         if (t.end() != null && t.end().isBefore(published.minusMonths(TENSE_MONTHS)) && tense(sentence) >= 0) {
             return 1;
         }
+        if (t.end() != null && t.end().isBefore(published.minusMonths(PLAN_MONTHS)) && tense(sentence) > 0
+                && plansAhead(sentence)) {
+            // "Die Folgestudie soll im Frühjahr beginnen" in October: next spring, this one is long over (a plan
+            // for a date just past is more likely an article dated late or an anchor guessed from the text)
+            return 1;
+        }
         return 0;
+    }
+
+    private static final int PLAN_MONTHS = 3;
+
+    /** A modal or verb of intention ("soll", "will", "plant"), which looks ahead at any distance. */
+    private static final Set<String> PLANS = Set.of("soll", "sollen", "will", "wollen", "plant", "planen");
+
+    private static boolean plansAhead(String sentence) {
+        for (String w : sentence.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (PLANS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final int TENSE_MONTHS = 5;

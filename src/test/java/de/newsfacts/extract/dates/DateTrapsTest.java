@@ -117,6 +117,7 @@ class DateTrapsTest {
             Am Mittwoch vergangener Woche wurde gewählt.                            |2026-12-10|Mittwoch vergangener Woche|2026-12-02|2026-12-02|2026-12-02
             Die Entscheidung fällt am Freitag nächster Woche.                       |2026-12-10|Freitag nächster Woche|2026-12-18|2026-12-18|2026-12-18
             Am 1. März treten die Regeln in Kraft, die der Rat beschlossen hatte.   |2026-11-29|1. März            |2027-03-01 |2027-03-01 |2027-03-01
+            Eine Folgestudie soll im Frühjahr beginnen.                             |2026-10-14|Frühjahr          |2027-SP    |2027-03-01 |2027-05-31
             """)
     void resolves(String sentence, String published, String text, String value, String start, String end) {
         List<DateExpression> found = run(sentence, LocalDate.parse(published));
