@@ -64,6 +64,10 @@ final class CandidateFinder {
             "nach", "von", "vom", "zum", "zur", "für", "auf", "gegen", "unter", "über", "ihren", "ihre", "ihrer",
             "seinen", "seine", "seiner", "die", "der", "den", "das", "dem", "eine", "einen", "einer", "erstmals",
             "noch", "bereits", "erneut", "schon", "wieder", "zum", "als", "sich", "es", "er", "sie");
+    /** Finite verbs of forecasts and plans that follow "für" + a year in second place ("Für 2027 rechnet X"). */
+    private static final Set<String> VERBS_AFTER_PERIOD = Set.of("soll", "solle", "sollen", "will", "wolle",
+            "wird", "werde", "werden", "sei", "seien", "ist", "sind", "rechnet", "rechnen", "erwartet", "erwarten",
+            "plant", "planen", "prognostiziert", "geplant", "vorgesehen", "angekündigt");
     private static final Pattern RANGE_CONTINUES = Pattern.compile("\\s*(?:bis|–|-|/)\\s*\\d");
     private static final Pattern YEAR_BEFORE_LINK = Pattern.compile(
             "(?:(?<![\\d.,])(?:1\\d|20)\\d\\d|" + "\\p{L}+)\\s*(?:–|-|/|bis|und|oder|sowie)\\s*$");
@@ -365,6 +369,12 @@ final class CandidateFinder {
             return RANGE_CONTINUES.matcher(text).region(end, text.length()).lookingAt()
                     || !nounFollows && !next.equalsIgnoreCase("auf")
                     && !UNIT_WORDS.contains(next.toLowerCase(Locale.ROOT));
+        }
+        if (prev.equalsIgnoreCase("für") && (next.isEmpty() || FUNCTION_WORDS.contains(next.toLowerCase(Locale.ROOT))
+                || VERBS_AFTER_PERIOD.contains(next))) {
+            // "für 2026 solle die Dividende …", "Für 2027 rechnet der Konzern mit …", "die Prognose für 2026.": a
+            // year; an amount takes its noun or unit ("für 2000 Euro", "für 1500 Menschen")
+            return true;
         }
         if (lex.yearBlockers.contains(prev) || prev.equals("auf")) {
             // "die 1944 mit ihren ...": after an article a year is followed by a function word, a count by a noun

@@ -118,6 +118,7 @@ class DateTrapsTest {
             Die Entscheidung fällt am Freitag nächster Woche.                       |2026-12-10|Freitag nächster Woche|2026-12-18|2026-12-18|2026-12-18
             Am 1. März treten die Regeln in Kraft, die der Rat beschlossen hatte.   |2026-11-29|1. März            |2027-03-01 |2027-03-01 |2027-03-01
             Eine Folgestudie soll im Frühjahr beginnen.                             |2026-10-14|Frühjahr          |2027-SP    |2027-03-01 |2027-05-31
+            Für 2027 rechnet der Konzern mit mehr Umsatz.                           |2026-11-05|2027              |2027       |2027-01-01 |2027-12-31
             """)
     void resolves(String sentence, String published, String text, String value, String start, String end) {
         List<DateExpression> found = run(sentence, LocalDate.parse(published));
@@ -144,6 +145,7 @@ class DateTrapsTest {
             Die Hotline 0800 202 020 ist gratis.
             Der 34-jährige Lenker blieb unverletzt.
             Die Siegerin brauchte 1:49,37 Minuten für die Abfahrt.
+            Der Verein kaufte für 2000 Euro neue Trikots.
             """)
     void findsNoDate(String sentence) {
         assertThat(run(sentence, LocalDate.parse("2026-01-20"))).isEmpty();
