@@ -129,10 +129,13 @@ public final class QuantityExtractor implements Extractor<Quantity> {
     }
 
     /**
-     * "Elf wurden verletzt, drei von ihnen schwer": a number followed by "von ihnen/denen" is a part of the figure
-     * before it, like {@link #partOfPrevious}.
+     * "Elf wurden verletzt, drei von ihnen schwer", "…, drei davon schwer": a number followed by "von ihnen/denen"
+     * or "davon" is a part of the figure before it, like {@link #partOfPrevious}.
      */
     private static boolean partitiveAfter(List<Token> tokens, int next) {
+        if (next < tokens.size() && tokens.get(next).lower().equals("davon")) {
+            return true;
+        }
         return next + 1 < tokens.size() && tokens.get(next).lower().equals("von")
                 && (tokens.get(next + 1).lower().equals("ihnen") || tokens.get(next + 1).lower().equals("denen"));
     }

@@ -136,6 +136,7 @@ class QuantityTrapsTest {
             In diesem Sommer schmolzen etwa 1,9 Kubikkilometer Eis.              | etwa 1,9 Kubikkilometer | 1.9   | approx    | km3     | -             | -
             Die Staffel wurde über 4 x 7,5 Kilometer Dritte.                     | 7,5 Kilometer      | 7.5        | exact     | km      | -             | -
             Elf Menschen wurden verletzt, drei von ihnen schwer.                 | drei               | 3          | exact     | -       | -             | injured
+            Zwölf Menschen wurden verletzt, drei davon schwer.                   | drei               | 3          | exact     | -       | -             | injured
             Im Bus erlitten acht Kinder leichte Verletzungen.                    | acht               | 8          | exact     | -       | Kinder        | injured
             Bis zu 30'000 Hektaren Kulturland gehen verloren.                    | Bis zu 30'000 Hektaren | 30000  | at_most   | ha      | -             | -
             """)
