@@ -36,8 +36,8 @@ import java.util.regex.Pattern;
  *       designations ("Paragraf 5", "Windows 11", "Boeing 737", "Hauptstraße 5"; words with digits such as
  *       "F-16", "COVID-19", "G7" are never numbers; a number after one capital letter and a space, "A 8",
  *       "B 27", is a road or line), factors ("4 x 7,5 Kilometer"), digits glued to letters ("5G", "90er"),
- *       adjectival compounds ("3-jährige", "19-Jährige"), a number closing a quoted name ("„Christophorus 6“")
- *       and idioms ("unter vier Augen"). Ages in years count years ("im Alter von 87 Jahren": 87, counted "Jahren").</li>
+ *       adjectival compounds ("3-jährige", "19-Jährige", also suspended: "18- bis 29-Jährigen"), a number closing
+ *       a quoted name ("„Christophorus 6“") and idioms ("unter vier Augen"). Ages in years count years ("im Alter von 87 Jahren": 87, counted "Jahren").</li>
  *   <li><b>Scale and unit</b> after the number ("45 Mio. Euro", "14,5 %", "300 km²"), or a currency sign
  *       before it ("$ 5", "€5"). Compounds "10-Punkte-Plan" count their first part (counted "Punkte"),
  *       "9-Euro-Ticket" give the unit (text "9-Euro"). In "von 40 auf 55 Euro" the start takes the end's unit
@@ -270,6 +270,8 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                 return Candidate.skipTo(j + 2);
             }
             j += 2;
+        } else if (c.numeral && scale == null && unit == null && suspendedNoCount(tokens, j, lastCore)) {
+            return Candidate.skipTo(j + 1);
         }
 
         // currency sign before the number, then the qualifier before both
@@ -961,6 +963,30 @@ public final class QuantityExtractor implements Extractor<Quantity> {
 
     private static boolean isWindowStop(Token t) {
         return t.kind() == Token.Kind.SYMBOL && WINDOW_STOPS.indexOf(t.text().charAt(0)) >= 0;
+    }
+
+    /**
+     * "18- bis 29-Jährigen", "3- oder 4-mal": a number with a suspension hyphen shares the compound after the
+     * conjunction; when that compound is no count (an age, an adjective or adverb), neither is this number.
+     */
+    private static boolean suspendedNoCount(List<Token> tokens, int j, Token lastCore) {
+        int n = tokens.size();
+        if (!(j + 4 < n && isHyphen(tokens.get(j)) && tokens.get(j).start() == lastCore.end()
+                && tokens.get(j + 1).start() > tokens.get(j).end())) {
+            return false;
+        }
+        String conj = tokens.get(j + 1).lower();
+        Token number = tokens.get(j + 2);
+        Token hyphen = tokens.get(j + 3);
+        Token word = tokens.get(j + 4);
+        if (!(conj.equals("bis") || conj.equals("und") || conj.equals("oder")) || !number.isNumeral()
+                || !isHyphen(hyphen) || hyphen.start() != number.end() || !word.isWord()
+                || word.start() != hyphen.end()) {
+            return false;
+        }
+        int h = indexOfHyphen(word.text());
+        String head = h < 0 ? word.text() : word.text().substring(0, h);
+        return !Character.isUpperCase(head.charAt(0)) || head.toLowerCase().contains("jährig");
     }
 
     private static boolean isHyphen(Token t) {

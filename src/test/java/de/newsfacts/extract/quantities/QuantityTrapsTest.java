@@ -203,6 +203,7 @@ class QuantityTrapsTest {
             Der Bus der Linie 13A fällt aus.
             Eine Sprecherin der Polizei bestätigte den Einsatz.
             Schwerer Unfall auf der A 8: Lkw fährt in Stauende
+            Bei den 18- bis 29-Jährigen ist das Handy Pflicht.
             """)
     void findsNoQuantity(String sentence) {
         assertThat(run(sentence)).isEmpty();
