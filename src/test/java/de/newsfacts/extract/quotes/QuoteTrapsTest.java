@@ -242,7 +242,12 @@ class QuoteTrapsTest {
                         "indirect|leiden Millionen Menschen an Schlafstörungen|Paul Haas"),
                 // "hieß es am <time> aus X": the time before the source does not hide it
                 arguments("Die Gespräche seien schwierig gewesen, hieß es am Dienstagabend aus Regierungskreisen.",
-                        "indirect|Die Gespräche seien schwierig gewesen|Regierungskreisen")
+                        "indirect|Die Gespräche seien schwierig gewesen|Regierungskreisen"),
+                // a Konjunktiv II plural distinct from the indicative goes on with reported speech
+                arguments("„Die Zahlen sind alarmierend“, sagte die Forscherin Eva Lindner. Im Schnitt verbrächten die "
+                                + "Befragten eine Stunde am Handy.",
+                        "direct|Die Zahlen sind alarmierend|Eva Lindner ;; "
+                                + "indirect|Im Schnitt verbrächten die Befragten eine Stunde am Handy|Eva Lindner")
         );
     }
 
