@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  *       ("Morgen tagt der Landtag"); "Wochenende" needs a determiner or am/übers/zum/vom.</li>
  *   <li>Relative units (Jahr, Monat, Woche, Tag ...) need a determiner, a modifier or "darauf/zuvor"; "Tag" only
  *       with an anaphoric determiner (selben, folgenden, nächsten ...), since "am letzten Tag" is no offset.</li>
- *   <li>Number + unit is no duration when it is an age ("85 Jahre alt", "ein 25 Jahre alter Mann", "im Alter von", "mit 85 Jahren"), a set
+ *   <li>Number + unit is no duration when it is an age ("85 Jahre alt", "ein 25 Jahre alter Mann", "im Alter von", "mit 85 Jahren",
+ *       a group of people "zwischen 18 und 79 Jahren": age_group_nouns.txt), a set
  *       ("alle zwei Jahre") or "eines Tages".</li>
  *   <li>Overlaps: the longest candidate wins, then the earlier {@link Rule}.</li>
  * </ul>
@@ -492,6 +493,8 @@ final class CandidateFinder {
     }
 
     private static final Pattern AGE_RANGE_BEFORE = Pattern.compile("(?i)alter von \\d+ bis $");
+    /** "… Menschen zwischen 18 und ": the word before "zwischen" is group 1. */
+    private static final Pattern GROUP_RANGE_BEFORE = Pattern.compile("(\\p{L}+) zwischen (?:\\d+|\\p{L}+) und $");
 
     /** "25 Jahre alt", "ein 25 Jahre alter Mann", "eine 34 Jahre alte Frau", "zwei Jahre älter": ages. */
     private static final Set<String> AGE_WORDS = Set.of("alt", "alte", "alter", "altes", "alten", "altem",
@@ -508,6 +511,13 @@ final class CandidateFinder {
                 || prev.equals("bis") && AGE_RANGE_BEFORE.matcher(
                         text.substring(Math.max(0, m.start() - 30), m.start())).find()) {
             return false; // "im Alter von 80 Jahren", "im Alter von 14 bis 20 Jahren"
+        }
+        if (prev.equals("und") && m.group("u").toLowerCase(Locale.ROOT).startsWith("jahr")) {
+            Matcher g = GROUP_RANGE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 50), m.start()));
+            if (g.find() && (g.group(1).equalsIgnoreCase("alter")
+                    || TemporalLexicon.INSTANCE.ageGroupNouns.contains(g.group(1).toLowerCase(Locale.ROOT)))) {
+                return false; // "12.480 Menschen zwischen 18 und 79 Jahren", "im Alter zwischen 6 und 12 Jahren"
+            }
         }
         String unit = m.group("u").toLowerCase(Locale.ROOT);
         if (unit.startsWith("jahr") && m.group("pre") == null && m.group("post") == null

@@ -146,6 +146,7 @@ class DateTrapsTest {
             Der 34-jährige Lenker blieb unverletzt.
             Die Siegerin brauchte 1:49,37 Minuten für die Abfahrt.
             Der Verein kaufte für 2000 Euro neue Trikots.
+            Befragt wurden 1.200 Menschen zwischen 18 und 79 Jahren.
             """)
     void findsNoDate(String sentence) {
         assertThat(run(sentence, LocalDate.parse("2026-01-20"))).isEmpty();
