@@ -116,6 +116,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                         && (partOfPrevious(tokens, c.startTok) || partitiveAfter(tokens, c.next))) {
                     c.category = lastCategory;
                 }
+                countedLikeWhole(tokens, c, text);
                 if (c.category != null) {
                     lastCategory = c.category;
                 }
@@ -125,6 +126,24 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                 }
             }
             i = Math.max(c.next, i + 1);
+        }
+    }
+
+    /**
+     * "13 von 23 Ständen", "acht von zehn Befragten": a bare number before "von" + a counted number counts the same
+     * thing (and shares its casualty category).
+     */
+    private void countedLikeWhole(List<Token> tokens, Candidate c, String text) {
+        if (c.counted != null || c.unit != null || c.partner != null || c.next + 1 >= tokens.size()
+                || !tokens.get(c.next).lower().equals("von")) {
+            return;
+        }
+        Candidate whole = read(tokens, c.next + 1, text, false);
+        if (whole != null && !whole.skip && whole.unit == null && whole.counted != null) {
+            c.counted = whole.counted;
+            if (c.category == null) {
+                c.category = whole.category;
+            }
         }
     }
 

@@ -137,6 +137,7 @@ class QuantityTrapsTest {
             Die Staffel wurde über 4 x 7,5 Kilometer Dritte.                     | 7,5 Kilometer      | 7.5        | exact     | km      | -             | -
             Elf Menschen wurden verletzt, drei von ihnen schwer.                 | drei               | 3          | exact     | -       | -             | injured
             Zwölf Menschen wurden verletzt, drei davon schwer.                   | drei               | 3          | exact     | -       | -             | injured
+            13 von 23 Kantonen stimmten der Vorlage zu.                          | 13                 | 13         | exact     | -       | Kantonen      | -
             Im Bus erlitten acht Kinder leichte Verletzungen.                    | acht               | 8          | exact     | -       | Kinder        | injured
             Bis zu 30'000 Hektaren Kulturland gehen verloren.                    | Bis zu 30'000 Hektaren | 30000  | at_most   | ha      | -             | -
             """)
