@@ -41,7 +41,8 @@ import java.util.regex.Pattern;
  *   <li><b>Scale and unit</b> after the number ("45 Mio. Euro", "14,5 %", "300 km²"), or a currency sign
  *       before it ("$ 5", "€5"). Compounds "10-Punkte-Plan" count their first part (counted "Punkte"),
  *       "9-Euro-Ticket" give the unit (text "9-Euro"). In "von 40 auf 55 Euro" the start takes the end's unit
- *       and scale.</li>
+ *       and scale. Swiss whole francs keep their ".–" ("50.– Franken", "CHF 1'200.–"); a number closing the
+ *       sentence after a currency sign is no rank ("beträgt CHF 1200.").</li>
  *   <li><b>Qualifier</b>: the longest phrase from qualifiers.txt directly before the number or currency sign
  *       ("mehr als", "rund", "bis zu"); exact otherwise. Ranges "10 bis 20", "10-20", "zwischen 10 und 20"
  *       give two records, at_least and at_most, sharing scale, unit, counted and category.</li>
@@ -240,6 +241,14 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         }
         if (!c.numeral && (idioms.matchAt(tokens, i) != null || i > 0 && isDesignator(tokens, i))) {
             return Candidate.skipTo(j);
+        }
+        if (c.numeral && j + 1 < n && tokens.get(j).isSymbol('.') && tokens.get(j).start() == lastCore.end()
+                && (tokens.get(j + 1).isSymbol('–') || tokens.get(j + 1).isSymbol('-'))
+                && tokens.get(j + 1).start() == tokens.get(j).end()
+                && !(j + 2 < n && tokens.get(j + 2).isNumeral())) {
+            j += 2; // Swiss whole francs "50.– Franken": the unit follows the ".–" (not "Ränge 1.–3.")
+            c.endChar = tokens.get(j - 1).end();
+            c.next = j;
         }
 
         PhraseLexicon.Entry scale = scales.matchAt(tokens, j);
@@ -582,13 +591,19 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             return PHONE;
         }
         // ordinals and dates "3. Oktober", "am 3. und 4."; list items "1." / "2)"
-        if (next != null && nextGlued && next.isSymbol('.')) {
+        // Swiss whole francs "Fr. 50.–", "1'200.- Franken" and an amount after a currency sign closing the sentence
+        // ("beträgt CHF 1'200."): no ordinal
+        boolean roundFrancs = next != null && nextGlued && next.isSymbol('.') && end + 1 < n
+                && (tokens.get(end + 1).isSymbol('–') || tokens.get(end + 1).isSymbol('-'))
+                && tokens.get(end + 1).start() == next.end() && !(end + 2 < n && tokens.get(end + 2).isNumeral());
+        boolean afterCurrency = i > 0 && currencyPrefixes.matchEndingAt(tokens, i) != null;
+        if (next != null && nextGlued && next.isSymbol('.') && !roundFrancs) {
             if (end + 1 < n && !tokens.get(end + 1).isSymbol('“') && !tokens.get(end + 1).isSymbol('"')
                     && !tokens.get(end + 1).isSymbol('«')) {
                 return NOT_A_QUANTITY;
             }
             // sentence-final "… am 25." / "des frühen 20." / "Gruber 50.": a cut date, century or rank
-            if (prev != null && (SENTENCE_FINAL_ORDINAL_BEFORE.contains(prev.lower()) || prev.isCapitalized()
+            if (prev != null && !afterCurrency && (SENTENCE_FINAL_ORDINAL_BEFORE.contains(prev.lower()) || prev.isCapitalized()
                     || isHyphen(prev) || prev.isSymbol('–') || prev.isSymbol('(') || prev.isSymbol('/')
                     || prev.isLowerWord() && (prev.lower().endsWith("en") && i >= 2
                     && tokens.get(i - 2).isWord() && SENTENCE_FINAL_ORDINAL_BEFORE.contains(tokens.get(i - 2).lower())))) {

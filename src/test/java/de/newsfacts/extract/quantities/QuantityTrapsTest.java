@@ -138,6 +138,9 @@ class QuantityTrapsTest {
             Elf Menschen wurden verletzt, drei von ihnen schwer.                 | drei               | 3          | exact     | -       | -             | injured
             Zwölf Menschen wurden verletzt, drei davon schwer.                   | drei               | 3          | exact     | -       | -             | injured
             13 von 23 Kantonen stimmten der Vorlage zu.                          | 13                 | 13         | exact     | -       | Kantonen      | -
+            Die Busse beträgt CHF 1'200.–.                                       | CHF 1'200.–        | 1200       | exact     | CHF     | -             | -
+            Ein Einzelbillett kostet neu 50.– Franken.                           | 50.– Franken       | 50         | exact     | CHF     | -             | -
+            Die Gebühr beträgt CHF 1200.                                         | CHF 1200           | 1200       | exact     | CHF     | -             | -
             Im Bus erlitten acht Kinder leichte Verletzungen.                    | acht               | 8          | exact     | -       | Kinder        | injured
             Bis zu 30'000 Hektaren Kulturland gehen verloren.                    | Bis zu 30'000 Hektaren | 30000  | at_most   | ha      | -             | -
             """)
