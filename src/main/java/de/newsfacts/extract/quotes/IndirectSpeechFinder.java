@@ -130,8 +130,11 @@ final class IndirectSpeechFinder {
             }
             cue = cues.attributionCueAt(t, i, s, e);
             if (cue != null && cue.kind() == SpeechCues.Cue.Kind.HEISST_ES) {
-                // "Aus dem Kreml hieß es, die Angriffe seien gerechtfertigt.": the clause after it, as after a verb
-                int[] after = clauseAfterCue(t, cue, contentEnd, s, false, false);
+                // "Aus dem Kreml hieß es, die Angriffe seien gerechtfertigt.": the clause after it, as after a verb;
+                // after "Wie es aus X hieß," any clause, as after "Wie X mitteilte,"
+                int hClause = clauseStart(t, cue.first(), s);
+                boolean hWie = hClause == s && hClause < cue.first() && t.get(hClause).lower().equals("wie");
+                int[] after = clauseAfterCue(t, cue, contentEnd, s, hWie, false);
                 if (after != null) {
                     out.add(candidate(d, after[0], after[1], cue, direct.speakerForCue(t, cue, s, e, true)));
                     coveredUntil = after[1];

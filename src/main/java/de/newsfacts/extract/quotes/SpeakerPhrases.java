@@ -939,6 +939,12 @@ final class SpeakerPhrases {
         if (b < first && t.get(b).lower().equals("so")) {
             b++;
         }
+        if (b + 2 < first && t.get(b).lower().equals("wie") && t.get(b + 1).lower().equals("es")) {
+            b += 2; // "Wie es aus Parteikreisen hieß"
+            if (b + 2 < first && t.get(b).lower().equals("am") && lex.isTemporal(t.get(b + 1).lower())) {
+                b += 2; // "Wie es am Montag aus dem Ministerium hieß"
+            }
+        }
         if (b + 1 < first && SOURCE_PREPOSITIONS.contains(t.get(b).lower())) {
             Phrase p = nounPhrase(t, b + 1, first);
             if (p != null && !p.pronoun()) {

@@ -140,8 +140,14 @@ final class SpeechCues {
                 return es ? new Cue(i, i, tok.text(), Cue.Kind.HEISST_ES) : null;
             }
             case "heißt", "hieß" -> {
-                return i + 1 < limit && t.get(i + 1).lower().equals("es")
-                        ? new Cue(i, i + 1, tok.text() + " " + t.get(i + 1).text(), Cue.Kind.HEISST_ES) : null;
+                if (i + 1 < limit && t.get(i + 1).lower().equals("es")) {
+                    return new Cue(i, i + 1, tok.text() + " " + t.get(i + 1).text(), Cue.Kind.HEISST_ES);
+                }
+                // "Wie es aus Parteikreisen hieß, …": verb-final in a sentence-initial "wie es" clause
+                boolean wieEs = i + 1 < limit && t.get(i + 1).is(',') && i - sentenceStart >= 2
+                        && i - sentenceStart <= 12 && t.get(sentenceStart).lower().equals("wie")
+                        && t.get(sentenceStart + 1).lower().equals("es");
+                return wieEs ? new Cue(i, i, tok.text(), Cue.Kind.HEISST_ES) : null;
             }
             default -> {
                 return null;

@@ -247,7 +247,10 @@ class QuoteTrapsTest {
                 arguments("„Die Zahlen sind alarmierend“, sagte die Forscherin Eva Lindner. Im Schnitt verbrächten die "
                                 + "Befragten eine Stunde am Handy.",
                         "direct|Die Zahlen sind alarmierend|Eva Lindner ;; "
-                                + "indirect|Im Schnitt verbrächten die Befragten eine Stunde am Handy|Eva Lindner")
+                                + "indirect|Im Schnitt verbrächten die Befragten eine Stunde am Handy|Eva Lindner"),
+                // "Wie es aus X hieß, …" attributes the main clause after it, in any mood, like "Wie X mitteilte"
+                arguments("Wie es aus Parteikreisen hieß, soll der Vorsitzende zurücktreten.",
+                        "indirect|soll der Vorsitzende zurücktreten|Parteikreisen")
         );
     }
 
