@@ -815,6 +815,11 @@ final class TimexResolver {
             deictic = true;
         } else if (det.startsWith("folgend") || det.startsWith("darauffolgend")) {
             offset = 1;
+        } else if (!narrative && (det.isEmpty() || det.equals("der")) && unitOf(unitWord) == ChronoUnit.WEEKS
+                && mod(m) != Part.WHOLE) {
+            // news: "Ende der Woche", Swiss "Anfang Woche" are the publication's week, not that of a date named
+            // before ("auf den 3. Dezember verschoben. Ende der Woche …")
+            deictic = true;
         }
         if (!post.isEmpty() && !narrative && unitOf(unitWord) == ChronoUnit.YEARS
                 && sentence.equals(sentenceYearText)) {
