@@ -130,13 +130,16 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         }
     }
 
+    /** Words between a part and its whole: "13 von 23", "1.200 seiner 8.000 Stellen", "zwei der zehn". */
+    private static final Set<String> WHOLE_BEFORE = Set.of("von", "der", "seiner", "ihrer", "unserer", "deren");
+
     /**
-     * "13 von 23 Ständen", "acht von zehn Befragten": a bare number before "von" + a counted number counts the same
-     * thing (and shares its casualty category).
+     * "13 von 23 Ständen", "acht von zehn Befragten", "1.200 seiner 8.000 Stellen": a bare number before
+     * "von"/a genitive determiner + a counted number counts the same thing (and shares its casualty category).
      */
     private void countedLikeWhole(List<Token> tokens, Candidate c, String text) {
         if (c.counted != null || c.unit != null || c.partner != null || c.next + 1 >= tokens.size()
-                || !tokens.get(c.next).lower().equals("von")) {
+                || !WHOLE_BEFORE.contains(tokens.get(c.next).lower())) {
             return;
         }
         Candidate whole = read(tokens, c.next + 1, text, false);

@@ -138,6 +138,7 @@ class QuantityTrapsTest {
             Elf Menschen wurden verletzt, drei von ihnen schwer.                 | drei               | 3          | exact     | -       | -             | injured
             Zwölf Menschen wurden verletzt, drei davon schwer.                   | drei               | 3          | exact     | -       | -             | injured
             13 von 23 Kantonen stimmten der Vorlage zu.                          | 13                 | 13         | exact     | -       | Kantonen      | -
+            Der Konzern streicht 1.200 seiner 8.000 Stellen.                     | 1.200              | 1200       | exact     | -       | Stellen       | -
             Die Busse beträgt CHF 1'200.–.                                       | CHF 1'200.–        | 1200       | exact     | CHF     | -             | -
             Ein Einzelbillett kostet neu 50.– Franken.                           | 50.– Franken       | 50         | exact     | CHF     | -             | -
             Die Gebühr beträgt CHF 1200.                                         | CHF 1200           | 1200       | exact     | CHF     | -             | -
