@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  *       "seit", "Jahr", a month precedes), list numbers ("1." / "2)" at
  *       the start of a line), phone numbers and ids (leading zero, 7+ plain digits, "+49 30 …"),
  *       designations ("Paragraf 5", "Windows 11", "Boeing 737", "Hauptstraße 5"; words with digits such as
- *       "F-16", "COVID-19", "G7" are never numbers; a number after one capital letter and a space, "A 8",
+ *       "F-16", "COVID-19", "G7" are never numbers, nor is one glued by a dot to a short capitalised word,
+ *       "ID.3", "SAT.1"; a number after one capital letter and a space, "A 8",
  *       "B 27", is a road or line), factors ("4 x 7,5 Kilometer"), digits glued to letters ("5G", "90er"),
  *       adjectival compounds ("3-jährige", "19-Jährige", also suspended: "18- bis 29-Jährigen"), a number closing
  *       a quoted name ("„Christophorus 6“") and idioms ("unter vier Augen"). Ages in years count years ("im Alter von 87 Jahren": 87, counted "Jahren").</li>
@@ -627,6 +628,12 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             return NOT_A_QUANTITY;
         }
         if (next != null && (next.text().equals("Uhr") || nextGlued && next.text().equals("h"))) {
+            return NOT_A_QUANTITY;
+        }
+        // a short capitalised word glued to a dot glued to the number: a model or reference ("ID.3", "Nr.5", "S.12")
+        if (prev != null && prevGlued && prev.isSymbol('.') && i >= 2 && tokens.get(i - 2).isWord()
+                && tokens.get(i - 2).end() == prev.start() && tokens.get(i - 2).isCapitalized()
+                && tokens.get(i - 2).text().length() <= 4) {
             return NOT_A_QUANTITY;
         }
         // a factor: "4 x 7,5 Kilometer" (a relay), "2 × 45 Minuten": the amount is the number after it

@@ -209,6 +209,7 @@ class QuantityTrapsTest {
             Eine Sprecherin der Polizei bestätigte den Einsatz.
             Schwerer Unfall auf der A 8: Lkw fährt in Stauende
             Bei den 18- bis 29-Jährigen ist das Handy Pflicht.
+            Der Hersteller stellt das Modell ID.3 vor.
             """)
     void findsNoQuantity(String sentence) {
         assertThat(run(sentence)).isEmpty();
