@@ -249,7 +249,36 @@ final class IndirectSpeechFinder {
             if (tok.is(',') || tok.is(':')) {
                 return j >= cue.last() ? j : -1;
             }
+            int name = quotedNameAfterArticle(t, j, max);
+            if (name > j) {
+                j = name; // "sagte der „Zeit“, man werde …": the medium addressed, not the speech
+                continue;
+            }
             if (SpeechCues.isQuoteMark(tok) || tok.is('.') || tok.is(';')) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> MEDIUM_ARTICLES = Set.of("der", "dem", "des", "die", "den");
+
+    /**
+     * At an opening mark right after an article: the closing mark's index when one to four capitalised words stand
+     * between ("der „Süddeutschen Zeitung“", "dem „Spiegel“"), else -1.
+     */
+    private static int quotedNameAfterArticle(List<Token> t, int open, int max) {
+        if (open < 1 || !SpeechCues.isQuoteMark(t.get(open)) || SpeechCues.isClosingMark(t.get(open))
+                && !t.get(open).text().equals("«") && !t.get(open).text().equals("»")
+                || !MEDIUM_ARTICLES.contains(t.get(open - 1).lower())) {
+            return -1;
+        }
+        for (int k = open + 1; k < max && k <= open + 5; k++) {
+            Token w = t.get(k);
+            if (SpeechCues.isQuoteMark(w)) {
+                return k > open + 1 ? k : -1;
+            }
+            if (!w.word() || !w.capitalized()) {
                 return -1;
             }
         }

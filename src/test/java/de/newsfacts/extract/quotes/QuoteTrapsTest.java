@@ -250,7 +250,10 @@ class QuoteTrapsTest {
                                 + "indirect|Im Schnitt verbrächten die Befragten eine Stunde am Handy|Eva Lindner"),
                 // "Wie es aus X hieß, …" attributes the main clause after it, in any mood, like "Wie X mitteilte"
                 arguments("Wie es aus Parteikreisen hieß, soll der Vorsitzende zurücktreten.",
-                        "indirect|soll der Vorsitzende zurücktreten|Parteikreisen")
+                        "indirect|soll der Vorsitzende zurücktreten|Parteikreisen"),
+                // a quoted medium after an article between the cue and its comma is the addressee
+                arguments("Die Kanzlerin sagte der „Süddeutschen Zeitung“, man werde das prüfen.",
+                        "indirect|man werde das prüfen|Kanzlerin")
         );
     }
 
