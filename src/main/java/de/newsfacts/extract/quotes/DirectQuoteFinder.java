@@ -574,14 +574,34 @@ final class DirectQuoteFinder {
         return closeTok + 1 < sentEnd && t.get(closeTok + 1).lower().equals("zufolge");
     }
 
-    /** "schreibt die „Computerwoche“", "berichtete die „Automobilwoche“": the quoted name is the verb's subject. */
+    /**
+     * "schreibt die „Computerwoche“", "berichtete die „Automobilwoche“": the quoted name is the verb's subject;
+     * "sagte Pohlmann dem „Spiegel“", "sagte er der „Zeit“": the dative after verb and subject is the addressee.
+     */
     private boolean mediumAfterVerb(List<Token> t, int openTok, int sentStart, int sentEnd) {
         int det = openTok - 1;
         if (det - 1 < sentStart || !ARTICLES.contains(t.get(det).lower())) {
             return false;
         }
         SpeechCues.Cue v = cues.verbCueAt(t, det - 1, sentEnd);
-        return v != null && v.first() == det - 1;
+        if (v != null && v.first() == det - 1) {
+            return true;
+        }
+        if (!(t.get(det).lower().equals("dem") || t.get(det).lower().equals("der"))) {
+            return false;
+        }
+        // "sagte Pohlmann dem „Spiegel“", "sagte er der „Zeit“": the subject between verb and dative medium
+        for (int k = det - 2; k >= sentStart && k >= det - 4; k--) {
+            Token subj = t.get(k + 1);
+            if (!subj.word() || !(subj.capitalized() || subj.lower().equals("er") || subj.lower().equals("sie"))) {
+                return false; // "sprach von der „Krise“": a preposition, no subject, in between
+            }
+            SpeechCues.Cue w = cues.verbCueAt(t, k, sentEnd);
+            if (w != null && w.first() == k) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Dem „Tagesspiegel“ sagte er", "der „Zeit“ erklärte sie": a quoted name in the dative before the speech verb. */

@@ -253,7 +253,11 @@ class QuoteTrapsTest {
                         "indirect|soll der Vorsitzende zurücktreten|Parteikreisen"),
                 // a quoted medium after an article between the cue and its comma is the addressee
                 arguments("Die Kanzlerin sagte der „Süddeutschen Zeitung“, man werde das prüfen.",
-                        "indirect|man werde das prüfen|Kanzlerin")
+                        "indirect|man werde das prüfen|Kanzlerin"),
+                // "sagte X dem „Spiegel“": the dative medium after verb and subject is the addressee, no quote
+                arguments("Er habe „keine Zeit für Spielchen“, sagte Generalsekretär Jan Pohl dem „Spiegel“.",
+                        "indirect|Er habe „keine Zeit für Spielchen“|Jan Pohl ;; "
+                                + "partial|keine Zeit für Spielchen|Jan Pohl")
         );
     }
 
