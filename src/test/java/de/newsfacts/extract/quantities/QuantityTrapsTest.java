@@ -142,6 +142,7 @@ class QuantityTrapsTest {
             Die Busse beträgt CHF 1'200.–.                                       | CHF 1'200.–        | 1200       | exact     | CHF     | -             | -
             Ein Einzelbillett kostet neu 50.– Franken.                           | 50.– Franken       | 50         | exact     | CHF     | -             | -
             Die Gebühr beträgt CHF 1200.                                         | CHF 1200           | 1200       | exact     | CHF     | -             | -
+            Der Bund rechnet mit Kosten von 1,2 Mia. Franken.                    | 1,2 Mia. Franken   | 1200000000 | exact     | CHF     | -             | -
             Im Bus erlitten acht Kinder leichte Verletzungen.                    | acht               | 8          | exact     | -       | Kinder        | injured
             Bis zu 30'000 Hektaren Kulturland gehen verloren.                    | Bis zu 30'000 Hektaren | 30000  | at_most   | ha      | -             | -
             """)
