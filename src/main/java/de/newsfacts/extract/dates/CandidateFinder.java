@@ -65,6 +65,9 @@ final class CandidateFinder {
             "nach", "von", "vom", "zum", "zur", "für", "auf", "gegen", "unter", "über", "ihren", "ihre", "ihrer",
             "seinen", "seine", "seiner", "die", "der", "den", "das", "dem", "eine", "einen", "einer", "erstmals",
             "noch", "bereits", "erneut", "schon", "wieder", "zum", "als", "sich", "es", "er", "sie");
+    /** Before a bare part of day: "am (frühen) Morgen", "bis zum frühen Morgen". */
+    private static final Set<String> PART_OF_DAY_CUES = Set.of("am", "zum");
+
     /** Finite verbs of forecasts and plans that follow "für" + a year in second place ("Für 2027 rechnet X"). */
     private static final Set<String> VERBS_AFTER_PERIOD = Set.of("soll", "solle", "sollen", "will", "wolle",
             "wird", "werde", "werden", "sei", "seien", "ist", "sind", "rechnet", "rechnen", "erwartet", "erwarten",
@@ -265,7 +268,7 @@ final class CandidateFinder {
                     || m.group("det") != null || m.group("adj") != null || hasPeriodCue(text, m.start())
                     || SEASON_ARTICLES.contains(previousWord(text, m.start()));
             case DAY_ALONE -> !lex.isMonth(nextWord(text, m.end()));
-            case PART_OF_DAY -> previousWord(text, m.start()).equals("am")
+            case PART_OF_DAY -> PART_OF_DAY_CUES.contains(previousWord(text, m.start()))
                     && !Character.isLowerCase(m.group("pod").charAt(0));
             case DECADE -> m.group("dd") == null || m.group("dd").length() >= 3
                     || m.group().toLowerCase(Locale.ROOT).contains("jahr");

@@ -119,6 +119,7 @@ class DateTrapsTest {
             Am 1. März treten die Regeln in Kraft, die der Rat beschlossen hatte.   |2026-11-29|1. März            |2027-03-01 |2027-03-01 |2027-03-01
             Eine Folgestudie soll im Frühjahr beginnen.                             |2026-10-14|Frühjahr          |2027-SP    |2027-03-01 |2027-05-31
             Für 2027 rechnet der Konzern mit mehr Umsatz.                           |2026-11-05|2027              |2027       |2027-01-01 |2027-12-31
+            Die Feuerwehr war bis zum frühen Morgen im Einsatz.                     |2026-06-07|frühen Morgen     |2026-06-07 |2026-06-07 |2026-06-07
             """)
     void resolves(String sentence, String published, String text, String value, String start, String end) {
         List<DateExpression> found = run(sentence, LocalDate.parse(published));
