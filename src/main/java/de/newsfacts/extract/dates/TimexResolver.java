@@ -90,9 +90,10 @@ final class TimexResolver {
      * in "-te" stand before their noun, not before an article, so the frame keeps them out. A plural in "-ten"
      * alone is left out: it is as often the present of a verb stem in -t ("Am Wochenende statten sie … ab",
      * "Die Teams starten am Sonntag"); "-treten" is such a present too.
+     * A comma may close the fronted part ("In der Nacht auf Samstag, gegen 23.45 Uhr, bemerkte eine Anrainerin").
      */
     private static final Pattern WEAK_PRETERITE = Pattern.compile(
-            "(?<=\\p{Lu}\\p{L}{0,40}\\s)(\\p{Ll}{2,}te|(?!\\p{Ll}*treten)\\p{Ll}{2,}eten)\\s+"
+            "(?<=\\p{Lu}\\p{L}{0,40},?\\s)(\\p{Ll}{2,}te|(?!\\p{Ll}*treten)\\p{Ll}{2,}eten)\\s+"
                     + "(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer"
                     + "|er|sie|es|man|sich|wir|ihr|ihre|ihren|sein|seine|seinen"
                     + "|am|im|in|an|auf|bei|mit|nach|vor|für|gegen|um|zum|zur|über|seit"
@@ -142,6 +143,11 @@ final class TimexResolver {
             Timex t = resolveOrThrow(c.rule(), m, sentence);
             int shift = yearFromPublication && t != null && t.start() != null
                     ? tenseYearShift(t, withoutOtherRelativeClauses(sentence, c.start())) : 0;
+            if (shift == 0 && yearFromPublication && t != null && t.start() != null && t.start().isAfter(published)
+                    && CandidateFinder.previousWord(sentence, c.start()).equals("seit")) {
+                // "seit Anfang Dezember" in a January article: a span that began before publication, last year's
+                shift = -1;
+            }
             if (shift != 0) {
                 yearShift = shift;
                 Timex shifted = resolveOrThrow(c.rule(), m, sentence);

@@ -120,6 +120,8 @@ class DateTrapsTest {
             Eine Folgestudie soll im Frühjahr beginnen.                             |2026-10-14|Frühjahr          |2027-SP    |2027-03-01 |2027-05-31
             Für 2027 rechnet der Konzern mit mehr Umsatz.                           |2026-11-05|2027              |2027       |2027-01-01 |2027-12-31
             Die Feuerwehr war bis zum frühen Morgen im Einsatz.                     |2026-06-07|frühen Morgen     |2026-06-07 |2026-06-07 |2026-06-07
+            In der Nacht auf Samstag, gegen 23.45 Uhr, bemerkte eine Frau zwei Männer.|2027-01-18|Samstag        |2027-01-16 |2027-01-16 |2027-01-16
+            Die Täter dürften seit Anfang Dezember aktiv sein.                      |2027-01-18|Anfang Dezember   |2026-12    |2026-12-01 |2026-12-10
             """)
     void resolves(String sentence, String published, String text, String value, String start, String end) {
         List<DateExpression> found = run(sentence, LocalDate.parse(published));
