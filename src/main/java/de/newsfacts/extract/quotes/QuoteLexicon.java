@@ -176,9 +176,19 @@ final class QuoteLexicon {
         return epithetNouns.contains(lowerWord) || epithetNouns.contains(last);
     }
 
-    /** A role noun or a compound ending in one ("Regierungssprecher", "US-Beamter"). */
+    /**
+     * A role noun or a compound ending in one ("Regierungssprecher", "US-Beamter"), also the dative plural of a
+     * role in "-er" ("laut Ermittlern des Landeskriminalamts", "Beobachtern zufolge").
+     */
     boolean isRole(String lowerWord) {
-        return roles.contains(lowerWord) || endsWithEntry(lowerWord, roles, 4);
+        if (roles.contains(lowerWord) || endsWithEntry(lowerWord, roles, 4)) {
+            return true;
+        }
+        if (lowerWord.length() > 5 && lowerWord.endsWith("ern")) {
+            String plural = lowerWord.substring(0, lowerWord.length() - 1);
+            return roles.contains(plural) || endsWithEntry(plural, roles, 4);
+        }
+        return false;
     }
 
     /** A title noun, also inflected (-s, -es, -n, -en) or as compound ending ("Fachzeitschrift"). */

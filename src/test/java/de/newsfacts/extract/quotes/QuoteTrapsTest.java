@@ -177,6 +177,9 @@ class QuoteTrapsTest {
                         "indirect|sei der Mann unschuldig|Anwalt"),
                 arguments("Laut dieser Studie würden viele Abiturienten abgeschreckt.",
                         "indirect|würden viele Abiturienten abgeschreckt|Studie"),
+                // the dative plural of a role noun keeps its genitive complement in the speaker phrase
+                arguments("Laut Ermittlern des Landeskriminalamts dürften die Männer verantwortlich sein.",
+                        "indirect|dürften die Männer verantwortlich sein|Ermittlern des Landeskriminalamts"),
                 // a time adverbial in front is no speaker: the subject follows the (finite) verb
                 arguments("Vergangene Woche sagte Ministerin Eva Lindner, sie bleibe im Amt.",
                         "indirect|sie bleibe im Amt|Eva Lindner"),
