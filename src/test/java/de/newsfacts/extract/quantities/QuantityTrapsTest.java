@@ -145,6 +145,7 @@ class QuantityTrapsTest {
             Der Bund rechnet mit Kosten von 1,2 Mia. Franken.                    | 1,2 Mia. Franken   | 1200000000 | exact     | CHF     | -             | -
             Im Bus erlitten acht Kinder leichte Verletzungen.                    | acht               | 8          | exact     | -       | Kinder        | injured
             Bis zu 30'000 Hektaren Kulturland gehen verloren.                    | Bis zu 30'000 Hektaren | 30000  | at_most   | ha      | -             | -
+            Es entstand ein Sachschaden in Höhe von mehreren tausend Euro.       | mehreren tausend Euro | 1000    | at_least  | EUR     | -             | -
             """)
     void extractsQuantity(String sentence, String text, double value, String qualifier, String unit,
                           String counted, String category) {
