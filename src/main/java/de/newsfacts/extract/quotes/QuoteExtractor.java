@@ -146,8 +146,10 @@ public final class QuoteExtractor implements Extractor<Quote> {
             found.sort(Comparator.comparingInt(Candidate::start));
             // cue-less partial quotes do not stop a sentence opened by "Er"/"Sie" from going on with reported
             // speech: "„…“, sagte Lemke. Er sei über die Vorgänge „schlicht nicht informiert“ gewesen."
-            boolean open = found.isEmpty() || singularPronounSubject(d, si)
-                    && found.stream().allMatch(c -> "partial".equals(c.kind()) && c.cue() == null);
+            // so do they in a sentence with a Konjunktiv outside them: "»…«, so der Trainer. Die Mannschaft habe
+            // »Charakter gezeigt«."
+            boolean open = found.isEmpty() || found.stream().allMatch(c -> "partial".equals(c.kind()) && c.cue() == null)
+                    && (singularPronounSubject(d, si) || konjunktivOutside(d, si, found));
             boolean pronounKonjunktiv = open && pronounThenKonjunktiv(d, si);
             if (open && (lastSpeaker != null && lastSpeakerSentence == si - 1 || pronounKonjunktiv)) {
                 int[] span = continuedSpeech(d, si, spans, found, pronounKonjunktiv);
@@ -592,6 +594,22 @@ public final class QuoteExtractor implements Extractor<Quote> {
      * "wären" for the plural), no quotation marks, no question, not opened by a subordinator, no speech verb of its
      * own. Returns its span without the final punctuation, or null.
      */
+    /**
+     * A Konjunktiv form ({@code reportedSpeechForms}) as the finite verb near the start of sentence {@code si}
+     * (within its first four tokens: "Die Mannschaft habe …", "Damit seien …"), outside the given quotes. A
+     * Konjunktiv deeper in the sentence is as often in a subordinate clause of narration.
+     */
+    private boolean konjunktivOutside(TokenizedText d, int si, List<Candidate> quotes) {
+        for (int i = d.firstToken[si]; i < Math.min(d.endToken[si], d.firstToken[si] + 4); i++) {
+            int at = d.token(i).start();
+            if (quotes.stream().noneMatch(c -> c.start() <= at && at < c.end())
+                    && lex.hasReportedSpeechVerb(d.tokens, i, i + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private int[] continuedSpeech(TokenizedText d, int si, List<QuotationMarkScanner.MarkedSpan> marks,
                                   List<Candidate> partials, boolean konjunktivSeen) {
         int s = d.firstToken[si];
@@ -607,6 +625,10 @@ public final class QuoteExtractor implements Extractor<Quote> {
         while (end > s && !d.token(end - 1).word()) {
             if (d.token(end - 1).is('?')) {
                 return null;
+            }
+            int at = d.token(end - 1).start();
+            if (marks.stream().anyMatch(m -> m.close() == at && m.open() >= d.token(s).start())) {
+                break; // "Die Mannschaft habe »Charakter gezeigt«.": the closing mark of a quote inside stays
             }
             end--;
         }

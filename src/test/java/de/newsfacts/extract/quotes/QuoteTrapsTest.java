@@ -177,6 +177,9 @@ class QuoteTrapsTest {
                         "indirect|sei der Mann unschuldig|Anwalt"),
                 arguments("Laut dieser Studie würden viele Abiturienten abgeschreckt.",
                         "indirect|würden viele Abiturienten abgeschreckt|Studie"),
+                // a Konjunktiv sentence with a cue-less partial quote goes on with the last speaker's report
+                arguments("»Wir haben nie aufgegeben«, so der Trainer Bo Henriksen. Die Mannschaft habe »Charakter gezeigt«.",
+                        "direct|Wir haben nie aufgegeben|Bo Henriksen ;; indirect|Die Mannschaft habe »Charakter gezeigt«|Bo Henriksen ;; partial|Charakter gezeigt|Bo Henriksen"),
                 // the dative plural of a role noun keeps its genitive complement in the speaker phrase
                 arguments("Laut Ermittlern des Landeskriminalamts dürften die Männer verantwortlich sein.",
                         "indirect|dürften die Männer verantwortlich sein|Ermittlern des Landeskriminalamts"),
