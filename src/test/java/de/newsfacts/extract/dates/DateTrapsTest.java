@@ -122,6 +122,7 @@ class DateTrapsTest {
             Die Feuerwehr war bis zum frühen Morgen im Einsatz.                     |2026-06-07|frühen Morgen     |2026-06-07 |2026-06-07 |2026-06-07
             In der Nacht auf Samstag, gegen 23.45 Uhr, bemerkte eine Frau zwei Männer.|2027-01-18|Samstag        |2027-01-16 |2027-01-16 |2027-01-16
             Die Täter dürften seit Anfang Dezember aktiv sein.                      |2027-01-18|Anfang Dezember   |2026-12    |2026-12-01 |2026-12-10
+            Bei dem Einbruch am Freitag entstand ein Sachschaden.                   |2027-01-18|Freitag           |2027-01-15 |2027-01-15 |2027-01-15
             """)
     void resolves(String sentence, String published, String text, String value, String start, String end) {
         List<DateExpression> found = run(sentence, LocalDate.parse(published));
