@@ -310,14 +310,20 @@ final class TimexResolver {
      * tense speaks of the future). Otherwise the publication year stays.
      */
     private int tenseYearShift(Timex t, String sentence) {
-        if (t.start().isAfter(published.plusMonths(TENSE_MONTHS)) && tense(sentence) < 0) {
+        boolean late = t.start().isAfter(published.plusMonths(TENSE_MONTHS));
+        boolean early = t.end() != null && t.end().isBefore(published.minusMonths(PLAN_MONTHS));
+        if (!late && !early) {
+            return 0; // near the publication date: no tense scan
+        }
+        TenseCues cues = tenseCues(sentence);
+        int tense = cues.tense();
+        if (late && tense < 0) {
             return -1;
         }
-        if (t.end() != null && t.end().isBefore(published.minusMonths(TENSE_MONTHS)) && tense(sentence) >= 0) {
+        if (early && t.end().isBefore(published.minusMonths(TENSE_MONTHS)) && tense >= 0) {
             return 1;
         }
-        if (t.end() != null && t.end().isBefore(published.minusMonths(PLAN_MONTHS)) && tense(sentence) > 0
-                && plansAhead(sentence)) {
+        if (early && tense > 0 && cues.plan()) {
             // "Die Folgestudie soll im Frühjahr beginnen" in October: next spring, this one is long over (a plan
             // for a date just past is more likely an article dated late or an anchor guessed from the text)
             return 1;
@@ -329,15 +335,6 @@ final class TimexResolver {
 
     /** A modal or verb of intention ("soll", "will", "plant"), which looks ahead at any distance. */
     private static final Set<String> PLANS = Set.of("soll", "sollen", "will", "wollen", "plant", "planen");
-
-    private static boolean plansAhead(String sentence) {
-        for (String w : sentence.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (PLANS.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static final int TENSE_MONTHS = 5;
 
@@ -729,7 +726,9 @@ final class TimexResolver {
     }
 
     /** What {@link #tense} reads from a sentence; {@code pastWord} is a word of past_cues.txt ("war", "fiel" …). */
-    private record TenseCues(boolean pastWord, boolean futureWord, boolean perfect, boolean perfectInfinitive) {
+    /** {@code plan}: a word of {@link #PLANS}. */
+    private record TenseCues(boolean pastWord, boolean futureWord, boolean perfect, boolean perfectInfinitive,
+                             boolean plan) {
         int tense() {
             if (perfectInfinitive) {
                 return -1;
@@ -747,6 +746,7 @@ final class TimexResolver {
         boolean auxiliary = false;
         boolean participleBefore = false;
         boolean perfectInfinitive = false;
+        boolean plan = false;
         int n = sentence.length();
         for (int i = 0; i < n; ) {
             if (!Character.isLetter(sentence.charAt(i))) {
@@ -760,13 +760,14 @@ final class TimexResolver {
             perfectInfinitive |= participleBefore && (lw.equals("haben") || lw.equals("sein"));
             past |= lex.pastCues.contains(lw);
             future |= lex.futureCues.contains(lw);
+            plan |= PLANS.contains(lw);
             boolean participle = isParticiple(lw);
             perfect |= auxiliary && participle && !SCHEDULED.contains(lw);
             auxiliary |= AUXILIARIES.contains(lw);
             participleBefore = participle && gap;
             i = e;
         }
-        return new TenseCues(past || weakPreterite(sentence), future, perfect, perfectInfinitive);
+        return new TenseCues(past || weakPreterite(sentence), future, perfect, perfectInfinitive, plan);
     }
 
     /** Whether the sentence has a weak preterite in second place ({@link #WEAK_PRETERITE}) that is no Konjunktiv. */
