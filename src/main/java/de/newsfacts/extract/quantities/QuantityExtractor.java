@@ -246,10 +246,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         if (!c.numeral && (idioms.matchAt(tokens, i) != null || i > 0 && isDesignator(tokens, i))) {
             return Candidate.skipTo(j);
         }
-        if (c.numeral && j + 1 < n && tokens.get(j).isSymbol('.') && tokens.get(j).start() == lastCore.end()
-                && (tokens.get(j + 1).isSymbol('–') || tokens.get(j + 1).isSymbol('-'))
-                && tokens.get(j + 1).start() == tokens.get(j).end()
-                && !(j + 2 < n && tokens.get(j + 2).isNumeral())) {
+        if (c.numeral && wholeFrancsMark(tokens, j, lastCore.end())) {
             j += 2; // Swiss whole francs "50.– Franken": the unit follows the ".–" (not "Ränge 1.–3.")
             c.endChar = tokens.get(j - 1).end();
             c.next = j;
@@ -597,9 +594,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         // ordinals and dates "3. Oktober", "am 3. und 4."; list items "1." / "2)"
         // Swiss whole francs "Fr. 50.–", "1'200.- Franken" and an amount after a currency sign closing the sentence
         // ("beträgt CHF 1'200."): no ordinal
-        boolean roundFrancs = next != null && nextGlued && next.isSymbol('.') && end + 1 < n
-                && (tokens.get(end + 1).isSymbol('–') || tokens.get(end + 1).isSymbol('-'))
-                && tokens.get(end + 1).start() == next.end() && !(end + 2 < n && tokens.get(end + 2).isNumeral());
+        boolean roundFrancs = wholeFrancsMark(tokens, end, last.end());
         boolean afterCurrency = i > 0 && currencyPrefixes.matchEndingAt(tokens, i) != null;
         if (next != null && nextGlued && next.isSymbol('.') && !roundFrancs) {
             if (end + 1 < n && !tokens.get(end + 1).isSymbol('“') && !tokens.get(end + 1).isSymbol('"')
@@ -1007,6 +1002,18 @@ public final class QuantityExtractor implements Extractor<Quantity> {
 
     private static boolean isWindowStop(Token t) {
         return t.kind() == Token.Kind.SYMBOL && WINDOW_STOPS.indexOf(t.text().charAt(0)) >= 0;
+    }
+
+    /**
+     * At token {@code dot}: ".–" or ".-" glued to the number that ends at {@code numberEnd}, with no number after
+     * it — Swiss whole francs ("50.– Franken", "CHF 1'200.–"), not a range of ranks ("1.–3.").
+     */
+    private static boolean wholeFrancsMark(List<Token> tokens, int dot, int numberEnd) {
+        int n = tokens.size();
+        return dot + 1 < n && tokens.get(dot).isSymbol('.') && tokens.get(dot).start() == numberEnd
+                && (tokens.get(dot + 1).isSymbol('–') || tokens.get(dot + 1).isSymbol('-'))
+                && tokens.get(dot + 1).start() == tokens.get(dot).end()
+                && !(dot + 2 < n && tokens.get(dot + 2).isNumeral());
     }
 
     /**
