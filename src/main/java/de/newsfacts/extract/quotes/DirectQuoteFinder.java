@@ -338,11 +338,11 @@ final class DirectQuoteFinder {
                 SpeakerPhrases.Phrase p = phrases.nounPhrase(t, cue.last() + 1, limit);
                 if (p != null && ownSource(t, p.from(), p.headEnd())) {
                     // "laut eigenen Angaben": the subject speaks; "laut seinen Angaben": someone named before
-                    SpeakerPhrases.Phrase own = ownStatement(t, cue, start, limit);
-                    yield own != null ? own : anaphoricSource(t, p);
+                    yield ownOrNamedBefore(t, cue, start, limit, p);
                 }
-                if (p != null && anaphoricSource(t, p) != null) {
-                    yield anaphoricSource(t, p); // "laut den Angaben"
+                SpeakerPhrases.Phrase anaphor = p == null ? null : anaphoricSource(t, p);
+                if (anaphor != null) {
+                    yield anaphor; // "laut dessen Angaben"
                 }
                 // "Laut „Tagesblatt“": a quoted name
                 yield p != null || cue.last() + 1 >= limit || !SpeechCues.isQuoteMark(t.get(cue.last() + 1)) ? p
@@ -390,8 +390,7 @@ final class DirectQuoteFinder {
                 if (ownSource(t, cue.first() + 1, cue.last())) {
                     // "Nach seiner Einschätzung leiden …" with another subject: the person named before, as after
                     // "laut seinen Angaben"
-                    SpeakerPhrases.Phrase own = ownStatement(t, cue, start, limit);
-                    yield own != null ? own : anaphoricSource(t, new SpeakerPhrases.Phrase(cue.first() + 1,
+                    yield ownOrNamedBefore(t, cue, start, limit, new SpeakerPhrases.Phrase(cue.first() + 1,
                             cue.last() + 1, cue.first() + 2, cue.last() + 1, false, t.get(cue.first() + 1).lower()));
                 }
                 yield bareSource && (cue.first() + 1 < cue.last() || compoundSource(t.get(cue.last()).lower()))
@@ -402,8 +401,7 @@ final class DirectQuoteFinder {
             case ZUFOLGE -> {
                 SpeakerPhrases.Phrase p = phraseBefore(t, cue.first(), start);
                 if (p != null && ownSource(t, p.from(), p.headEnd())) {
-                    SpeakerPhrases.Phrase own = ownStatement(t, cue, start, limit); // "eigenen Angaben zufolge"
-                    yield own != null ? own : anaphoricSource(t, p);
+                    yield ownOrNamedBefore(t, cue, start, limit, p); // "eigenen/seinen Angaben zufolge"
                 }
                 SpeakerPhrases.Phrase anaphor = p == null ? null : anaphoricSource(t, p);
                 yield anaphor != null ? anaphor : p; // "Den Angaben zufolge", else "Berichten zufolge", "X zufolge"
@@ -464,6 +462,16 @@ final class DirectQuoteFinder {
             return null; // "Seinen Angaben zufolge wird …": the source phrase itself is no subject
         }
         return subject != null && (subject.to() <= cue.first() || subject.pronoun()) ? subject : null;
+    }
+
+    /**
+     * The speaker of an own-statement source phrase {@code source} ("eigenen/seinen Angaben"): the clause's subject
+     * ({@link #ownStatement}), else the possessive's referent ({@link #anaphoricSource}).
+     */
+    private SpeakerPhrases.Phrase ownOrNamedBefore(List<Token> t, SpeechCues.Cue cue, int start, int limit,
+                                                   SpeakerPhrases.Phrase source) {
+        SpeakerPhrases.Phrase own = ownStatement(t, cue, start, limit);
+        return own != null ? own : anaphoricSource(t, source);
     }
 
     private static final java.util.Set<String> ANAPHORIC_DETERMINERS = java.util.Set.of("seinen", "seinem",

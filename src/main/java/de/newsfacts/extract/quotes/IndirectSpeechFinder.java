@@ -435,7 +435,8 @@ final class IndirectSpeechFinder {
         return SpeechCues.isQuoteMark(t.get(from)) && SpeechCues.isQuoteMark(t.get(to - 1));
     }
 
-    private static int countWords(List<Token> t, int from, int to) {
+    /** Word tokens among {@code t[from, to)}. */
+    static int countWords(List<Token> t, int from, int to) {
         int n = 0;
         for (int j = from; j < to; j++) {
             if (t.get(j).word()) {

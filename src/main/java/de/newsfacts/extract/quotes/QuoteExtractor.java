@@ -133,7 +133,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
         for (int si = 0; si < d.sentences.size(); si++) {
             List<Candidate> found = new ArrayList<>(bySentence.get(si));
             for (Candidate ind : indirect.find(d, si)) {
-                if (!insideQuote(ind, spans, bySentence.get(si), text)) {
+                if (!insideQuote(ind, spans, bySentence.get(si), d)) {
                     found.add(ind);
                 }
             }
@@ -302,11 +302,11 @@ public final class QuoteExtractor implements Extractor<Quote> {
     }
 
     private static boolean insideQuote(Candidate ind, List<QuotationMarkScanner.MarkedSpan> spans,
-                                       List<Candidate> quotes, String text) {
+                                       List<Candidate> quotes, TokenizedText d) {
         for (QuotationMarkScanner.MarkedSpan s : spans) {
             int overlap = Math.min(ind.end(), s.close() + 1) - Math.max(ind.start(), s.open());
-            if (overlap > 0 && overlap >= 0.8 * (ind.end() - ind.start()) && !reportAroundPartial(ind, s, quotes,
-                    text)) {
+            if (overlap > 0 && overlap >= 0.8 * (ind.end() - ind.start())
+                    && !reportAroundPartial(ind, s, quotes, d)) {
                 return true;
             }
         }
@@ -318,23 +318,15 @@ public final class QuoteExtractor implements Extractor<Quote> {
      * habe „eine Viertelstunde lang geschlafen“, meinte X"): the report is more than the quote, both are kept.
      */
     private static boolean reportAroundPartial(Candidate ind, QuotationMarkScanner.MarkedSpan s,
-                                               List<Candidate> quotes, String text) {
-        return ind.start() < s.open() && words(text, ind.start(), s.open()) >= 2 && quotes.stream().anyMatch(
-                c -> "partial".equals(c.kind()) && c.start() > s.open() && c.end() <= s.close());
+                                               List<Candidate> quotes, TokenizedText d) {
+        return ind.start() < s.open() && holdsQuote(s, quotes, true) && IndirectSpeechFinder.countWords(d.tokens,
+                d.tokenAtOrAfter(ind.start()), d.tokenAtOrAfter(s.open())) >= 2;
     }
 
-    /** Words (runs of letters or digits) in {@code text[from, to)}. */
-    private static int words(String text, int from, int to) {
-        int n = 0;
-        boolean in = false;
-        for (int i = from; i < to; i++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(i));
-            if (letter && !in) {
-                n++;
-            }
-            in = letter;
-        }
-        return n;
+    /** A quote (with {@code partialOnly}, a partial one) of {@code quotes} lies inside the marks of {@code s}. */
+    private static boolean holdsQuote(QuotationMarkScanner.MarkedSpan s, List<Candidate> quotes, boolean partialOnly) {
+        return quotes.stream().anyMatch(c -> (!partialOnly || "partial".equals(c.kind())) && c.start() > s.open()
+                && c.end() <= s.close());
     }
 
     /** Speaker from NER entities (rule 1), or null. */
@@ -548,11 +540,6 @@ public final class QuoteExtractor implements Extractor<Quote> {
     }
 
     /**
-     * "Das/Dies teilte der Klub mit." (or "gab … bekannt", "sagte der Minister") as a whole sentence: the sentence
-     * before it, if it has no quotation marks or quote of its own and is a statement, is what the cue reports.
-     * Returns that sentence as an indirect candidate with the cue and its subject, or null.
-     */
-    /**
      * The sentence opens with its subject and a speech verb right after it, which governs no report ("Weigand wies
      * den Vorwurf der Grünen zurück.", "Er kündigte Soforthilfen an."): the subject has spoken.
      */
@@ -563,6 +550,11 @@ public final class QuoteExtractor implements Extractor<Quote> {
                 && cues.verbCueAt(d.tokens, subject.to(), e) != null;
     }
 
+    /**
+     * "Das/Dies teilte der Klub mit." (or "gab … bekannt", "sagte der Minister") as a whole sentence: the sentence
+     * before it, if it has no quotation marks or quote of its own and is a statement, is what the cue reports.
+     * Returns that sentence as an indirect candidate with the cue and its subject, or null.
+     */
     private Candidate reportedBySentenceAfter(TokenizedText d, int si,
                                               List<QuotationMarkScanner.MarkedSpan> marks) {
         int s = d.firstToken[si];
@@ -590,11 +582,6 @@ public final class QuoteExtractor implements Extractor<Quote> {
     }
 
     /**
-     * A sentence that goes on with the previous sentence's reported speech: a finite Konjunktiv I verb (or "hätten",
-     * "wären" for the plural), no quotation marks, no question, not opened by a subordinator, no speech verb of its
-     * own. Returns its span without the final punctuation, or null.
-     */
-    /**
      * A Konjunktiv form ({@code reportedSpeechForms}) as the finite verb near the start of sentence {@code si}
      * (within its first four tokens: "Die Mannschaft habe …", "Damit seien …"), outside the given quotes. A
      * Konjunktiv deeper in the sentence is as often in a subordinate clause of narration.
@@ -610,6 +597,11 @@ public final class QuoteExtractor implements Extractor<Quote> {
         return false;
     }
 
+    /**
+     * A sentence that goes on with the previous sentence's reported speech: a finite Konjunktiv I verb (or "hätten",
+     * "wären" for the plural), no quotation marks, no question, not opened by a subordinator, no speech verb of its
+     * own. Returns its span without the final punctuation, or null.
+     */
     private int[] continuedSpeech(TokenizedText d, int si, List<QuotationMarkScanner.MarkedSpan> marks,
                                   List<Candidate> partials, boolean konjunktivSeen) {
         int s = d.firstToken[si];
@@ -635,8 +627,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
         int from = d.token(s).start();
         int to = d.token(end - 1).end();
         for (QuotationMarkScanner.MarkedSpan m : marks) {
-            if (m.open() < to && m.close() >= from
-                    && partials.stream().noneMatch(c -> c.start() > m.open() && c.end() <= m.close())) {
+            if (m.open() < to && m.close() >= from && !holdsQuote(m, partials, false)) {
                 return null;
             }
         }
