@@ -44,12 +44,12 @@ final class QuoteLexicon {
     private final Set<String> subjunctive;
     /** {@link #hasReportedSpeechVerb}'s forms: subjunctive minus KONJUNKTIV_II, plus PLURAL_STAND_INS. */
     private final Set<String> reportedSpeechForms;
-    private final Set<String> roles;
-    private final Set<String> titleNouns;
-    private final Set<String> sourceNouns;
-    private final Set<String> documentNouns;
+    private final WordTails roles;
+    private final WordTails titleNouns;
+    private final WordTails sourceNouns;
+    private final WordTails documentNouns;
     private final Set<String> functionWords;
-    private final Set<String> institutionNouns;
+    private final WordTails institutionNouns;
     private final Set<String> epithetNouns;
     private final Set<String> temporalNouns;
 
@@ -76,12 +76,12 @@ final class QuoteLexicon {
         reported.removeAll(KONJUNKTIV_II);
         reported.addAll(PLURAL_STAND_INS);
         reportedSpeechForms = Set.copyOf(reported);
-        roles = Set.copyOf(read("speaker-roles.txt"));
-        titleNouns = Set.copyOf(read("title-nouns.txt"));
-        sourceNouns = Set.copyOf(read("source-nouns.txt"));
-        documentNouns = Set.copyOf(read("document-nouns.txt"));
+        roles = new WordTails(read("speaker-roles.txt"));
+        titleNouns = new WordTails(read("title-nouns.txt"));
+        sourceNouns = new WordTails(read("source-nouns.txt"));
+        documentNouns = new WordTails(read("document-nouns.txt"));
         functionWords = Set.copyOf(read("function-words.txt"));
-        institutionNouns = Set.copyOf(read("institution-nouns.txt"));
+        institutionNouns = new WordTails(read("institution-nouns.txt"));
         epithetNouns = Set.copyOf(read("epithet-nouns.txt"));
         temporalNouns = Set.copyOf(read("temporal-nouns.txt"));
     }
@@ -142,12 +142,12 @@ final class QuoteLexicon {
     }
 
     boolean isSourceNoun(String lowerWord) {
-        return sourceNouns.contains(lowerWord) || endsWithEntry(lowerWord, sourceNouns, 6);
+        return sourceNouns.contains(lowerWord) || sourceNouns.endsWithEntry(lowerWord, 6);
     }
 
     /** A document or web page that can be quoted ("Schreiben", "Positionspapier", "Homepage"). */
     boolean isDocumentNoun(String lowerWord) {
-        return documentNouns.contains(lowerWord) || endsWithEntry(lowerWord, documentNouns, 4);
+        return documentNouns.contains(lowerWord) || documentNouns.endsWithEntry(lowerWord, 4);
     }
 
     private static final List<String> WEEKDAYS = List.of("montag", "dienstag", "mittwoch", "donnerstag", "freitag",
@@ -160,7 +160,7 @@ final class QuoteLexicon {
 
     /** An institution noun or a compound ending in one ("Bundesamt", "Zentralanstalt"). */
     boolean isInstitution(String lowerWord) {
-        return institutionNouns.contains(lowerWord) || endsWithEntry(lowerWord, institutionNouns, 3);
+        return institutionNouns.contains(lowerWord) || institutionNouns.endsWithEntry(lowerWord, 3);
     }
 
     /**
@@ -181,12 +181,12 @@ final class QuoteLexicon {
      * role in "-er" ("laut Ermittlern des Landeskriminalamts", "Beobachtern zufolge").
      */
     boolean isRole(String lowerWord) {
-        if (roles.contains(lowerWord) || endsWithEntry(lowerWord, roles, 4)) {
+        if (roles.contains(lowerWord) || roles.endsWithEntry(lowerWord, 4)) {
             return true;
         }
         if (lowerWord.length() > 5 && lowerWord.endsWith("ern")) {
             String plural = lowerWord.substring(0, lowerWord.length() - 1);
-            return roles.contains(plural) || endsWithEntry(plural, roles, 4);
+            return roles.contains(plural) || roles.endsWithEntry(plural, 4);
         }
         return false;
     }
@@ -196,23 +196,9 @@ final class QuoteLexicon {
         for (String ending : TITLE_ENDINGS) {
             if (lowerWord.length() > ending.length() && lowerWord.endsWith(ending)) {
                 String stem = lowerWord.substring(0, lowerWord.length() - ending.length());
-                if (titleNouns.contains(stem) || endsWithEntry(stem, titleNouns, 4)) {
+                if (titleNouns.contains(stem) || titleNouns.endsWithEntry(stem, 4)) {
                     return true;
                 }
-            }
-        }
-        return false;
-    }
-
-    /** Compound match: the word ends with an entry of at least {@code minLength} chars. */
-    private static boolean endsWithEntry(String word, Set<String> entries, int minLength) {
-        int dash = word.lastIndexOf('-');
-        if (dash >= 0 && entries.contains(word.substring(dash + 1))) {
-            return true;
-        }
-        for (int i = 1; i <= word.length() - minLength; i++) {
-            if (entries.contains(word.substring(i))) {
-                return true;
             }
         }
         return false;
