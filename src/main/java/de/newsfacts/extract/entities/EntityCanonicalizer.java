@@ -3,6 +3,7 @@ package de.newsfacts.extract.entities;
 import de.newsfacts.extract.GermanGenitive;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -11,7 +12,9 @@ import java.util.Set;
  *   <li>Whitespace runs become one space; a final possessive apostrophe ({@code Marx'}, {@code Ross’}) or English
  *       {@code 's} is dropped.</li>
  *   <li>A name is "known" if it is a gazetteer place (any variant), a listed multi-word name
- *       ({@code canonical_names.txt}, e.g. "Vereinte Nationen"), or another mention of the same document.</li>
+ *       ({@code canonical_names.txt}, e.g. "Vereinte Nationen"), a listed region, continent or federal state the
+ *       gazetteer lacks ({@code region_names.txt}, e.g. "Europa", "Bayern", "Tirol"), or another mention of the same
+ *       document.</li>
  *   <li>Genitive: a final {@code -s} or {@code -es} of the last word is stripped when the stripped form is known
  *       ({@code Kiews -> Kiew}, {@code Selenskyjs -> Selenskyj} when "Selenskyj" occurs in the document);
  *       otherwise the mention is kept ({@code Paris}, {@code Los Angeles}). A person's name directly before a
@@ -196,7 +199,10 @@ public final class EntityCanonicalizer {
         return sb.toString();
     }
 
+    /** Listed multi-word names and the places the gazetteer lacks (regions, continents, federal states). */
     private static Set<String> loadNames() {
-        return WordListResource.set("canonical_names.txt");
+        Set<String> names = new HashSet<>(WordListResource.set("canonical_names.txt"));
+        names.addAll(WordListResource.set("region_names.txt"));
+        return Set.copyOf(names);
     }
 }

@@ -30,6 +30,18 @@ class EntityCanonicalizerTest {
             "Marx'; PER; ; Marx",
             "Bundeswehr; ORG; ; Bundeswehr",
             "'  Olaf   Scholz '; PER; ; Olaf Scholz",
+            "Europas; LOC; ; Europa",
+            "Bayerns; LOC; ; Bayern",
+            "Niederösterreichs; LOC; ; Niederösterreich",
+            "Baden-Württembergs; LOC; ; Baden-Württemberg",
+            "Großbritanniens; LOC; ; Großbritannien",
+            "Südostasiens; LOC; ; Südostasien",
+            "Texas; LOC; ; Texas",
+            "Zweiten Weltkriegs; MISC; ; Zweiter Weltkrieg",
+            "Zweiten Weltkrieges; MISC; ; Zweiter Weltkrieg",
+            "Kalten Krieg; MISC; ; Kalter Krieg",
+            "Nahen Ostens; LOC; ; Naher Osten",
+            "Weißen Hauses; ORG; ; Weißes Haus",
     })
     void canonicalizes(String mention, String label, String others, String expected) {
         List<String> doc = others == null ? List.of() : Arrays.asList(others.split("\\|"));
