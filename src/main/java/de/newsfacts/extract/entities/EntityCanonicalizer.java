@@ -28,6 +28,8 @@ import java.util.Set;
  *       ({@code Vereinten Nationen -> Vereinte Nationen}, {@code Europäischen Parlaments -> Europäisches Parlament}).</li>
  *   <li>Place variants map to the German gazetteer name ({@code Kyiv -> Kiew}, {@code Weissrussland -> Belarus}: the
  *       CLDR German short name for countries).</li>
+ *   <li>A person's name ending in {@code -s} whose family name the document gives without it elsewhere loses the
+ *       {@code -s} ({@code Obamas} next to "Barack Obama", {@code Angela Merkels} next to "Merkel").</li>
  *   <li>A one-word person mention that is the last word of a longer person mention in the same document takes that
  *       longer name ({@code Selenskyj -> Wolodymyr Selenskyj}).</li>
  * </ol>
@@ -87,6 +89,10 @@ public final class EntityCanonicalizer {
         if (direct != null) return finish(direct, label, documentMentions);
         String stem = stripGenitive(name, documentMentions);
         if (stem != null) return finish(stem, label, documentMentions);
+        if ("PER".equals(label)) {
+            String person = personGenitive(name, documentMentions);
+            if (person != null) return finish(person, label, documentMentions);
+        }
         String adjective = uninflectAdjectives(name, documentMentions);
         if (adjective != null) return finish(adjective, label, documentMentions);
         if (beforeNoun && "PER".equals(label) && possessiveS(name)) {
@@ -127,6 +133,25 @@ public final class EntityCanonicalizer {
             if (longest != null) return longest;
         }
         return name;
+    }
+
+    /**
+     * A person's name in the genitive whose family name the document also gives without the {@code -s}:
+     * "Obamas" next to "Barack Obama", "Angela Merkels" next to "Merkel" or "Kanzlerin Angela Merkel". Returns the
+     * name without the {@code -s}, else null. Not after s ("Strauss") and not for family names shorter than three
+     * letters.
+     */
+    private static String personGenitive(String name, Collection<String> documentMentions) {
+        int n = name.length();
+        if (n < 4 || name.charAt(n - 1) != 's' || name.charAt(n - 2) == 's') return null;
+        String minusS = name.substring(0, n - 1);
+        String family = minusS.substring(minusS.lastIndexOf(' ') + 1);
+        if (family.length() < 3) return null;
+        for (String other : documentMentions) {
+            String o = collapseSpaces(other);
+            if (!o.equals(name) && (o.equals(family) || o.endsWith(" " + family))) return minusS;
+        }
+        return null;
     }
 
     /** The name itself if known as listed; {@code mentionOnly} also accepts document mentions. */
