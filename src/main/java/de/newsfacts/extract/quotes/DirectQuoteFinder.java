@@ -179,6 +179,9 @@ final class DirectQuoteFinder {
         // cue before the quote in its sentence
         if (cue == null) {
             for (int i = openTok - 1; i >= sentStart; i--) {
+                if (colonBefore && isDash(t.get(i))) {
+                    break; // "Klub stärkt dem Trainer den Rücken – Zidane: „…“": a dash ends the speaker's segment
+                }
                 SpeechCues.Cue v = cues.verbCueAt(t, i, sentEnd); // particle may follow: "warf … „…“ vor"
                 if (v == null) {
                     v = cues.attributionCueAt(t, i, sentStart, openTok);
@@ -212,6 +215,16 @@ final class DirectQuoteFinder {
                 }
             }
             SpeakerPhrases.Phrase p = phrases.nounPhrase(t, s, b);
+            if (p == null || p.to() != b) {
+                // "Als Nachfolger gehandelter Zidane: „…“": a noun phrase ending at the colon after other words
+                SpeakerPhrases.Phrase tail = segEnd == b && lastDashSegment(t, s, sentStart) ? phraseBefore(t, b, s)
+                        : null;
+                if (tail != null && tail.from() > s && !tail.pronoun()
+                        && !lex.isFunctionWord(t.get(tail.from() - 1).lower())) { // not "Kaiser über Lösung:"
+
+                    p = tail;
+                }
+            }
             if (p != null && p.to() == b) {
                 speaker = p; // "Scholz: „…“"
             } else if (segEnd < b) {
@@ -234,6 +247,10 @@ final class DirectQuoteFinder {
         // any other cue in the sentence(s), after the quote
         if (cue == null) {
             for (int i = closeTok + 1; i < sentEnd; i++) {
+                if (colonBefore && isDash(t.get(i))) {
+                    // "Obama: „…“ – Republikaner kündigen Widerstand an": the next segment speaks for itself
+                    break;
+                }
                 SpeechCues.Cue v = cues.verbCueAt(t, i, sentEnd);
                 if (v == null) {
                     v = cues.attributionCueAt(t, i, sentStart, sentEnd);
@@ -646,6 +663,16 @@ final class DirectQuoteFinder {
             }
         }
         return true;
+    }
+
+    /** The segment starting at {@code s} follows a dash ("… – Als Nachfolger gehandelter Zidane: „…“"). */
+    private static boolean lastDashSegment(List<Token> t, int s, int sentStart) {
+        return s > sentStart && isDash(t.get(s - 1));
+    }
+
+    /** A dash between words ("–", "—"): it ends a headline segment or opens an inserted clause. */
+    private static boolean isDash(Token tok) {
+        return tok.is('–') || tok.is('—');
     }
 
     private static boolean isNameJoiner(String w) {

@@ -241,6 +241,15 @@ class QuoteExtractorTest {
                 arguments("Laut „Reuters“ zeichnet Moskau das Bild eines „kriegslüsternen Tyrannen“.",
                         "indirect|zeichnet Moskau das Bild eines „kriegslüsternen Tyrannen“|Reuters|Laut ;; "
                                 + "partial|kriegslüsternen Tyrannen|Reuters|Laut"),
+                // headline segments: a cue in another dash segment is not the cue of "X: „…“"
+                arguments("Präsident Lind: „Ein Sieg für die Sicherheit“ – Opposition kündigt Widerstand an.",
+                        "direct|Ein Sieg für die Sicherheit|Lind|-"),
+                arguments("Der Vorstand spricht dem Trainer das Vertrauen aus – Kapitän Berg: „Mir fehlt noch einiges“.",
+                        "direct|Mir fehlt noch einiges|Berg|-"),
+                arguments("Der Vorstand stärkt dem Trainer den Rücken – als Nachfolger gehandelter Kapitän Berg: „Mir fehlt noch einiges“.",
+                        "direct|Mir fehlt noch einiges|Berg|-"),
+                arguments("Einigung nach zehn Jahren – Kaiser über Lösung: „Ein historischer Tag“.",
+                        "direct|Ein historischer Tag|Kaiser|-"),
                 // no speech
                 arguments("Der Zug kam am Morgen mit Verspätung in Berlin an.", ""),
                 arguments("Das Unternehmen teilte seine Gewinne mit den Aktionären.", "")
