@@ -170,12 +170,31 @@ public final class QuoteExtractor implements Extractor<Quote> {
                 }
             }
             SpeakerPhrases.Phrase clauseSubject = clauseSubject(d, si); // for the subject rules below
-            for (Candidate c : found) {
-                String speaker = null;
+            for (Candidate found1 : found) {
+                Candidate c = found1;
+                String messageOwner = null;
+                boolean noOne = false;
+                if (messageSubject(c) && (POSSESSIVES.contains(d.token(c.speaker().from()).lower())
+                        || !documentMessage(d, c.speaker()))) {
+                    // "„…“, lautet seine Botschaft", "lautet die Logik des Ministeriums": the subject of "lauten" is
+                    // the message; a name or complement in it is the speaker, "eine Theorie" is no one's, else it
+                    // points back like a pronoun ("Der Text lautete", "Das Fazit des Berichts": the document speaks)
+                    SpeakerPhrases.Phrase p = c.speaker();
+                    messageOwner = entityIn(d, p.from(), complementEnd(d, p), ents);
+                    if (messageOwner == null) {
+                        messageOwner = complementText(d, p);
+                    }
+                    noOne = messageOwner == null && INDEFINITE.contains(d.token(p.from()).lower());
+                    if (messageOwner == null && !noOne) {
+                        c = new Candidate(c.start(), c.end(), c.kind(), c.cue(), new SpeakerPhrases.Phrase(p.from(),
+                                p.to(), p.contentFrom(), p.headEnd(), true, p.determiner()), c.genitive());
+                    }
+                }
+                String speaker = messageOwner;
                 boolean pronoun = c.speaker() != null && c.speaker().pronoun();
                 // "Seinen Angaben zufolge": resolved like a pronoun, else the noun itself
                 boolean sourceAnaphor = pronoun && lex.isSourceNoun(d.token(c.speaker().headEnd() - 1).lower());
-                if (!ents.isEmpty()) {
+                if (speaker == null && !ents.isEmpty()) {
                     speaker = entitySpeaker(d, c, ents, si);
                 }
                 boolean cueless = c.cue() == null && !"indirect".equals(c.kind());
@@ -245,6 +264,9 @@ public final class QuoteExtractor implements Extractor<Quote> {
                             p.contentFrom(), p.headEnd(), false, p.determiner()), p.to(), false); // "Angaben"
                     sourceNoun = true;
                 }
+                if (noOne) {
+                    speaker = null;
+                }
                 if (speaker != null && !sourceNoun) {
                     // "Nach Polizeiangaben …" names no one who could go on speaking in the next quote
                     lastSpeaker = speaker;
@@ -292,6 +314,95 @@ public final class QuoteExtractor implements Extractor<Quote> {
         }
         out.sort(Comparator.comparingInt(Quote::charStart).thenComparingInt(Quote::charEnd));
         return out;
+    }
+
+    private static final java.util.regex.Pattern LAUTEN = java.util.regex.Pattern.compile("(ge)?laut(et|ete|eten|en)");
+
+    /** The cue is a form of "lauten": its subject phrase (no pronoun) is the message, not who said it. */
+    private static boolean messageSubject(Candidate c) {
+        return c.cue() != null && c.cue().kind() == SpeechCues.Cue.Kind.VERB && c.speaker() != null
+                && !c.speaker().pronoun()
+                && LAUTEN.matcher(c.cue().text().toLowerCase(java.util.Locale.ROOT)).matches();
+    }
+
+    private static final java.util.Set<String> INDEFINITE = java.util.Set.of("ein", "eine", "einer", "eines");
+    private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("sein", "seine", "seinen", "seinem",
+            "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer", "dessen", "deren", "unsere", "unser");
+
+    /**
+     * The end of phrase {@code p} with a genitive or "von" complement right after it ("die Logik" + " des
+     * Ministeriums"), within its sentence.
+     */
+    private int complementEnd(TokenizedText d, SpeakerPhrases.Phrase p) {
+        int k = p.to();
+        int e = d.endToken[d.sentenceAt(d.token(p.from()).start())];
+        if (k + 1 < e && p.to() == p.headEnd()) {
+            String w = d.token(k).lower();
+            if (w.equals("des") || w.equals("der") || w.equals("von") || w.equals("vom")) {
+                int j = w.equals("von") && SpeakerPhrases.DETERMINERS.contains(d.token(k + 1).lower()) ? k + 2 : k + 1;
+                SpeakerPhrases.Phrase cp = j < e ? phrases.nounPhrase(d.tokens, j, e) : null;
+                if (cp != null && !cp.pronoun()) {
+                    return cp.to();
+                }
+            }
+        }
+        return p.to();
+    }
+
+    /** The message phrase is, or has as its complement, a document or title ("Der Text", "Das Fazit des Berichts"). */
+    private boolean documentMessage(TokenizedText d, SpeakerPhrases.Phrase p) {
+        for (int k = p.contentFrom(); k < complementEnd(d, p); k++) {
+            Token tok = d.token(k);
+            if (tok.capitalized()) {
+                String w = tok.lower();
+                String stem = w.endsWith("es") ? w.substring(0, w.length() - 2) : w.endsWith("s")
+                        ? w.substring(0, w.length() - 1) : w;
+                if (lex.isDocumentNoun(w) || lex.isDocumentNoun(stem) || lex.isTitleNoun(w)
+                        || lex.isTitleNoun(stem)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The genitive or "von" complement of phrase {@code p} as speaker text ("die Logik des Ministeriums"), or null. */
+    private String complementText(TokenizedText d, SpeakerPhrases.Phrase p) {
+        int end = complementEnd(d, p);
+        for (int k = p.headEnd(); k + 1 < end; k++) {
+            String w = d.token(k).lower();
+            if (w.equals("des") || w.equals("der") || w.equals("von") || w.equals("vom")) {
+                int j = k + 1;
+                if (w.equals("von") && SpeakerPhrases.DETERMINERS.contains(d.token(j).lower()) && j + 1 < end) {
+                    j++;
+                }
+                SpeakerPhrases.Phrase cp = phrases.nounPhrase(d.tokens, j, end);
+                return cp == null || cp.pronoun() ? null
+                        : phrases.speakerText(d.text, d.tokens, cp, end, w.equals("des"));
+            }
+        }
+        return null;
+    }
+
+    /** The first PER (else ORG) entity inside phrase {@code p} ("Kovariks Frage", "die Devise der Partei"), or null. */
+    private static String entityIn(TokenizedText d, int from, int to, List<Entity> ents) {
+        int ps = d.token(from).start();
+        int pe = d.token(to - 1).end();
+        Entity org = null;
+        for (Entity x : ents) {
+            if (x.charStart() >= pe) {
+                break;
+            }
+            if (x.charStart() >= ps) {
+                if ("PER".equals(x.label())) {
+                    return name(x);
+                }
+                if (org == null) {
+                    org = x;
+                }
+            }
+        }
+        return org == null ? null : name(org);
     }
 
     /** "nach" + a source noun without complement ("Nach Polizeiangaben", "nach offiziellen Angaben"). */

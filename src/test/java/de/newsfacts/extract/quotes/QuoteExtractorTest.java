@@ -250,6 +250,15 @@ class QuoteExtractorTest {
                         "direct|Mir fehlt noch einiges|Berg|-"),
                 arguments("Einigung nach zehn Jahren – Kaiser über Lösung: „Ein historischer Tag“.",
                         "direct|Ein historischer Tag|Kaiser|-"),
+                // the subject of "lauten" is the message, not the speaker
+                arguments("Der Minister kam nach Wien. „Macht die Grenzen dicht!“, lautet seine Botschaft.",
+                        "direct|Macht die Grenzen dicht!|Minister|lautet"),
+                arguments("Die Lage habe sich verändert, lautet die Logik des Ministeriums.",
+                        "indirect|Die Lage habe sich verändert|Ministerium|lautet"),
+                arguments("Der Minister kam nach Wien. „Das Handy war ein Prototyp“, lautet eine Theorie.",
+                        "direct|Das Handy war ein Prototyp|-|lautet"),
+                arguments("Der Minister kam nach Wien. Der Text lautete: „Wir fordern Neuwahlen.“",
+                        "direct|Wir fordern Neuwahlen.|Text|lautete"),
                 // no speech
                 arguments("Der Zug kam am Morgen mit Verspätung in Berlin an.", ""),
                 arguments("Das Unternehmen teilte seine Gewinne mit den Aktionären.", "")
