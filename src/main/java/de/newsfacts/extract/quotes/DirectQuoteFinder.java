@@ -173,6 +173,10 @@ final class DirectQuoteFinder {
                 }
             }
         }
+        if (cue == null && speaker == null && endPunct) {
+            // "„Wir brauchen eine Rückführungskultur.“ (Heinz-Christian Strache)": the speaker in brackets
+            speaker = bracketedName(t, closeTok + 1);
+        }
         boolean colonBefore = before != null && before.is(':');
         boolean startsClause = before == null || colonBefore || SpeechCues.isClosingMark(before)
                 || before.is('.') || before.is('!') || before.is('?') || openTok == d.firstToken[sOpen];
@@ -640,6 +644,30 @@ final class DirectQuoteFinder {
     }
 
     /** "„Vereinigte Front“ (UDD)": a name followed by its abbreviation. */
+    /**
+     * A name in brackets right at token {@code k} that ends its sentence ("(Heinz-Christian Strache)."): one to four
+     * capitalised words, not one all-capital abbreviation ("(UDD)"); the phrase, or null.
+     */
+    private SpeakerPhrases.Phrase bracketedName(List<Token> t, int k) {
+        if (k + 2 >= t.size() || !t.get(k).is('(')) {
+            return null;
+        }
+        int j = k + 1;
+        while (j < t.size() && j <= k + 5 && t.get(j).word() && t.get(j).capitalized()) {
+            j++;
+        }
+        if (j == k + 1 || j >= t.size() || !t.get(j).is(')')
+                || j + 1 < t.size() && !(t.get(j + 1).is('.') || t.get(j + 1).start() > t.get(j).end())) {
+            return null;
+        }
+        String first = t.get(k + 1).text();
+        if (j == k + 2 && first.length() > 1 && first.equals(first.toUpperCase(java.util.Locale.ROOT))) {
+            return null; // "(UDD)"
+        }
+        SpeakerPhrases.Phrase p = phrases.nounPhrase(t, k + 1, j);
+        return p != null && p.to() == j && !p.pronoun() && phrases.nameLike(t, p) ? p : null;
+    }
+
     private static boolean abbreviationAfter(String text, int close) {
         int i = close + 1;
         if (i + 3 >= text.length() || text.charAt(i) != ' ' || text.charAt(i + 1) != '(') {

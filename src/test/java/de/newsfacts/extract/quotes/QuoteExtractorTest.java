@@ -259,6 +259,11 @@ class QuoteExtractorTest {
                         "direct|Das Handy war ein Prototyp|-|lautet"),
                 arguments("Der Minister kam nach Wien. Der Text lautete: „Wir fordern Neuwahlen.“",
                         "direct|Wir fordern Neuwahlen.|Text|lautete"),
+                // the speaker in brackets after the quote
+                arguments("„Was wir brauchen, ist eine neue Kultur.“ (Hans Peter Lind).",
+                        "direct|Was wir brauchen, ist eine neue Kultur.|Hans Peter Lind|-"),
+                arguments("Der Verband feiert die „Woche des verbotenen Buches“ (Banned Books Week).",
+                        "partial|Woche des verbotenen Buches|Verband|-"),
                 // no speech
                 arguments("Der Zug kam am Morgen mit Verspätung in Berlin an.", ""),
                 arguments("Das Unternehmen teilte seine Gewinne mit den Aktionären.", "")
