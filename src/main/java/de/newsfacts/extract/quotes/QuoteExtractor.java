@@ -194,10 +194,15 @@ public final class QuoteExtractor implements Extractor<Quote> {
                 boolean pronoun = c.speaker() != null && c.speaker().pronoun();
                 // "Seinen Angaben zufolge": resolved like a pronoun, else the noun itself
                 boolean sourceAnaphor = pronoun && lex.isSourceNoun(d.token(c.speaker().headEnd() - 1).lower());
-                if (speaker == null && !ents.isEmpty()) {
+                boolean cueless = c.cue() == null && !"indirect".equals(c.kind());
+                // "Die Journalistin fasste die Ära zusammen. Der Landeshauptmann habe „Gitarre gespielt“.": the subject
+                // of a Konjunktiv I verb in a cue-less sentence is what the report is about, not who reports
+                boolean reportedSubject = cueless && c.speaker() != null && !pronoun
+                        && c.speaker().to() < d.tokens.size() && d.token(c.speaker().to()).end() <= c.start()
+                        && lex.hasReportedSpeechVerb(d.tokens, c.speaker().to(), c.speaker().to() + 1);
+                if (speaker == null && !ents.isEmpty() && !reportedSubject) {
                     speaker = entitySpeaker(d, c, ents, si);
                 }
-                boolean cueless = c.cue() == null && !"indirect".equals(c.kind());
                 // "der Belgier", "die SPD-Politikerin": refers back to a person just named
                 boolean epithet = speaker == null && phrases.epithet(d.tokens, c.speaker());
                 String nounSpeaker = null;
@@ -207,10 +212,10 @@ public final class QuoteExtractor implements Extractor<Quote> {
                             d.token(c.speaker().from()).start())], c.genitive());
                     // a cue-less quote's clause subject that is no person ("Der Rücktritt sei „…“", "seine
                     // Sympathien … zeigen: „…“") yields to the discourse speaker; kept only when nothing else is found
-                    if (!epithet && (!cueless || phrases.roleHead(d.tokens, c.speaker()))
+                    if (!epithet && (!cueless || phrases.roleHead(d.tokens, c.speaker()) && !reportedSubject)
                             || phrases.documentHead(d.tokens, c.speaker())
                             && phrases.isDocumentPreposition(d.tokens, c.speaker().from())
-                            || !epithet && ents.isEmpty() && phrases.nameLike(d.tokens, c.speaker())) {
+                            || !epithet && ents.isEmpty() && !reportedSubject && phrases.nameLike(d.tokens, c.speaker())) {
                         speaker = nounSpeaker;
                         nounSpeaker = null;
                     }

@@ -264,6 +264,10 @@ class QuoteExtractorTest {
                         "direct|Was wir brauchen, ist eine neue Kultur.|Hans Peter Lind|-"),
                 arguments("Der Verband feiert die „Woche des verbotenen Buches“ (Banned Books Week).",
                         "partial|Woche des verbotenen Buches|Verband|-"),
+                // the subject of a Konjunktiv I verb is what the report is about, not who reports
+                arguments("„Wir sind bereit“, sagte die Ministerin. Der Präsident habe „keine Eile gezeigt“.",
+                        "direct|Wir sind bereit|Ministerin|sagte ;; indirect|Der Präsident habe „keine Eile gezeigt“|Ministerin|- ;; "
+                                + "partial|keine Eile gezeigt|Ministerin|-"),
                 // no speech
                 arguments("Der Zug kam am Morgen mit Verspätung in Berlin an.", ""),
                 arguments("Das Unternehmen teilte seine Gewinne mit den Aktionären.", "")
