@@ -295,6 +295,13 @@ public final class QuoteExtractor implements Extractor<Quote> {
                 // on as that person's reported speech
                 String actor = person != null ? person
                         : singularPronounSubject(d, si) && lastPersonSentence == si ? lastPerson : null;
+                SpeakerPhrases.RoleSubject actorRole = actor == null && lastPersonSentence < si - 1
+                        ? subjectRole(si, d, ents, clauseSubject) : null;
+                if (actorRole != null) {
+                    // "Die Journalistin fasste die Ära zusammen. Der Landeshauptmann habe „…“": a role named by no
+                    // one just before (else it may be that person: "Köhler … . Der Bundespräsident kündigte … an")
+                    actor = actorRole.text();
+                }
                 if (actor != null) {
                     lastSpeaker = actor;
                     lastSpeakerSentence = si;

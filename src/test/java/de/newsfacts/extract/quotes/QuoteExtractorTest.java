@@ -268,6 +268,9 @@ class QuoteExtractorTest {
                 arguments("„Wir sind bereit“, sagte die Ministerin. Der Präsident habe „keine Eile gezeigt“.",
                         "direct|Wir sind bereit|Ministerin|sagte ;; indirect|Der Präsident habe „keine Eile gezeigt“|Ministerin|- ;; "
                                 + "partial|keine Eile gezeigt|Ministerin|-"),
+                // a role subject with a speech verb goes on speaking in the next Konjunktiv sentence
+                arguments("Die Kommentatorin fasste die Amtszeit zusammen. Der Landeshauptmann habe „Gitarre gespielt und Reformen gemacht“.",
+                        "partial|Gitarre gespielt und Reformen gemacht|Kommentatorin|-"),
                 // no speech
                 arguments("Der Zug kam am Morgen mit Verspätung in Berlin an.", ""),
                 arguments("Das Unternehmen teilte seine Gewinne mit den Aktionären.", "")
