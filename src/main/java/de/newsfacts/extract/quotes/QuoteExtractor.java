@@ -123,6 +123,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
         List<Quote> out = new ArrayList<>();
         String lastSpeaker = null;
         int lastSpeakerSentence = -10;
+        SpeakerPhrases.RoleSubject speakerRole = null; // the role that became lastSpeaker by a speech act, if any
         String lastSubject = null;
         int lastSubjectSentence = -10;
         String lastPerson = null;
@@ -236,6 +237,9 @@ public final class QuoteExtractor implements Extractor<Quote> {
                         speaker = lastSpeaker;
                     }
                 }
+                // a role subject that spoke is "er" or "sie" by its article: not "Die Behörden … . … gab er an"
+                boolean speakerFits = !(pronoun && speakerRole != null && speakerRole.text().equals(lastSpeaker)
+                        && !speakerRole.agreesWith(d.token(c.speaker().from()).lower()));
                 if (speaker == null && (pronoun || cueless)) {
                     if (pronoun && lastRole != null && lastRoleSentence == si - 1
                             && lastRoleSentence > lastSpeakerSentence && lastRoleSentence > lastPersonSentence
@@ -246,11 +250,12 @@ public final class QuoteExtractor implements Extractor<Quote> {
                             && lastPersonSentence > lastSpeakerSentence) {
                         // a person introduced after the last quote ("X kritisierte die Pläne. … „…“")
                         speaker = lastPerson;
-                    } else if (lastSpeaker != null && si - lastSpeakerSentence <= (pronoun ? PRONOUN_REACH : CONTINUATION)) {
+                    } else if (lastSpeaker != null && si - lastSpeakerSentence <= (pronoun ? PRONOUN_REACH : CONTINUATION)
+                            && speakerFits) {
                         speaker = lastSpeaker;
                     } else if (lastSubject != null && si - lastSubjectSentence <= 1) {
                         speaker = lastSubject;
-                    } else if (lastSpeaker != null && si - lastSpeakerSentence <= PRONOUN_REACH) {
+                    } else if (lastSpeaker != null && si - lastSpeakerSentence <= PRONOUN_REACH && speakerFits) {
                         speaker = lastSpeaker;
                     }
                 }
@@ -302,6 +307,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
                     // one just before (else it may be that person: "Köhler … . Der Bundespräsident kündigte … an")
                     actor = actorRole.text();
                 }
+                speakerRole = actor != null ? actorRole : speakerRole;
                 if (actor != null) {
                     lastSpeaker = actor;
                     lastSpeakerSentence = si;

@@ -271,6 +271,9 @@ class QuoteExtractorTest {
                 // a role subject with a speech verb goes on speaking in the next Konjunktiv sentence
                 arguments("Die Kommentatorin fasste die Amtszeit zusammen. Der Landeshauptmann habe „Gitarre gespielt und Reformen gemacht“.",
                         "partial|Gitarre gespielt und Reformen gemacht|Kommentatorin|-"),
+                arguments("Die Behörden werfen dem Manager Betrug vor. Er soll Visa beantragt haben, indem er Formulare abgab. "
+                                + "Als Begründung gab er an, sie wären Spieler.",
+                        "indirect|sie wären Spieler|-|gab an"),
                 // no speech
                 arguments("Der Zug kam am Morgen mit Verspätung in Berlin an.", ""),
                 arguments("Das Unternehmen teilte seine Gewinne mit den Aktionären.", "")
