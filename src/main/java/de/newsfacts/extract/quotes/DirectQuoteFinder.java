@@ -177,7 +177,11 @@ final class DirectQuoteFinder {
             // "„Wir brauchen eine Rückführungskultur.“ (Heinz-Christian Strache)": the speaker in brackets
             speaker = bracketedName(t, closeTok + 1);
         }
-        boolean colonBefore = before != null && before.is(':');
+        // "Facebook: „Bürgerwehren“ stellen … an den Pranger": the sentence after the colon goes on after the quote,
+        // the quoted words are part of it, the words before the colon do not introduce them
+        boolean clauseGoesOn = cue == null && words <= 3 && !endPunct && closeTok + 1 < sentEnd
+                && t.get(closeTok + 1).word() && t.get(closeTok + 1).lowercase();
+        boolean colonBefore = before != null && before.is(':') && !clauseGoesOn;
         boolean startsClause = before == null || colonBefore || SpeechCues.isClosingMark(before)
                 || before.is('.') || before.is('!') || before.is('?') || openTok == d.firstToken[sOpen];
         // cue before the quote in its sentence

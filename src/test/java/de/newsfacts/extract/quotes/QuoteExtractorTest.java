@@ -274,6 +274,8 @@ class QuoteExtractorTest {
                 arguments("Die Behörden werfen dem Manager Betrug vor. Er soll Visa beantragt haben, indem er Formulare abgab. "
                                 + "Als Begründung gab er an, sie wären Spieler.",
                         "indirect|sie wären Spieler|-|gab an"),
+                // after "X:" the clause goes on after the quote: the quoted word is part of it, X does not say it
+                arguments("Soziale Netzwerke: „Bürgerwehren“ stellen Ausländer an den Pranger.", ""),
                 // no speech
                 arguments("Der Zug kam am Morgen mit Verspätung in Berlin an.", ""),
                 arguments("Das Unternehmen teilte seine Gewinne mit den Aktionären.", "")
