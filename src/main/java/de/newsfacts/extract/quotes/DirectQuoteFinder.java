@@ -57,6 +57,10 @@ final class DirectQuoteFinder {
     private static final java.util.Set<String> POSSESSIVE_GENITIVES = java.util.Set.of("seines", "seiner", "ihres",
             "ihrer");
 
+    /** A web address without spaces ("tt.com", "www.example.at/seite"): a name, never speech. */
+    private static final java.util.regex.Pattern WEB_ADDRESS = java.util.regex.Pattern.compile(
+            "(?:https?://)?[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.[a-z]{2,6}(?:/\\S*)?");
+
     private static final java.util.Set<String> NAMING_WORDS = java.util.Set.of("genannt", "getauft", "benannt",
             "betitelt");
 
@@ -122,6 +126,9 @@ final class DirectQuoteFinder {
         int sentEnd = Math.max(d.endToken[sClose], closeTok + 1);
 
         // hard "not speech" signals
+        if (WEB_ADDRESS.matcher(text.substring(innerStart, innerEnd)).matches()) {
+            return null; // "Anlass war „tt.com“": a web address
+        }
         int c = span.close();
         if (c + 2 < text.length() && text.charAt(c + 1) == '-' && Character.isLetter(text.charAt(c + 2))) {
             return null;

@@ -276,6 +276,8 @@ class QuoteExtractorTest {
                         "indirect|sie wären Spieler|-|gab an"),
                 // after "X:" the clause goes on after the quote: the quoted word is part of it, X does not say it
                 arguments("Soziale Netzwerke: „Bürgerwehren“ stellen Ausländer an den Pranger.", ""),
+                // a web address is a name
+                arguments("Den Verlagen droht ein Eingriff, Anlass war „zeitung.com“.", ""),
                 // no speech
                 arguments("Der Zug kam am Morgen mit Verspätung in Berlin an.", ""),
                 arguments("Das Unternehmen teilte seine Gewinne mit den Aktionären.", "")
