@@ -308,6 +308,10 @@ final class DirectQuoteFinder {
                 speaker = doc;
             }
         }
+        if (speaker == null && cue == null && before != null && isDash(before)) {
+            // "Kammerpräsident: Rückzug „reine Spekulation“ – „Werde bleiben“": the "X:" of the sentence goes on
+            speaker = colonSpeakerBefore(t, sentStart, openTok - 1);
+        }
         if (speaker == null && openTok > sentStart && !(cue != null
                 && cue.kind() == SpeechCues.Cue.Kind.HEISST_ES)) {
             // "X äußerte sich zuversichtlich: „…“", "X würdigte ihn als „…“": the subject of the clause
@@ -702,6 +706,32 @@ final class DirectQuoteFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * The noun phrase right before the last colon in [sentStart, end) that opens its segment (after a sentence start,
+     * dash or quotation mark: "Kammerpräsident: …"), or null.
+     */
+    private SpeakerPhrases.Phrase colonSpeakerBefore(List<Token> t, int sentStart, int end) {
+        int colon = -1;
+        for (int k = end - 1; k > sentStart; k--) {
+            if (t.get(k).is(':')) {
+                colon = k;
+                break;
+            }
+        }
+        if (colon < 0) {
+            return null;
+        }
+        int s = colon;
+        while (s > sentStart && t.get(s - 1).word()) {
+            s--;
+        }
+        if (!(s == sentStart || isDash(t.get(s - 1)) || SpeechCues.isQuoteMark(t.get(s - 1)) || t.get(s - 1).is('.'))) {
+            return null;
+        }
+        SpeakerPhrases.Phrase p = phrases.nounPhrase(t, s, colon);
+        return p != null && p.to() == colon && !p.pronoun() ? p : null;
     }
 
     /** The segment starting at {@code s} follows a dash ("… – Als Nachfolger gehandelter Zidane: „…“"). */

@@ -278,6 +278,9 @@ class QuoteExtractorTest {
                 arguments("Soziale Netzwerke: „Bürgerwehren“ stellen Ausländer an den Pranger.", ""),
                 // a web address is a name
                 arguments("Den Verlagen droht ein Eingriff, Anlass war „zeitung.com“.", ""),
+                // a quote after a dash goes on with the "X:" that opened the headline
+                arguments("Kammerpräsident: Vorgezogener Rückzug ist Spekulation – „Werde mir kein Ablaufdatum verpassen“.",
+                        "partial|Werde mir kein Ablaufdatum verpassen|Kammerpräsident|-"),
                 // no speech
                 arguments("Der Zug kam am Morgen mit Verspätung in Berlin an.", ""),
                 arguments("Das Unternehmen teilte seine Gewinne mit den Aktionären.", "")
