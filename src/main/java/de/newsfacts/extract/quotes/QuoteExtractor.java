@@ -276,6 +276,12 @@ public final class QuoteExtractor implements Extractor<Quote> {
                 }
                 if (noOne) {
                     speaker = null;
+                } else if (speaker == null && si == 0 && (cueless || pronoun) && !ents.isEmpty()
+                        && d.sentences.size() > 1 && d.sentenceAt(Math.max(c.start(), c.end() - 1)) == 0
+                        && spokenWords(d, c)) {
+                    // a headline quote with no one named for it: the person the lead sentence is about ("„In
+                    // Luxemburg kein System erfunden“ … Straßburg – … hat sich Kommissionschef X verteidigt.")
+                    speaker = subjectPerson(1, d, ents, clauseSubject(d, 1), Integer.MAX_VALUE);
                 }
                 if (speaker != null && !sourceNoun) {
                     // "Nach Polizeiangaben …" names no one who could go on speaking in the next quote
@@ -341,6 +347,22 @@ public final class QuoteExtractor implements Extractor<Quote> {
         return c.cue() != null && c.cue().kind() == SpeechCues.Cue.Kind.VERB && c.speaker() != null
                 && !c.speaker().pronoun()
                 && LAUTEN.matcher(c.cue().text().toLowerCase(java.util.Locale.ROOT)).matches();
+    }
+
+    private static final java.util.Set<String> FIRST_PERSON = java.util.Set.of("ich", "wir", "mir", "mich", "uns",
+            "mein", "meine", "meinen", "meinem", "meiner", "unser", "unsere", "unseren", "unserem", "unserer");
+
+    /** A direct quote of three words or more, or any quote with a first-person word ("Im Herzen bin ich …"). */
+    private boolean spokenWords(TokenizedText d, Candidate c) {
+        int words = 0;
+        boolean first = false;
+        for (int k = d.tokenAtOrAfter(c.start()); k < d.tokens.size() && d.token(k).start() < c.end(); k++) {
+            if (d.token(k).word()) {
+                words++;
+                first |= FIRST_PERSON.contains(d.token(k).lower());
+            }
+        }
+        return first || "direct".equals(c.kind()) && words >= 3;
     }
 
     private static final java.util.Set<String> INDEFINITE = java.util.Set.of("ein", "eine", "einer", "eines");

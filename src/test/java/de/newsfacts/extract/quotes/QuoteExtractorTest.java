@@ -330,6 +330,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void headlineQuoteWithoutSpeakerTakesThePersonOfTheLead() {
+        String text = "„Im Herzen bin ich ein heimlicher Politiker“. Berlin – Der Schauspieler Paul Lind kann sich eine Kandidatur vorstellen.";
+        List<Quote> q = run(text, entity(text, "Paul Lind", "PER", "Paul Lind", 2));
+        assertThat(q).singleElement().extracting(Quote::speaker).isEqualTo("Paul Lind");
+    }
+
+    @Test
     void multiSentenceQuoteStartsInFirstSentence() {
         String text = "Der Arzt sagte: „Die Lage ist ernst. Wir brauchen mehr Personal. Sofort.“ Danach ging er.";
         List<Quote> q = run(text);
