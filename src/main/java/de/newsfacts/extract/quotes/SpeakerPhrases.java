@@ -139,6 +139,9 @@ final class SpeakerPhrases {
         if (PRONOUNS.contains(first)) {
             return new Phrase(i, i + 1, i, i + 1, true, null);
         }
+        if (first.equals("nicht")) {
+            return null; // "Nicht umsonst meinte die Kanzlerin": a negation opening the sentence is no noun
+        }
         int j = i;
         String det = null;
         if (isQuantifier(t, i, limit)) {

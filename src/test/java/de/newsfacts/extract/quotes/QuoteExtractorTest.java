@@ -281,6 +281,9 @@ class QuoteExtractorTest {
                 // a quote after a dash goes on with the "X:" that opened the headline
                 arguments("Kammerpräsident: Vorgezogener Rückzug ist Spekulation – „Werde mir kein Ablaufdatum verpassen“.",
                         "partial|Werde mir kein Ablaufdatum verpassen|Kammerpräsident|-"),
+                // a particle opening the sentence is no speaker
+                arguments("Nicht umsonst meinte die Kanzlerin damals: „Dieser Ansatz ist gescheitert.“",
+                        "direct|Dieser Ansatz ist gescheitert.|Kanzlerin|meinte"),
                 // no speech
                 arguments("Der Zug kam am Morgen mit Verspätung in Berlin an.", ""),
                 arguments("Das Unternehmen teilte seine Gewinne mit den Aktionären.", "")
