@@ -840,14 +840,21 @@ public final class QuoteExtractor implements Extractor<Quote> {
         }
         int s = d.firstToken[next];
         int e = d.endToken[next];
+        String w = d.token(s).lower();
+        if (s + 3 < e && (w.equals("das") || w.equals("der") || w.equals("die") || w.equals("diese")
+                || w.equals("dieses") || w.equals("dieser")) && d.token(s + 1).capitalized()
+                && lex.isQuoteNoun(d.token(s + 1).lower())) {
+            s++; // "„…“ Das Zitat stammt von X", "Diese Worte sprach X"
+            w = "das";
+        }
         if (s + 2 >= e || !d.token(s + 1).lowercase()) {
             return null;
         }
-        String w = d.token(s).lower();
         if (!(w.equals("das") || w.equals("dies") || w.equals("so"))) {
             return null;
         }
-        SpeakerPhrases.Phrase p = phrases.phraseAfter(d.tokens, s + 2, e);
+        int at = s + 3 < e && d.token(s + 2).lower().equals("von") ? s + 3 : s + 2; // "Das Zitat stammt von X"
+        SpeakerPhrases.Phrase p = phrases.phraseAfter(d.tokens, at, e);
         if (p == null || p.pronoun() || !(phrases.roleHead(d.tokens, p) || phrases.nameLike(d.tokens, p))) {
             return null;
         }

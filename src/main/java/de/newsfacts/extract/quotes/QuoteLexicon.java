@@ -51,6 +51,7 @@ final class QuoteLexicon {
     private final Set<String> functionWords;
     private final WordTails institutionNouns;
     private final Set<String> epithetNouns;
+    private final Set<String> quoteNouns;
     private final Set<String> temporalNouns;
 
     private QuoteLexicon() {
@@ -83,6 +84,7 @@ final class QuoteLexicon {
         functionWords = Set.copyOf(read("function-words.txt"));
         institutionNouns = new WordTails(read("institution-nouns.txt"));
         epithetNouns = Set.copyOf(read("epithet-nouns.txt"));
+        quoteNouns = Set.copyOf(read("quote-nouns.txt"));
         temporalNouns = Set.copyOf(read("temporal-nouns.txt"));
     }
 
@@ -167,6 +169,11 @@ final class QuoteLexicon {
      * A noun that refers back to a person just named ("der Belgier", "die SPD-Politikerin", "der 45-Jährige"):
      * an entry of epithet-nouns.txt, alone or after a hyphen, or an age noun.
      */
+    /** A noun for quoted words ("Zitat", "Worte", "Satz": quote-nouns.txt). */
+    boolean isQuoteNoun(String lowerWord) {
+        return quoteNouns.contains(lowerWord);
+    }
+
     boolean isEpithet(String lowerWord) {
         int dash = lowerWord.lastIndexOf('-');
         String last = dash >= 0 ? lowerWord.substring(dash + 1) : lowerWord;

@@ -284,6 +284,11 @@ class QuoteExtractorTest {
                 // a particle opening the sentence is no speaker
                 arguments("Nicht umsonst meinte die Kanzlerin damals: „Dieser Ansatz ist gescheitert.“",
                         "direct|Dieser Ansatz ist gescheitert.|Kanzlerin|meinte"),
+                // a noun for the quoted words opens the sentence naming the speaker
+                arguments("„Gerechtigkeit verzögert ist Gerechtigkeit verweigert.“ Das Wort wird William Gladstone zugeschrieben.",
+                        "direct|Gerechtigkeit verzögert ist Gerechtigkeit verweigert.|William Gladstone|-"),
+                arguments("„Wir kommen wieder.“ Das Zitat stammt von Minister Paul Berg.",
+                        "direct|Wir kommen wieder.|Paul Berg|-"),
                 // no speech
                 arguments("Der Zug kam am Morgen mit Verspätung in Berlin an.", ""),
                 arguments("Das Unternehmen teilte seine Gewinne mit den Aktionären.", "")
