@@ -171,8 +171,8 @@ public final class QuoteExtractor implements Extractor<Quote> {
                 }
             }
             SpeakerPhrases.Phrase clauseSubject = clauseSubject(d, si); // for the subject rules below
-            for (Candidate found1 : found) {
-                Candidate c = found1;
+            for (Candidate candidate : found) {
+                Candidate c = candidate; // replaced below when the subject of "lauten" is the message
                 String messageOwner = null;
                 boolean noOne = false;
                 if (messageSubject(c) && (POSSESSIVES.contains(d.token(c.speaker().from()).lower())
