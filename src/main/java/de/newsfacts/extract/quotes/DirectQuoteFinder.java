@@ -18,7 +18,8 @@ import java.util.List;
  *       after a comma right after it ("…“, sagte X", "…“, so X") or a verb cue right before "…, „" — a verb
  *       directly after the quote without comma ("„Die Zeit“ meldet") makes the quote a subject, not speech. Not
  *       a name: such words after an indefinite article that a cue before them in their clause governs
- *       ("sprechen von einem „Versagen der Aufsicht“": a name takes no indefinite article);</li>
+ *       ("sprechen von einem „Versagen der Aufsicht“": a name takes no indefinite article), nor right after
+ *       "sprach von" ("sprach von „Versäumnissen über Jahre“");</li>
  *   <li>1–3 words without final punctuation, without strong cue, without a cue in the same clause (no comma
  *       or colon between cue and quote: "nannte den Bericht eine „Zeitungsente“") and without a Konjunktiv
  *       verb in the sentence ("„entmilitarisiert“", "ein „geflügeltes Wort“"); a single capitalised word needs
@@ -68,6 +69,9 @@ final class DirectQuoteFinder {
             "den");
     private static final java.util.Set<String> INDEFINITE_ARTICLES = java.util.Set.of("ein", "eine", "einen",
             "einem", "einer", "eines", "kein", "keine", "keinen", "keinem", "keiner", "keines");
+    /** Finite forms of "sprechen/reden (von …)", whose "von" object is what was said. */
+    private static final java.util.Set<String> SPEAK_OF = java.util.Set.of("spricht", "sprechen", "sprach",
+            "sprachen", "redet", "reden", "redete", "redeten");
     /** Words after which a quote is part of a noun phrase ("der „…“", "von „…“"). */
     private static final java.util.Set<String> NOUN_PHRASE_OPENERS = java.util.Set.of("der", "die", "das", "des",
             "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen", "von", "vom", "zum", "zur", "im", "am",
@@ -289,8 +293,11 @@ final class DirectQuoteFinder {
         boolean inNounPhrase = before != null && before.word() && NOUN_PHRASE_OPENERS.contains(before.lower());
         // "sprechen von einem „Versagen der Aufsicht“": capitalised nouns after an indefinite article that a cue
         // before it governs are words of the speaker, not a name (a name takes no indefinite article)
-        boolean spokenNounPhrase = before != null && INDEFINITE_ARTICLES.contains(before.lower()) && cue != null
-                && cue.last() < openTok && sameClause(t, cue, openTok, closeTok);
+        // so are they right after "sprach von" ("sprach von „Versäumnissen über Jahre“"): what one speaks of
+        boolean spokenNounPhrase = before != null && cue != null && cue.last() < openTok
+                && (INDEFINITE_ARTICLES.contains(before.lower())
+                    || before.lower().equals("von") && SPEAK_OF.contains(t.get(cue.first()).lower()))
+                && sameClause(t, cue, openTok, closeTok);
         if (nameLike && words >= 2 && words <= 12 && (!strongCue || inNounPhrase && !colonBefore)
                 && !spokenNounPhrase || abbreviationAfter(text, c)) {
             return null;

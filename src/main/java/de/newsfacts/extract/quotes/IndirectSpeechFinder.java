@@ -205,6 +205,12 @@ final class IndirectSpeechFinder {
             return null;
         }
         boolean conj = COMPLEMENTIZERS.contains(t.get(sep + 1).lower());
+        if (!conj && !anyMood && cues.verbCueAt(t, sep + 1, contentEnd) != null) {
+            // "Eine Frau, die ihren Namen nicht nennen wollte, sagte …": the comma closes a relative clause and a
+            // speech verb after it is the main clause's own, no report of the first cue (after "Wie X berichtet,"
+            // the main clause is the report, verb and all)
+            return null;
+        }
         int from = conj ? sep + 2 : sep + 1;
         int to = clauseEnd(t, from, contentEnd, s);
         boolean ok = from < to && (conj || anyMood || lex.hasSubjunctive(t, from, to)
