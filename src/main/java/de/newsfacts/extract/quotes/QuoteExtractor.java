@@ -8,6 +8,7 @@ import de.newsfacts.extract.Quote;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Extracts direct, partial and indirect quotations with speaker and cue from a German news document.
@@ -59,7 +60,8 @@ import java.util.List;
  *       "wären" for the plural) and no cue, quotation marks or question of its own, is reported speech of the last
  *       speaker ("Die Lokführer hätten gezeigt, dass sich Streiks lohnten."), without cue; a sentence without quote
  *       that opens with a person subject and a speech verb ("Weigand wies den Vorwurf zurück.", "Er kündigte
- *       Soforthilfen an.") counts as one with a quote of that person here. So is a sentence
+ *       Soforthilfen an.", a reaction "Minister X (SPD) zeigte sich erleichtert.") counts as one with a quote of that
+ *       person here. So is a sentence
  *       opened by "Er"/"Sie" and a verb in -e that is no preterite ("Er rechne damit, dass …"), anywhere; its
  *       speaker is the pronoun's, as in rule 3. In a sentence opened by "Er"/"Sie", cue-less partial quotes do not
  *       count as quotation marks of its own ("Er sei „schlicht nicht informiert“ gewesen.": report and
@@ -691,14 +693,29 @@ public final class QuoteExtractor implements Extractor<Quote> {
     }
 
     /**
-     * The sentence opens with its subject and a speech verb right after it, which governs no report ("Weigand wies
-     * den Vorwurf der Grünen zurück.", "Er kündigte Soforthilfen an."): the subject has spoken.
+     * The sentence opens with its subject (a party in brackets may follow it: "Minister X (SPD)") and a speech verb
+     * right after it, which governs no report ("Weigand wies den Vorwurf der Grünen zurück.", "Er kündigte
+     * Soforthilfen an."), or a reaction ("X zeigte sich erleichtert.", "X reagierte gelassen."), which in news
+     * introduces what the person then said: the subject has spoken.
      */
     private boolean speechActWithoutReport(TokenizedText d, int si, SpeakerPhrases.Phrase subject) {
         int s = d.firstToken[si];
         int e = d.endToken[si];
-        return subject != null && subject.from() == s && subject.to() < e
-                && cues.verbCueAt(d.tokens, subject.to(), e) != null;
+        if (subject == null || subject.from() != s) {
+            return false;
+        }
+        int verb = SpeakerPhrases.skipBracket(d.tokens, subject.to(), e);
+        return verb < e && (cues.verbCueAt(d.tokens, verb, e) != null || reaction(d.tokens, verb, e));
+    }
+
+    private static final Set<String> REACTION_VERBS = Set.of("reagierte", "reagierten");
+    private static final Set<String> SHOWED = Set.of("zeigte", "zeigten");
+
+    /** "zeigte sich …" or "reagierte …" at {@code verb}: a reaction, reported like a statement. */
+    private static boolean reaction(List<Token> t, int verb, int end) {
+        String w = t.get(verb).lower();
+        return REACTION_VERBS.contains(w)
+                || SHOWED.contains(w) && verb + 1 < end && t.get(verb + 1).lower().equals("sich");
     }
 
     /**

@@ -587,9 +587,23 @@ final class SpeakerPhrases {
             if (p != null && p.to() < verb && (t.get(p.to()).is(',') || t.get(p.to()).is('('))) {
                 return p;
             }
+            if (verb + 1 < limit && SECOND_VERB_ADVERBS.contains(t.get(verb + 1).lower())) {
+                // "Beobachter monieren Unregelmäßigkeiten, sprechen aber davon, dass …": a second verb of the
+                // first clause's subject; "X, Sprecher der Y, begrüßte …, monierte aber": the apposition chain's
+                int prev = verb - 2;
+                while (prev > start && !t.get(prev).is(',')) {
+                    prev--;
+                }
+                Phrase chain = prev > start && t.get(prev + 1).lowercase() ? appositionChain(t, start, prev) : null;
+                return chain != null ? chain : clauseSubject(t, start, verb - 1);
+            }
         }
         return null;
     }
+
+    /** Adverbs right after a verb that continues the first clause without repeating its subject ("…, sagte aber"). */
+    private static final Set<String> SECOND_VERB_ADVERBS = Set.of("aber", "jedoch", "allerdings", "zugleich",
+            "gleichzeitig", "zudem", "außerdem");
 
     /**
      * "Es wurde vom Anwalt die Vermutung geäußert": a past participle cue in a clause with a passive
@@ -664,7 +678,10 @@ final class SpeakerPhrases {
             String w = t.get(s).lower();
             Phrase p = OBLIQUE_DETERMINERS.contains(w) || OBLIQUE_POSSESSIVES.contains(w) || adverbial(t, s, end)
                     ? null : nounPhrase(t, s, end);
-            if (p != null && !p.pronoun() && wholeSegment(t, p.to(), end)) {
+            if (p != null && !p.pronoun() && (wholeSegment(t, p.to(), end)
+                    || cand == null && placeAttribute(t, p.to(), end))) {
+                // a noun with a place attribute opens the chain, it does not replace a name after it ("Der
+                // Delegationsleiter im EU-Parlament, Othmar Karas, erklärte")
                 cand = p;
                 relative = false;
             } else if (RELATIVE_PRONOUNS.contains(w) && s > start && !relative) {
@@ -677,12 +694,33 @@ final class SpeakerPhrases {
         return relative ? null : cand;
     }
 
+    /** Prepositions of a short place or origin attribute after a noun ("Eine Rentnerin aus Linz"). */
+    private static final Set<String> ATTRIBUTE_PREPOSITIONS = Set.of("aus", "von", "vom", "in", "im", "bei", "beim");
+
     /** The phrase ends the segment, or only a parenthesis follows it ("Sandra Kolb (SPD)"). */
     private static boolean wholeSegment(List<Token> t, int to, int end) {
         if (to == end) {
             return true;
         }
         return t.get(to).is('(') && t.get(end - 1).is(')');
+    }
+
+    /**
+     * Only a short attribute of origin or place follows the phrase in its segment: a preposition and at most three
+     * words, capitalised or articles ("Eine Pensionistin aus Floridsdorf, die …, sagte"), which the noun phrase
+     * leaves out.
+     */
+    private static boolean placeAttribute(List<Token> t, int to, int end) {
+        if (to >= end || !ATTRIBUTE_PREPOSITIONS.contains(t.get(to).lower()) || end - to < 2 || end - to > 4) {
+            return false;
+        }
+        for (int k = to + 1; k < end; k++) {
+            Token w = t.get(k);
+            if (!w.word() || !w.capitalized() && !DETERMINERS.contains(w.lower())) {
+                return false;
+            }
+        }
+        return t.get(end - 1).capitalized();
     }
 
     /**
@@ -746,10 +784,26 @@ final class SpeakerPhrases {
                 || lex.isTemporal(t.get(p.headEnd() - 1).lower()));
     }
 
-    /** A prefield phrase that is likely the object: abstract head, or a determiner and no role noun. */
+    /**
+     * A prefield phrase that is likely the object: abstract head, or a determiner and no role noun. Not a noun
+     * followed by a name ("Der Verleger Thomas Elm nannte die Autorin eine „…“": a role missing from the list).
+     */
     private boolean nonPersonPrefield(List<Token> t, Phrase p) {
-        return !roleHead(t, p) && (abstractHead(t, p) || p.determiner() != null
+        return !roleHead(t, p) && !nounWithName(t, p) && (abstractHead(t, p) || p.determiner() != null
                 || t.get(p.from()).lower().equals("deren") || t.get(p.from()).lower().equals("dessen"));
+    }
+
+    /** Three or more capitalised words and nothing else after the determiner: a noun and a first and last name. */
+    private static boolean nounWithName(List<Token> t, Phrase p) {
+        if (p.pronoun() || p.headEnd() - p.contentFrom() < 3) {
+            return false;
+        }
+        for (int k = p.contentFrom(); k < p.headEnd(); k++) {
+            if (!t.get(k).word() || !t.get(k).capitalized()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Right after the finite verb: "er"/"sie", or "der"/"die"/"ein"/"eine" + a role noun, or a name. */

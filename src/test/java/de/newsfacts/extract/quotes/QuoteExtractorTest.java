@@ -454,6 +454,22 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void konjunktivSentenceAfterAReactionOfABracketedPersonContinuesIt() {
+        String text = "„Das war zäh“, sagte Verhandlungsführerin Karin Olt. Minister Klaus Derend (SPD) zeigte sich "
+                + "erleichtert. Der Bund müsse nun sparen.";
+        assertThat(render(run(text, entity(text, "Karin Olt", "PER", "Karin Olt", 1),
+                entity(text, "Klaus Derend", "PER", "Klaus Derend", 2))))
+                .isEqualTo("direct|Das war zäh|Karin Olt|sagte ;; indirect|Der Bund müsse nun sparen|Klaus Derend|-");
+    }
+
+    @Test
+    void nounWithANameInThePrefieldIsTheSubjectNotAFrontedObject() {
+        String text = "Der Verleger Thomas Elm nannte die Autorin eine „unbestechliche Chronistin“.";
+        assertThat(render(run(text, entity(text, "Thomas Elm", "PER", "Thomas Elm", 1))))
+                .isEqualTo("partial|unbestechliche Chronistin|Thomas Elm|nannte");
+    }
+
+    @Test
     void statementBeforeDasTeilteXMitIsReportedSpeech() {
         assertThat(render(run("Der Trainer verlässt den Verein zum Saisonende. Das teilte der Klub am Montag mit.")))
                 .isEqualTo("indirect|Der Trainer verlässt den Verein zum Saisonende|Klub|teilte mit");

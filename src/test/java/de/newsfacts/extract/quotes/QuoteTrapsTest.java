@@ -263,7 +263,25 @@ class QuoteTrapsTest {
                 // "sagte X dem „Spiegel“": the dative medium after verb and subject is the addressee, no quote
                 arguments("Er habe „keine Zeit für Spielchen“, sagte Generalsekretär Jan Pohl dem „Spiegel“.",
                         "indirect|Er habe „keine Zeit für Spielchen“|Jan Pohl ;; "
-                                + "partial|keine Zeit für Spielchen|Jan Pohl")
+                                + "partial|keine Zeit für Spielchen|Jan Pohl"),
+                // a relative clause with a cue ("nennen") before the main clause's speech verb reports nothing
+                arguments("Eine Bewohnerin, die ihren Namen nicht nennen wollte, sagte: „Wir hatten zehn Minuten, um "
+                                + "alles zu packen. Dann war das Feuer da.“",
+                        "direct|Wir hatten zehn Minuten, um alles zu packen. Dann war das Feuer da.|Bewohnerin"),
+                // a place attribute after the subject before a relative clause keeps the subject
+                arguments("Eine Pensionistin aus Floridsdorf, die viel Geld verloren hatte, sagte, sie habe alles "
+                                + "geglaubt.",
+                        "indirect|sie habe alles geglaubt|Pensionistin"),
+                // what one "spricht von" is the speaker's words, even capitalised like a name
+                arguments("Die Ministerin sprach von „Versäumnissen über Jahre“.",
+                        "partial|Versäumnissen über Jahre|Ministerin"),
+                // "würdigte X als „…“" is a cue
+                arguments("Thomas Elm würdigte die Autorin als „unbestechliche Chronistin“ ihrer Zeit.",
+                        "partial|unbestechliche Chronistin|Thomas Elm"),
+                // "…, sprechen aber davon, dass …": the second verb shares the first clause's subject
+                arguments("Internationale Wahlbeobachter monieren Unregelmäßigkeiten, sprechen aber davon, dass die "
+                                + "Wahl fair verlaufen sei.",
+                        "indirect|die Wahl fair verlaufen sei|Internationale Wahlbeobachter")
         );
     }
 
