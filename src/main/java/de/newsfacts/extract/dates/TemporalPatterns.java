@@ -169,7 +169,7 @@ final class TemporalPatterns {
         put(Rule.YEAR_SHORT_AFTER_SLASH, "(?<=(?:1\\d|20)\\d\\d[/–-])(?<y>\\d\\d)(?![\\d\\p{L}])(?![.,]\\d)");
         put(Rule.WEEK_NUMBER, "(?:(?:KW|Kalenderwoche)\\s*(?<w>\\d{1,2})|(?<w2>\\d{1,2})\\.\\s*Kalenderwoche)"
                 + "(?![\\d])(?:\\s*/?\\s*(?<y>" + year4 + "))?");
-        put(Rule.QUARTER, "(?:(?<q>ersten|zweiten|dritten|vierten|letzten|[1-4]\\.)\\s+(?<qu>Quartals?|Halbjahr(?:es|s)?"
+        put(Rule.QUARTER, "(?:(?<q>(?:erste|zweite|dritte|vierte|letzte)n?|[1-4]\\.)\\s+(?<qu>Quartals?|Halbjahr(?:es|s)?"
                 + "|Jahreshälfte|Hälfte\\s+des\\s+Jahres)|(?<![\\p{L}\\d])Q(?<qn>[1-4]))(?![\\p{L}])"
                 + "(?:\\s*/?\\s*(?<y>" + year4 + ")|\\s+(?<rely>" + REL_YEAR_GENITIVE + "))?");
         put(Rule.HOLIDAY, "(?:(?<ord>Ersten|Zweiten|1\\.|2\\.)\\s+)?(?<hol>" + TemporalLexicon.alternation(lex.holidays)
@@ -239,7 +239,7 @@ final class TemporalPatterns {
         triggers.put(Rule.YEAR_SHORT_AFTER_SLASH, trigger(true, none));
         triggers.put(Rule.WEEK_NUMBER, trigger(true, none, List.of("kw", "kalenderwoche")));
         triggers.put(Rule.QUARTER, trigger(true, none, List.of("ersten", "zweiten", "dritten", "vierten", "letzten",
-                "q")));
+                "erste", "zweite", "dritte", "vierte", "letzte", "q")));
         triggers.put(Rule.HOLIDAY, trigger(true, none, List.of("ersten", "zweiten"),
                 firstWords(lex.holidays.keySet())));
         triggers.put(Rule.RELATIVE_DAY, trigger(false, List.of("heutig", "gestrig", "morgig", "vorgestrig"),

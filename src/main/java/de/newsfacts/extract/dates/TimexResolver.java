@@ -80,6 +80,12 @@ final class TimexResolver {
     private static final Pattern DAY_ADJECTIVE = Pattern.compile("(?:gestrig|morgig|heutig)e[nmrs]?");
     /** Perfect auxiliaries ("hat … gesagt", "ist … zurückgetreten"). */
     private static final Set<String> AUXILIARIES = Set.of("hat", "haben", "hast", "habe", "ist", "sind", "bin");
+    /**
+     * "soll im Januar abgeschlossen sein": the state reached by then (a passive of state), no perfect infinitive
+     * ("soll … angegriffen haben", "soll … geflohen sein" report a past event).
+     */
+    private static final Set<String> COMPLETED_STATES = Set.of("abgeschlossen", "fertiggestellt", "umgesetzt",
+            "gebaut", "ausgebaut", "hergestellt", "abgeschafft", "eingeführt", "ausgeliefert", "abgebaut");
     /** "ist für Sonntag angesetzt/geplant/vorgesehen": a scheduled state, not a past event. */
     private static final Set<String> SCHEDULED = Set.of("geplant", "vorgesehen", "angesetzt", "angesagt", "anberaumt",
             "gedacht");
@@ -541,7 +547,7 @@ final class TimexResolver {
     private Timex quarter(Matcher m, String sentence) {
         boolean half = m.group("qu") != null && !m.group("qu").toLowerCase(Locale.ROOT).startsWith("quartal");
         String q = m.group("qn") != null ? m.group("qn") : m.group("q").toLowerCase(Locale.ROOT);
-        if (q.equals("letzten")) {
+        if (q.startsWith("letzte")) {
             LocalDate anchor = deicticDay();
             if (anchor == null) {
                 return Timex.unresolved(null);
@@ -551,9 +557,9 @@ final class TimexResolver {
                     : Timex.quarter(previous.getYear(), previous.get(IsoFields.QUARTER_OF_YEAR));
         }
         int n = switch (q) {
-            case "ersten", "1.", "1" -> 1;
-            case "zweiten", "2.", "2" -> 2;
-            case "dritten", "3.", "3" -> 3;
+            case "ersten", "erste", "1.", "1" -> 1; // "im ersten Quartal", "das erste Quartal"
+            case "zweiten", "zweite", "2.", "2" -> 2;
+            case "dritten", "dritte", "3.", "3" -> 3;
             default -> 4;
         };
         if (half && n > 2) {
@@ -719,7 +725,8 @@ final class TimexResolver {
     /**
      * -1 past, +1 future, 0 unknown or mixed, from the sentence's words (runs of letters, lower-cased): a past or
      * future cue word; a perfect (an auxiliary, then a participle that is no scheduled state); a perfect infinitive
-     * (a participle right before "haben"/"sein": "soll … angegriffen haben"), which is past whatever else.
+     * (a participle right before "haben"/"sein": "soll … angegriffen haben"), which is past whatever else; not a
+     * participle of completion before "sein" ("soll im Januar abgeschlossen sein": a state then).
      */
     private int tense(String sentence) {
         return tenseCues(sentence).tense();
@@ -747,6 +754,7 @@ final class TimexResolver {
         boolean participleBefore = false;
         boolean perfectInfinitive = false;
         boolean plan = false;
+        String previous = "";
         int n = sentence.length();
         for (int i = 0; i < n; ) {
             if (!Character.isLetter(sentence.charAt(i))) {
@@ -757,7 +765,8 @@ final class TimexResolver {
             while (e < n && Character.isLetter(sentence.charAt(e))) e++;
             String lw = sentence.substring(i, e).toLowerCase(Locale.ROOT);
             boolean gap = e >= n || Character.isWhitespace(sentence.charAt(e));
-            perfectInfinitive |= participleBefore && (lw.equals("haben") || lw.equals("sein"));
+            perfectInfinitive |= participleBefore && (lw.equals("haben")
+                    || lw.equals("sein") && !COMPLETED_STATES.contains(previous));
             past |= lex.pastCues.contains(lw);
             future |= lex.futureCues.contains(lw);
             plan |= PLANS.contains(lw);
@@ -765,6 +774,7 @@ final class TimexResolver {
             perfect |= auxiliary && participle && !SCHEDULED.contains(lw);
             auxiliary |= AUXILIARIES.contains(lw);
             participleBefore = participle && gap;
+            previous = lw;
             i = e;
         }
         return new TenseCues(past || weakPreterite(sentence), future, perfect, perfectInfinitive, plan);

@@ -123,6 +123,8 @@ class DateTrapsTest {
             In der Nacht auf Samstag, gegen 23.45 Uhr, bemerkte eine Frau zwei Männer.|2027-01-18|Samstag        |2027-01-16 |2027-01-16 |2027-01-16
             Die Täter dürften seit Anfang Dezember aktiv sein.                      |2027-01-18|Anfang Dezember   |2026-12    |2026-12-01 |2026-12-10
             Bei dem Einbruch am Freitag entstand ein Sachschaden.                   |2027-01-18|Freitag           |2027-01-15 |2027-01-15 |2027-01-15
+            Für das vierte Quartal erwartet der Konzern mehr Umsatz.                |2026-10-29|vierte Quartal    |2026-Q4    |2026-10-01 |2026-12-31
+            Die Restrukturierung soll im Januar abgeschlossen sein.                 |2026-10-29|Januar            |2027-01    |2027-01-01 |2027-01-31
             """)
     void resolves(String sentence, String published, String text, String value, String start, String end) {
         List<DateExpression> found = run(sentence, LocalDate.parse(published));
@@ -151,6 +153,7 @@ class DateTrapsTest {
             Die Siegerin brauchte 1:49,37 Minuten für die Abfahrt.
             Der Verein kaufte für 2000 Euro neue Trikots.
             Befragt wurden 1.200 Menschen zwischen 18 und 79 Jahren.
+            Betroffen ist vor allem die Altersgruppe zwischen 60 und 80 Jahren.
             """)
     void findsNoDate(String sentence) {
         assertThat(run(sentence, LocalDate.parse("2026-01-20"))).isEmpty();
