@@ -72,6 +72,7 @@ import java.util.Set;
  *       Minister"), takes that person. A sentence in Konjunktiv without a subject of its own keeps the subject of
  *       the sentence before it for rule 3 (reported speech goes on).</li>
  * </ol>
+ * A reported sentence among the first four that opens with a dateline ("Athen – …") leaves the dateline out.
  * Output is sorted by start offset; every quote satisfies {@code text == doc.text().substring(start, end)}.
  * Stateless and thread-safe.
  */
@@ -338,6 +339,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
                 lastSubjectSentence = si; // "X berichtet … . Dort sei man sich einig. Der Plan sehe „…“ vor"
             }
         }
+        out.replaceAll(q -> withoutDateline(d, q));
         out.sort(Comparator.comparingInt(Quote::charStart).thenComparingInt(Quote::charEnd));
         return out;
     }
@@ -690,6 +692,31 @@ public final class QuoteExtractor implements Extractor<Quote> {
             }
         }
         return SpeakerPhrases.RoleSubject.of(p.determiner(), phrases.speakerText(d.text, d.tokens, p, e, false));
+    }
+
+    /** Datelines stand only in the first sentences (headline, subtitle, lead). */
+    private static final int DATELINE_SENTENCES = 4;
+
+    /**
+     * A reported sentence of the lead that opens with a dateline ("Athen – Seit Tagen …, teilte der Zivilschutz
+     * mit", "San Francisco – Der Konzern will …. Das teilte …"): the place is the agency's, not what was said.
+     */
+    private static Quote withoutDateline(TokenizedText d, Quote q) {
+        if (!"indirect".equals(q.kind())) {
+            return q;
+        }
+        int si = d.sentenceAt(q.charStart());
+        int first = d.firstToken[si];
+        if (si >= DATELINE_SENTENCES || d.token(first).start() != q.charStart()) {
+            return q;
+        }
+        int from = SpeakerPhrases.skipDateline(d.tokens, first, d.endToken[si]);
+        if (from == first || from >= d.endToken[si] || d.token(from).start() >= q.charEnd()) {
+            return q;
+        }
+        int start = d.token(from).start();
+        return new Quote(q.docId(), q.sentenceNo(), d.text.substring(start, q.charEnd()), q.speaker(), q.kind(),
+                q.cue(), start, q.charEnd());
     }
 
     /**

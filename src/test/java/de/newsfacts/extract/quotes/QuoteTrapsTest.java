@@ -278,6 +278,10 @@ class QuoteTrapsTest {
                 // "würdigte X als „…“" is a cue
                 arguments("Thomas Elm würdigte die Autorin als „unbestechliche Chronistin“ ihrer Zeit.",
                         "partial|unbestechliche Chronistin|Thomas Elm"),
+                // a dateline opening the lead is no part of the report
+                arguments("Athen – In der Nacht mussten 4 000 Menschen ihre Häuser verlassen, teilte der Zivilschutz "
+                                + "mit.",
+                        "indirect|In der Nacht mussten 4 000 Menschen ihre Häuser verlassen|Zivilschutz"),
                 // "…, sprechen aber davon, dass …": the second verb shares the first clause's subject
                 arguments("Internationale Wahlbeobachter monieren Unregelmäßigkeiten, sprechen aber davon, dass die "
                                 + "Wahl fair verlaufen sei.",
