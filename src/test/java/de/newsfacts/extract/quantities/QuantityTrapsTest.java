@@ -146,6 +146,7 @@ class QuantityTrapsTest {
             Im Bus erlitten acht Kinder leichte Verletzungen.                    | acht               | 8          | exact     | -       | Kinder        | injured
             Bis zu 30'000 Hektaren Kulturland gehen verloren.                    | Bis zu 30'000 Hektaren | 30000  | at_most   | ha      | -             | -
             Es entstand ein Sachschaden in Höhe von mehreren tausend Euro.       | mehreren tausend Euro | 1000    | at_least  | EUR     | -             | -
+            Winde mit bis zu 80 Kilometern pro Stunde fachen die Brände an.      | bis zu 80 Kilometern pro Stunde | 80 | at_most | km/h | -         | -
             """)
     void extractsQuantity(String sentence, String text, double value, String qualifier, String unit,
                           String counted, String category) {
