@@ -162,7 +162,10 @@ final class SpeakerPhrases {
         int headEnd = end;
         j = end;
         String headLower = t.get(headEnd - 1).lower();
-        if (lex.isRole(headLower) || lex.isSourceNoun(headLower)) {
+        boolean person = lex.isRole(headLower) || lex.isSourceNoun(headLower);
+        if (person || institutionForm(headLower)) {
+            // "Sprecher des Ministeriums", "Angaben der Polizei", "Schätzungen des Instituts der deutschen
+            // Wirtschaft": the genitive complement belongs to the phrase, and after a role or source "von X"
             for (int level = 0; level < 2 && j < limit; level++) {
                 String w = t.get(j).lower();
                 int k = j + 1;
@@ -181,7 +184,7 @@ final class SpeakerPhrases {
                         break;
                     }
                     j = e;
-                } else if (w.equals("von") || w.equals("vom")) {
+                } else if (person && (w.equals("von") || w.equals("vom"))) {
                     if (k < limit && DETERMINERS.contains(t.get(k).lower())) {
                         k++;
                     }
@@ -197,6 +200,12 @@ final class SpeakerPhrases {
         }
         j = institutionComplement(t, headEnd, j, limit);
         return new Phrase(i, j, content, headEnd, false, det);
+    }
+
+    /** An institution noun, also in the genitive ("des Instituts", "des Verbandes"). */
+    private boolean institutionForm(String lower) {
+        return lex.isInstitution(lower) || lower.endsWith("es") && lex.isInstitution(lower.substring(0,
+                lower.length() - 2)) || lower.endsWith("s") && lex.isInstitution(lower.substring(0, lower.length() - 1));
     }
 
     /**

@@ -278,6 +278,9 @@ class QuoteTrapsTest {
                 // "würdigte X als „…“" is a cue
                 arguments("Thomas Elm würdigte die Autorin als „unbestechliche Chronistin“ ihrer Zeit.",
                         "partial|unbestechliche Chronistin|Thomas Elm"),
+                // an institution's genitive complement belongs to the source, not to the report
+                arguments("Nach Schätzungen des Verbands der Automobilindustrie sank der Absatz um fünf Prozent.",
+                        "indirect|sank der Absatz um fünf Prozent|Verband der Automobilindustrie"),
                 // a dateline opening the lead is no part of the report
                 arguments("Athen – In der Nacht mussten 4 000 Menschen ihre Häuser verlassen, teilte der Zivilschutz "
                                 + "mit.",
