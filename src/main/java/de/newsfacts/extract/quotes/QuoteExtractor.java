@@ -304,13 +304,15 @@ public final class QuoteExtractor implements Extractor<Quote> {
                 // "Minister X reiste an. Er sprach … . „…“, betonte er.": the pronoun goes on naming X
                 lastPersonSentence = si;
             }
+            SpeakerPhrases.RoleSubject role = person == null ? subjectRole(si, d, ents, clauseSubject) : null;
             if (found.isEmpty() && speechActWithoutReport(d, si, clauseSubject)) {
                 // "Weigand wies den Vorwurf zurück. Köhler wisse das auch.": a Konjunktiv sentence after it goes
-                // on as that person's reported speech
+                // on as that person's reported speech; an unnamed role as well ("Der Alpinchef zeigte sich
+                // zufrieden. Zwei Siege habe es zuletzt vor zwölf Jahren gegeben."), unless a person was named
+                // just before, whom the role may describe ("Den Termin setzte Köhler fest. Der Bundespräsident …")
                 String actor = person != null ? person
                         : singularPronounSubject(d, si) && lastPersonSentence == si ? lastPerson : null;
-                SpeakerPhrases.RoleSubject actorRole = actor == null && lastPersonSentence < si - 1
-                        ? subjectRole(si, d, ents, clauseSubject) : null;
+                SpeakerPhrases.RoleSubject actorRole = actor == null && lastPersonSentence < si - 1 ? role : null;
                 if (actorRole != null) {
                     // "Die Journalistin fasste die Ära zusammen. Der Landeshauptmann habe „…“": a role named by no
                     // one just before (else it may be that person: "Köhler … . Der Bundespräsident kündigte … an")
@@ -322,7 +324,6 @@ public final class QuoteExtractor implements Extractor<Quote> {
                     lastSpeakerSentence = si;
                 }
             }
-            SpeakerPhrases.RoleSubject role = person == null ? subjectRole(si, d, ents, clauseSubject) : null;
             if (role != null) {
                 lastRole = role;
                 lastRoleSentence = si;

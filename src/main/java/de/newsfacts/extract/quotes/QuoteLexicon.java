@@ -167,7 +167,8 @@ final class QuoteLexicon {
 
     /**
      * A noun that refers back to a person just named ("der Belgier", "die SPD-Politikerin", "der 45-Jährige"):
-     * an entry of epithet-nouns.txt, alone or after a hyphen, or an age noun.
+     * an entry of epithet-nouns.txt, alone or after a hyphen, an age noun, or a compound in "-spezialist(in)"
+     * ("meinte der Slalomspezialist": a description of the athlete just named).
      */
     /** A noun for quoted words ("Zitat", "Worte", "Satz": quote-nouns.txt). */
     boolean isQuoteNoun(String lowerWord) {
@@ -178,6 +179,9 @@ final class QuoteLexicon {
         int dash = lowerWord.lastIndexOf('-');
         String last = dash >= 0 ? lowerWord.substring(dash + 1) : lowerWord;
         if (dash > 0 && last.startsWith("jährige") && Character.isDigit(lowerWord.charAt(dash - 1))) {
+            return true;
+        }
+        if (last.length() > "spezialist".length() && (last.endsWith("spezialist") || last.endsWith("spezialistin"))) {
             return true;
         }
         return epithetNouns.contains(lowerWord) || epithetNouns.contains(last);

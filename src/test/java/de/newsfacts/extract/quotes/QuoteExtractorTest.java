@@ -490,7 +490,7 @@ class QuoteExtractorTest {
 
     @ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"der Belgier", "die SPD-Politikerin", "der 45-Jährige",
-            "der CDU-Vorsitzende"})
+            "der CDU-Vorsitzende", "der Slalomspezialist", "die Tirolerin"})
     void definiteEpithetRefersToThePersonJustNamed(String epithet) {
         String text = "Trainer Paul Lind räumte die Niederlage ein. „Wir waren heute schlechter“, sagte " + epithet + ".";
         List<Quote> q = run(text, entity(text, "Paul Lind", "PER", "Paul Lind", 1));

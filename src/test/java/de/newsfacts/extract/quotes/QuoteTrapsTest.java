@@ -278,6 +278,10 @@ class QuoteTrapsTest {
                 // "würdigte X als „…“" is a cue
                 arguments("Thomas Elm würdigte die Autorin als „unbestechliche Chronistin“ ihrer Zeit.",
                         "partial|unbestechliche Chronistin|Thomas Elm"),
+                // an unnamed role's reaction opens a report chain as a person's does
+                arguments("Das Rennen war kurz. Der Alpinchef zeigte sich zufrieden. Zwei Siege an einem Wochenende "
+                                + "habe es zuletzt vor zwölf Jahren gegeben.",
+                        "indirect|Zwei Siege an einem Wochenende habe es zuletzt vor zwölf Jahren gegeben|Alpinchef"),
                 // an institution's genitive complement belongs to the source, not to the report
                 arguments("Nach Schätzungen des Verbands der Automobilindustrie sank der Absatz um fünf Prozent.",
                         "indirect|sank der Absatz um fünf Prozent|Verband der Automobilindustrie"),
