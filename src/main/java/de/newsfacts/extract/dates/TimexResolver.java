@@ -149,10 +149,11 @@ final class TimexResolver {
             Timex t = resolveOrThrow(c.rule(), m, sentence);
             int shift = yearFromPublication && t != null && t.start() != null
                     ? tenseYearShift(t, withoutOtherRelativeClauses(sentence, c.start())) : 0;
-            if (shift == 0 && yearFromPublication && t != null && t.start() != null && t.start().isAfter(published)
+            if (yearFromPublication && t != null && t.start() != null
                     && CandidateFinder.previousWord(sentence, c.start()).equals("seit")) {
-                // "seit Anfang Dezember" in a January article: a span that began before publication, last year's
-                shift = -1;
+                // "seit Anfang Dezember" in a January article: a span that began before publication, last year's;
+                // "der dritte Vorfall seit Jänner" in July: this January, never next year's (present tense or not)
+                shift = t.start().isAfter(published) ? -1 : Math.min(shift, 0);
             }
             if (shift != 0) {
                 yearShift = shift;

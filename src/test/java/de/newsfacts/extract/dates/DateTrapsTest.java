@@ -126,6 +126,7 @@ class DateTrapsTest {
             Für das vierte Quartal erwartet der Konzern mehr Umsatz.                |2026-10-29|vierte Quartal    |2026-Q4    |2026-10-01 |2026-12-31
             Die Restrukturierung soll im Januar abgeschlossen sein.                 |2026-10-29|Januar            |2027-01    |2027-01-01 |2027-01-31
             Ob er am Dienstag starten werde, ließ der Slalomläufer offen.           |2026-01-26|Dienstag          |2026-01-27 |2026-01-27 |2026-01-27
+            Der Vorfall ist bereits der dritte dieser Art seit Jänner.              |2026-07-14|Jänner            |2026-01    |2026-01-01 |2026-01-31
             """)
     void resolves(String sentence, String published, String text, String value, String start, String end) {
         List<DateExpression> found = run(sentence, LocalDate.parse(published));
