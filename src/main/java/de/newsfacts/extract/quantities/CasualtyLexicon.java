@@ -43,6 +43,9 @@ final class CasualtyLexicon {
             return null;
         }
         String form = knownFormOrTail(t.lower(), isWordForm);
+        if (form != null && t.lower().endsWith("un" + form) && t.lower().length() == form.length() + 2) {
+            return null; // "unverletzt", "unversehrt": the negation of the casualty word
+        }
         return form == null ? null : words.get(form);
     }
 

@@ -435,6 +435,9 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                     c.category = predicate;
                 }
             }
+            if (c.category != null && negatedCasualty(tokens, c.startTok)) {
+                c.category = null; // "sechs Besatzungsmitglieder, verletzt wurde niemand", "keiner der 30 …"
+            }
             if (c.category == null && !timeCount) {
                 int before = categoryBefore(tokens, c.startTok, c.counted == null);
                 if (before < 0 && c.counted == null) {
@@ -870,6 +873,54 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             words++;
         }
         return words >= WINDOW ? categoryAtClauseEnd(tokens, p, length) : null;
+    }
+
+    /** Words that deny a casualty word in their clause ("niemand wurde verletzt", "verletzt wurde keiner"). */
+    private static final Set<String> NEGATORS = Set.of("niemand", "niemanden", "keiner", "keine", "keinen");
+    /** How far after the number the first casualty word is looked for. */
+    private static final int NEGATION_REACH = 12;
+
+    /**
+     * The casualty is denied: "keiner/keine/niemand (der/von)" right before the number ("keiner der 30 Fahrgäste
+     * wurde verletzt"), or the first casualty word after the number has a negator or "nicht" next to it in its
+     * clause, no comma in between ("168 Passagiere, niemand wurde verletzt", "sechs Besatzungsmitglieder,
+     * verletzt wurde niemand", "wurden nicht verletzt"). A negation in a later clause ("Drei starben, keiner
+     * wurde verletzt") stays with its own casualty word.
+     */
+    private boolean negatedCasualty(List<Token> tokens, int startTok) {
+        for (int p = startTok - 1; p >= 0 && p >= startTok - 2; p--) {
+            if (tokens.get(p).isWord() && NEGATORS.contains(tokens.get(p).lower())) {
+                return true;
+            }
+        }
+        for (int p = startTok + 1; p < tokens.size() && p < startTok + NEGATION_REACH; p++) {
+            Token t = tokens.get(p);
+            if (isWindowStop(t)) {
+                return false;
+            }
+            if (!t.isLowerWord() || casualties.categoryOfWord(t) == null) {
+                continue;
+            }
+            if (p > 0 && tokens.get(p - 1).isWord() && tokens.get(p - 1).lower().equals("nicht")) {
+                return true;
+            }
+            return negatorNextTo(tokens, p, -1) || negatorNextTo(tokens, p, 1);
+        }
+        return false;
+    }
+
+    /** A negator within two words of {@code p} in direction {@code step}, no comma in between. */
+    private static boolean negatorNextTo(List<Token> tokens, int p, int step) {
+        for (int q = p + step, k = 0; k < 2 && q >= 0 && q < tokens.size(); q += step, k++) {
+            Token t = tokens.get(q);
+            if (!t.isWord()) {
+                return false;
+            }
+            if (NEGATORS.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Finite forms of "nehmen" whose particle "fest" closes the clause: "festnehmen" split in a main clause. */

@@ -147,6 +147,9 @@ class QuantityTrapsTest {
             Bis zu 30'000 Hektaren Kulturland gehen verloren.                    | Bis zu 30'000 Hektaren | 30000  | at_most   | ha      | -             | -
             Es entstand ein Sachschaden in Höhe von mehreren tausend Euro.       | mehreren tausend Euro | 1000    | at_least  | EUR     | -             | -
             Winde mit bis zu 80 Kilometern pro Stunde fachen die Brände an.      | bis zu 80 Kilometern pro Stunde | 80 | at_most | km/h | -         | -
+            An Bord waren sechs Besatzungsmitglieder, verletzt wurde niemand.    | sechs              | 6          | exact     | -       | Besatzungsmitglieder | -
+            Bei dem Unfall wurde keiner der 30 Fahrgäste verletzt.               | 30                 | 30         | exact     | -       | Fahrgäste     | -
+            Die 40 Insassen blieben unverletzt.                                  | 40                 | 40         | exact     | -       | Insassen      | -
             """)
     void extractsQuantity(String sentence, String text, double value, String qualifier, String unit,
                           String counted, String category) {
