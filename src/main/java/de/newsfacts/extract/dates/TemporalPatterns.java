@@ -203,8 +203,11 @@ final class TemporalPatterns {
                 + "|darauffolgenden|ersten|frühen|zurückliegenden)\\s+(?:(?<n>beiden|" + number + ")\\s+)?"
                 + "(?<u>Tage[n]?|Wochen|Monate[n]?|Jahre[n]?|Jahrzehnte[n]?|Stunden)|(?<fc>Folgejahre[n]?|Folgemonate[n]?"
                 + "|Folgetage[n]?|Folgewochen))(?![\\p{L}])");
+        // the first time of a range takes "Uhr" from the second: "zwischen 1 und 4 Uhr", "von 8.30 bis 12 Uhr"
         put(Rule.TIME_OF_DAY, "(?<![\\d.,:])(?:(?<h>[01]?\\d|2[0-3])[:.](?<mi>[0-5]\\d)\\s*Uhr"
-                + "|(?<h2>[01]?\\d|2[0-4])\\s*Uhr(?:\\s+(?<mi2>[0-5]\\d)(?!\\d))?)(?![\\p{L}])"
+                + "|(?<h2>[01]?\\d|2[0-4])\\s*Uhr(?:\\s+(?<mi2>[0-5]\\d)(?!\\d))?"
+                + "|(?<=(?<![\\p{L}])(?:zwischen|von)\\s)(?<h3>[01]?\\d|2[0-3])(?:[:.](?<mi3>[0-5]\\d))?"
+                + "(?=\\s+(?:und|bis)\\s+(?:[01]?\\d|2[0-4])(?:[:.][0-5]\\d)?\\s*Uhr(?![\\p{L}])))(?![\\p{L}])"
                 + "(?:\\s+(?<part>morgens|früh|vormittags|mittags|nachmittags|abends|nachts))?");
         put(Rule.DAY_ALONE, "(?<=(?<![\\p{L}])am\\s)(?<d>" + DAY + ")(?=\\s+\\p{Ll})");
         put(Rule.PART_OF_DAY, "(?<![\\p{L}])(?:(?<det>nächsten|folgenden|darauffolgenden|selben|gleichen)\\s+)?"

@@ -1057,8 +1057,10 @@ final class TimexResolver {
     }
 
     private Timex timeOfDay(Matcher m) {
-        int hour = Integer.parseInt(m.group("h") != null ? m.group("h") : m.group("h2"));
-        String minuteText = m.group("mi") != null ? m.group("mi") : m.group("mi2");
+        int hour = Integer.parseInt(m.group("h") != null ? m.group("h") : m.group("h2") != null ? m.group("h2")
+                : m.group("h3"));
+        String minuteText = m.group("mi") != null ? m.group("mi") : m.group("mi2") != null ? m.group("mi2")
+                : m.group("mi3");
         int minute = minuteText == null ? 0 : Integer.parseInt(minuteText);
         String part = m.group("part") == null ? "" : m.group("part").toLowerCase(Locale.ROOT);
         if (hour < 12 && (part.startsWith("nachm") || part.startsWith("abend") || part.startsWith("nachts") && hour >= 6)) {

@@ -127,6 +127,8 @@ class DateTrapsTest {
             Die Restrukturierung soll im Januar abgeschlossen sein.                 |2026-10-29|Januar            |2027-01    |2027-01-01 |2027-01-31
             Ob er am Dienstag starten werde, ließ der Slalomläufer offen.           |2026-01-26|Dienstag          |2026-01-27 |2026-01-27 |2026-01-27
             Der Vorfall ist bereits der dritte dieser Art seit Jänner.              |2026-07-14|Jänner            |2026-01    |2026-01-01 |2026-01-31
+            In der Nacht auf Dienstag zwischen 1 und 4 Uhr wurde gearbeitet.        |2026-07-14|1                 |2026-07-14T01:00|2026-07-14|2026-07-14
+            Die Straße ist von 8.30 bis 12 Uhr gesperrt.                            |2026-07-14|8.30              |2026-07-14T08:30|2026-07-14|2026-07-14
             """)
     void resolves(String sentence, String published, String text, String value, String start, String end) {
         List<DateExpression> found = run(sentence, LocalDate.parse(published));
