@@ -66,8 +66,10 @@ public final class QuantityExtractor implements Extractor<Quantity> {
     /** Words searched after (and before) a count for a casualty word. */
     static final int WINDOW = 5;
 
-    private static final Pattern PARTICIPLE = Pattern.compile(
-            "(?:ab|an|auf|aus|ein|fest|frei|mit|nach|um|vor|weg|zu|zurück|hin|her|über|unter|los)?ge\\p{Ll}{2,}(?:t|en)"
+    /** A past participle ("evakuiert", "festgenommen"); not an infinitive in "gegenüber-" ("gegenüberstehen"). */
+    private static final Pattern PARTICIPLE = Pattern.compile("(?!gegenüber(?!ge))"
+            + "(?:ab|an|auf|aus|ein|fest|frei|mit|nach|um|vor|weg|zu|zurück|hin|her|über|unter|los|gegenüber)?"
+            + "ge\\p{Ll}{2,}(?:t|en)"
                     + "|\\p{Ll}{3,}iert|(?:ver|zer|be|ent|er|miss)\\p{Ll}{2,}t");
     private static final String OPENERS = "„“\"'‚‘‹›«»(–—-:";
     private static final String WINDOW_STOPS = ".;:!?()[]";

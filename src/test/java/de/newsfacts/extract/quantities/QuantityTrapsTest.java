@@ -150,6 +150,7 @@ class QuantityTrapsTest {
             An Bord waren sechs Besatzungsmitglieder, verletzt wurde niemand.    | sechs              | 6          | exact     | -       | Besatzungsmitglieder | -
             Bei dem Unfall wurde keiner der 30 Fahrgäste verletzt.               | 30                 | 30         | exact     | -       | Fahrgäste     | -
             Die 40 Insassen blieben unverletzt.                                  | 40                 | 40         | exact     | -       | Insassen      | -
+            Ausgaben, denen Einnahmen von 109,2 Milliarden gegenüberstehen.      | 109,2 Milliarden   | 109200000000 | exact   | -       | -             | -
             """)
     void extractsQuantity(String sentence, String text, double value, String qualifier, String unit,
                           String counted, String category) {
