@@ -777,13 +777,21 @@ public final class QuoteExtractor implements Extractor<Quote> {
         return new Candidate(span[0], span[1], "indirect", cue, subject, false);
     }
 
+    /** Tokens a prepositional prefield and the finite verb after it may take ("An der Schuld des Angeklagten gebe"). */
+    private static final int PREPOSITIONAL_PREFIELD = 7;
+
     /**
      * A Konjunktiv form ({@code reportedSpeechForms}) as the finite verb near the start of sentence {@code si}
-     * (within its first four tokens: "Die Mannschaft habe …", "Damit seien …"), outside the given quotes. A
+     * (within its first four tokens: "Die Mannschaft habe …", "Damit seien …"; within seven after a prepositional
+     * prefield, up to a comma: "An der Schuld des Angeklagten gebe es „…“"), outside the given quotes. A
      * Konjunktiv deeper in the sentence is as often in a subordinate clause of narration.
      */
     private boolean konjunktivOutside(TokenizedText d, int si, List<Candidate> quotes) {
-        for (int i = d.firstToken[si]; i < Math.min(d.endToken[si], d.firstToken[si] + 4); i++) {
+        int s = d.firstToken[si];
+        // not "Für den Theologen X sei …": "für" names the holder of the opinion, someone other than the last speaker
+        String first = d.token(s).lower();
+        int reach = phrases.isPreposition(first) && !first.equals("für") ? PREPOSITIONAL_PREFIELD : 4;
+        for (int i = s; i < Math.min(d.endToken[si], s + reach) && !d.token(i).is(','); i++) {
             int at = d.token(i).start();
             if (quotes.stream().noneMatch(c -> c.start() <= at && at < c.end())
                     && lex.hasReportedSpeechVerb(d.tokens, i, i + 1)) {

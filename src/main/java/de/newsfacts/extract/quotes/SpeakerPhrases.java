@@ -105,8 +105,9 @@ final class SpeakerPhrases {
                 return null;
             }
             return switch (determiner) {
-                case "der", "ein" -> new RoleSubject(text, true);
-                case "die", "eine" -> new RoleSubject(text, false);
+                // a possessive shows the gender as an article does: "Sein Verteidiger kündigte Revision an. Er …"
+                case "der", "ein", "sein", "ihr", "dieser" -> new RoleSubject(text, true);
+                case "die", "eine", "seine", "ihre", "diese" -> new RoleSubject(text, false);
                 default -> null;
             };
         }
@@ -200,6 +201,11 @@ final class SpeakerPhrases {
         }
         j = institutionComplement(t, headEnd, j, limit);
         return new Phrase(i, j, content, headEnd, false, det);
+    }
+
+    /** A preposition ("an", "nach", "wegen" …), lower-cased. */
+    boolean isPreposition(String lower) {
+        return PREPOSITIONS.contains(lower);
     }
 
     /** An institution noun, also in the genitive ("des Instituts", "des Verbandes"). */

@@ -278,6 +278,15 @@ class QuoteTrapsTest {
                 // "würdigte X als „…“" is a cue
                 arguments("Thomas Elm würdigte die Autorin als „unbestechliche Chronistin“ ihrer Zeit.",
                         "partial|unbestechliche Chronistin|Thomas Elm"),
+                // a Konjunktiv after a prepositional prefield goes on with the report, partial quote and all
+                arguments("„Sie haben getötet“, sagte der Richter. An der Schuld des Angeklagten gebe es „keinerlei "
+                                + "Zweifel“.",
+                        "direct|Sie haben getötet|Richter ;; indirect|An der Schuld des Angeklagten gebe es „keinerlei "
+                                + "Zweifel“|Richter ;; partial|keinerlei Zweifel|Richter"),
+                // a possessive role subject ("Sein Verteidiger") is what a following "Er" refers to
+                arguments("„Das Urteil ist gerecht“, sagte der Richter. Sein Verteidiger kündigte Revision an. Er "
+                                + "sprach von einem „Indizienurteil“.",
+                        "direct|Das Urteil ist gerecht|Richter ;; partial|Indizienurteil|Verteidiger"),
                 // an unnamed role's reaction opens a report chain as a person's does
                 arguments("Das Rennen war kurz. Der Alpinchef zeigte sich zufrieden. Zwei Siege an einem Wochenende "
                                 + "habe es zuletzt vor zwölf Jahren gegeben.",
