@@ -287,9 +287,10 @@ public final class QuoteExtractor implements Extractor<Quote> {
                     speaker = subjectPerson(1, d, ents, clauseSubject(d, 1), Integer.MAX_VALUE);
                 }
                 if (speaker != null && !sourceNoun) {
-                    // "Nach Polizeiangaben …" names no one who could go on speaking in the next quote
+                    // "Nach Polizeiangaben …" names no one who could go on speaking in the next quote; a quote over
+                    // two sentences ("„… . …“, sagte X.") has its speaker speaking up to its last sentence
                     lastSpeaker = speaker;
-                    lastSpeakerSentence = si;
+                    lastSpeakerSentence = Math.max(si, d.sentenceAt(Math.max(c.start(), c.end() - 1)));
                 }
                 int sentenceNo = d.sentences.get(d.sentenceAt(c.start())).sentenceNo();
                 out.add(new Quote(doc.docId(), sentenceNo, text.substring(c.start(), c.end()), speaker, c.kind(),

@@ -287,6 +287,11 @@ class QuoteTrapsTest {
                 arguments("„Das Urteil ist gerecht“, sagte der Richter. Sein Verteidiger kündigte Revision an. Er "
                                 + "sprach von einem „Indizienurteil“.",
                         "direct|Das Urteil ist gerecht|Richter ;; partial|Indizienurteil|Verteidiger"),
+                // after a quote over two sentences the report goes on in the sentence after its cue
+                arguments("„Das ist ein Traum. Hier zu gewinnen ist schön“, sagte der Abfahrer. Er sei am Limit "
+                                + "gefahren.",
+                        "direct|Das ist ein Traum. Hier zu gewinnen ist schön|Abfahrer ;; "
+                                + "indirect|Er sei am Limit gefahren|Abfahrer"),
                 // an unnamed role's reaction opens a report chain as a person's does
                 arguments("Das Rennen war kurz. Der Alpinchef zeigte sich zufrieden. Zwei Siege an einem Wochenende "
                                 + "habe es zuletzt vor zwölf Jahren gegeben.",
