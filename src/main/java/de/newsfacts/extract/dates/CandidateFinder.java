@@ -505,7 +505,10 @@ final class CandidateFinder {
 
     private static boolean acceptOffset(Matcher m, String text) {
         String n = m.group("n").toLowerCase(Locale.ROOT);
-        if (n.equals("eines") || n.equals("einer")) {
+        // "eines Tages", "einer Woche" as a genitive or a plain noun phrase are no offset; after "vor" the dative is
+        // one: "vor einer Woche" (a week ago), as "vor einem Jahr"
+        boolean datingBack = m.group("pre") != null && m.group("pre").equalsIgnoreCase("vor");
+        if (n.equals("eines") || n.equals("einer") && !datingBack) {
             return false;
         }
         String prev = previousWord(text, m.start());

@@ -129,6 +129,7 @@ class DateTrapsTest {
             Der Vorfall ist bereits der dritte dieser Art seit Jänner.              |2026-07-14|Jänner            |2026-01    |2026-01-01 |2026-01-31
             In der Nacht auf Dienstag zwischen 1 und 4 Uhr wurde gearbeitet.        |2026-07-14|1                 |2026-07-14T01:00|2026-07-14|2026-07-14
             Die Straße ist von 8.30 bis 12 Uhr gesperrt.                            |2026-07-14|8.30              |2026-07-14T08:30|2026-07-14|2026-07-14
+            Vor einer Woche war er noch optimistisch.                               |2026-07-14|Vor einer Woche   |2026-W28   |2026-07-06 |2026-07-12
             """)
     void resolves(String sentence, String published, String text, String value, String start, String end) {
         List<DateExpression> found = run(sentence, LocalDate.parse(published));
