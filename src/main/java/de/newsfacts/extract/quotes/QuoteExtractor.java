@@ -430,25 +430,31 @@ public final class QuoteExtractor implements Extractor<Quote> {
         return null;
     }
 
-    /** The first PER (else ORG) entity inside phrase {@code p} ("Kovariks Frage", "die Devise der Partei"), or null. */
+    /**
+     * The first PER entity in the tokens [from, to) ("Kovariks Frage"), else the first entity there ("die Devise der
+     * Partei"), or null.
+     */
     private static String entityIn(TokenizedText d, int from, int to, List<Entity> ents) {
-        int ps = d.token(from).start();
-        int pe = d.token(to - 1).end();
-        Entity org = null;
+        return firstPersonElseOrganisation(ents, d.token(from).start(), d.token(to - 1).end());
+    }
+
+    /** The name of the first PER entity starting in [start, end), else of the first entity there, else null. */
+    private static String firstPersonElseOrganisation(List<Entity> ents, int start, int end) {
+        Entity other = null;
         for (Entity x : ents) {
-            if (x.charStart() >= pe) {
+            if (x.charStart() >= end) {
                 break;
             }
-            if (x.charStart() >= ps) {
+            if (x.charStart() >= start) {
                 if ("PER".equals(x.label())) {
                     return name(x);
                 }
-                if (org == null) {
-                    org = x;
+                if (other == null) {
+                    other = x;
                 }
             }
         }
-        return org == null ? null : name(org);
+        return other == null ? null : name(other);
     }
 
     /** "nach" + a source noun without complement ("Nach Polizeiangaben", "nach offiziellen Angaben"). */
@@ -991,21 +997,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
         int ss = d.sentences.get(si).charStart();
         int se = d.sentences.get(si).charEnd();
         if (!ents.isEmpty()) {
-            Entity firstOrg = null;
-            for (Entity e : ents) {
-                if (e.charStart() >= se) {
-                    break;
-                }
-                if (e.charStart() >= ss) {
-                    if ("PER".equals(e.label())) {
-                        return name(e);
-                    }
-                    if (firstOrg == null) {
-                        firstOrg = e;
-                    }
-                }
-            }
-            return firstOrg == null ? null : name(firstOrg);
+            return firstPersonElseOrganisation(ents, ss, se);
         }
         int e = d.endToken[si];
         // "Auch Hessens Ministerpräsident Roland Koch kritisierte …", "Am Montag sagte der Minister …"
