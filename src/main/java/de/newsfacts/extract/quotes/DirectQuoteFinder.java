@@ -58,6 +58,9 @@ final class DirectQuoteFinder {
     private static final java.util.Set<String> POSSESSIVE_GENITIVES = java.util.Set.of("seines", "seiner", "ihres",
             "ihrer");
 
+    /** Conjunctions that join the last member of a list ("…, und der Minister X: „…“"). */
+    private static final java.util.Set<String> LIST_CONJUNCTIONS = java.util.Set.of("und", "sowie", "oder");
+
     /** A web address without spaces ("tt.com", "www.example.at/seite"): a name, never speech. */
     private static final java.util.regex.Pattern WEB_ADDRESS = java.util.regex.Pattern.compile(
             "(?:https?://)?[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.[a-z]{2,6}(?:/\\S*)?");
@@ -188,6 +191,12 @@ final class DirectQuoteFinder {
             // "„Wir brauchen eine Rückführungskultur.“ (Heinz-Christian Strache)": the speaker in brackets
             speaker = bracketedName(t, closeTok + 1);
         }
+        if (cue == null && speaker == null && endPunct && before != null && before.is('(') && closeTok + 1 < sentEnd
+                && t.get(closeTok + 1).is(')')) {
+            // "…, Mohammed ElBaradei („Mir fällt niemand ein …“), und …": a statement in brackets after a name
+            SpeakerPhrases.Phrase p = phraseBefore(t, openTok - 1, sentStart);
+            speaker = p != null && !p.pronoun() && phrases.nameLike(t, p) ? p : null;
+        }
         // "Facebook: „Bürgerwehren“ stellen … an den Pranger": the sentence after the colon goes on after the quote,
         // the quoted words are part of it, the words before the colon do not introduce them
         boolean clauseGoesOn = cue == null && words <= 3 && !endPunct && closeTok + 1 < sentEnd
@@ -233,7 +242,9 @@ final class DirectQuoteFinder {
                     s--;
                 }
             }
-            SpeakerPhrases.Phrase p = phrases.nounPhrase(t, s, b);
+            // "…, und der norwegische Ministerpräsident X: „…“": the last of a list of speakers, after its conjunction
+            int phraseStart = s < b && LIST_CONJUNCTIONS.contains(t.get(s).lower()) ? s + 1 : s;
+            SpeakerPhrases.Phrase p = phrases.nounPhrase(t, phraseStart, b);
             if (p == null || p.to() != b) {
                 // "Als Nachfolger gehandelter Zidane: „…“": a noun phrase ending at the colon after other words
                 SpeakerPhrases.Phrase tail = segEnd == b && lastDashSegment(t, s, sentStart) ? phraseBefore(t, b, s)

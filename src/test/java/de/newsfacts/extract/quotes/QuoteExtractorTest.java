@@ -259,6 +259,11 @@ class QuoteExtractorTest {
                         "direct|Das Handy war ein Prototyp|-|lautet"),
                 arguments("Der Minister kam nach Wien. Der Text lautete: „Wir fordern Neuwahlen.“",
                         "direct|Wir fordern Neuwahlen.|Text|lautete"),
+                // a statement in brackets after a name; the last of a list of speakers before a colon
+                arguments("Es gratulierten der Präsident Lukas Berger, die Leiterin der Behörde, Mara Kovač („Niemand "
+                        + "hat das mehr verdient.“), und der Bürgermeister Jens Holm: „Der Preis kommt nicht zu früh.“",
+                        "direct|Niemand hat das mehr verdient.|Mara Kovač|- ;; "
+                        + "direct|Der Preis kommt nicht zu früh.|Jens Holm|-"),
                 // the speaker in brackets after the quote
                 arguments("„Was wir brauchen, ist eine neue Kultur.“ (Hans Peter Lind).",
                         "direct|Was wir brauchen, ist eine neue Kultur.|Hans Peter Lind|-"),
