@@ -80,6 +80,19 @@ final class TimexResolver {
     private static final Pattern DAY_ADJECTIVE = Pattern.compile("(?:gestrig|morgig|heutig)e[nmrs]?");
     /** Perfect auxiliaries ("hat … gesagt", "ist … zurückgetreten"). */
     private static final Set<String> AUXILIARIES = Set.of("hat", "haben", "hast", "habe", "ist", "sind", "bin");
+    /** The "haben" among them: "hat … eröffnet" is a perfect, "ist … verletzt" as often a state. */
+    private static final Set<String> HAVE = Set.of("hat", "haben", "hast", "habe");
+    /** Inseparable prefixes of participles without "ge" ("eröffnet", "verkündet", "bestätigt"). */
+    private static final String[] INSEPARABLE_PREFIXES = {"be", "emp", "ent", "er", "ver", "zer"};
+    /** Finite auxiliaries after a participle at a clause's end ("…, seit die Agentur im April eine Studie vorgestellt hat"). */
+    private static final Set<String> FINAL_AUXILIARIES = Set.of("hat", "ist", "sind");
+    /**
+     * Conjunctions and relative pronouns that open a verb-final clause (", wie der Konzern am Freitag mitteilte",
+     * ", nachdem die Polizei am Montag eingriff").
+     */
+    private static final Set<String> SUBORDINATORS = Set.of("wie", "als", "nachdem", "weil", "da", "dass", "ob",
+            "wo", "wobei", "während", "seitdem", "der", "die", "das", "den", "dem", "denen", "deren", "dessen",
+            "welche", "welcher", "welches");
     /**
      * "soll im Januar abgeschlossen sein": the state reached by then (a passive of state), no perfect infinitive
      * ("soll … angegriffen haben", "soll … geflohen sein" report a past event).
@@ -682,19 +695,52 @@ final class TimexResolver {
         } else {
             // inside a direct quote the quote's own words set the tense, not the reporting verb around it
             // ("„Wir rechnen mit einem Anstieg bis Freitag“, sagte ein Sprecher")
-            TenseCues cues = tenseCues(quotedClause(sentence, m.start()));
+            String clause = quotedClause(sentence, m.start());
+            TenseCues cues = tenseCues(clause);
             // "hat für Freitag zu Streiks aufgerufen", "gilt ab Montag": the day the sentence aims at lies ahead
             // (not in a preterite narration: "Die für Freitag geplante Sitzung fiel aus")
             String before = CandidateFinder.previousWord(sentence, m.start());
             boolean ahead = !cues.pastWord() && TARGET_PREPOSITIONS.contains(before);
             // "seit Samstag": a span that began on that day, never ahead, whatever the tense ("ist seit Samstag im
             // Einsatz")
-            int tense = before.equals("seit") ? -1 : ahead ? 1 : cues.tense();
+            int tense = before.equals("seit") ? -1 : ahead ? 1
+                    : clause == sentence && verbFinalPast(sentence, m.start()) ? -1 : cues.tense();
             result = tense < 0 ? anchor.with(TemporalAdjusters.previousOrSame(day))
                     : tense > 0 ? anchor.with(TemporalAdjusters.nextOrSame(day))
                     : anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(dow - 1L);
         }
         return weekend ? Timex.weekend(result) : Timex.day(result);
+    }
+
+    /**
+     * Whether {@code at} lies in a subordinate clause (from a comma, a dash or the sentence start up to the next
+     * punctuation) that opens with a conjunction or a relative pronoun and ends in a past verb: a past cue word or
+     * a weak preterite in "-te"/"-eten" ("…, wie der Konzern am Freitag mitteilte"). The reporting clause's own
+     * tense then wins over a future elsewhere ("Die Kunden sollen Gutscheine erhalten, wie … mitteilte").
+     */
+    private boolean verbFinalPast(String clauseText, int at) {
+        if (at >= clauseText.length()) {
+            return false;
+        }
+        int start = at;
+        while (start > 0 && ",;:–(".indexOf(clauseText.charAt(start - 1)) < 0) start--;
+        int end = at;
+        while (end < clauseText.length() && ",;:–).!?".indexOf(clauseText.charAt(end)) < 0) end++;
+        if (start == 0) {
+            return false; // a main clause ("Der VfB muss am Sonntag … verzichten")
+        }
+        String[] words = clauseText.substring(start, end).trim().split("[^\\p{L}]+");
+        if (words.length < 3 || !SUBORDINATORS.contains(words[0])) {
+            return false;
+        }
+        String last = words[words.length - 1];
+        if (last.isEmpty() || !Character.isLowerCase(last.charAt(0))) {
+            return false;
+        }
+        // "-te" or "-eten" ("mitteilte", "meldeten"); a plural in "-ten" alone is as often a present ("starten",
+        // "verzichten"), and "-ieten", "-treten" are presents too
+        return lex.pastCues.contains(last) || (last.endsWith("te") || last.endsWith("eten")) && last.length() >= 5
+                && !lex.preteriteBlockers.contains(last) && !last.endsWith("treten") && !last.endsWith("ieten");
     }
 
     /**
@@ -752,6 +798,7 @@ final class TimexResolver {
         boolean future = false;
         boolean perfect = false;
         boolean auxiliary = false;
+        boolean have = false;
         boolean participleBefore = false;
         boolean perfectInfinitive = false;
         boolean plan = false;
@@ -772,8 +819,13 @@ final class TimexResolver {
             future |= lex.futureCues.contains(lw);
             plan |= PLANS.contains(lw);
             boolean participle = isParticiple(lw);
-            perfect |= auxiliary && participle && !SCHEDULED.contains(lw);
+            // "…, seit die Agentur eine Studie vorgestellt hat": participle, then the finite auxiliary
+            perfect |= participleBefore && FINAL_AUXILIARIES.contains(lw) && !SCHEDULED.contains(previous)
+                    && !COMPLETED_STATES.contains(previous);
+            perfect |= auxiliary && participle && !SCHEDULED.contains(lw)
+                    || have && isInseparableParticiple(lw);
             auxiliary |= AUXILIARIES.contains(lw);
+            have |= HAVE.contains(lw);
             participleBefore = participle && gap;
             previous = lw;
             i = e;
@@ -786,6 +838,22 @@ final class TimexResolver {
         Matcher m = WEAK_PRETERITE.matcher(sentence);
         while (m.find()) {
             if (!lex.preteriteBlockers.contains(m.group(1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An inseparable prefix, three or more letters and "t" ("eröffnet", "verkündet", "bestätigt"): a weak
+     * participle without "ge", not an adverb or adjective of that shape (participle_blockers.txt: "erneut", "bereit").
+     */
+    private boolean isInseparableParticiple(String w) {
+        if (!w.endsWith("t") || w.endsWith("st") || lex.participleBlockers.contains(w)) {
+            return false;
+        }
+        for (String prefix : INSEPARABLE_PREFIXES) {
+            if (w.startsWith(prefix) && w.length() >= prefix.length() + 4) {
                 return true;
             }
         }

@@ -130,6 +130,11 @@ class DateTrapsTest {
             In der Nacht auf Dienstag zwischen 1 und 4 Uhr wurde gearbeitet.        |2026-07-14|1                 |2026-07-14T01:00|2026-07-14|2026-07-14
             Die Straße ist von 8.30 bis 12 Uhr gesperrt.                            |2026-07-14|8.30              |2026-07-14T08:30|2026-07-14|2026-07-14
             Vor einer Woche war er noch optimistisch.                               |2026-07-14|Vor einer Woche   |2026-W28   |2026-07-06 |2026-07-12
+            Die Kunden sollen Gutscheine erhalten, wie der Konzern am Freitag mitteilte.|2026-01-20|Freitag       |2026-01-16 |2026-01-16 |2026-01-16
+            Der Verein muss am Sonntag auf seinen Kapitän verzichten.               |2026-01-20|Sonntag           |2026-01-25 |2026-01-25 |2026-01-25
+            Der Bischof hat am Sonntag die neue Kapelle eröffnet.                   |2026-01-20|Sonntag           |2026-01-18 |2026-01-18 |2026-01-18
+            Seit die Behörde am Donnerstag den Bericht vorgestellt hat, ist die Aufregung groß.|2026-01-20|Donnerstag|2026-01-15|2026-01-15|2026-01-15
+            Der Titelverteidiger bezwang am Sonntag den Tabellenführer mit 2:0.     |2026-01-20|Sonntag           |2026-01-18 |2026-01-18 |2026-01-18
             """)
     void resolves(String sentence, String published, String text, String value, String start, String end) {
         List<DateExpression> found = run(sentence, LocalDate.parse(published));
