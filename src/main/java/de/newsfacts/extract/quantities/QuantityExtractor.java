@@ -82,6 +82,9 @@ public final class QuantityExtractor implements Extractor<Quantity> {
     private final PhraseLexicon units = PhraseLexicon.load("units.txt", 4);
     private final PhraseLexicon currencyPrefixes = PhraseLexicon.load("currency-prefixes.txt", 4);
     private final PhraseLexicon vague = PhraseLexicon.load("vague-numbers.txt", 0);
+    /** The plural nouns of vague amounts ("Dutzende", "Hunderte", "Zehntausenden"), not "tausend" or "Millionen". */
+    private static final Pattern VAGUE_PLURAL = Pattern.compile(
+            "\\p{L}*(?:dutzend|hundert|tausend)en?");
     private final PhraseLexicon designators = PhraseLexicon.load("designators.txt", 3);
     private final PhraseLexicon yearContext = PhraseLexicon.load("year-context.txt", 0);
     private final PhraseLexicon degreeAdverbs = PhraseLexicon.load("degree-adverbs.txt", 0);
@@ -325,6 +328,12 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                 k--;  // "eine halbe Million": the article belongs to the number
             }
             PhraseLexicon.Entry q = qualifiers.matchEndingAt(tokens, k);
+            if (q != null && q.size() == 1 && c.vague && k == i && k > 0 && tokens.get(k - 1).lower().equals("über")
+                    && VAGUE_PLURAL.matcher(tokens.get(i).lower()).matches()) {
+                // "über Hunderte Fälle berichtet", "über Dutzende Seiten verbreitet": before a vague plural
+                // "über" is the preposition (a vague plural is a lower bound already, "mehr als" would say so)
+                q = null;
+            }
             if (q != null) {
                 c.qualifier = q.value();
                 k -= q.size();
@@ -705,9 +714,34 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                 && Character.isLetter(prev.text().charAt(1))) {
             return true;
         }
+        if (i >= 2 && NAME_ARTICLES.contains(tokens.get(i - 2).text()) && tokens.get(i - 2).end() + 1 == prev.start()
+                && GermanNumerals.isPlainInteger(tokens.get(i).text()) && tokens.get(i).text().length() <= 4
+                && !countGoesOn(tokens, i + 1)) {
+            return true; // "das Lumia 950", "mit dem Nexus 5": an article, one name, a bare whole number
+        }
         return i >= 2 && tokens.get(i - 2).isCapitalized() && !tokens.get(i - 2).lineStart()
                 && tokens.get(i - 2).end() + 1 == prev.start();
     }
+
+    /**
+     * The number before {@code next} goes on as a count: an adjective and its noun ("einer Zählung 37 tote
+     * Vögel"), a second number ("in der Größenordnung 400 oder 500 Kilometer") or a part of a whole ("44 der
+     * 101 Sitze").
+     */
+    private static boolean countGoesOn(List<Token> tokens, int next) {
+        if (next + 1 >= tokens.size() || !tokens.get(next).isLowerWord()) {
+            return false;
+        }
+        Token after = tokens.get(next + 1);
+        String w = tokens.get(next).lower();
+        return after.isCapitalized() && !w.equals("und") && !w.equals("oder")
+                || (w.equals("oder") || w.equals("und") || w.equals("bis")) && after.isNumeral()
+                || w.equals("der") || w.equals("von"); // "mit 41 Prozent der Stimmen 44 der 101 Sitze"
+    }
+
+    /** Lower-case articles before a one-word name with a number ("das Lumia 950", "einem Nexus 5"). */
+    private static final Set<String> NAME_ARTICLES = Set.of("der", "die", "das", "dem", "den", "des", "ein",
+            "eine", "einem", "einen", "eines", "einer");
 
     /** "iPhone", "PlayStation", "ThinkPad": product names (upper case after a lower-case letter). */
     private static boolean isCamelCase(String word) {

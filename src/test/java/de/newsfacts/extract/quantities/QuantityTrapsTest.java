@@ -68,6 +68,8 @@ class QuantityTrapsTest {
             Knapp 60 Prozent der Stimmberechtigten sagten Ja.                    | Knapp 60 Prozent   | 60         | approx    | percent | -             | -
             Die Preise für Heizöl sind um gut 12 Prozent gesunken.               | gut 12 Prozent     | 12         | approx    | percent | -             | -
             Weniger als 1.000 Besucher kamen zur Messe nach Dornbirn.            | Weniger als 1.000  | 1000       | less_than | -       | Besucher      | -
+            Die Zeitung hatte über Hunderte Fälle von Betrug berichtet.          | Hunderte           | 100        | at_least  | -       | Fälle         | -
+            Bei einer Zählung im Ried wurden 37 tote Frösche gefunden.           | 37                 | 37         | exact     | -       | Frösche       | *
             Die Polizei nahm am Wochenende 17 Personen fest.                     | 17                 | 17         | exact     | -       | Personen      | *
             Rund 4500 Haushalte in der Steiermark waren ohne Strom.              | Rund 4500          | 4500       | approx    | -       | Haushalte     | affected
             Der Gewinn stieg auf 812,3 Mio. €.                                   | 812,3 Mio. €       | 812300000  | exact     | EUR     | -             | -
@@ -217,6 +219,7 @@ class QuantityTrapsTest {
             Schwerer Unfall auf der A 8: Lkw fährt in Stauende
             Bei den 18- bis 29-Jährigen ist das Handy Pflicht.
             Der Hersteller stellt das Modell ID.3 vor.
+            Im Test schlägt sich das Telvona 950 besser als sein Vorgänger.
             """)
     void findsNoQuantity(String sentence) {
         assertThat(run(sentence)).isEmpty();
