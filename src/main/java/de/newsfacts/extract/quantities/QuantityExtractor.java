@@ -894,6 +894,10 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             if (!t.isWord()) {
                 continue;
             }
+            if (p == from && coordinatedSubject(tokens, p)) {
+                p += 2; // "Zwei Feuerwehrleute und ein Polizist sind verletzt": the predicate is shared
+                continue;
+            }
             if (COORDINATORS.contains(t.lower()) || !Double.isNaN(GermanNumberWords.parse(t.lower()))) {
                 return null;
             }
@@ -909,6 +913,26 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             words++;
         }
         return words >= WINDOW ? categoryAtClauseEnd(tokens, p, length) : null;
+    }
+
+    /** Plural finite auxiliaries after a coordinated subject ("… und ein Polizist sind/wurden verletzt"). */
+    private static final Set<String> PLURAL_AUXILIARIES = Set.of("sind", "wurden", "waren", "seien", "wären");
+    /** Determiners of a second subject after "und"/"sowie" (a number word counts on its own). */
+    private static final Set<String> SUBJECT_DETERMINERS = Set.of("ein", "eine", "der", "die", "das", "zwei",
+            "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "mehrere", "weitere");
+
+    /**
+     * "und"/"sowie" at {@code p}, then a determiner or a number word, a noun and a plural auxiliary: a coordinated
+     * subject whose predicate the number before also takes ("Zwei Männer und eine Frau wurden festgenommen").
+     */
+    private static boolean coordinatedSubject(List<Token> tokens, int p) {
+        if (p + 3 >= tokens.size()) {
+            return false;
+        }
+        String w = tokens.get(p).lower();
+        return (w.equals("und") || w.equals("sowie")) && tokens.get(p + 1).isLowerWord()
+                && SUBJECT_DETERMINERS.contains(tokens.get(p + 1).lower()) && tokens.get(p + 2).isCapitalized()
+                && tokens.get(p + 3).isLowerWord() && PLURAL_AUXILIARIES.contains(tokens.get(p + 3).lower());
     }
 
     /** Words that deny a casualty word in their clause ("niemand wurde verletzt", "verletzt wurde keiner"). */

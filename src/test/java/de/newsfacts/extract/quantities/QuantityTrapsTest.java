@@ -71,6 +71,7 @@ class QuantityTrapsTest {
             Die Zeitung hatte über Hunderte Fälle von Betrug berichtet.          | Hunderte           | 100        | at_least  | -       | Fälle         | -
             Bei einer Zählung im Ried wurden 37 tote Frösche gefunden.           | 37                 | 37         | exact     | -       | Frösche       | *
             Im Ortsnetz surfen die Kunden nun mit 50 MBit/s.                      | 50 MBit/s          | 50         | exact     | Mbit/s  | -             | -
+            Zwei Bergretter und ein Alpinpolizist wurden leicht verletzt.          | Zwei               | 2          | exact     | -       | Bergretter    | injured
             Die Polizei nahm am Wochenende 17 Personen fest.                     | 17                 | 17         | exact     | -       | Personen      | *
             Rund 4500 Haushalte in der Steiermark waren ohne Strom.              | Rund 4500          | 4500       | approx    | -       | Haushalte     | affected
             Der Gewinn stieg auf 812,3 Mio. €.                                   | 812,3 Mio. €       | 812300000  | exact     | EUR     | -             | -
