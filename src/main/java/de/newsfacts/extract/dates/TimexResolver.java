@@ -109,10 +109,11 @@ final class TimexResolver {
      * in "-te" stand before their noun, not before an article, so the frame keeps them out. A plural in "-ten"
      * alone is left out: it is as often the present of a verb stem in -t ("Am Wochenende statten sie … ab",
      * "Die Teams starten am Sonntag"); "-treten" is such a present too.
-     * A comma may close the fronted part ("In der Nacht auf Samstag, gegen 23.45 Uhr, bemerkte eine Anrainerin").
+     * A comma may close the fronted part ("In der Nacht auf Samstag, gegen 23.45 Uhr, bemerkte eine Anrainerin"),
+     * or stand alone before a reporting verb after indirect speech ("…, versicherte am Freitag der Vizechef").
      */
     private static final Pattern WEAK_PRETERITE = Pattern.compile(
-            "(?<=\\p{Lu}\\p{L}{0,40},?\\s)(\\p{Ll}{2,}te|(?!\\p{Ll}*treten)\\p{Ll}{2,}eten)\\s+"
+            "(?<=\\p{Lu}\\p{L}{0,40},?\\s|,\\s)(\\p{Ll}{2,}te|(?!\\p{Ll}*treten)\\p{Ll}{2,}eten)\\s+"
                     + "(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer"
                     + "|er|sie|es|man|sich|wir|ihr|ihre|ihren|sein|seine|seinen"
                     + "|am|im|in|an|auf|bei|mit|nach|vor|für|gegen|um|zum|zur|über|seit"
@@ -704,12 +705,52 @@ final class TimexResolver {
             // "seit Samstag": a span that began on that day, never ahead, whatever the tense ("ist seit Samstag im
             // Einsatz")
             int tense = before.equals("seit") ? -1 : ahead ? 1
-                    : clause == sentence && verbFinalPast(sentence, m.start()) ? -1 : cues.tense();
+                    : attributivePast(CandidateFinder.nextWord(sentence, m.end())) ? -1
+                    : clause == sentence && verbFinalPast(sentence, m.start()) ? -1
+                    : clause == sentence && clauseTense(sentence, m.start()) != 0 ? clauseTense(sentence, m.start())
+                    : cues.tense();
             result = tense < 0 ? anchor.with(TemporalAdjusters.previousOrSame(day))
                     : tense > 0 ? anchor.with(TemporalAdjusters.nextOrSame(day))
                     : anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(dow - 1L);
         }
         return weekend ? Timex.weekend(result) : Timex.day(result);
+    }
+
+    /**
+     * "die am Freitag eingereichte Klage", "der am Sonntag gewählte Präsident": a participle used as an adjective
+     * right after the weekday dates a past act ("die für Freitag geplante Sitzung" is a schedule, not a past act).
+     */
+    private boolean attributivePast(String next) {
+        String w = next.toLowerCase(Locale.ROOT);
+        for (String ending : ADJECTIVE_ENDINGS) {
+            if (w.endsWith(ending)) {
+                String stem = w.substring(0, w.length() - ending.length());
+                return stem.endsWith("t") && !SCHEDULED.contains(stem) && !COMPLETED_STATES.contains(stem)
+                        && !EXPECTED.contains(stem) && (isParticiple(stem) || isInseparableParticiple(stem));
+            }
+        }
+        return false;
+    }
+
+    /** Adjective endings of an attributive participle, longest first ("eingereicht-en", "gewählt-e"). */
+    private static final String[] ADJECTIVE_ENDINGS = {"en", "em", "er", "es", "e"};
+    /** "die am Montag erwartete Entscheidung": a participle that looks ahead. */
+    private static final Set<String> EXPECTED = Set.of("erwartet", "befürchtet", "erhofft", "angepeilt");
+
+    /**
+     * The tense of the comma-delimited clause around {@code at} alone, when it has a cue of one side only: "…,
+     * teilte die Polizei am Samstag mit" is past even when the clause before speaks of the future ("soll …").
+     */
+    private int clauseTense(String sentence, int at) {
+        int start = at;
+        while (start > 0 && ",;:–".indexOf(sentence.charAt(start - 1)) < 0) start--;
+        int end = at;
+        while (end < sentence.length() && ",;:–".indexOf(sentence.charAt(end)) < 0) end++;
+        if (start == 0 && end == sentence.length()) {
+            return 0; // one clause: the sentence's own tense
+        }
+        TenseCues cues = tenseCues(sentence.substring(Math.max(0, start - 1), end)); // with its comma
+        return cues.perfectInfinitive() || cues.futureWord() ? 0 : cues.tense();
     }
 
     /**

@@ -135,6 +135,10 @@ class DateTrapsTest {
             Der Bischof hat am Sonntag die neue Kapelle eröffnet.                   |2026-01-20|Sonntag           |2026-01-18 |2026-01-18 |2026-01-18
             Seit die Behörde am Donnerstag den Bericht vorgestellt hat, ist die Aufregung groß.|2026-01-20|Donnerstag|2026-01-15|2026-01-15|2026-01-15
             Der Titelverteidiger bezwang am Sonntag den Tabellenführer mit 2:0.     |2026-01-20|Sonntag           |2026-01-18 |2026-01-18 |2026-01-18
+            Der Mann soll zwölf Einbrüche verübt haben, teilte die Polizei am Samstag mit.|2026-01-20|Samstag     |2026-01-17 |2026-01-17 |2026-01-17
+            Die Reform soll bald kommen, versicherte am Freitag der Minister.      |2026-01-20|Freitag           |2026-01-16 |2026-01-16 |2026-01-16
+            Laut der am Donnerstag vorgestellten Studie wächst die Stadt.           |2026-01-20|Donnerstag        |2026-01-15 |2026-01-15 |2026-01-15
+            Die am Donnerstag erwartete Entscheidung wird vertagt.                  |2026-01-20|Donnerstag        |2026-01-22 |2026-01-22 |2026-01-22
             """)
     void resolves(String sentence, String published, String text, String value, String start, String end) {
         List<DateExpression> found = run(sentence, LocalDate.parse(published));
