@@ -289,6 +289,17 @@ final class TimexResolver {
         if (year == null) {
             return Timex.underspecifiedDay(month, day);
         }
+        // an apposition only ("am Freitag, den 4. September"): in "hat am Dienstag den 1. November als Wahltag
+        // festgelegt" the weekday is the day of the act, the date its object
+        if (yearFromPublication && has(m, "wd") && m.group("wd") != null
+                && sentence.substring(m.end("wd"), m.start("d")).contains(",")) {
+            Integer named = yearOfWeekday(month, day,
+                    Integer.parseInt(TemporalLexicon.lookup(lex.weekdays, m.group("wd"))));
+            if (named != null) {
+                year = named;
+                yearFromPublication = false; // the weekday fixed the year: no tense shift
+            }
+        }
         Timex t = Timex.day(LocalDate.of(year, month, day));
         if (has(m, "th") && m.group("th") != null) {
             int minute = m.group("tm") == null ? 0 : Integer.parseInt(m.group("tm"));
@@ -296,6 +307,23 @@ final class TimexResolver {
                     minute));
         }
         return t;
+    }
+
+    /**
+     * "Freitag, den 4. September" without a year: the one year next to the publication year (the year before, of
+     * or after it) in which that day is that weekday, or null if none or more than one is.
+     */
+    private Integer yearOfWeekday(int month, int day, int dow) {
+        Integer found = null;
+        for (int y = published.getYear() - 1; y <= published.getYear() + 1; y++) {
+            if (day <= YearMonth.of(y, month).lengthOfMonth() && LocalDate.of(y, month, day).getDayOfWeek().getValue() == dow) {
+                if (found != null) {
+                    return null;
+                }
+                found = y;
+            }
+        }
+        return found;
     }
 
     /** The year of a date expression: explicit (y, y2, ly), relative (rely) or from the context. */

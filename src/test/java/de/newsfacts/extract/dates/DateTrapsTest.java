@@ -139,6 +139,7 @@ class DateTrapsTest {
             Die Reform soll bald kommen, versicherte am Freitag der Minister.      |2026-01-20|Freitag           |2026-01-16 |2026-01-16 |2026-01-16
             Laut der am Donnerstag vorgestellten Studie wächst die Stadt.           |2026-01-20|Donnerstag        |2026-01-15 |2026-01-15 |2026-01-15
             Die am Donnerstag erwartete Entscheidung wird vertagt.                  |2026-01-20|Donnerstag        |2026-01-22 |2026-01-22 |2026-01-22
+            Die Tagung begann am Montag, 16. Juni, in Leoben.                       |2026-03-10|Montag, 16. Juni  |2025-06-16 |2025-06-16 |2025-06-16
             """)
     void resolves(String sentence, String published, String text, String value, String start, String end) {
         List<DateExpression> found = run(sentence, LocalDate.parse(published));
