@@ -162,7 +162,7 @@ final class TimexResolver {
         try {
             Timex t = resolveOrThrow(c.rule(), m, sentence);
             int shift = yearFromPublication && t != null && t.start() != null
-                    ? tenseYearShift(t, withoutOtherRelativeClauses(sentence, c.start())) : 0;
+                    ? tenseYearShift(t, tenseContext(sentence, c.start())) : 0;
             if (yearFromPublication && t != null && t.start() != null
                     && CandidateFinder.previousWord(sentence, c.start()).equals("seit")) {
                 // "seit Anfang Dezember" in a January article: a span that began before publication, last year's;
@@ -392,10 +392,22 @@ final class TimexResolver {
             ",\\s+(?:die|der|das|den|dem|denen|deren|dessen)\\s[^,;:]*?\\p{Ll}+(?=\\s*(?:[,;:]|[.!?]?\\s*$))");
 
     /**
-     * The sentence without the relative clauses that do not hold the expression at {@code at}: their tense is
-     * not the main clause's ("Am 1. März treten die Regeln in Kraft, die das Parlament beschlossen hatte" is
-     * the coming March in a November article).
+     * The text whose tense dates the expression at {@code at}: the relative clause that holds it (", das am 4.
+     * Juli eintritt" after a past main clause is the coming July), else the sentence without the relative clauses
+     * that do not hold it: their tense is not the main clause's ("Am 1. März treten die Regeln in Kraft, die das
+     * Parlament beschlossen hatte" is the coming March in a November article).
      */
+    static String tenseContext(String sentence, int at) {
+        Matcher m = RELATIVE_CLAUSE.matcher(sentence);
+        while (m.find()) {
+            if (m.start() <= at && at < m.end()) {
+                return m.group(); // ", das am 4. Juli eintritt": the relative clause's own tense, not "betrug" before it
+            }
+        }
+        return withoutOtherRelativeClauses(sentence, at);
+    }
+
+    /** The sentence without the relative clauses that do not hold the expression at {@code at}. */
     static String withoutOtherRelativeClauses(String sentence, int at) {
         Matcher m = RELATIVE_CLAUSE.matcher(sentence);
         StringBuilder b = null;

@@ -140,6 +140,8 @@ class DateTrapsTest {
             Laut der am Donnerstag vorgestellten Studie wächst die Stadt.           |2026-01-20|Donnerstag        |2026-01-15 |2026-01-15 |2026-01-15
             Die am Donnerstag erwartete Entscheidung wird vertagt.                  |2026-01-20|Donnerstag        |2026-01-22 |2026-01-22 |2026-01-22
             Die Tagung begann am Montag, 16. Juni, in Leoben.                       |2026-03-10|Montag, 16. Juni  |2025-06-16 |2025-06-16 |2025-06-16
+            Die Gäste unterlagen am Sonntag in Hartberg.                            |2026-01-20|Sonntag           |2026-01-18 |2026-01-18 |2026-01-18
+            Der Pegel lag bei 3 Metern, während das Fest, das am 4. Juli beginnt, im Park stattfindet.|2026-01-20|4. Juli|2026-07-04|2026-07-04|2026-07-04
             """)
     void resolves(String sentence, String published, String text, String value, String start, String end) {
         List<DateExpression> found = run(sentence, LocalDate.parse(published));
