@@ -77,10 +77,32 @@ final class IndirectSpeechFinder {
         return introduces ? start : from;
     }
 
+    /**
+     * A live-ticker time stamp opening the sentence ("14:32 Uhr: Laut Polizei …", "18.05 Uhr – …", "14:32: …") is
+     * page furniture: the sentence starts after it.
+     */
+    private static final java.util.regex.Pattern TICKER_TIME =
+            java.util.regex.Pattern.compile("(?:\\d{1,2}:\\d{2}(?: Uhr)?|\\d{1,2}\\.\\d{2} Uhr) ?[:–—-] ");
+
+    private static int afterTickerTime(TokenizedText d, int first, int end) {
+        if (first >= end || !Character.isDigit(d.text.charAt(d.token(first).start()))) {
+            return first;
+        }
+        java.util.regex.Matcher m = TICKER_TIME.matcher(d.text).region(d.token(first).start(), d.text.length());
+        if (!m.lookingAt()) {
+            return first;
+        }
+        int k = first;
+        while (k < end && d.token(k).start() < m.end()) {
+            k++;
+        }
+        return k < end ? k : first;
+    }
+
     List<Candidate> find(TokenizedText d, int sentence) {
         List<Token> t = d.tokens;
-        int s = d.firstToken[sentence];
         int e = d.endToken[sentence];
+        int s = afterTickerTime(d, d.firstToken[sentence], e);
         int contentEnd = e;
         while (contentEnd > s && !t.get(contentEnd - 1).word() && !SpeechCues.isClosingMark(t.get(contentEnd - 1))
                 && !t.get(contentEnd - 1).is(')')) {

@@ -885,12 +885,19 @@ final class SpeakerPhrases {
         return null;
     }
 
-    /** Past a dateline opening the lead ("Berlin – ", "Frankfurt am Main – ", "Ried/Wien – "), else {@code i}. */
+    /**
+     * Past a dateline opening the lead ("Berlin – ", "Frankfurt am Main – ", "Ried/Wien – ", with the agency in
+     * brackets before the dash: "Berlin (dpa) – ", "Sitten (sda/mre) – "), else {@code i}.
+     */
     static int skipDateline(List<Token> t, int i, int limit) {
         for (int j = i; j < limit && j <= i + 4; j++) {
             Token tok = t.get(j);
-            if (j > i && (tok.is('–') || tok.is('—') || tok.is('-'))) {
+            if (j > i && isDash(tok)) {
                 return j + 1;
+            }
+            if (j > i && tok.is('(')) {
+                int close = agencyBracketEnd(t, j, limit);
+                return close > 0 && close + 1 < limit && isDash(t.get(close + 1)) ? close + 2 : i;
             }
             if (!(tok.capitalized() || tok.is('/') || tok.word() && NAME_PARTICLES.contains(tok.lower())
                     || tok.lower().equals("am") || tok.lower().equals("an"))) {
@@ -898,6 +905,24 @@ final class SpeakerPhrases {
             }
         }
         return i;
+    }
+
+    private static boolean isDash(Token tok) {
+        return tok.is('–') || tok.is('—') || tok.is('-');
+    }
+
+    /** The ")" closing an agency bracket at {@code open}: at most four words and slashes ("(dpa/lni)"), else -1. */
+    private static int agencyBracketEnd(List<Token> t, int open, int limit) {
+        for (int k = open + 1; k < limit && k <= open + 5; k++) {
+            Token tok = t.get(k);
+            if (tok.is(')')) {
+                return k > open + 1 ? k : -1;
+            }
+            if (!(tok.word() || tok.is('/'))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static int skipFocus(List<Token> t, int i, int limit) {

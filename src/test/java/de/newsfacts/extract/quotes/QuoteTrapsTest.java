@@ -303,6 +303,12 @@ class QuoteTrapsTest {
                 arguments("Athen – In der Nacht mussten 4 000 Menschen ihre Häuser verlassen, teilte der Zivilschutz "
                                 + "mit.",
                         "indirect|In der Nacht mussten 4 000 Menschen ihre Häuser verlassen|Zivilschutz"),
+                // ... also with the agency in brackets before the dash
+                arguments("Berlin (dpa) – Die Regierung sei zu Gesprächen bereit, sagte Sprecherin Eva Lindner.",
+                        "indirect|Die Regierung sei zu Gesprächen bereit|Eva Lindner"),
+                // a live-ticker time stamp opens no sentence: "Laut X" after it still opens the report
+                arguments("14:32 Uhr: Laut Polizei ist die Autobahn wieder frei.",
+                        "indirect|ist die Autobahn wieder frei|Polizei"),
                 // "…, sprechen aber davon, dass …": the second verb shares the first clause's subject
                 arguments("Internationale Wahlbeobachter monieren Unregelmäßigkeiten, sprechen aber davon, dass die "
                                 + "Wahl fair verlaufen sei.",
