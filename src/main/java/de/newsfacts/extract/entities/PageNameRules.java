@@ -1,0 +1,125 @@
+package de.newsfacts.extract.entities;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Document-level repairs for mentions the tagger labels with full confidence but wrongly, as they show up on the
+ * layout of news pages (headlines, bylines, result lists, kickers). Runs after {@link DocumentConsistency}, whose
+ * relabelling only touches weak mentions. Rules, in order:
+ * <ol>
+ *   <li><b>Kicker.</b> A one-word mention in capitals that is a section kicker ({@code kicker-words.txt}:
+ *       "EXKLUSIV", "KOMMENTAR", "LIVE") is dropped.</li>
+ *   <li><b>Title before a name.</b> A one-word PER mention followed by one space and another PER mention, which
+ *       ends in a speaking role of the quotes package ({@code speaker-roles.txt}: "-führer", "-hauptmann") and is
+ *       no known first name, is dropped: the tagger split a role noun off the name ("Bergführer Urs Imboden" as
+ *       two persons).</li>
+ *   <li><b>Surname.</b> A one-word LOC or MISC mention, no listed place, that is the last word of a person name of
+ *       two or more words opened by a known first name in the same document, or its genitive in -s, becomes PER ("Riedlmayr gewinnt …" in the headline, "Riedlmayr (AUT)" in a result
+ *       list, after "Florian Riedlmayr"). ORG is left alone: companies carry their founders' names.</li>
+ *   <li><b>Place.</b> A one-word PER mention whose text is a LOC mention elsewhere in the document right after a
+ *       place preposition ("in Kitzbühel", "im Wallis", "aus Tulln") or a listed place ({@code places.tsv}), and
+ *       no person's surname there (nor its genitive: "Steven Spielbergs" keeps "Spielberg"), becomes LOC ("Von
+ *       Anna Berg, Kitzbühel", "Kantonspolizei Wallis"). Other LOC labels are left alone: there the LOC label
+ *       elsewhere is as often the tagger's mistake ("Ubuntu", "Goodfellas").</li>
+ * </ol>
+ * Offsets are not touched; thread-safe.
+ */
+final class PageNameRules {
+
+    private static final Set<String> KICKERS = WordListResource.set("kicker-words.txt");
+    private static final Set<String> FIRST_NAMES = firstNames();
+    private static final List<String> ROLES = WordListResource.lines("/de/newsfacts/extract/quotes/speaker-roles.txt");
+
+    private PageNameRules() {
+    }
+
+    private static Set<String> firstNames() {
+        Set<String> out = new HashSet<>();
+        for (String file : new String[]{"firstnames_berlin.txt", "firstnames_intl.txt"}) {
+            for (String line : WordListResource.lines(file)) {
+                out.add(line.toLowerCase(Locale.ROOT));
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    /** Rewrites the parallel lists {@code raw} (sentence, doc start, doc end) and {@code mentions} in place. */
+    static void apply(String docText, List<int[]> raw, List<EntityExtractor.Mention> mentions, Gazetteer gazetteer) {
+        Set<String> surnames = new HashSet<>();
+        Set<String> places = new HashSet<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            String text = docText.substring(raw.get(i)[1], raw.get(i)[2]);
+            String label = mentions.get(i).label();
+            if ("PER".equals(label) && text.indexOf(' ') > 0
+                    && FIRST_NAMES.contains(text.substring(0, text.indexOf(' ')).toLowerCase(Locale.ROOT))) {
+                surnames.add(text.substring(text.lastIndexOf(' ') + 1));
+            } else if ("LOC".equals(label) && text.indexOf(' ') < 0
+                    && (gazetteer.canonicalPlace(text) != null || afterPlacePreposition(docText, raw.get(i)[1]))) {
+                places.add(text);
+            }
+        }
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            int[] r = raw.get(i);
+            EntityExtractor.Mention m = mentions.get(i);
+            String text = docText.substring(r[1], r[2]);
+            boolean oneWord = text.indexOf(' ') < 0;
+            if (!oneWord) {
+                continue;
+            }
+            if (isKicker(text) || "PER".equals(m.label()) && i + 1 < mentions.size()
+                    && "PER".equals(mentions.get(i + 1).label()) && raw.get(i + 1)[1] == r[2] + 1
+                    && docText.charAt(r[2]) == ' ' && isRole(text)) {
+                raw.remove(i);
+                mentions.remove(i);
+            } else if (("LOC".equals(m.label()) || "MISC".equals(m.label())) && isSurname(text, surnames)
+                    && gazetteer.canonicalPlace(text) == null && gazetteer.canonicalPlace(text.substring(0,
+                    text.length() - 1)) == null) {
+                mentions.set(i, new EntityExtractor.Mention(m.start(), m.end(), "PER", m.confidence()));
+            } else if ("PER".equals(m.label()) && places.contains(text) && !isSurname(text, surnames)
+                    && !surnames.contains(text + "s")) {
+                mentions.set(i, new EntityExtractor.Mention(m.start(), m.end(), "LOC", m.confidence()));
+            }
+        }
+    }
+
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "im", "aus", "nach", "bei", "von");
+
+    /** One space and a place preposition right before {@code start} ("in Kitzbühel", "im Wallis"). */
+    private static boolean afterPlacePreposition(String text, int start) {
+        if (start < 3 || text.charAt(start - 1) != ' ') {
+            return false;
+        }
+        int b = start - 1;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        return PLACE_PREPOSITIONS.contains(text.substring(b, start - 1).toLowerCase(Locale.ROOT));
+    }
+
+    /** The last word of a person's full name, or its genitive ("Zschäpes" after "Beate Zschäpe"). */
+    private static boolean isSurname(String text, Set<String> surnames) {
+        return surnames.contains(text)
+                || text.endsWith("s") && surnames.contains(text.substring(0, text.length() - 1));
+    }
+
+    private static boolean isRole(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (FIRST_NAMES.contains(lower)) {
+            return false;
+        }
+        for (String role : ROLES) {
+            if (lower.endsWith(role) && lower.length() > role.length() + 2 || lower.equals(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isKicker(String text) {
+        return text.length() > 2 && text.equals(text.toUpperCase(Locale.ROOT))
+                && KICKERS.contains(text.toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,46 @@
+package de.newsfacts.extract.entities;
+
+import de.newsfacts.extract.DocumentContext;
+import de.newsfacts.extract.Entity;
+import de.newsfacts.normalize.TextNormalizer;
+import de.newsfacts.structure.DocumentStructurer;
+import de.newsfacts.structure.StructuredDocument;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@link PageNameRules} on constructed page-like texts (kicker, headline, byline, result list); names are invented.
+ * Input paragraphs are separated by "|" (a blank line on the page).
+ */
+class PageNameRulesTest {
+
+    private static String mentions(String page) {
+        StructuredDocument doc = new DocumentStructurer().structure("p",
+                TextNormalizer.standard().normalize(page.replace(" | ", "\n\n")));
+        List<Entity> found = EntityExtractor.fromClasspath()
+                .extract(new DocumentContext("p", doc.text(), doc.sentences(), null));
+        for (Entity e : found) {
+            assertThat(doc.text().substring(e.charStart(), e.charEnd())).isEqualTo(e.text());
+        }
+        return found.stream().map(e -> e.label() + ":" + e.text()).collect(Collectors.joining(" ; "));
+    }
+
+    /** page; a mention that must be there; one that must not. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '~', textBlock = """
+            EXKLUSIV | Ministerin Berger: „Die Reform kommt“ | Berlin (AFP) – Bundesbildungsministerin Claudia Berger will die Reform.~ PER:Claudia Berger~ ORG:EXKLUSIV
+            Sitten (sda) – Zwei Skitourengänger starben. | «Die Bedingungen waren heikel», sagte Bergführer Urs Imboden-Zurbriggen.~ PER:Urs Imboden-Zurbriggen~ PER:Bergführer
+            Ski-Weltcup: Riedlmayr gewinnt Riesentorlauf in Kitzbühel | Der Salzburger Florian Riedlmayr hat am Samstag den Riesentorlauf gewonnen.~ PER:Riedlmayr~ MISC:Riedlmayr
+            Lawinenunglück im Wallis | Zwei von ihnen konnten nur noch tot geborgen werden, wie die Kantonspolizei Wallis mitteilte.~ LOC:Wallis~ PER:Wallis
+            """)
+    void repairsPageMentions(String page, String present, String absent) {
+        String found = mentions(page);
+        assertThat(found).contains(present.strip());
+        assertThat((" ; " + found + " ; ")).doesNotContain(" " + absent.strip() + " ");
+    }
+}
