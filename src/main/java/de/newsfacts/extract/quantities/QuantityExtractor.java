@@ -761,7 +761,8 @@ public final class QuantityExtractor implements Extractor<Quantity> {
 
     /**
      * A hyphen or minus sign glued to the number at {@code numTok} with a space (or the sentence start) before
-     * it and no number before that ("auf -10 Grad", "−3,5 Prozent"); "10-20" and "20 - 25" are ranges.
+     * it and no number before that ("auf -10 Grad", "−3,5 Prozent"), or right after an opening bracket ("(-0,3 %)");
+     * "10-20" and "20 - 25" are ranges.
      */
     private static boolean isMinusSign(List<Token> tokens, int numTok, String text) {
         if (numTok < 1) {
@@ -775,6 +776,9 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             return true;
         }
         Token before = tokens.get(numTok - 2);
+        if (before.isSymbol('(') && before.end() == sign.start()) {
+            return true;   // a change in brackets on a stock line: "MDAX 26.112,9 Punkte (-0,3 %)"
+        }
         return before.end() < sign.start() && !before.isNumeral() && !(before.isWord()
                 && !Double.isNaN(GermanNumberWords.parse(before.lower())));
     }

@@ -52,6 +52,7 @@ class QuantityTrapsTest {
             Die Inflation lag im Oktober bei 2,1 Prozent.                        | 2,1 Prozent        | 2.1        | exact     | percent | -             | -
             In zwölf Stunden fielen am Arlberg 35 Zentimeter Neuschnee.          | 35 Zentimeter      | 35         | exact     | cm      | -             | -
             Am Flughafen wurden in der Nacht minus 18,5 Grad gemessen.           | minus 18,5 Grad    | -18.5      | exact     | °       | -             | -
+            Der MDAX schloss bei 26.112,9 Punkten (-0,3 %).                     | -0,3 %             | -0.3       | exact     | percent | -             | -
             Über 2000 Zuschauer sahen das Derby im Ernst-Happel-Stadion.         | Über 2000          | 2000       | more_than | -       | Zuschauer     | -
             Das Hochwasser machte über 500 Menschen obdachlos.                   | über 500           | 500        | more_than | -       | Menschen      | displaced
             Drei Bergsteiger werden am Großvenediger vermisst.                   | Drei               | 3          | exact     | -       | Bergsteiger   | missing
