@@ -21,6 +21,7 @@ import java.util.Set;
  *       the sentence after the phrase; when the phrase closes the sentence ("…, so X", "… laut X") the part
  *       before it; when it sits in the middle the whole sentence.</li>
  * </ol>
+ * A cue in a generic "wer" clause ("Wer glaubt, …, irrt") reports nobody's speech and is skipped.
  * The reported clause ends at the sentence end (final punctuation excluded) or before a comma that opens the
  * next cue (", und betonte", ", sagte er", ", so X"). Text never includes the cue or the conjunction.
  */
@@ -117,6 +118,9 @@ final class IndirectSpeechFinder {
             SpeechCues.Cue cue = cues.verbCueAt(t, i, e);
             if (cue != null) {
                 int clauseStart = clauseStart(t, i, s);
+                if (clauseStart < i && t.get(clauseStart).lower().equals("wer")) {
+                    continue;   // "Wer glaubt, die Notenbank werde es richten, irrt.": anyone who would say it, no one did
+                }
                 boolean wie = clauseStart < i && t.get(clauseStart).lower().equals("wie");
                 // 1. cue, then clause
                 int[] after = clauseAfterCue(t, cue, contentEnd, s, wie && clauseStart == s, true);
@@ -208,6 +212,19 @@ final class IndirectSpeechFinder {
                 to = indexOf(t, ';', phraseEnd, contentEnd);
             }
             if (from < to && countWords(t, from, to) >= 2) {
+                // "Nach ersten Erkenntnissen war …, teilte ein Sprecher mit.": the verb cue closing the sentence
+                // names who said it and the whole clause before it is the report; the opening phrase only says
+                // what the statement rests on
+                SpeechCues.Cue closing = phraseStart <= s && to + 1 < contentEnd && t.get(to).is(',')
+                        ? cues.verbCueAt(t, to + 1, e) : null;
+                SpeakerPhrases.Phrase closingSubject = closing == null
+                        || clauseEnd(t, closing.last() + 1, contentEnd, s) < contentEnd
+                        ? null : phrases.subjectOf(t, closing.first(), s, e);
+                if (closingSubject != null && closingSubject.from() > closing.first()) {
+                    out.add(candidate(d, s, to, closing, closingSubject));
+                    coveredUntil = contentEnd;
+                    continue;
+                }
                 out.add(candidate(d, from, to, cue, sp));
                 coveredUntil = to;
             }

@@ -306,6 +306,13 @@ class QuoteTrapsTest {
                 // ... also with the agency in brackets before the dash
                 arguments("Berlin (dpa) – Die Regierung sei zu Gesprächen bereit, sagte Sprecherin Eva Lindner.",
                         "indirect|Die Regierung sei zu Gesprächen bereit|Eva Lindner"),
+                // a generic "wer" clause reports nobody's words
+                arguments("Wer glaubt, die Notenbank werde die Börse retten, irrt.", ""),
+                // "Nach ersten Erkenntnissen …, teilte X mit": the closing verb names the speaker of the clause
+                arguments("Nach ersten Erkenntnissen könnte ein Defekt die Ursache gewesen sein, teilte ein Sprecher "
+                                + "der Polizei mit.",
+                        "indirect|Nach ersten Erkenntnissen könnte ein Defekt die Ursache gewesen sein|Sprecher der "
+                                + "Polizei"),
                 // a live-ticker time stamp opens no sentence: "Laut X" after it still opens the report
                 arguments("14:32 Uhr: Laut Polizei ist die Autobahn wieder frei.",
                         "indirect|ist die Autobahn wieder frei|Polizei"),
