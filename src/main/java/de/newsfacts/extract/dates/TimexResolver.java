@@ -63,7 +63,7 @@ import java.util.regex.Pattern;
  *       PXD), granularity unknown, no dates, anchored false. PAST_REF / FUTURE_REF likewise.</li>
  *   <li><b>PRESENT_REF</b> (jetzt, derzeit; "heute" in narrative mode) covers the publication day when known.</li>
  *   <li><b>Clock times</b> ("um 14 Uhr") get the reference day plus time, {@code 2025-11-20T14:00}, granularity
- *       day; without a reference day {@code XXXX-XX-XXT14:00}, unresolved.</li>
+ *       day; without a reference day the publication day in news mode, else {@code XXXX-XX-XXT14:00}, unresolved.</li>
  * </ul>
  */
 final class TimexResolver {
@@ -1216,10 +1216,13 @@ final class TimexResolver {
             hour += 12;
         }
         String time = String.format(Locale.ROOT, "T%02d:%02d", hour, minute);
-        if (refDay == null) {
+        // in news mode with no day mentioned (or only a year or month) the publication day, as for "am Abend":
+        // "Aktualisiert um 16.45 Uhr" at the foot of the page
+        LocalDate day0 = refDay != null || narrative ? refDay : published;
+        if (day0 == null) {
             return Timex.unresolved("XXXX-XX-XX" + time);
         }
-        Timex day = Timex.day(refDay);
+        Timex day = Timex.day(day0);
         return day.withValue(day.value() + time);
     }
 
