@@ -43,7 +43,8 @@ import java.util.Set;
  *       that role ("Der Angeklagte hatte gestanden. „…“, sagte er damals."). A definite epithet that
  *       refers back to a person just named ("…, sagte der Belgier", "schrieb die SPD-Politikerin", "der
  *       45-Jährige"; {@code epithet-nouns.txt}) takes the person of this or the previous sentence, else the
- *       speaker of the previous sentence, else stays as it is.</li>
+ *       speaker of the previous sentence, else (with a singular cue verb) the person of the sentence before
+ *       that, else stays as it is.</li>
  *   <li>"nach" + a source noun without complement ("Nach Polizeiangaben …", reported speech only): a PER/ORG
  *       entity near the cue, else the noun phrase itself; it is not carried on as the last speaker.</li>
  *   <li>A cue-less direct/partial quote whose clause subject is no person — no entity in it, no role noun
@@ -238,6 +239,11 @@ public final class QuoteExtractor implements Extractor<Quote> {
                         speaker = lastPerson;
                     } else if (lastSpeaker != null && lastSpeakerSentence >= si - 1) {
                         speaker = lastSpeaker;
+                    } else if (lastPerson != null && lastPersonSentence >= si - 2 && c.cue() != null
+                            && !d.token(c.cue().first()).lower().endsWith("en")) {
+                        // "X hat gewonnen. Es war sein dritter Sieg. „…“, sagte der 27-Jährige.": one sentence
+                        // without a person in between; a plural verb ("sagen die Kanadier") names a group
+                        speaker = lastPerson;
                     }
                 }
                 // a role subject that spoke is "er" or "sie" by its article: not "Die Behörden … . … gab er an"

@@ -334,4 +334,20 @@ class QuoteTrapsTest {
     void extractsQuotesWithEntities(String input, String expected) {
         assertThat(run(input, true)).isEqualTo(expected);
     }
+
+    /** Speaker rules that need the tagger's PER mentions. */
+    static Stream<Arguments> paragraphsWithEntities() {
+        return Stream.of(
+                // an epithet with one sentence without a person between it and the person
+                arguments("Der Salzburger Florian Riedl hat den Riesentorlauf gewonnen. Es war sein dritter Sieg. "
+                                + "„Ich kann es noch gar nicht glauben“, sagte der 27-Jährige im Ziel.",
+                        "direct|Ich kann es noch gar nicht glauben|Florian Riedl")
+        );
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("paragraphsWithEntities")
+    void extractsQuotesOnlyWithEntities(String input, String expected) {
+        assertThat(run(input, true)).isEqualTo(expected);
+    }
 }
