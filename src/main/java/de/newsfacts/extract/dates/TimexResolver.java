@@ -275,7 +275,7 @@ final class TimexResolver {
                     : Timex.day(refMonth.atDay(Integer.parseInt(m.group("d").replace(".", ""))));
             case PART_OF_DAY -> partOfDay(m, sentence);
             case DURATION_ADJECTIVE -> durationAdjective(m);
-            case TIME_OF_DAY -> timeOfDay(m);
+            case TIME_OF_DAY -> timeOfDay(m, sentence);
             case VAGUE -> vague(m);
         };
     }
@@ -1205,7 +1205,26 @@ final class TimexResolver {
         return Timex.unresolved(durationValue(n, unitWord));
     }
 
-    private Timex timeOfDay(Matcher m) {
+    /** Before a live-ticker time stamp: nothing, "+++", "Update," ("+++ Update, 14.30 Uhr: …"). */
+    private static final Pattern TICKER_BEFORE = Pattern.compile("(?:\\+{2,}\\s*)?(?:update,?\\s*)?",
+            Pattern.CASE_INSENSITIVE);
+    /** After it: a colon, a dash or "+++" ("14:32 Uhr: Die Polizei meldet …", "+++ 18.05 Uhr +++"). */
+    private static final Pattern TICKER_AFTER = Pattern.compile("\\s*(?:\\+{2,}|[:–—-](?:\\s|$))");
+
+    /**
+     * A clock time opening its sentence as a live-ticker time stamp: in news mode it is of the publication day,
+     * whatever day the ticker text mentioned before ("Die Abstimmung wird auf Donnerstag verschoben. … +++ 13.45
+     * Uhr: …").
+     */
+    private boolean tickerStamp(Matcher m, String sentence) {
+        if (narrative || published == null) {
+            return false;
+        }
+        Matcher after = TICKER_AFTER.matcher(sentence).region(m.end(), sentence.length());
+        return TICKER_BEFORE.matcher(sentence).region(0, m.start()).matches() && after.lookingAt();
+    }
+
+    private Timex timeOfDay(Matcher m, String sentence) {
         int hour = Integer.parseInt(m.group("h") != null ? m.group("h") : m.group("h2") != null ? m.group("h2")
                 : m.group("h3"));
         String minuteText = m.group("mi") != null ? m.group("mi") : m.group("mi2") != null ? m.group("mi2")
@@ -1218,7 +1237,7 @@ final class TimexResolver {
         String time = String.format(Locale.ROOT, "T%02d:%02d", hour, minute);
         // in news mode with no day mentioned (or only a year or month) the publication day, as for "am Abend":
         // "Aktualisiert um 16.45 Uhr" at the foot of the page
-        LocalDate day0 = refDay != null || narrative ? refDay : published;
+        LocalDate day0 = tickerStamp(m, sentence) ? published : refDay != null || narrative ? refDay : published;
         if (day0 == null) {
             return Timex.unresolved("XXXX-XX-XX" + time);
         }

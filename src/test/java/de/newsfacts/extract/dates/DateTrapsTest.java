@@ -194,6 +194,7 @@ class DateTrapsTest {
             Am 3. März 2025 wurde der Vertrag unterzeichnet. Zwei Tage später trat er in Kraft.  |Zwei Tage später|2025-03-05
             Der Brand brach am 2. Jänner aus. Am selben Tag wurde der Bürgermeister informiert.  |Am selben Tag   |2026-01-02
             Die Sitzung wurde auf den 3. Februar verschoben. Ende der Woche fällt der Entscheid. |Ende der Woche  |2026-W04
+            Die Abstimmung wird auf Donnerstag verschoben. +++ 13.45 Uhr: Die Grünen kritisieren den Plan. |13.45 Uhr |2026-01-20T13:45
             """)
     void resolvesInParagraph(String paragraph, String text, String value) {
         StructuredDocument doc = new DocumentStructurer().structure("d", TextNormalizer.standard().normalize(paragraph));
