@@ -140,7 +140,9 @@ final class TemporalPatterns {
                 + "|\\s+des\\s+Jahres\\s+(?<y2>" + YEAR_ANY + "))?"
                 + "(?:,?\\s+(?<th>[01]?\\d|2[0-3])(?:[:.](?<tm>[0-5]\\d))?\\s*Uhr(?![\\p{L}])"
                 + "|\\s+(?:morgens|abends|nachts|früh|vormittags|nachmittags)(?![\\p{L}]))?");
-        put(Rule.DATE_NUMERIC, "(?<![\\d.,])(?:(?<d>0?[1-9]|[12]\\d|3[01])\\.\\s?(?<m>0?[1-9]|1[0-2])\\.\\s?"
+        // a weekday before a numeric date belongs to it: "Sonntag, 16.02.2025" (page date lines)
+        put(Rule.DATE_NUMERIC, "(?:(?<wd>" + weekday + "),?\\s+(?:(?:den|dem)\\s+)?)?"
+                + "(?<![\\d.,])(?:(?<d>0?[1-9]|[12]\\d|3[01])\\.\\s?(?<m>0?[1-9]|1[0-2])\\.\\s?"
                 + "(?<y>\\d{4}|\\d{2})(?!\\d)(?!\\.\\d)"
                 + "|(?<iy>(?:1\\d|20)\\d\\d)-(?<im>0[1-9]|1[0-2])-(?<id>0[1-9]|[12]\\d|3[01])(?![\\d])"
                 + "|(?<d2>0?[1-9]|[12]\\d|3[01])\\.(?<m2>0?[1-9]|1[0-2])\\.(?![\\d\\p{L}]))");
@@ -230,7 +232,7 @@ final class TemporalPatterns {
         List<String> none = List.of();
         List<String> adjectives = List.of("frühen", "späten", "tiefsten");
         triggers.put(Rule.DATE_DMY, trigger(true, weekdays, PART_OF_DAY_WORDS, List.of("laufe", "verlauf")));
-        triggers.put(Rule.DATE_NUMERIC, trigger(true, none));
+        triggers.put(Rule.DATE_NUMERIC, trigger(true, weekdays));
         triggers.put(Rule.DAY_BEFORE_RANGE, trigger(true, none, List.of("nacht")));
         triggers.put(Rule.MONTH, trigger(false, none, MOD_WORDS, months));
         triggers.put(Rule.SEASON, trigger(false, none, MOD_WORDS, DETERMINER_WORDS, adjectives, seasons));

@@ -80,6 +80,7 @@ class DateTrapsTest {
             Anmeldungen sind bis 15.3. möglich.                                     |2026-01-20|15.3.              |2026-03-15 |2026-03-15 |2026-03-15
             Die Sitzung beginnt um 14.30 Uhr.                                       |2026-01-20|14.30 Uhr          |2026-01-20T14:30|2026-01-20|2026-01-20
             Der Umsatz stieg im Vorjahr, teilte der Konzern um 16.45 Uhr mit.       |2025-04-03|16.45 Uhr          |2025-04-03T16:45|2025-04-03|2025-04-03
+            Die Wahl findet am Sonntag, 16.02.2025 statt.                            |2025-02-20|Sonntag, 16.02.2025|2025-02-16 |2025-02-16 |2025-02-16
             Im kommenden Frühjahr soll der Umbau starten.                           |2026-01-20|kommenden Frühjahr |2026-SP    |2026-03-01 |2026-05-31
             Vergangenes Jahr kamen weniger Gäste ins Tal.                           |2026-01-20|Vergangenes Jahr   |2025       |2025-01-01 |2025-12-31
             In zwei Wochen entscheidet das Parlament.                               |2026-01-20|In zwei Wochen     |2026-W06   |2026-02-02 |2026-02-08
