@@ -12,6 +12,9 @@ import java.util.Set;
  * <ol>
  *   <li><b>Kicker.</b> A one-word mention in capitals that is a section kicker ({@code kicker-words.txt}:
  *       "EXKLUSIV", "KOMMENTAR", "LIVE") is dropped.</li>
+ *   <li><b>Calendar word.</b> A one-word mention that is a month or weekday name of the dates package ("Feber
+ *       bringt Rekordkälte" in a headline) is dropped, unless it is the surname of a full name in the document
+ *       ("Jerzy Montag" … "Montag").</li>
  *   <li><b>Title before a name.</b> A one-word PER mention followed by one space and another PER mention, which
  *       ends in a speaking role of the quotes package ({@code speaker-roles.txt}: "-führer", "-hauptmann") and is
  *       no known first name, is dropped: the tagger split a role noun off the name ("Bergführer Urs Imboden" as
@@ -31,9 +34,24 @@ final class PageNameRules {
 
     private static final Set<String> KICKERS = WordListResource.set("kicker-words.txt");
     private static final Set<String> FIRST_NAMES = firstNames();
+    private static final Set<String> CALENDAR_WORDS = calendarWords();
     private static final List<String> ROLES = WordListResource.lines("/de/newsfacts/extract/quotes/speaker-roles.txt");
 
     private PageNameRules() {
+    }
+
+    private static Set<String> calendarWords() {
+        Set<String> out = new HashSet<>();
+        for (String file : new String[]{"/de/newsfacts/extract/dates/months.txt",
+                "/de/newsfacts/extract/dates/weekdays.txt"}) {
+            for (String line : WordListResource.lines(file)) {
+                String word = line.substring(0, line.indexOf('='));
+                if (!word.endsWith(".")) {
+                    out.add(word);
+                }
+            }
+        }
+        return Set.copyOf(out);
     }
 
     private static Set<String> firstNames() {
@@ -69,7 +87,8 @@ final class PageNameRules {
             if (!oneWord) {
                 continue;
             }
-            if (isKicker(text) || "PER".equals(m.label()) && i + 1 < mentions.size()
+            if (isKicker(text) || CALENDAR_WORDS.contains(text) && !isSurname(text, surnames)
+                    || "PER".equals(m.label()) && i + 1 < mentions.size()
                     && "PER".equals(mentions.get(i + 1).label()) && raw.get(i + 1)[1] == r[2] + 1
                     && docText.charAt(r[2]) == ' ' && isRole(text)) {
                 raw.remove(i);

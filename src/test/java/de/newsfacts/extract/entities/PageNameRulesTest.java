@@ -36,6 +36,7 @@ class PageNameRulesTest {
             EXKLUSIV | Ministerin Berger: „Die Reform kommt“ | Berlin (AFP) – Bundesbildungsministerin Claudia Berger will die Reform.~ PER:Claudia Berger~ ORG:EXKLUSIV
             Sitten (sda) – Zwei Skitourengänger starben. | «Die Bedingungen waren heikel», sagte Bergführer Urs Imboden-Zurbriggen.~ PER:Urs Imboden-Zurbriggen~ PER:Bergführer
             Ski-Weltcup: Riedlmayr gewinnt Riesentorlauf in Kitzbühel | Der Salzburger Florian Riedlmayr hat am Samstag den Riesentorlauf gewonnen.~ PER:Riedlmayr~ MISC:Riedlmayr
+            Feber bringt Rekordkälte | Jänner und Feber waren in Tirol so kalt wie seit Jahren nicht.~ LOC:Tirol~ PER:Feber
             Lawinenunglück im Wallis | Zwei von ihnen konnten nur noch tot geborgen werden, wie die Kantonspolizei Wallis mitteilte.~ LOC:Wallis~ PER:Wallis
             """)
     void repairsPageMentions(String page, String present, String absent) {
