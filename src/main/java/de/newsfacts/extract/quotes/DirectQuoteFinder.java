@@ -226,9 +226,11 @@ final class DirectQuoteFinder {
         if (cue == null && colonBefore) {
             int b = openTok - 1;
             int s = b;
-            // a dash ends the segment too: "Athen – Tsipras: „…“" (dateline or headline before the speaker)
+            // a dash ends the segment too: "Athen – Tsipras: „…“" (dateline or headline before the speaker), and
+            // so does a colon with a space after it: "+++ 16:05 Uhr: Polizei: „…“" (a live-ticker time stamp)
             while (s > sentStart && !(t.get(s - 1).is(',') || t.get(s - 1).is('.') || t.get(s - 1).is('–')
-                    || t.get(s - 1).is('—') || SpeechCues.isQuoteMark(t.get(s - 1)))) {
+                    || t.get(s - 1).is('—') || SpeechCues.isQuoteMark(t.get(s - 1))
+                    || t.get(s - 1).is(':') && t.get(s).start() > t.get(s - 1).end())) {
                 s--;
             }
             int segEnd = b;

@@ -79,14 +79,16 @@ final class IndirectSpeechFinder {
     }
 
     /**
-     * A live-ticker time stamp opening the sentence ("14:32 Uhr: Laut Polizei …", "18.05 Uhr – …", "14:32: …") is
+     * A live-ticker time stamp opening the sentence ("14:32 Uhr: Laut Polizei …", "18.05 Uhr – …", "14:32: …",
+     * "+++ Update, 17:20 Uhr: …") is
      * page furniture: the sentence starts after it.
      */
     private static final java.util.regex.Pattern TICKER_TIME =
-            java.util.regex.Pattern.compile("(?:\\d{1,2}:\\d{2}(?: Uhr)?|\\d{1,2}\\.\\d{2} Uhr) ?[:–—-] ");
+            java.util.regex.Pattern.compile("(?:\\+{2,} )?(?:Update,? )?"
+                    + "(?:\\d{1,2}:\\d{2}(?: Uhr)?|\\d{1,2}\\.\\d{2} Uhr) ?[:–—-] ");
 
     private static int afterTickerTime(TokenizedText d, int first, int end) {
-        if (first >= end || !Character.isDigit(d.text.charAt(d.token(first).start()))) {
+        if (first >= end) {
             return first;
         }
         java.util.regex.Matcher m = TICKER_TIME.matcher(d.text).region(d.token(first).start(), d.text.length());

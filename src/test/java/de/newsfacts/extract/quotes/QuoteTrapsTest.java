@@ -313,6 +313,12 @@ class QuoteTrapsTest {
                                 + "der Polizei mit.",
                         "indirect|Nach ersten Erkenntnissen könnte ein Defekt die Ursache gewesen sein|Sprecher der "
                                 + "Polizei"),
+                // ... nor with "Update" before it, nor before "X: „…“"
+                arguments("Update 17:20 Uhr: Ein Verdächtiger wurde festgenommen, wie Polizeisprecher Thomas Riegler "
+                                + "bestätigte.",
+                        "indirect|Ein Verdächtiger wurde festgenommen|Thomas Riegler"),
+                arguments("+++ 16:05 Uhr: Polizei: „Die Lage ist unter Kontrolle“ +++",
+                        "direct|Die Lage ist unter Kontrolle|Polizei"),
                 // a live-ticker time stamp opens no sentence: "Laut X" after it still opens the report
                 arguments("14:32 Uhr: Laut Polizei ist die Autobahn wieder frei.",
                         "indirect|ist die Autobahn wieder frei|Polizei"),
