@@ -12,6 +12,9 @@ import java.util.Set;
  * <ol>
  *   <li><b>Kicker.</b> A one-word mention in capitals that is a section kicker ({@code kicker-words.txt}:
  *       "EXKLUSIV", "KOMMENTAR", "LIVE") is dropped.</li>
+ *   <li><b>Agency desk.</b> An ORG mention "agency/desk" with a desk code of two to four lower-case letters
+ *       ("dpa/lni", "APA/red" in a dateline or sign-off) is cut to the agency: the desk code names no
+ *       organisation.</li>
  *   <li><b>Calendar word.</b> A one-word mention that is a month or weekday name of the dates package ("Feber
  *       bringt Rekordkälte" in a headline) is dropped, unless it is the surname of a full name in the document
  *       ("Jerzy Montag" … "Montag").</li>
@@ -28,7 +31,7 @@ import java.util.Set;
  *       Anna Berg, Kitzbühel", "Kantonspolizei Wallis"). Other LOC labels are left alone: there the LOC label
  *       elsewhere is as often the tagger's mistake ("Ubuntu", "Goodfellas").</li>
  * </ol>
- * Offsets are not touched; thread-safe.
+ * Offsets only shrink (agency desk), so mention texts stay substrings of the document; thread-safe.
  */
 final class PageNameRules {
 
@@ -83,6 +86,15 @@ final class PageNameRules {
             int[] r = raw.get(i);
             EntityExtractor.Mention m = mentions.get(i);
             String text = docText.substring(r[1], r[2]);
+            java.util.regex.Matcher desk = AGENCY_DESK.matcher(text);
+            if ("ORG".equals(m.label()) && desk.matches()) {
+                int cut = desk.end(1);
+                raw.set(i, new int[]{r[0], r[1], r[1] + cut});
+                m = new EntityExtractor.Mention(m.start(), m.start() + cut, m.label(), m.confidence());
+                mentions.set(i, m);
+                r = raw.get(i);
+                text = text.substring(0, cut);
+            }
             boolean oneWord = text.indexOf(' ') < 0;
             if (!oneWord) {
                 continue;
@@ -103,6 +115,9 @@ final class PageNameRules {
             }
         }
     }
+
+    private static final java.util.regex.Pattern AGENCY_DESK = java.util.regex.Pattern.compile(
+            "(\\p{L}{2,})/\\p{Ll}{2,4}");
 
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "im", "aus", "nach", "bei", "von");
 

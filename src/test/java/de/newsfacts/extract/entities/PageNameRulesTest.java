@@ -37,6 +37,7 @@ class PageNameRulesTest {
             Sitten (sda) – Zwei Skitourengänger starben. | «Die Bedingungen waren heikel», sagte Bergführer Urs Imboden-Zurbriggen.~ PER:Urs Imboden-Zurbriggen~ PER:Bergführer
             Ski-Weltcup: Riedlmayr gewinnt Riesentorlauf in Kitzbühel | Der Salzburger Florian Riedlmayr hat am Samstag den Riesentorlauf gewonnen.~ PER:Riedlmayr~ MISC:Riedlmayr
             Feber bringt Rekordkälte | Jänner und Feber waren in Tirol so kalt wie seit Jahren nicht.~ LOC:Tirol~ PER:Feber
+            Hannover (dpa/lni) - Die Landesregierung will den Ausbau der Windkraft beschleunigen.~ ORG:dpa~ ORG:dpa/lni
             Lawinenunglück im Wallis | Zwei von ihnen konnten nur noch tot geborgen werden, wie die Kantonspolizei Wallis mitteilte.~ LOC:Wallis~ PER:Wallis
             """)
     void repairsPageMentions(String page, String present, String absent) {
