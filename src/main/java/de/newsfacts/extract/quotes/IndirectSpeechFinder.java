@@ -83,6 +83,9 @@ final class IndirectSpeechFinder {
      * "+++ Update, 17:20 Uhr: …") is
      * page furniture: the sentence starts after it.
      */
+    /** Datelines stand only in the first sentences (headline, subtitle, lead). */
+    private static final int DATELINE_SENTENCES = 4;
+
     private static final java.util.regex.Pattern TICKER_TIME =
             java.util.regex.Pattern.compile("(?:\\+{2,} )?(?:Update,? )?"
                     + "(?:\\d{1,2}:\\d{2}(?: Uhr)?|\\d{1,2}\\.\\d{2} Uhr) ?[:–—-] ");
@@ -106,6 +109,11 @@ final class IndirectSpeechFinder {
         List<Token> t = d.tokens;
         int e = d.endToken[sentence];
         int s = afterTickerTime(d, d.firstToken[sentence], e);
+        if (sentence < DATELINE_SENTENCES) {
+            // the lead's dateline is no part of the report, and its comma ("BERLIN, 12. März (Reuters) - …") does
+            // not split the clause
+            s = SpeakerPhrases.skipDateline(t, s, e);
+        }
         int contentEnd = e;
         while (contentEnd > s && !t.get(contentEnd - 1).word() && !SpeechCues.isClosingMark(t.get(contentEnd - 1))
                 && !t.get(contentEnd - 1).is(')')) {

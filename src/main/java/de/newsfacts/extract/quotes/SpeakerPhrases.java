@@ -887,7 +887,8 @@ final class SpeakerPhrases {
 
     /**
      * Past a dateline opening the lead ("Berlin – ", "Frankfurt am Main – ", "Ried/Wien – ", with the agency in
-     * brackets before the dash: "Berlin (dpa) – ", "Sitten (sda/mre) – "), else {@code i}.
+     * brackets before the dash: "Berlin (dpa) – ", "Sitten (sda/mre) – ", also after a date: "BERLIN, 12. März
+     * (Reuters) - "), else {@code i}.
      */
     static int skipDateline(List<Token> t, int i, int limit) {
         for (int j = i; j < limit && j <= i + 4; j++) {
@@ -897,6 +898,16 @@ final class SpeakerPhrases {
             }
             if (j > i && tok.is('(')) {
                 int close = agencyBracketEnd(t, j, limit);
+                return close > 0 && close + 1 < limit && isDash(t.get(close + 1)) ? close + 2 : i;
+            }
+            if (j > i && tok.is(',')) {
+                // "BERLIN, 12. März (Reuters) - …", "Wien, 12. März 2025 (APA) - …": a date, then the agency
+                int k = j + 1;
+                while (k < limit && k <= j + 6 && (t.get(k).is('.') || t.get(k).word()
+                        && (Character.isDigit(t.get(k).text().charAt(0)) || t.get(k).capitalized()))) {
+                    k++;
+                }
+                int close = k > j + 1 && k < limit && t.get(k).is('(') ? agencyBracketEnd(t, k, limit) : -1;
                 return close > 0 && close + 1 < limit && isDash(t.get(close + 1)) ? close + 2 : i;
             }
             if (!(tok.capitalized() || tok.is('/') || tok.word() && NAME_PARTICLES.contains(tok.lower())

@@ -319,6 +319,10 @@ class QuoteTrapsTest {
                         "indirect|Ein Verdächtiger wurde festgenommen|Thomas Riegler"),
                 arguments("+++ 16:05 Uhr: Polizei: „Die Lage ist unter Kontrolle“ +++",
                         "direct|Die Lage ist unter Kontrolle|Polizei"),
+                // a dated dateline's comma does not split the reported clause
+                arguments("BERLIN, 12. März (Reuters) - Die Regierung will Familien entlasten, sagte Finanzminister "
+                                + "Jörg Kukies-Braun am Mittwoch.",
+                        "indirect|Die Regierung will Familien entlasten|Jörg Kukies-Braun"),
                 // a live-ticker time stamp opens no sentence: "Laut X" after it still opens the report
                 arguments("14:32 Uhr: Laut Polizei ist die Autobahn wieder frei.",
                         "indirect|ist die Autobahn wieder frei|Polizei"),
