@@ -85,6 +85,7 @@ public final class EntityCanonicalizer {
         String name = collapseSpaces(mention);
         name = stripApostrophe(name);
         if (name.isEmpty()) return name;
+        name = titleCasePlace(name, label);
         String direct = known(name, documentMentions, true);
         if (direct != null) return finish(direct, label, documentMentions);
         String stem = stripGenitive(name, documentMentions);
@@ -103,6 +104,19 @@ public final class EntityCanonicalizer {
             return finish(GermanGenitive.strip(name), label, documentMentions);
         }
         return finish(name, label, documentMentions);
+    }
+
+    /**
+     * A place written in capitals, as agency datelines do ("BERLIN, 12. März (Reuters)", "ZÜRICH (awp)"), is named
+     * as written elsewhere when that form is a listed place ("Berlin", "Zürich"); other capitals stay.
+     */
+    private String titleCasePlace(String name, String label) {
+        if (!"LOC".equals(label) || name.length() < 3 || !name.equals(name.toUpperCase(java.util.Locale.ROOT))
+                || name.indexOf(' ') >= 0) {
+            return name;
+        }
+        String titled = name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT);
+        return gazetteer.canonicalPlace(titled) != null ? titled : name;
     }
 
     /**

@@ -14,6 +14,8 @@ class EntityCanonicalizerTest {
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
             "Kiews; LOC; ; Kiew",
+            "ZÜRICH; LOC; ; Zürich",
+            "NATO; ORG; ; NATO",
             "Frankreichs; LOC; ; Frankreich",
             "Deutschlands; LOC; ; Deutschland",
             "Kyiv; LOC; ; Kiew",
