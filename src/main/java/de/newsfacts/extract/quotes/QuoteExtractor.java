@@ -538,6 +538,13 @@ public final class QuoteExtractor implements Extractor<Quote> {
         int cueStart = d.token(c.cue().first()).start();
         int cueEnd = d.token(c.cue().last()).end();
         int ss = d.sentences.get(sentence).charStart();
+        if (sentence < DATELINE_SENTENCES) {
+            // the agency in a dateline ("Berlin (Reuters) - … nach Informationen der „…“") is not the source
+            int from = SpeakerPhrases.skipDateline(d.tokens, d.firstToken[sentence], d.endToken[sentence]);
+            if (from > d.firstToken[sentence] && from < d.endToken[sentence]) {
+                ss = d.token(from).start();
+            }
+        }
         int se = d.sentences.get(d.sentenceAt(Math.max(c.end() - 1, c.start()))).charEnd();
         Entity best = null;
         int bestScore = Integer.MAX_VALUE;

@@ -319,6 +319,9 @@ class QuoteTrapsTest {
                         "indirect|Ein Verdächtiger wurde festgenommen|Thomas Riegler"),
                 arguments("+++ 16:05 Uhr: Polizei: „Die Lage ist unter Kontrolle“ +++",
                         "direct|Die Lage ist unter Kontrolle|Polizei"),
+                // the agency of the dateline is no source of the report
+                arguments("Berlin (Reuters) - Der Konzern steht nach Informationen der Zeitung vor einem Umbau.",
+                        "indirect|Der Konzern steht nach Informationen der Zeitung vor einem Umbau|Zeitung"),
                 // a dated dateline's comma does not split the reported clause
                 arguments("BERLIN, 12. März (Reuters) - Die Regierung will Familien entlasten, sagte Finanzminister "
                                 + "Jörg Kukies-Braun am Mittwoch.",
