@@ -49,6 +49,7 @@ final class TemporalLexicon {
     final Set<String> futureCues = load("future_cues.txt").keySet();
     final Set<String> preteriteBlockers = load("preterite_blockers.txt").keySet();
     final Set<String> participleBlockers = load("participle_blockers.txt").keySet();
+    final Set<String> strongParticiples = load("strong_participles.txt").keySet();
     final Set<String> ageGroupNouns = load("age_group_nouns.txt").keySet();
 
     private final Map<String, Integer> monthNumbers = new HashMap<>();

@@ -46,7 +46,8 @@ import java.util.regex.Pattern;
  *   <li><b>Weekdays</b>: "vergangenen/letzten" = the last such day before the anchor, "kommenden/nächsten" = the
  *       next one after it, "diesen" = the one in the anchor's ISO week; "Mittwoch vergangener/dieser/nächster
  *       Woche" = that day in the ISO week before/of/after the anchor's. Bare weekdays in news mode: past-tense
- *       sentence (war, wurde, hatte, sagte, erlitt, hat/ist + participle, also "festgenommen" ..., a perfect
+ *       sentence (war, wurde, hatte, sagte, erlitt, hat/ist + participle, also "festgenommen" ..., hat + a
+ *       participle without "ge": "beschlossen" (strong_participles.txt), "exportiert" (-iert), a perfect
  *       infinitive: "soll … angegriffen haben", or a weak preterite in second place before an article or pronoun:
  *       "In Lake Louise raste die Tirolerin am Samstag …") = on or before the anchor; future sentence (wird,
  *       soll, will ...) = on or after it, and so is a weekday after "für", "ab" or "bis" in a sentence without a past cue word
@@ -904,7 +905,8 @@ final class TimexResolver {
             perfect |= participleBefore && FINAL_AUXILIARIES.contains(lw) && !SCHEDULED.contains(previous)
                     && !COMPLETED_STATES.contains(previous);
             perfect |= auxiliary && participle && !SCHEDULED.contains(lw)
-                    || have && isInseparableParticiple(lw);
+                    || have && (isInseparableParticiple(lw) || lex.strongParticiples.contains(lw)
+                    || isForeignParticiple(lw));
             auxiliary |= AUXILIARIES.contains(lw);
             have |= HAVE.contains(lw);
             participleBefore = participle && gap;
@@ -939,6 +941,14 @@ final class TimexResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * A participle of a verb in "-ieren", which takes no "ge" ("exportiert", "kritisiert", "investiert"): three or
+     * more letters before "iert"; a perfect only after "hat"/"haben".
+     */
+    private boolean isForeignParticiple(String w) {
+        return w.endsWith("iert") && w.length() >= 7 && !lex.participleBlockers.contains(w);
     }
 
     /** "ge" + two or more letters + "t"/"en", also after a separable prefix ("gesagt", "festgenommen"). */

@@ -144,6 +144,8 @@ class DateTrapsTest {
             Die Tagung begann am Montag, 16. Juni, in Leoben.                       |2026-03-10|Montag, 16. Juni  |2025-06-16 |2025-06-16 |2025-06-16
             Die Gäste unterlagen am Sonntag in Hartberg.                            |2026-01-20|Sonntag           |2026-01-18 |2026-01-18 |2026-01-18
             Der Pegel lag bei 3 Metern, während das Fest, das am 4. Juli beginnt, im Park stattfindet.|2026-01-20|4. Juli|2026-07-04|2026-07-04|2026-07-04
+            Der Nationalrat hat am Mittwoch die Pensionsreform beschlossen.         |2026-12-07|Mittwoch          |2026-12-02 |2026-12-02 |2026-12-02
+            Die Uhrenindustrie hat im ersten Halbjahr weniger exportiert.           |2026-12-07|ersten Halbjahr   |2026-H1    |2026-01-01 |2026-06-30
             """)
     void resolves(String sentence, String published, String text, String value, String start, String end) {
         List<DateExpression> found = run(sentence, LocalDate.parse(published));
