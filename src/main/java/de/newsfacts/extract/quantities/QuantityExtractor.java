@@ -883,8 +883,8 @@ public final class QuantityExtractor implements Extractor<Quantity> {
     /**
      * The predicate casualty word ("vermisst", "starben", "ums Leben") within {@link #WINDOW} words from
      * {@code from}. Nouns and attributive adjectives (a lower-case word followed by a noun) belong to other
-     * phrases and are passed over; the search stops at clause ends, dashes, coordinating conjunctions and
-     * the next number.
+     * phrases and are passed over; the search stops at clause ends, dashes, coordinating conjunctions, the next
+     * number and a partitive ("…, eine davon tot": the predicate after it is the part's, not the whole's).
      */
     private String categoryAfter(List<Token> tokens, int from) {
         int[] length = new int[1];
@@ -904,6 +904,9 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             }
             if (COORDINATORS.contains(t.lower()) || !Double.isNaN(GermanNumberWords.parse(t.lower()))) {
                 return null;
+            }
+            if (p > from && partitiveAfter(tokens, p)) {
+                return null; // "zwei Personen wurden verschüttet, eine davon tot": the predicate is the part's
             }
             String phrase = casualties.categoryOfPhraseAt(tokens, p, length);
             if (phrase != null) {

@@ -142,6 +142,7 @@ class QuantityTrapsTest {
             Die Staffel wurde über 4 x 7,5 Kilometer Dritte.                     | 7,5 Kilometer      | 7.5        | exact     | km      | -             | -
             Elf Menschen wurden verletzt, drei von ihnen schwer.                 | drei               | 3          | exact     | -       | -             | injured
             Zwölf Menschen wurden verletzt, drei davon schwer.                   | drei               | 3          | exact     | -       | -             | injured
+            Zwei Personen wurden verschüttet, eine davon tot.                    | Zwei               | 2          | exact     | -       | Personen      | -
             13 von 23 Kantonen stimmten der Vorlage zu.                          | 13                 | 13         | exact     | -       | Kantonen      | -
             Der Konzern streicht 1.200 seiner 8.000 Stellen.                     | 1.200              | 1200       | exact     | -       | Stellen       | -
             Die Busse beträgt CHF 1'200.–.                                       | CHF 1'200.–        | 1200       | exact     | CHF     | -             | -
