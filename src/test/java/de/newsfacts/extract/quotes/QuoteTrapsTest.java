@@ -97,6 +97,7 @@ class QuoteTrapsTest {
                 arguments("Sein Roman »Die Stille am See« erschien im Herbst.", ""),
                 arguments("Der Verein „Rettet den Auwald“ sammelte 5000 Unterschriften.", ""),
                 arguments("Die Kampagne lief unter dem Motto «Mehr Grün für alle».", ""),
+                arguments("Er verwies auf die Petition ‹Bildung statt Abbau›, die 12'400 Personen unterschrieben.", ""),
                 arguments("Das Lokal „Zur Alten Post“ schließt nach 80 Jahren.", ""),
                 arguments("Die so genannten „Klimakleber“ blockierten am Morgen die Brücke.", ""),
                 arguments("Die Koalition feierte ihren „Erfolg“ mit einem Fest.", ""),
