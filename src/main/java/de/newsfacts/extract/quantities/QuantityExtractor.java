@@ -650,8 +650,17 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                 && tokens.get(end + 1).isNumeral()) {
             return NOT_A_QUANTITY;
         }
+        // a number to call: "bitte unter 133 melden", "ist unter 144 erreichbar" (no limit "unter 133")
+        if (prev != null && prev.lower().equals("unter") && end == i + 1 && GermanNumerals.isPlainInteger(literal)
+                && next != null && CALL_VERBS.contains(next.lower())) {
+            return NOT_A_QUANTITY;
+        }
         return prev != null && isDesignator(tokens, i) ? NOT_A_QUANTITY : QUANTITY;
     }
+
+    /** Verbs right after "unter" + number that make it a phone number ("unter 133 melden"). */
+    private static final Set<String> CALL_VERBS = Set.of("melden", "anrufen", "erreichbar", "wählen",
+            "erreichen", "kontaktieren", "rufen");
 
     /** After a phone-like numeral: the end of the digit groups joined to it by spaces, "/", "-" or brackets. */
     private static int endOfDigitRun(List<Token> tokens, int j) {

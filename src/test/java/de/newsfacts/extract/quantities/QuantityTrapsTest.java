@@ -224,6 +224,8 @@ class QuantityTrapsTest {
             Bei den 18- bis 29-Jährigen ist das Handy Pflicht.
             Der Hersteller stellt das Modell ID.3 vor.
             Im Test schlägt sich das Telvona 950 besser als sein Vorgänger.
+            Verdächtige Beobachtungen bitte sofort unter 133 melden.
+            Die Bergrettung ist über den Notruf 140 erreichbar.
             """)
     void findsNoQuantity(String sentence) {
         assertThat(run(sentence)).isEmpty();
