@@ -39,7 +39,8 @@ final class SpeechCues {
             return null; // verbs are lower case; "Angaben" is no "angaben"
         }
         List<QuoteLexicon.VerbForm> forms = lex.verbForms(tok.lower());
-        if (forms.isEmpty() || REFLEXIVE_OTHER_SENSE.contains(tok.lower()) && reflexive(t, i, limit)) {
+        if (forms.isEmpty() || REFLEXIVE_OTHER_SENSE.contains(tok.lower()) && reflexive(t, i, limit)
+                || WRITE_FORMS.contains(tok.lower()) && writesFigures(t, i, limit)) {
             return null;
         }
         boolean plain = false;
@@ -60,6 +61,26 @@ final class SpeechCues {
     /** Forms of "melden", which with "sich" means to come forward, not to report ("900 hätten sich gemeldet"). */
     private static final Set<String> REFLEXIVE_OTHER_SENSE = Set.of("meldet", "melden", "meldete", "meldeten",
             "gemeldet");
+
+    /** Forms of "schreiben", which with figures as object means to post them ("Verluste geschrieben"). */
+    private static final Set<String> WRITE_FORMS = Set.of("schreibt", "schreiben", "schrieb", "schrieben",
+            "geschrieben");
+    /** Objects of "schreiben" in that sense: "rote Zahlen", "Verluste", "Gewinne", "Geschichte", "Schlagzeilen". */
+    private static final Set<String> WRITTEN_FIGURES = Set.of("zahlen", "verlust", "verluste", "gewinn", "gewinne",
+            "defizit", "defizite", "geschichte", "schlagzeilen");
+
+    /** One of {@link #WRITTEN_FIGURES} right before the verb or within three words after it. */
+    private static boolean writesFigures(List<Token> t, int verb, int limit) {
+        if (verb > 0 && WRITTEN_FIGURES.contains(t.get(verb - 1).lower())) {
+            return true;
+        }
+        for (int j = verb + 1; j < Math.min(limit, verb + 4) && t.get(j).word(); j++) {
+            if (WRITTEN_FIGURES.contains(t.get(j).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** "sich" within the verb's clause: up to six tokens before it or right after it. */
     private static boolean reflexive(List<Token> t, int verb, int limit) {

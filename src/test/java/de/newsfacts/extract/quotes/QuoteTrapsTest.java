@@ -53,6 +53,8 @@ class QuoteTrapsTest {
                 // guillemets, German (»…«) and Swiss (« … ») order
                 arguments("»Wir lassen uns nicht erpressen«, sagte Landeshauptmann Josef Gruber.",
                         "direct|Wir lassen uns nicht erpressen|Josef Gruber"),
+                arguments("Das Spital habe seit 2021 Verluste geschrieben, räumte Direktor Peter Känel ein.",
+                        "indirect|Das Spital habe seit 2021 Verluste geschrieben|Peter Känel"),
                 arguments("«Die Lage ist angespannt», sagte Regierungsrat Beat Sutter am Mittwoch in Aarau.",
                         "direct|Die Lage ist angespannt|Beat Sutter"),
                 arguments("Gemeinderätin Lea Brunner sagte: «Wir brauchen mehr günstige Wohnungen.»",
