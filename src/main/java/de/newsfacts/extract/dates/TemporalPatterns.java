@@ -188,7 +188,7 @@ final class TemporalPatterns {
                 + "|diese[nmrs]?|folgende[nmrs]?)\\s+)?(?<![\\p{L}])Wochenendes?(?![\\p{L}])");
         put(Rule.RELATIVE_UNIT, "(?:(?<pod>(?:(?:frühen|späten)\\s+)?" + PART_OF_DAY + ")\\s+)?"
                 + "(?:(?<mod>" + MOD + ")\\s+(?:(?:des|der|dieses|dieser)\\s+)?)?(?:(?<det>"
-                + DETERMINER + ")\\s+)?(?<![\\p{L}])(?<unit>Jahr(?:es)?|Monats?|Woche|Tag(?:es)?|Quartals?"
+                + DETERMINER + "|übernächste[nmrs]?|vorletzte[nmrs]?)\\s+)?(?<![\\p{L}])(?<unit>Jahr(?:es)?|Monats?|Woche|Tag(?:es)?|Quartals?"
                 + "|Jahrzehnts?|Jahrhunderts?)(?![\\p{L}])(?:\\s+(?<post>darauf|danach|zuvor|davor))?");
         put(Rule.RELATIVE_COMPOUND, "(?<![\\p{L}])(?:(?<c>Vorjahr(?:es|s)?|Vormonat(?:s)?|Vorwoche|Vortag(?:es|s)?"
                 + "|Folgejahr(?:es|s)?|Folgemonat(?:s)?|Folgetag(?:es|s)?|Folgewoche|Jahresbeginn(?:s)?"
@@ -252,7 +252,7 @@ final class TemporalPatterns {
         triggers.put(Rule.WEEKDAY, trigger(false, weekdays, DETERMINER_WORDS));
         triggers.put(Rule.WEEKEND, trigger(false, none, DETERMINER_WORDS, List.of("wochenende", "wochenendes")));
         triggers.put(Rule.RELATIVE_UNIT, trigger(false, none, MOD_WORDS, DETERMINER_WORDS, PART_OF_DAY_WORDS,
-                List.of("jahr", "jahres",
+                expand(List.of("übernächste", "vorletzte"), List.of()), List.of("jahr", "jahres",
                 "monat", "monats", "woche", "tag", "tages", "quartal", "quartals", "jahrzehnt", "jahrzehnts",
                 "jahrhundert", "jahrhunderts")));
         triggers.put(Rule.RELATIVE_COMPOUND, trigger(false, List.of("vorjahr", "vormonat", "vorwoche", "vortag",

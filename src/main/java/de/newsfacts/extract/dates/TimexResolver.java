@@ -969,6 +969,9 @@ final class TimexResolver {
         return false;
     }
 
+    /** A genitive right after a unit ("Monat des Jahres"): the unit is counted within that period. */
+    private static final Pattern GENITIVE_AFTER = Pattern.compile("\\s+(?:des|der)\\s");
+
     private Timex relativeUnit(Matcher m, String sentence) {
         String det = m.group("det") == null ? "" : m.group("det").toLowerCase(Locale.ROOT);
         String post = m.group("post") == null ? "" : m.group("post").toLowerCase(Locale.ROOT);
@@ -982,6 +985,13 @@ final class TimexResolver {
             offset = -1;
         } else if (det.startsWith("jen") || det.startsWith("dies") && unitWord.startsWith("tag")) {
             offset = 0; // "an diesem Tag" points back at the day just mentioned
+        } else if (det.startsWith("übernächst") || det.startsWith("vorletzt")) {
+            if (unitOf(unitWord) == ChronoUnit.DAYS || GENITIVE_AFTER.matcher(sentence).region(m.end(),
+                    sentence.length()).lookingAt()) {
+                return null; // "am vorletzten Tag", "im vorletzten Monat des Jahres": counted from an end
+            }
+            offset = det.startsWith("vorletzt") ? -2 : 2; // "übernächste Woche", "im vorletzten Jahr"
+            deictic = true;
         } else if (det.startsWith("vergangen") || det.startsWith("letzt") || det.startsWith("vorig")) {
             offset = -1;
             deictic = true;

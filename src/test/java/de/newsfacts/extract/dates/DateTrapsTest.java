@@ -146,6 +146,7 @@ class DateTrapsTest {
             Der Pegel lag bei 3 Metern, während das Fest, das am 4. Juli beginnt, im Park stattfindet.|2026-01-20|4. Juli|2026-07-04|2026-07-04|2026-07-04
             Der Nationalrat hat am Mittwoch die Pensionsreform beschlossen.         |2026-12-07|Mittwoch          |2026-12-02 |2026-12-02 |2026-12-02
             Die Uhrenindustrie hat im ersten Halbjahr weniger exportiert.           |2026-12-07|ersten Halbjahr   |2026-H1    |2026-01-01 |2026-06-30
+            Übernächste Woche berät der Grosse Rat über die Spitalfinanzierung.    |2026-12-07|Übernächste Woche |2026-W52   |2026-12-21 |2026-12-27
             """)
     void resolves(String sentence, String published, String text, String value, String start, String end) {
         List<DateExpression> found = run(sentence, LocalDate.parse(published));
@@ -175,6 +176,8 @@ class DateTrapsTest {
             Der Verein kaufte für 2000 Euro neue Trikots.
             Befragt wurden 1.200 Menschen zwischen 18 und 79 Jahren.
             Betroffen ist vor allem die Altersgruppe zwischen 60 und 80 Jahren.
+            Am vorletzten Tag des Turniers regnete es in Kitzbühel.
+            Im vorletzten Monat des Jahres kommen zwei neue Kameras.
             """)
     void findsNoDate(String sentence) {
         assertThat(run(sentence, LocalDate.parse("2026-01-20"))).isEmpty();
