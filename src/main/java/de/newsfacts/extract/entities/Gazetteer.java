@@ -120,9 +120,14 @@ final class Gazetteer {
         return canonicalByVariant.get(name);
     }
 
+    /** Whether {@code word} is a listed first name (any case). */
+    boolean isFirstName(String word) {
+        return (kindsOf(word) & FIRST_NAME) != 0;
+    }
+
     /** Whether {@code name} is a listed place (any variant) or first name, case as written. */
     boolean isKnownName(String name) {
-        return canonicalByVariant.containsKey(name) || (kindsOf(name) & FIRST_NAME) != 0;
+        return canonicalByVariant.containsKey(name) || isFirstName(name);
     }
 
     /** Fills {@code out[i]} with the gazetteer bits of token i. */

@@ -4,6 +4,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Document-level repairs for mentions the tagger labels with full confidence but wrongly, as they show up on the
@@ -23,8 +25,9 @@ import java.util.Set;
  *       no known first name, is dropped: the tagger split a role noun off the name ("Bergführer Urs Imboden" as
  *       two persons).</li>
  *   <li><b>Surname.</b> A one-word LOC or MISC mention, no listed place, that is the last word of a person name of
- *       two or more words opened by a known first name in the same document, or its genitive in -s, becomes PER ("Riedlmayr gewinnt …" in the headline, "Riedlmayr (AUT)" in a result
- *       list, after "Florian Riedlmayr"). ORG is left alone: companies carry their founders' names.</li>
+ *       two or more words opened by a known first name (the gazetteer's) in the same document, or its genitive in
+ *       -s, becomes PER ("Riedlmayr gewinnt …" in the headline, "Riedlmayr (AUT)" in a result list, after
+ *       "Florian Riedlmayr"). ORG is left alone: companies carry their founders' names.</li>
  *   <li><b>Place.</b> A one-word PER mention whose text is a LOC mention elsewhere in the document right after a
  *       place preposition ("in Kitzbühel", "im Wallis", "aus Tulln") or a listed place ({@code places.tsv}), and
  *       no person's surname there (nor its genitive: "Steven Spielbergs" keeps "Spielberg"), becomes LOC ("Von
@@ -36,7 +39,6 @@ import java.util.Set;
 final class PageNameRules {
 
     private static final Set<String> KICKERS = WordListResource.set("kicker-words.txt");
-    private static final Set<String> FIRST_NAMES = firstNames();
     private static final Set<String> CALENDAR_WORDS = calendarWords();
     private static final List<String> ROLES = WordListResource.lines("/de/newsfacts/extract/quotes/speaker-roles.txt");
 
@@ -57,16 +59,6 @@ final class PageNameRules {
         return Set.copyOf(out);
     }
 
-    private static Set<String> firstNames() {
-        Set<String> out = new HashSet<>();
-        for (String file : new String[]{"firstnames_berlin.txt", "firstnames_intl.txt"}) {
-            for (String line : WordListResource.lines(file)) {
-                out.add(line.toLowerCase(Locale.ROOT));
-            }
-        }
-        return Set.copyOf(out);
-    }
-
     /** Rewrites the parallel lists {@code raw} (sentence, doc start, doc end) and {@code mentions} in place. */
     static void apply(String docText, List<int[]> raw, List<EntityExtractor.Mention> mentions, Gazetteer gazetteer) {
         Set<String> surnames = new HashSet<>();
@@ -75,7 +67,7 @@ final class PageNameRules {
             String text = docText.substring(raw.get(i)[1], raw.get(i)[2]);
             String label = mentions.get(i).label();
             if ("PER".equals(label) && text.indexOf(' ') > 0
-                    && FIRST_NAMES.contains(text.substring(0, text.indexOf(' ')).toLowerCase(Locale.ROOT))) {
+                    && gazetteer.isFirstName(text.substring(0, text.indexOf(' ')))) {
                 surnames.add(text.substring(text.lastIndexOf(' ') + 1));
             } else if ("LOC".equals(label) && text.indexOf(' ') < 0
                     && (gazetteer.canonicalPlace(text) != null || afterPlacePreposition(docText, raw.get(i)[1]))) {
@@ -86,7 +78,7 @@ final class PageNameRules {
             int[] r = raw.get(i);
             EntityExtractor.Mention m = mentions.get(i);
             String text = docText.substring(r[1], r[2]);
-            java.util.regex.Matcher desk = AGENCY_DESK.matcher(text);
+            Matcher desk = AGENCY_DESK.matcher(text);
             if ("ORG".equals(m.label()) && desk.matches()) {
                 int cut = desk.end(1);
                 raw.set(i, new int[]{r[0], r[1], r[1] + cut});
@@ -102,7 +94,7 @@ final class PageNameRules {
             if (isKicker(text) || CALENDAR_WORDS.contains(text) && !isSurname(text, surnames)
                     || "PER".equals(m.label()) && i + 1 < mentions.size()
                     && "PER".equals(mentions.get(i + 1).label()) && raw.get(i + 1)[1] == r[2] + 1
-                    && docText.charAt(r[2]) == ' ' && isRole(text)) {
+                    && docText.charAt(r[2]) == ' ' && isRole(text, gazetteer)) {
                 raw.remove(i);
                 mentions.remove(i);
             } else if (("LOC".equals(m.label()) || "MISC".equals(m.label())) && isSurname(text, surnames)
@@ -116,7 +108,7 @@ final class PageNameRules {
         }
     }
 
-    private static final java.util.regex.Pattern AGENCY_DESK = java.util.regex.Pattern.compile(
+    private static final Pattern AGENCY_DESK = Pattern.compile(
             "(\\p{L}{2,})/\\p{Ll}{2,4}");
 
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "im", "aus", "nach", "bei", "von");
@@ -139,9 +131,9 @@ final class PageNameRules {
                 || text.endsWith("s") && surnames.contains(text.substring(0, text.length() - 1));
     }
 
-    private static boolean isRole(String text) {
+    private static boolean isRole(String text, Gazetteer gazetteer) {
         String lower = text.toLowerCase(Locale.ROOT);
-        if (FIRST_NAMES.contains(lower)) {
+        if (gazetteer.isFirstName(text)) {
             return false;
         }
         for (String role : ROLES) {
