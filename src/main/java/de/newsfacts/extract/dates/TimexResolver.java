@@ -747,14 +747,19 @@ final class TimexResolver {
             // Einsatz")
             int tense = before.equals("seit") ? -1 : ahead ? 1
                     : attributivePast(CandidateFinder.nextWord(sentence, m.end())) ? -1
-                    : clause == sentence && verbFinalPast(sentence, m.start()) ? -1
-                    : clause == sentence && clauseTense(sentence, m.start()) != 0 ? clauseTense(sentence, m.start())
-                    : cues.tense();
+                    : clause != sentence ? cues.tense()
+                    : verbFinalPast(sentence, m.start()) ? -1
+                    : orElse(clauseTense(sentence, m.start()), cues.tense());
             result = tense < 0 ? anchor.with(TemporalAdjusters.previousOrSame(day))
                     : tense > 0 ? anchor.with(TemporalAdjusters.nextOrSame(day))
                     : anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(dow - 1L);
         }
         return weekend ? Timex.weekend(result) : Timex.day(result);
+    }
+
+    /** {@code tense} when it is known (non-zero), else {@code fallback}. */
+    private static int orElse(int tense, int fallback) {
+        return tense != 0 ? tense : fallback;
     }
 
     /**
