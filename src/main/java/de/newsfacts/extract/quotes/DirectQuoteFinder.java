@@ -228,8 +228,8 @@ final class DirectQuoteFinder {
             int s = b;
             // a dash ends the segment too: "Athen – Tsipras: „…“" (dateline or headline before the speaker), and
             // so does a colon with a space after it: "+++ 16:05 Uhr: Polizei: „…“" (a live-ticker time stamp)
-            while (s > sentStart && !(t.get(s - 1).is(',') || t.get(s - 1).is('.') || t.get(s - 1).is('–')
-                    || t.get(s - 1).is('—') || SpeechCues.isQuoteMark(t.get(s - 1))
+            while (s > sentStart && !(t.get(s - 1).is(',') || t.get(s - 1).is('.') || isDash(t.get(s - 1))
+                    || SpeechCues.isQuoteMark(t.get(s - 1))
                     || t.get(s - 1).is(':') && t.get(s).start() > t.get(s - 1).end())) {
                 s--;
             }

@@ -361,7 +361,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
                 && LAUTEN.matcher(c.cue().text().toLowerCase(java.util.Locale.ROOT)).matches();
     }
 
-    private static final java.util.Set<String> FIRST_PERSON = java.util.Set.of("ich", "wir", "mir", "mich", "uns",
+    private static final Set<String> FIRST_PERSON = Set.of("ich", "wir", "mir", "mich", "uns",
             "mein", "meine", "meinen", "meinem", "meiner", "unser", "unsere", "unseren", "unserem", "unserer");
 
     /** A direct quote of three words or more, or any quote with a first-person word ("Im Herzen bin ich …"). */
@@ -377,8 +377,8 @@ public final class QuoteExtractor implements Extractor<Quote> {
         return first || "direct".equals(c.kind()) && words >= 3;
     }
 
-    private static final java.util.Set<String> INDEFINITE = java.util.Set.of("ein", "eine", "einer", "eines");
-    private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("sein", "seine", "seinen", "seinem",
+    private static final Set<String> INDEFINITE = Set.of("ein", "eine", "einer", "eines");
+    private static final Set<String> POSSESSIVES = Set.of("sein", "seine", "seinen", "seinem",
             "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer", "dessen", "deren", "unsere", "unser");
 
     /**
@@ -388,17 +388,22 @@ public final class QuoteExtractor implements Extractor<Quote> {
     private int complementEnd(TokenizedText d, SpeakerPhrases.Phrase p) {
         int k = p.to();
         int e = d.endToken[d.sentenceAt(d.token(p.from()).start())];
-        if (k + 1 < e && p.to() == p.headEnd()) {
-            String w = d.token(k).lower();
-            if (w.equals("des") || w.equals("der") || w.equals("von") || w.equals("vom")) {
-                int j = w.equals("von") && SpeakerPhrases.DETERMINERS.contains(d.token(k + 1).lower()) ? k + 2 : k + 1;
-                SpeakerPhrases.Phrase cp = j < e ? phrases.nounPhrase(d.tokens, j, e) : null;
-                if (cp != null && !cp.pronoun()) {
-                    return cp.to();
-                }
-            }
+        int j = k + 1 < e && p.to() == p.headEnd() ? complementStart(d, k, e) : -1;
+        SpeakerPhrases.Phrase cp = j >= 0 ? phrases.nounPhrase(d.tokens, j, e) : null;
+        return cp != null && !cp.pronoun() ? cp.to() : p.to();
+    }
+
+    /**
+     * Where the noun phrase of a genitive or "von" complement opened at token {@code k} starts ("des Ministeriums",
+     * "von der Partei": after the article), or -1 if no "des"/"der"/"von"/"vom" stands there.
+     */
+    private static int complementStart(TokenizedText d, int k, int end) {
+        String w = d.token(k).lower();
+        if (!(w.equals("des") || w.equals("der") || w.equals("von") || w.equals("vom"))) {
+            return -1;
         }
-        return p.to();
+        return w.equals("von") && k + 2 < end && SpeakerPhrases.DETERMINERS.contains(d.token(k + 1).lower())
+                ? k + 2 : k + 1;
     }
 
     /** The message phrase is, or has as its complement, a document or title ("Der Text", "Das Fazit des Berichts"). */
@@ -422,15 +427,11 @@ public final class QuoteExtractor implements Extractor<Quote> {
     private String complementText(TokenizedText d, SpeakerPhrases.Phrase p) {
         int end = complementEnd(d, p);
         for (int k = p.headEnd(); k + 1 < end; k++) {
-            String w = d.token(k).lower();
-            if (w.equals("des") || w.equals("der") || w.equals("von") || w.equals("vom")) {
-                int j = k + 1;
-                if (w.equals("von") && SpeakerPhrases.DETERMINERS.contains(d.token(j).lower()) && j + 1 < end) {
-                    j++;
-                }
+            int j = complementStart(d, k, end);
+            if (j >= 0) {
                 SpeakerPhrases.Phrase cp = phrases.nounPhrase(d.tokens, j, end);
                 return cp == null || cp.pronoun() ? null
-                        : phrases.speakerText(d.text, d.tokens, cp, end, w.equals("des"));
+                        : phrases.speakerText(d.text, d.tokens, cp, end, d.token(k).lower().equals("des"));
             }
         }
         return null;
@@ -981,7 +982,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
         return null;
     }
 
-    private static final java.util.Set<String> NOT_VERBS = java.util.Set.of("einen", "seinen", "ihren", "diesen",
+    private static final Set<String> NOT_VERBS = Set.of("einen", "seinen", "ihren", "diesen",
             "jenen", "keinen", "ihnen", "denen", "deren", "jeden", "allen", "beiden", "wegen", "gegen", "eigenen",
             "zwischen", "neben", "unseren", "meinen", "deinen", "euren", "vielen", "anderen", "einigen", "manchen",
             "solchen", "welchen", "zunächst", "oben", "unten", "gestern", "morgen", "eben");
