@@ -3,6 +3,8 @@ package de.newsfacts.extract.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds indirect (reported) speech in one sentence. Rules, tried at every cue of the sentence:
@@ -78,23 +80,19 @@ final class IndirectSpeechFinder {
         return introduces ? start : from;
     }
 
-    /**
-     * A live-ticker time stamp opening the sentence ("14:32 Uhr: Laut Polizei …", "18.05 Uhr – …", "14:32: …",
-     * "+++ Update, 17:20 Uhr: …") is
-     * page furniture: the sentence starts after it.
-     */
-    /** Datelines stand only in the first sentences (headline, subtitle, lead). */
-    private static final int DATELINE_SENTENCES = 4;
-
-    private static final java.util.regex.Pattern TICKER_TIME =
-            java.util.regex.Pattern.compile("(?:\\+{2,} )?(?:Update,? )?"
+    private static final Pattern TICKER_TIME =
+            Pattern.compile("(?:\\+{2,} )?(?:Update,? )?"
                     + "(?:\\d{1,2}:\\d{2}(?: Uhr)?|\\d{1,2}\\.\\d{2} Uhr) ?[:–—-] ");
 
+    /**
+     * Past a live-ticker time stamp opening the sentence ("14:32 Uhr: Laut Polizei …", "18.05 Uhr – …", "14:32: …",
+     * "+++ Update, 17:20 Uhr: …"), which is page furniture, else {@code first}.
+     */
     private static int afterTickerTime(TokenizedText d, int first, int end) {
         if (first >= end) {
             return first;
         }
-        java.util.regex.Matcher m = TICKER_TIME.matcher(d.text).region(d.token(first).start(), d.text.length());
+        Matcher m = TICKER_TIME.matcher(d.text).region(d.token(first).start(), d.text.length());
         if (!m.lookingAt()) {
             return first;
         }
@@ -109,7 +107,7 @@ final class IndirectSpeechFinder {
         List<Token> t = d.tokens;
         int e = d.endToken[sentence];
         int s = afterTickerTime(d, d.firstToken[sentence], e);
-        if (sentence < DATELINE_SENTENCES) {
+        if (sentence < SpeakerPhrases.DATELINE_SENTENCES) {
             // the lead's dateline is no part of the report, and its comma ("BERLIN, 12. März (Reuters) - …") does
             // not split the clause
             s = SpeakerPhrases.skipDateline(t, s, e);

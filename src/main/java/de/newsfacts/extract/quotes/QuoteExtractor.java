@@ -539,7 +539,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
         int cueStart = d.token(c.cue().first()).start();
         int cueEnd = d.token(c.cue().last()).end();
         int ss = d.sentences.get(sentence).charStart();
-        if (sentence < DATELINE_SENTENCES) {
+        if (sentence < SpeakerPhrases.DATELINE_SENTENCES) {
             // the agency in a dateline ("Berlin (Reuters) - … nach Informationen der „…“") is not the source
             int from = SpeakerPhrases.skipDateline(d.tokens, d.firstToken[sentence], d.endToken[sentence]);
             if (from > d.firstToken[sentence] && from < d.endToken[sentence]) {
@@ -716,9 +716,6 @@ public final class QuoteExtractor implements Extractor<Quote> {
         return SpeakerPhrases.RoleSubject.of(p.determiner(), phrases.speakerText(d.text, d.tokens, p, e, false));
     }
 
-    /** Datelines stand only in the first sentences (headline, subtitle, lead). */
-    private static final int DATELINE_SENTENCES = 4;
-
     /**
      * A reported sentence of the lead that opens with a dateline ("Athen – Seit Tagen …, teilte der Zivilschutz
      * mit", "San Francisco – Der Konzern will …. Das teilte …"): the place is the agency's, not what was said.
@@ -729,7 +726,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
         }
         int si = d.sentenceAt(q.charStart());
         int first = d.firstToken[si];
-        if (si >= DATELINE_SENTENCES || d.token(first).start() != q.charStart()) {
+        if (si >= SpeakerPhrases.DATELINE_SENTENCES || d.token(first).start() != q.charStart()) {
             return q;
         }
         int from = SpeakerPhrases.skipDateline(d.tokens, first, d.endToken[si]);

@@ -885,6 +885,9 @@ final class SpeakerPhrases {
         return null;
     }
 
+    /** Datelines stand only in the first sentences (headline, subtitle, lead). */
+    static final int DATELINE_SENTENCES = 4;
+
     /**
      * Past a dateline opening the lead ("Berlin – ", "Frankfurt am Main – ", "Ried/Wien – ", with the agency in
      * brackets before the dash: "Berlin (dpa) – ", "Sitten (sda/mre) – ", also after a date: "BERLIN, 12. März
