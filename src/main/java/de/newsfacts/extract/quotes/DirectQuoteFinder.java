@@ -253,7 +253,6 @@ final class DirectQuoteFinder {
                         : null;
                 if (tail != null && tail.from() > s && !tail.pronoun()
                         && !lex.isFunctionWord(t.get(tail.from() - 1).lower())) { // not "Kaiser über Lösung:"
-
                     p = tail;
                 }
             }
