@@ -24,13 +24,18 @@ import java.util.zip.GZIPOutputStream;
 final class EntityModel {
     static final String[] TAGS = {"O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"};
     static final int T = TAGS.length;
+
+    static {
+        if (T != 9) throw new AssertionError("the packed weight rows and addFour assume 9 tags");
+    }
     private static final int MAGIC = 0x4E464E45;
     private static final int FORMAT = 2;
 
     /**
      * Run-time table of the weights for cache-friendly scoring: slot k holds the feature key at
      * {@code packed[4k]} and its {@link #T} weights as 16-bit integers (units of {@link #scale}) in the next three
-     * longs, so a feature lookup touches one cache line. It is the model's only copy of the weights.
+     * longs (tags 0-3, 4-7 and 8), so a feature lookup touches one cache line. It is the model's only copy of the
+     * weights.
      */
     private final long[] packed;
     private final int packedMask;
@@ -157,9 +162,9 @@ final class EntityModel {
         while ((k = packed[slot << 2]) != key && k != 0) slot = (slot + 1) & packedMask;
         if (k == 0) return;
         int base = slot << 2;
-        addQuantized(packed[base + 1], 0, acc, off);
-        addQuantized(packed[base + 2], 4, acc, off);
-        addQuantized(packed[base + 3], 8, acc, off);
+        addFour(packed[base + 1], acc, off);
+        addFour(packed[base + 2], acc, off + 4);
+        acc[off + 8] += (short) packed[base + 3];
     }
 
     /**
@@ -203,9 +208,9 @@ final class EntityModel {
                 last = packed[base + 3];
             }
             int off = offsets[f];
-            addQuantized(packed[base + 1], 0, acc, off);
-            addQuantized(packed[base + 2], 4, acc, off);
-            addQuantized(last, 8, acc, off);
+            addFour(packed[base + 1], acc, off);
+            addFour(packed[base + 2], acc, off + 4);
+            acc[off + 8] += (short) last;
         }
     }
 
@@ -216,9 +221,16 @@ final class EntityModel {
         return (1L << (h >>> 35)) | (1L << (h >>> 41));   // shifts use the low 6 bits: bits 35..40 and 41..46
     }
 
-    private static void addQuantized(long bits, int firstTag, int[] acc, int off) {
-        if (bits == 0) return;
-        for (int j = 0; j < 4 && firstTag + j < T; j++) acc[off + firstTag + j] += (short) (bits >>> (16 * j));
+    /**
+     * Adds the four 16-bit weights packed in {@code bits} to {@code acc[at .. at + 4)}. Written out rather than as a
+     * loop: a loop here is inlined into the batch method, where the JIT's loop-predicate speculation on it failed
+     * and recompiled the whole batch method several times per run.
+     */
+    private static void addFour(long bits, int[] acc, int at) {
+        acc[at] += (short) bits;
+        acc[at + 1] += (short) (bits >>> 16);
+        acc[at + 2] += (short) (bits >>> 32);
+        acc[at + 3] += (short) (bits >>> 48);
     }
 
     /** Viterbi best path under the BIO constraint; returns tags in {@code path}. */
