@@ -67,6 +67,8 @@ final class CandidateFinder {
             "noch", "bereits", "erneut", "schon", "wieder", "zum", "als", "sich", "es", "er", "sie");
     /** Before a bare part of day: "am (frühen) Morgen", "bis zum frühen Morgen". */
     private static final Set<String> PART_OF_DAY_CUES = Set.of("am", "zum");
+    /** "in aller Welt am Sonntag": the title word is the plain noun. */
+    private static final Set<String> WORLD_WIDE = Set.of("aller", "ganzen", "gesamten", "weiten");
 
     /** Finite verbs of forecasts and plans that follow "für" + a year in second place ("Für 2027 rechnet X"). */
     private static final Set<String> VERBS_AFTER_PERIOD = Set.of("soll", "solle", "sollen", "will", "wolle",
@@ -280,7 +282,8 @@ final class CandidateFinder {
             case DURATION_ADJECTIVE -> m.group("u") == null || !m.group("u").equalsIgnoreCase("jährig")
                     || m.group("n").equalsIgnoreCase("mehr") || m.group("n").equalsIgnoreCase("ein");
             case WEEKEND -> m.group("det") != null || WEEKEND_CUES.contains(previousWord(text, m.start()));
-            case WEEKDAY -> !endsQuotedTitle(text, m.start("wd"), m.end("wd"));
+            case WEEKDAY -> !endsQuotedTitle(text, m.start("wd"), m.end("wd"))
+                    && !endsNewspaperTitle(text, m.start("wd"), m.end("wd"));
             case RELATIVE_UNIT -> acceptRelativeUnit(m);
             case OFFSET -> acceptOffset(m, text);
             default -> true;
@@ -307,6 +310,29 @@ final class CandidateFinder {
         while (i >= 0 && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-')) i--;
         return i >= 0 && i + 1 < nameEnd && Character.isUpperCase(text.charAt(i + 1))
                 && "„\"«»“".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /**
+     * Whether the weekday {@code text[start, end)} ends an unquoted newspaper name of the form "Welt am Sonntag"
+     * ("sagte er der Bild am Sonntag"): "am" before it, and before that a capitalised title word listed with this
+     * weekday in {@code weekday_titles.txt}, not after "aller/ganzen/gesamten/weiten" ("in aller Welt am Sonntag").
+     */
+    boolean endsNewspaperTitle(String text, int start, int end) {
+        if (!previousWord(text, start).equals("am")) {
+            return false;
+        }
+        int i = start - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) i--;
+        i -= 2;                                  // "am"
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) i--;
+        int titleEnd = i + 1;
+        while (i >= 0 && Character.isLetter(text.charAt(i))) i--;
+        if (i + 1 >= titleEnd || !Character.isUpperCase(text.charAt(i + 1))) {
+            return false;
+        }
+        String weekday = lex.weekdayTitles.get(text.substring(i + 1, titleEnd).toLowerCase(Locale.ROOT));
+        return weekday != null && weekday.equals(text.substring(start, end).toLowerCase(Locale.ROOT))
+                && !WORLD_WIDE.contains(previousWord(text, i + 1));
     }
 
     private boolean acceptMonth(Matcher m, String text) {

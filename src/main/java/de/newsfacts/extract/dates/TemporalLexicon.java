@@ -44,6 +44,8 @@ final class TemporalLexicon {
     final Map<String, String> vagueRefs = load("vague_refs.txt");
     final Set<String> yearCues = load("year_cues.txt").keySet();
     final Set<String> yearBlockers = load("year_blockers.txt").keySet();
+    /** Title word (lower case) → weekday (lower case) of newspaper names "Welt am Sonntag", "Bild am Sonntag". */
+    final Map<String, String> weekdayTitles = lowerValues(load("weekday_titles.txt"));
     final Set<String> periodCues = load("period_cues.txt").keySet();
     final Set<String> pastCues = load("past_cues.txt").keySet();
     final Set<String> futureCues = load("future_cues.txt").keySet();
@@ -123,6 +125,12 @@ final class TemporalLexicon {
             throw new UncheckedIOException(e);
         }
         return Collections.unmodifiableMap(map);
+    }
+
+    private static Map<String, String> lowerValues(Map<String, String> map) {
+        Map<String, String> lower = new LinkedHashMap<>();
+        map.forEach((k, v) -> lower.put(k, v.toLowerCase(Locale.ROOT)));
+        return Collections.unmodifiableMap(lower);
     }
 
     static Set<String> setOf(String... words) {

@@ -98,6 +98,8 @@ class DateExtractorTest {
             „Wir rechnen mit Regen am Montag“, sagte ein Sprecher.|2025-03-12|Montag             |2025-03-10 |2025-03-10 |2025-03-10 |day
             „Wir rechnen mit Regen bis Montag“, sagte ein Sprecher.|2025-03-12|Montag            |2025-03-17 |2025-03-17 |2025-03-17 |day
             »Am Freitag war es ruhig«, sagte er am Montag.        |2025-03-12|Freitag             |2025-03-07 |2025-03-07 |2025-03-07 |day
+            In aller Welt am Sonntag wurde der Opfer gedacht.    |2025-11-20|Sonntag             |2025-11-16 |2025-11-16 |2025-11-16 |day
+            Das Bild am Montag zeigte ihn lachend.               |2025-11-20|Montag              |2025-11-17 |2025-11-17 |2025-11-17 |day
             Der Euro kostete am Nachmittag 1,08 Dollar.          |2024-11-07|Nachmittag          |2024-11-07 |2024-11-07 |2024-11-07 |day
             Am Dienstag trifft sich der Ausschuss.               |2025-11-20|Dienstag            |2025-11-18 |2025-11-18 |2025-11-18 |day
             Am Mittwochabend kam es zu Ausschreitungen.          |2025-11-20|Mittwochabend       |2025-11-19 |2025-11-19 |2025-11-19 |day
@@ -182,6 +184,9 @@ class DateExtractorTest {
             "Sie zahlten mit 1500 Franken.",
             "Das sagte er der „Welt am Sonntag“.",
             "Wie die »Bild am Sonntag« berichtet, tritt er zurück.",
+            "Das sagte die Ministerin der Welt am Sonntag.",
+            "Wie die Bild am Sonntag berichtet, tritt er zurück.",
+            "Der Anwalt sagte der NZZ am Sonntag, er lege Berufung ein.",
             ""
     })
     void noDates(String sentence) {
