@@ -1,0 +1,90 @@
+package de.newsfacts.extract.entities;
+
+import de.newsfacts.extract.DocumentContext;
+import de.newsfacts.extract.Entity;
+import de.newsfacts.normalize.TextNormalizer;
+import de.newsfacts.structure.DocumentStructurer;
+import de.newsfacts.structure.StructuredDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@link OrganisationNouns}: constructed sentences, invented names. */
+class OrganisationNounsTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(textBlock = """
+            Autozulieferer,   true
+            Konzern,          true
+            Energiekonzerns,  true
+            Chipherstellern,  true
+            Nachrichtenagentur, true
+            Online-Magazin,   true
+            Produzent,        false
+            Minister,         false
+            konzern,          false
+            '',               false
+            """)
+    void organisationNoun(String word, boolean expected) {
+        assertThat(OrganisationNouns.isOrganisationNoun(word)).isEqualTo(expected);
+    }
+
+    /** text; PER mentions as "start-end" pairs found in it by the test; the labels afterwards. */
+    private static String relabel(String text, String... names) {
+        List<int[]> raw = new ArrayList<>();
+        List<EntityExtractor.Mention> mentions = new ArrayList<>();
+        for (String name : names) {
+            String[] parts = name.split(":");
+            int from = 0;
+            for (int at; (at = text.indexOf(parts[1], from)) >= 0; from = at + 1) {
+                boolean word = (at == 0 || !Character.isLetter(text.charAt(at - 1)))
+                        && (at + parts[1].length() == text.length() || !Character.isLetter(text.charAt(at + parts[1].length())));
+                if (word) {
+                    raw.add(new int[]{0, at, at + parts[1].length()});
+                    mentions.add(new EntityExtractor.Mention(at, at + parts[1].length(), parts[0], 1.0));
+                }
+            }
+        }
+        OrganisationNouns.apply(text, raw, mentions, Gazetteer.fromClasspath());
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            out.add(mentions.get(i).label() + ":" + text.substring(raw.get(i)[1], raw.get(i)[2]));
+        }
+        return String.join(" ; ", out.stream().sorted().collect(Collectors.toList()));
+    }
+
+    @Test
+    void personAfterOrganisationNounIsOrganisationInTheWholeDocument() {
+        assertThat(relabel("Der Autozulieferer Brenninger streicht Stellen. Brenninger hatte schon 2023 Stellen gestrichen.",
+                "PER:Brenninger")).isEqualTo("ORG:Brenninger ; ORG:Brenninger");
+        assertThat(relabel("Das teilte ein Sprecher des Energiekonzerns Voltara mit.", "PER:Voltara"))
+                .isEqualTo("ORG:Voltara");
+    }
+
+    @Test
+    void peopleAndPlacesStay() {
+        assertThat(relabel("Der Verein Jupp Heynckes trennte sich.", "PER:Jupp Heynckes")).isEqualTo("PER:Jupp Heynckes");
+        assertThat(relabel("Angela Merkel sprach. Die Partei Merkels jubelte.", "PER:Angela Merkel", "PER:Merkels"))
+                .isEqualTo("PER:Angela Merkel ; PER:Merkels");
+        assertThat(relabel("Der Landesverband Hamburg tagte.", "LOC:Hamburg")).isEqualTo("LOC:Hamburg");
+        assertThat(relabel("Der Produzent Brenninger drehte den Film.", "PER:Brenninger")).isEqualTo("PER:Brenninger");
+        assertThat(relabel("Brenninger lachte.", "PER:Brenninger")).isEqualTo("PER:Brenninger");
+        assertThat(relabel("", "PER:x")).isEmpty();
+    }
+
+    @Test
+    void throughTheExtractor() {
+        String page = "Der Autozulieferer Brenninger Technik will bis Ende 2027 rund 3.500 Stellen abbauen. "
+                + "Bereits vor zwei Jahren hatte Brenninger 1.000 Stellen gestrichen.";
+        StructuredDocument doc = new DocumentStructurer().structure("p", TextNormalizer.standard().normalize(page));
+        List<Entity> found = EntityExtractor.fromClasspath().extract(new DocumentContext("p", doc.text(), doc.sentences(), null));
+        assertThat(found).extracting(Entity::label).doesNotContain("PER");
+        assertThat(found).extracting(Entity::text).anyMatch(t -> t.startsWith("Brenninger"));
+    }
+}
