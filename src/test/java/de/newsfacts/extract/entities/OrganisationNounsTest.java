@@ -78,6 +78,33 @@ class OrganisationNounsTest {
         assertThat(relabel("", "PER:x")).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '~', textBlock = """
+            Hochwasser in der Steiermark: Zwei Tote, Dutzende Keller überflutet~ Keller
+            Sturm an der Küste: Drei Fischer vermisst, Dutzende Keller überflutet~ Keller
+            Sturm an der Küste: Drei Fischer vermisst, Dutzende Keller überflutet~ Fischer
+            Nach dem Sturm suchten mehrere Schneider neue Werkstätten.~ Schneider
+            """)
+    void countedNounIsNoPerson(String page, String word) {
+        StructuredDocument doc = new DocumentStructurer().structure("p", TextNormalizer.standard().normalize(page));
+        List<Entity> found = EntityExtractor.fromClasspath().extract(new DocumentContext("p", doc.text(), doc.sentences(), null));
+        assertThat(found).noneMatch(e -> e.label().equals("PER") && e.text().equals(word.strip()));
+    }
+
+    @Test
+    void countedNounRuleDropsOnlyOneWordPersonsAfterAQuantifier() {
+        String text = "Dutzende Keller, zwei Jana Keller und Keller.";
+        List<int[]> raw = new ArrayList<>();
+        List<EntityExtractor.Mention> mentions = new ArrayList<>();
+        for (int at : new int[]{text.indexOf("Keller"), text.indexOf("Jana Keller"), text.lastIndexOf("Keller")}) {
+            int end = at == text.indexOf("Jana Keller") ? at + "Jana Keller".length() : at + "Keller".length();
+            raw.add(new int[]{0, at, end});
+            mentions.add(new EntityExtractor.Mention(at, end, "PER", 1.0));
+        }
+        CountedNouns.apply(text, raw, mentions);
+        assertThat(raw).extracting(r -> text.substring(r[1], r[2])).containsExactly("Jana Keller", "Keller");
+    }
+
     @Test
     void throughTheExtractor() {
         String page = "Der Autozulieferer Brenninger Technik will bis Ende 2027 rund 3.500 Stellen abbauen. "
