@@ -293,6 +293,12 @@ final class SpeakerPhrases {
                 j += 2; // "Ursula von der Leyen"
                 continue;
             }
+            int adverbs = !cap && allowAdjectives && j == i && i > 0 && DETERMINERS.contains(t.get(i - 1).lower())
+                    ? attributeAdverbs(t, j, limit) : 0;
+            if (adverbs > 0) {
+                j += adverbs; // "einer gestern verbreiteten Erklärung": the adverb of an extended participle
+                continue;
+            }
             if (!cap && allowAdjectives && isAdjective(w) && j + 1 < limit && t.get(j + 1).word()
                     && (t.get(j + 1).capitalized() || isAdjective(t.get(j + 1).lower()))) {
                 j++;
@@ -482,6 +488,29 @@ final class SpeakerPhrases {
             }
         }
         return false;
+    }
+
+    /** Adverbs that open an extended attribute after an article ("die bereits erwähnte Studie", "neu"). */
+    private static final Set<String> ATTRIBUTE_ADVERBS = Set.of("gestern", "vorgestern", "heute", "kürzlich",
+            "jüngst", "bereits", "schon", "erst", "zuvor", "zuletzt", "damals", "bisher", "eigens", "neu", "frisch",
+            "noch", "nun", "soeben", "inzwischen", "später", "vorher", "offiziell", "öffentlich", "gemeinsam");
+
+    /**
+     * The number of tokens from {@code j} of an adverbial opening an extended participle attribute, followed by an
+     * inflected adjective and a capitalised word: one or two adverbs ("einer gestern verbreiteten Erklärung", "der
+     * erst kürzlich ernannte Sprecher") or "am" + a time noun ("der am Montag veröffentlichten Studie"); else 0.
+     */
+    private int attributeAdverbs(List<Token> t, int j, int limit) {
+        int k = j;
+        if (k + 1 < limit && t.get(k).lower().equals("am") && lex.isTemporal(t.get(k + 1).lower())) {
+            k += 2;
+        } else {
+            while (k < limit && k < j + 2 && t.get(k).word() && ATTRIBUTE_ADVERBS.contains(t.get(k).lower())) {
+                k++;
+            }
+        }
+        return k > j && k + 1 < limit && t.get(k).word() && !t.get(k).capitalized() && isAdjective(t.get(k).lower())
+                && t.get(k + 1).word() && t.get(k + 1).capitalized() ? k - j : 0;
     }
 
     private boolean isAdjective(String w) {

@@ -166,6 +166,11 @@ class QuoteExtractorTest {
                         "direct|Das hat immer geklappt.|-|-"),
                 arguments("„Die Lage ist ernst“, heißt es in einer Erklärung der Regierung.",
                         "direct|Die Lage ist ernst|Regierung|heißt es"),
+                // an extended participle attribute: adverb or "am" + day before the participle
+                arguments("„Wir bleiben standhaft“, heißt es in einer gestern verbreiteten Erklärung.",
+                        "direct|Wir bleiben standhaft|gestern verbreiteten Erklärung|heißt es"),
+                arguments("„Der Bau beginnt im Mai“, heißt es in der am Montag veröffentlichten Mitteilung des Vereins.",
+                        "direct|Der Bau beginnt im Mai|Verein|heißt es"),
                 arguments("In dem Antrag heißt es: „Die Regierung muss handeln.“",
                         "direct|Die Regierung muss handeln.|Antrag|heißt es"),
                 arguments("„Er ist der kreative Kopf der Band“, schrieb „Die Zeit“ in einem Nachruf.",
