@@ -50,7 +50,9 @@ import java.util.Set;
  *   <li>A cue-less direct/partial quote whose clause subject is no person — no entity in it, no role noun
  *       (and, without entities, not a bare name) — takes the speaker from rule 3 ("Der Rücktritt sei „…“");
  *       the subject is used only when rule 3 finds nothing. A document named as a place opening the clause
- *       ("In einem Brief an die Mitglieder war von „…“ die Rede") is kept.</li>
+ *       ("In einem Brief an die Mitglieder war von „…“ die Rede") is kept. A cue-less quote in a sentence opened by
+ *       "für" + a person or role ("Für den Historiker X sei der Beschluss „…“", "Was für die Ministerin „…“ ist")
+ *       takes that holder of the view first.</li>
  *   <li>Entity choice inside a phrase: a mention right before a role noun, or a genitive mention before any noun,
  *       is a possessor ("Kölns Trainer Peter Lenz", "Bergers Sohn"); a PER after "von"/"des"/"der" following a
  *       role noun is its complement ("der Stellvertreter von Petrenko"); two PER mentions joined by " und " are
@@ -205,6 +207,10 @@ public final class QuoteExtractor implements Extractor<Quote> {
                 boolean reportedSubject = cueless && c.speaker() != null && !pronoun
                         && c.speaker().to() < d.tokens.size() && d.token(c.speaker().to()).end() <= c.start()
                         && lex.hasReportedSpeechVerb(d.tokens, c.speaker().to(), c.speaker().to() + 1);
+                if (speaker == null && cueless) {
+                    // "Für den Historiker X ist der Beschluss „ein Fehler“": the view is the person's after "für"
+                    speaker = opinionHolder(d, c, si, ents);
+                }
                 if (speaker == null && !ents.isEmpty() && !reportedSubject) {
                     speaker = entitySpeaker(d, c, ents, si);
                 }
@@ -648,6 +654,32 @@ public final class QuoteExtractor implements Extractor<Quote> {
             }
         }
         return n;
+    }
+
+    /**
+     * The holder of the view a cue-less quote states, named by "für" opening its sentence ("Für den Historiker Karl
+     * Brenner ist der Beschluss „…“", "Was für die Ministerin eine „…“ ist"): a PER/ORG entity in that phrase, else
+     * the phrase when a role noun heads it (or, without entities, when it is a bare name); null otherwise.
+     */
+    private String opinionHolder(TokenizedText d, Candidate c, int si, List<Entity> ents) {
+        int k = d.firstToken[si];
+        int e = d.endToken[si];
+        if (k + 1 < e && d.token(k).lower().equals("was")) {
+            k++;
+        }
+        if (k + 1 >= e || !d.token(k).lower().equals("für")) {
+            return null;
+        }
+        SpeakerPhrases.Phrase p = phrases.nounPhrase(d.tokens, k + 1, e);
+        if (p == null || p.pronoun() || d.token(p.to() - 1).end() > c.start()) {
+            return null;
+        }
+        String named = entityIn(d, p.from(), p.to(), ents);
+        if (named != null) {
+            return named;
+        }
+        return phrases.roleHead(d.tokens, p) || ents.isEmpty() && phrases.nameLike(d.tokens, p)
+                ? phrases.speakerText(d.text, d.tokens, p, e, false) : null;
     }
 
     /** The subject phrase of sentence {@code si} ({@link SpeakerPhrases#clauseSubject}), or null. */

@@ -166,6 +166,12 @@ class QuoteExtractorTest {
                         "direct|Das hat immer geklappt.|-|-"),
                 arguments("„Die Lage ist ernst“, heißt es in einer Erklärung der Regierung.",
                         "direct|Die Lage ist ernst|Regierung|heißt es"),
+                // "für" + a person opening the sentence: the holder of the view of a cue-less quote
+                arguments("Für den Historiker Karl Brenner sei der Beschluss „aus vielen Gründen falsch“.",
+                        "partial|aus vielen Gründen falsch|Karl Brenner|-"),
+                arguments("Was für die Ministerin eine „flexiblere Lösung der Rückzahlung“ ist, war für die Verbände"
+                                + " ein „klarer Wortbruch“.",
+                        "partial|flexiblere Lösung der Rückzahlung|Ministerin|-"),
                 // an extended participle attribute: adverb or "am" + day before the participle
                 arguments("„Wir bleiben standhaft“, heißt es in einer gestern verbreiteten Erklärung.",
                         "direct|Wir bleiben standhaft|gestern verbreiteten Erklärung|heißt es"),
