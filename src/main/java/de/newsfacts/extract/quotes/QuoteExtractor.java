@@ -76,6 +76,8 @@ import java.util.Set;
  *       the sentence before it for rule 3 (reported speech goes on).</li>
  * </ol>
  * A reported sentence among the first four that opens with a dateline ("Athen – …") leaves the dateline out.
+ * "„…“, so das Fazit der Verbraucherzentrale": a message noun after "so" ({@code message-nouns.txt}) is read like the
+ * subject of "lauten" (its complement speaks, a possessive points back, an indefinite one is no one's).
  * Output is sorted by start offset; every quote satisfies {@code text == doc.text().substring(start, end)}.
  * Stateless and thread-safe.
  */
@@ -181,7 +183,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
                 Candidate c = candidate; // replaced below when the subject of "lauten" is the message
                 String messageOwner = null;
                 boolean noOne = false;
-                if (messageSubject(c) && (POSSESSIVES.contains(d.token(c.speaker().from()).lower())
+                if (messageSubject(d, c) && (POSSESSIVES.contains(d.token(c.speaker().from()).lower())
                         || !documentMessage(d, c.speaker()))) {
                     // "„…“, lautet seine Botschaft", "lautet die Logik des Ministeriums": the subject of "lauten" is
                     // the message; a name or complement in it is the speaker, "eine Theorie" is no one's, else it
@@ -360,10 +362,18 @@ public final class QuoteExtractor implements Extractor<Quote> {
 
     private static final java.util.regex.Pattern LAUTEN = java.util.regex.Pattern.compile("(ge)?laut(et|ete|eten|en)");
 
-    /** The cue is a form of "lauten": its subject phrase (no pronoun) is the message, not who said it. */
-    private static boolean messageSubject(Candidate c) {
-        return c.cue() != null && c.cue().kind() == SpeechCues.Cue.Kind.VERB && c.speaker() != null
-                && !c.speaker().pronoun()
+    /**
+     * The cue is a form of "lauten", or "so" before a message noun ("so das Fazit der Verbraucherzentrale"): its
+     * phrase (no pronoun) is the message, not who said it.
+     */
+    private boolean messageSubject(TokenizedText d, Candidate c) {
+        if (c.cue() == null || c.speaker() == null || c.speaker().pronoun()) {
+            return false;
+        }
+        if (c.cue().kind() == SpeechCues.Cue.Kind.SO) {
+            return lex.isMessageNoun(d.token(c.speaker().headEnd() - 1).lower());
+        }
+        return c.cue().kind() == SpeechCues.Cue.Kind.VERB
                 && LAUTEN.matcher(c.cue().text().toLowerCase(java.util.Locale.ROOT)).matches();
     }
 

@@ -52,6 +52,7 @@ final class QuoteLexicon {
     private final WordTails institutionNouns;
     private final Set<String> epithetNouns;
     private final Set<String> quoteNouns;
+    private final WordTails messageNouns;
     private final Set<String> temporalNouns;
 
     private QuoteLexicon() {
@@ -85,6 +86,7 @@ final class QuoteLexicon {
         institutionNouns = new WordTails(read("institution-nouns.txt"));
         epithetNouns = Set.copyOf(read("epithet-nouns.txt"));
         quoteNouns = Set.copyOf(read("quote-nouns.txt"));
+        messageNouns = new WordTails(read("message-nouns.txt"));
         temporalNouns = Set.copyOf(read("temporal-nouns.txt"));
     }
 
@@ -170,6 +172,11 @@ final class QuoteLexicon {
      * an entry of epithet-nouns.txt, alone or after a hyphen, an age noun, or a compound in "-spezialist(in)"
      * ("meinte der Slalomspezialist": a description of the athlete just named).
      */
+    /** A noun for what someone said ("Fazit", "Forderung", "Hauptvorwurf": message-nouns.txt). */
+    boolean isMessageNoun(String lowerWord) {
+        return messageNouns.contains(lowerWord) || messageNouns.endsWithEntry(lowerWord, 5);
+    }
+
     /** A noun for quoted words ("Zitat", "Worte", "Satz": quote-nouns.txt). */
     boolean isQuoteNoun(String lowerWord) {
         return quoteNouns.contains(lowerWord);

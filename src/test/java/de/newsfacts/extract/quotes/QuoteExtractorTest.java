@@ -166,6 +166,12 @@ class QuoteExtractorTest {
                         "direct|Das hat immer geklappt.|-|-"),
                 arguments("„Die Lage ist ernst“, heißt es in einer Erklärung der Regierung.",
                         "direct|Die Lage ist ernst|Regierung|heißt es"),
+                // "so" + a message noun: its complement is the speaker, a possessive points back, "eine" is no one's
+                arguments("„Das geht zu weit“, so das Fazit der Verbraucherzentrale.",
+                        "direct|Das geht zu weit|Verbraucherzentrale|so"),
+                arguments("Die Mieterin Lara Vogt verlor vor Gericht. „Das geht zu weit“, so ihr Fazit.",
+                        "direct|Das geht zu weit|Lara Vogt|so"),
+                arguments("„Das geht zu weit“, so eine Warnung.", "direct|Das geht zu weit|-|so"),
                 // "für" + a person opening the sentence: the holder of the view of a cue-less quote
                 arguments("Für den Historiker Karl Brenner sei der Beschluss „aus vielen Gründen falsch“.",
                         "partial|aus vielen Gründen falsch|Karl Brenner|-"),
