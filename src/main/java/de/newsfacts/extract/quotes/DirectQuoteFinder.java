@@ -43,7 +43,9 @@ import java.util.List;
  * "…“, hieß es"; the source of "heißt es" is the place named with it: "heißt es in der Erklärung", "Aus Paris hieß
  * es"), then the nearest cue before the quote in its sentence (subject by
  * {@link SpeakerPhrases#subjectOf}), then "X: „…“", then any other cue in the sentence(s) the quote spans;
- * with no speaker phrase yet, the subject of the clause before the quote ("X äußerte sich zuversichtlich: „…“").
+ * with no speaker phrase yet, the subject of the clause before the quote ("X äußerte sich zuversichtlich: „…“"),
+ * except before a passive participle cue ("Die Pläne wurden von X als „…“ bezeichnet": the "von" agent or a document
+ * place before the quote, else no one; the subject is spoken of).
  * A colon after a dependent clause ("…, dass …:", "…, das offen zu sagen:") takes the main clause's subject.
  * After "„…“," a verb that is no cue ("zeigte sich X zufrieden", "so beschrieb ihn X", "wird X zitiert") names
  * the speaker when a person follows it. Without a cue, a document opening the clause ("In einem Brief …",
@@ -154,6 +156,7 @@ final class DirectQuoteFinder {
         SpeakerPhrases.Phrase speaker = null;
         boolean genitive = false;
         boolean strongCue = false;
+        boolean passiveCue = false;
         int a = closeTok + 1;
         boolean comma = false;
         if (a < sentEnd && t.get(a).is(',')) {
@@ -181,6 +184,11 @@ final class DirectQuoteFinder {
                         : phrases.phraseAfter(t, after.last() + 1, sentEnd);
                 if (speaker == null && after.kind() == SpeechCues.Cue.Kind.VERB) {
                     speaker = phrases.subjectOf(t, after.first(), a, sentEnd);
+                    if (speaker == null && phrases.passiveAfterQuote(t, after.first(), sentStart, sentEnd)) {
+                        // "Die Pläne wurden von X als „…“ bezeichnet": the agent before the quote, not the subject
+                        passiveCue = true;
+                        speaker = phrases.passiveAgentBefore(t, sentStart, openTok);
+                    }
                 }
                 if (after.kind() == SpeechCues.Cue.Kind.VERB) {
                     speaker = phrases.quotedPerson(t, after.first(), speaker, sentEnd);
@@ -331,7 +339,7 @@ final class DirectQuoteFinder {
             // "Kammerpräsident: Rückzug „reine Spekulation“ – „Werde bleiben“": the "X:" of the sentence goes on
             speaker = colonSpeakerBefore(t, sentStart, openTok - 1);
         }
-        if (speaker == null && openTok > sentStart && !(cue != null
+        if (speaker == null && openTok > sentStart && !passiveCue && !(cue != null
                 && cue.kind() == SpeechCues.Cue.Kind.HEISST_ES)) {
             // "X äußerte sich zuversichtlich: „…“", "X würdigte ihn als „…“": the subject of the clause
             speaker = phrases.clauseSubject(t, sentStart, openTok);

@@ -673,6 +673,45 @@ final class SpeakerPhrases {
     }
 
     /**
+     * A participle cue at {@code verb} closing a passive clause whose quote stands before it ("Die Pläne wurden
+     * gestern von X als „…“ bezeichnet"), the clause opening at {@code start}: true when it is passive; the agent is
+     * then {@link #passiveAgentBefore}.
+     */
+    boolean passiveAfterQuote(List<Token> t, int verb, int start, int limit) {
+        return !TOPIC_VON.contains(t.get(verb).lower()) && passive(t, clauseStart(t, verb, start), verb, limit);
+    }
+
+    /**
+     * The "von"/"vom" agent in the tokens [start, end) before the quote of a passive cue ("wurden von Bürgermeister X
+     * als „…“ bezeichnet"), else a document named as a place there ("In dem Schreiben wurden sie auf „…“
+     * hingewiesen"); null when there is neither (the subject of a passive is what is spoken of, not who speaks).
+     */
+    Phrase passiveAgentBefore(List<Token> t, int start, int end) {
+        for (int k = start; k + 1 < end; k++) {
+            String w = t.get(k).lower();
+            if (w.equals("von") || w.equals("vom")) {
+                int j = w.equals("von") && k + 2 < end && DETERMINERS.contains(t.get(k + 1).lower()) ? k + 2 : k + 1;
+                Phrase p = nounPhrase(t, j, end);
+                if (p != null && !p.pronoun() && sameConjunct(t, p.to(), end)) {
+                    return new Phrase(p.from(), p.to(), p.contentFrom(), p.headEnd(), false,
+                            j > k + 1 ? t.get(k + 1).lower() : p.determiner());
+                }
+            }
+        }
+        return documentPlace(t, start, end);
+    }
+
+    /** No comma or coordinator in the tokens [from, to) ("der von der Sonne ausgeht und als „…“": another verb's). */
+    private static boolean sameConjunct(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.get(k).is(',') || COORDINATORS.contains(t.get(k).lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * A past participle: "gesagt", "gebeten", with a separable prefix "aufgefordert", with an inseparable one
      * "betont", "erklärt", or in "-iert" ("informiert").
      */

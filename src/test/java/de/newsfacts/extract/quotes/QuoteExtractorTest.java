@@ -166,6 +166,14 @@ class QuoteExtractorTest {
                         "direct|Das hat immer geklappt.|-|-"),
                 arguments("„Die Lage ist ernst“, heißt es in einer Erklärung der Regierung.",
                         "direct|Die Lage ist ernst|Regierung|heißt es"),
+                // a passive participle after the quote: the "von" agent speaks, not the subject spoken of
+                arguments("Die Stadtwerke wurden gestern von Bürgermeister Hans Gruber als „ein Vorbild für alle“"
+                                + " bezeichnet.",
+                        "partial|ein Vorbild für alle|Hans Gruber|bezeichnet"),
+                arguments("In einem Schreiben wurden die Mieter auf ihre „Pflichten als Nachbarn“ hingewiesen.",
+                        "partial|Pflichten als Nachbarn|Schreiben|hingewiesen"),
+                arguments("Die Stadtwerke wurden in der Debatte als „ein Vorbild für alle“ bezeichnet.",
+                        "partial|ein Vorbild für alle|-|bezeichnet"),
                 // "so" + a message noun: its complement is the speaker, a possessive points back, "eine" is no one's
                 arguments("„Das geht zu weit“, so das Fazit der Verbraucherzentrale.",
                         "direct|Das geht zu weit|Verbraucherzentrale|so"),
