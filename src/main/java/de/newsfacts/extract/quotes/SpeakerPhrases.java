@@ -493,19 +493,22 @@ final class SpeakerPhrases {
     /** Adverbs that open an extended attribute after an article ("die bereits erwähnte Studie", "neu"). */
     private static final Set<String> ATTRIBUTE_ADVERBS = Set.of("gestern", "vorgestern", "heute", "kürzlich",
             "jüngst", "bereits", "schon", "erst", "zuvor", "zuletzt", "damals", "bisher", "eigens", "neu", "frisch",
-            "noch", "nun", "soeben", "inzwischen", "später", "vorher", "offiziell", "öffentlich", "gemeinsam");
+            "noch", "nun", "soeben", "inzwischen", "später", "vorher", "offiziell", "öffentlich", "gemeinsam",
+            // "ein namentlich nicht genannter Sprecher", "ein nicht näher bezeichneter Beamter"
+            "nicht", "namentlich", "näher");
 
     /**
      * The number of tokens from {@code j} of an adverbial opening an extended participle attribute, followed by an
-     * inflected adjective and a capitalised word: one or two adverbs ("einer gestern verbreiteten Erklärung", "der
-     * erst kürzlich ernannte Sprecher") or "am" + a time noun ("der am Montag veröffentlichten Studie"); else 0.
+     * inflected adjective and a capitalised word: one to three adverbs ("einer gestern verbreiteten Erklärung", "der
+     * erst kürzlich ernannte Sprecher", "ein namentlich nicht genannter Beamter") or "am" + a time noun ("der am
+     * Montag veröffentlichten Studie"); else 0.
      */
     private int attributeAdverbs(List<Token> t, int j, int limit) {
         int k = j;
         if (k + 1 < limit && t.get(k).lower().equals("am") && lex.isTemporal(t.get(k + 1).lower())) {
             k += 2;
         } else {
-            while (k < limit && k < j + 2 && t.get(k).word() && ATTRIBUTE_ADVERBS.contains(t.get(k).lower())) {
+            while (k < limit && k < j + 3 && t.get(k).word() && ATTRIBUTE_ADVERBS.contains(t.get(k).lower())) {
                 k++;
             }
         }

@@ -191,6 +191,11 @@ class QuoteExtractorTest {
                         "direct|Wir bleiben standhaft|gestern verbreiteten Erklärung|heißt es"),
                 arguments("„Der Bau beginnt im Mai“, heißt es in der am Montag veröffentlichten Mitteilung des Vereins.",
                         "direct|Der Bau beginnt im Mai|Verein|heißt es"),
+                arguments("Ein nicht genannter Vertreter der Firma bezeichnet die Investition als „strategisch wichtig"
+                                + " für uns“.",
+                        "partial|strategisch wichtig für uns|nicht genannter Vertreter der Firma|bezeichnet"),
+                arguments("„Wir wissen noch nichts“, sagte ein namentlich nicht genannter Polizeisprecher.",
+                        "direct|Wir wissen noch nichts|namentlich nicht genannter Polizeisprecher|sagte"),
                 arguments("In dem Antrag heißt es: „Die Regierung muss handeln.“",
                         "direct|Die Regierung muss handeln.|Antrag|heißt es"),
                 arguments("„Er ist der kreative Kopf der Band“, schrieb „Die Zeit“ in einem Nachruf.",
