@@ -78,6 +78,8 @@ import java.util.Set;
  * A reported sentence among the first four that opens with a dateline ("Athen – …") leaves the dateline out.
  * "„…“, so das Fazit der Verbraucherzentrale": a message noun after "so" ({@code message-nouns.txt}) is read like the
  * subject of "lauten" (its complement speaks, a possessive points back, an indefinite one is no one's).
+ * A quote in the "dass" or Konjunktiv clause after a message noun with a genitive owner ("den Vorwurf der CDU, es
+ * handele sich um einen „…“") is the owner's.
  * Output is sorted by start offset; every quote satisfies {@code text == doc.text().substring(start, end)}.
  * Stateless and thread-safe.
  */
@@ -198,6 +200,10 @@ public final class QuoteExtractor implements Extractor<Quote> {
                         c = new Candidate(c.start(), c.end(), c.kind(), c.cue(), new SpeakerPhrases.Phrase(p.from(),
                                 p.to(), p.contentFrom(), p.headEnd(), true, p.determiner()), c.genitive());
                     }
+                }
+                if (messageOwner == null && !noOne && !"indirect".equals(c.kind())) {
+                    // "den Vorwurf der CDU, es handele sich um einen „…“, wies er zurück": the accusation's owner
+                    messageOwner = contentClauseOwner(d, c, ents);
                 }
                 String speaker = messageOwner;
                 boolean pronoun = c.speaker() != null && c.speaker().pronoun();
@@ -449,6 +455,37 @@ public final class QuoteExtractor implements Extractor<Quote> {
                 return cp == null || cp.pronoun() ? null
                         : phrases.speakerText(d.text, d.tokens, cp, end, d.token(k).lower().equals("des"));
             }
+        }
+        return null;
+    }
+
+    /**
+     * The owner of a message noun whose content clause holds the quote: "Vorwurf/Forderung/Kritik" + a genitive or
+     * "von" complement, a comma, then a "dass" or Konjunktiv clause with the quote ("Auf den Vorwurf der CDU, es
+     * handele sich um einen „…“, entgegnete …"); a PER/ORG entity in the complement, else its text; null otherwise.
+     */
+    private String contentClauseOwner(TokenizedText d, Candidate c, List<Entity> ents) {
+        int open = d.tokenAtOrAfter(c.start());
+        int first = d.firstToken[d.sentenceAt(c.start())];
+        int comma = open - 1;
+        while (comma > first && !d.token(comma).is(',')) {
+            comma--;
+        }
+        if (comma <= first || comma + 1 >= open || !(d.token(comma + 1).lower().equals("dass")
+                || lex.hasSubjunctive(d.tokens, comma + 1, open))) {
+            return null;
+        }
+        for (int m = comma - 2; m >= first && m >= comma - 8; m--) {
+            Token noun = d.token(m);
+            if (noun.is(',') || !noun.capitalized() || !lex.isMessageNoun(noun.lower())) {
+                continue;
+            }
+            SpeakerPhrases.Phrase p = phrases.nounPhrase(d.tokens, m, comma);
+            if (p == null || p.pronoun() || p.to() != m + 1 || complementEnd(d, p) != comma) {
+                return null;
+            }
+            String owner = entityIn(d, m + 1, comma, ents);
+            return owner != null ? owner : complementText(d, p);
         }
         return null;
     }

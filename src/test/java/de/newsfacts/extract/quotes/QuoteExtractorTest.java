@@ -174,6 +174,14 @@ class QuoteExtractorTest {
                         "partial|Pflichten als Nachbarn|Schreiben|hingewiesen"),
                 arguments("Die Stadtwerke wurden in der Debatte als „ein Vorbild für alle“ bezeichnet.",
                         "partial|ein Vorbild für alle|-|bezeichnet"),
+                // a quote in the content clause of a message noun with an owner: the owner speaks
+                arguments("Der Minister wies die Kritik der Gewerkschaft, die Reform sei „zutiefst unsozial“, entschieden"
+                                + " zurück.",
+                        "partial|zutiefst unsozial|Gewerkschaft|-"),
+                arguments("Auf den Vorwurf der Opposition, es handele sich um einen „sozialistischen Antrag“, entgegnete"
+                                + " der Bürgermeister, das sei falsch.",
+                        "partial|sozialistischen Antrag|Opposition|entgegnete"
+                                + " ;; indirect|das sei falsch|Bürgermeister|entgegnete"),
                 // "so" + a message noun: its complement is the speaker, a possessive points back, "eine" is no one's
                 arguments("„Das geht zu weit“, so das Fazit der Verbraucherzentrale.",
                         "direct|Das geht zu weit|Verbraucherzentrale|so"),
