@@ -497,16 +497,31 @@ final class SpeakerPhrases {
             // "ein namentlich nicht genannter Sprecher", "ein nicht näher bezeichneter Beamter"
             "nicht", "namentlich", "näher");
 
+    /** Prepositions of a place or origin inside an extended attribute ("die in Berlin lebende Autorin"). */
+    private static final Set<String> PARTICIPLE_PREPOSITIONS = Set.of("in", "im", "aus", "bei", "beim", "seit",
+            "für");
+
     /**
      * The number of tokens from {@code j} of an adverbial opening an extended participle attribute, followed by an
      * inflected adjective and a capitalised word: one to three adverbs ("einer gestern verbreiteten Erklärung", "der
-     * erst kürzlich ernannte Sprecher", "ein namentlich nicht genannter Beamter") or "am" + a time noun ("der am
-     * Montag veröffentlichten Studie"); else 0.
+     * erst kürzlich ernannte Sprecher", "ein namentlich nicht genannter Beamter"), "am" + a time noun ("der am
+     * Montag veröffentlichten Studie") or a preposition + up to three capitalised words ("die in New York geborene
+     * Sängerin"); else 0.
      */
     private int attributeAdverbs(List<Token> t, int j, int limit) {
         int k = j;
         if (k + 1 < limit && t.get(k).lower().equals("am") && lex.isTemporal(t.get(k + 1).lower())) {
             k += 2;
+        } else if (PARTICIPLE_PREPOSITIONS.contains(t.get(k).lower())) {
+            // "die in New York geborene Sängerin", "der aus der Schweiz stammende Trainer": a place or source
+            int m = k + 1 < limit && DETERMINERS.contains(t.get(k + 1).lower()) ? k + 2 : k + 1;
+            int names = 0;
+            while (m < limit && names < 3 && t.get(m).word() && t.get(m).capitalized()
+                    && !lex.isFunctionWord(t.get(m).lower())) {
+                m++;
+                names++;
+            }
+            k = names > 0 ? m : j;
         } else {
             while (k < limit && k < j + 3 && t.get(k).word() && ATTRIBUTE_ADVERBS.contains(t.get(k).lower())) {
                 k++;
