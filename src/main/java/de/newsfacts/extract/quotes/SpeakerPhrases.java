@@ -13,8 +13,9 @@ import java.util.Set;
  *       first capitalised word), then capitalised words that are not function words, with name particles
  *       (von, van, de, al, bin …) between them. A role or source noun head may take one or two genitive or
  *       "von" complements ("Sprecher des Ministeriums", "Angaben der Polizei").</li>
- *   <li>Subject of a verb cue: in a verb-final clause opened by a subordinator ("wie ein Sprecher mitteilte")
- *       the phrase after the subordinator; in a main clause the phrase before the verb (the prefield) unless
+ *   <li>Subject of a verb cue: in a clause opened by a subject relative pronoun after a comma ("Anna Roth, die
+ *       sagte", not "die er lobte", not in a passive) the noun phrase ending at that comma; in a verb-final clause
+ *       opened by a subordinator ("wie ein Sprecher mitteilte") the phrase after the subordinator; in a main clause the phrase before the verb (the prefield) unless
  *       the prefield starts with a preposition or adverb ("Am Montag sagte Scholz") or is empty ("„…“, sagte
  *       er"), in which case the phrase after the verb, skipping adverbs and prepositional phrases. A capitalised
  *       adverb ("Aktuell", "Relativierend") or an oblique determiner ("Den Unmut …") also opens an adverbial
@@ -549,6 +550,10 @@ final class SpeakerPhrases {
                 || AUXILIARIES.contains(t.get(verb + 1).lower());
         if (b < verb) {
             String first = t.get(b).lower();
+            Phrase antecedent = passive(t, b, verb, limit) ? null : relativeAntecedent(t, b, verb, start);
+            if (antecedent != null) {
+                return antecedent; // "Kritik kam von Anna Roth, die sagte: „…“"
+            }
             if (SUBORDINATORS.contains(first) && (verbFinal || !first.equals("als"))) {
                 return nounPhrase(t, skipFocus(t, b + 1, verb), verb);
             }
@@ -750,6 +755,39 @@ final class SpeakerPhrases {
             }
         }
         return false;
+    }
+
+    /** Relative pronouns that can be the subject of their clause (nominative). */
+    private static final Set<String> SUBJECT_RELATIVES = Set.of("der", "die", "welcher", "welche");
+    /** Subjects that can follow a relative pronoun in the accusative ("die Pläne, die er lobte"). */
+    private static final Set<String> PERSONAL_SUBJECTS = Set.of("er", "sie", "es", "man", "wir", "ich", "ihr");
+
+    /**
+     * The antecedent of a relative pronoun opening the clause of the cue at {@code verb} as its subject ("Anna Roth,
+     * die sagte", "die Sängerin Mia Roth, die den Auftritt kaum erwarten könne"): the noun phrase that ends at the
+     * comma before it, within its segment; null when the clause opens otherwise, a personal pronoun follows the
+     * relative one ("die er lobte"), or no noun phrase ends there. (A passive clause is left to its agent: "die vom
+     * Rat gerügt wurden".)
+     */
+    private Phrase relativeAntecedent(List<Token> t, int b, int verb, int start) {
+        boolean subject = b > start && t.get(b - 1).is(',') && SUBJECT_RELATIVES.contains(t.get(b).lower())
+                && (b + 1 == verb || !PERSONAL_SUBJECTS.contains(t.get(b + 1).lower()));
+        return subject ? antecedentBefore(t, b - 1, start) : null;
+    }
+
+    /** The longest noun phrase (no pronoun) ending at the comma {@code comma}, opening in its segment, or null. */
+    private Phrase antecedentBefore(List<Token> t, int comma, int start) {
+        Phrase best = null;
+        for (int s = comma - 1; s >= start && s >= comma - 10; s--) {
+            if (t.get(s).is(',') || !t.get(s).word()) {
+                break;
+            }
+            Phrase p = nounPhrase(t, s, comma);
+            if (p != null && !p.pronoun() && p.to() == comma) {
+                best = p;
+            }
+        }
+        return best;
     }
 
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("der", "die", "das", "dem", "den", "deren",

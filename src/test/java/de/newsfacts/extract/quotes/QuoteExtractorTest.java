@@ -182,6 +182,13 @@ class QuoteExtractorTest {
                                 + " der Bürgermeister, das sei falsch.",
                         "partial|sozialistischen Antrag|Opposition|entgegnete"
                                 + " ;; indirect|das sei falsch|Bürgermeister|entgegnete"),
+                // a relative pronoun as the cue's subject: its antecedent speaks; not so before "er" or in a passive
+                arguments("Unterstützung kam von der Ärztin Anna Roth, die sagte: „Wir stehen dahinter.“",
+                        "direct|Wir stehen dahinter.|Anna Roth|sagte"),
+                arguments("Der Rat verwies auf die Pläne, die er so lobte: „Wir stehen dahinter.“",
+                        "direct|Wir stehen dahinter.|Rat|lobte"),
+                arguments("Kritik gab es an den Plänen, die vom Rat als „überholt“ bezeichnet wurden.",
+                        "partial|überholt|Rat|bezeichnet"),
                 // "so" + a message noun: its complement is the speaker, a possessive points back, "eine" is no one's
                 arguments("„Das geht zu weit“, so das Fazit der Verbraucherzentrale.",
                         "direct|Das geht zu weit|Verbraucherzentrale|so"),
