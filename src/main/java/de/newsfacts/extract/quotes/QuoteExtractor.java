@@ -80,6 +80,8 @@ import java.util.Set;
  * subject of "lauten" (its complement speaks, a possessive points back, an indefinite one is no one's).
  * A quote in the "dass" or Konjunktiv clause after a message noun with a genitive owner ("den Vorwurf der CDU, es
  * handele sich um einen „…“") is the owner's.
+ * A quote in a sentence opened by "Darin"/"Dort" with no other cue than "heißt es" is the document's named in the
+ * sentence before ("… gab eine Stellungnahme ab. Darin heißt es: „…“").
  * Output is sorted by start offset; every quote satisfies {@code text == doc.text().substring(start, end)}.
  * Stateless and thread-safe.
  */
@@ -204,6 +206,10 @@ public final class QuoteExtractor implements Extractor<Quote> {
                 if (messageOwner == null && !noOne && !"indirect".equals(c.kind())) {
                     // "den Vorwurf der CDU, es handele sich um einen „…“, wies er zurück": the accusation's owner
                     messageOwner = contentClauseOwner(d, c, ents);
+                }
+                if (messageOwner == null && !"indirect".equals(c.kind()) && documentAnaphor(d, c, si)) {
+                    // "… gab eine Stellungnahme ab. Darin heißt es: „…“": the document just named
+                    messageOwner = documentBefore(d, si);
                 }
                 String speaker = messageOwner;
                 boolean pronoun = c.speaker() != null && c.speaker().pronoun();
@@ -454,6 +460,45 @@ public final class QuoteExtractor implements Extractor<Quote> {
                 SpeakerPhrases.Phrase cp = phrases.nounPhrase(d.tokens, j, end);
                 return cp == null || cp.pronoun() ? null
                         : phrases.speakerText(d.text, d.tokens, cp, end, d.token(k).lower().equals("des"));
+            }
+        }
+        return null;
+    }
+
+    /** Pronominal adverbs that point back to a document as a place ("Darin heißt es", "Dort steht"). */
+    private static final Set<String> DOCUMENT_ANAPHORS = Set.of("darin", "dort", "hierin", "daraus");
+
+    /**
+     * The sentence of {@code c} opens with a pronominal adverb for a place ("Darin", "Dort") and names no other
+     * speaker: no cue but "heißt es", and no speaker phrase but that adverb.
+     */
+    private boolean documentAnaphor(TokenizedText d, Candidate c, int si) {
+        int first = d.firstToken[si];
+        return first < d.endToken[si] && DOCUMENT_ANAPHORS.contains(d.token(first).lower())
+                && (c.cue() == null || c.cue().kind() == SpeechCues.Cue.Kind.HEISST_ES)
+                && (c.speaker() == null || c.speaker().from() == first);
+    }
+
+    /**
+     * The last noun phrase headed by a document noun in the sentence before {@code si} ("eine Stellungnahme", "der
+     * Brief des Ministers") as speaker text, or null.
+     */
+    private String documentBefore(TokenizedText d, int si) {
+        if (si == 0) {
+            return null;
+        }
+        int s = d.firstToken[si - 1];
+        int e = d.endToken[si - 1];
+        for (int k = e - 1; k >= s; k--) {
+            Token tok = d.token(k);
+            if (!tok.capitalized() || !lex.isDocumentNoun(tok.lower())) {
+                continue;
+            }
+            for (int from = Math.max(s, k - 3); from <= k; from++) {
+                SpeakerPhrases.Phrase p = phrases.nounPhrase(d.tokens, from, e);
+                if (p != null && !p.pronoun() && p.headEnd() == k + 1) {
+                    return phrases.speakerText(d.text, d.tokens, p, e, false);
+                }
             }
         }
         return null;

@@ -189,6 +189,15 @@ class QuoteExtractorTest {
                         "direct|Wir stehen dahinter.|Rat|lobte"),
                 arguments("Kritik gab es an den Plänen, die vom Rat als „überholt“ bezeichnet wurden.",
                         "partial|überholt|Rat|bezeichnet"),
+                // "Darin"/"Dort" opening the sentence: the document named in the sentence before speaks
+                arguments("Die Staatsanwaltschaft gab am Dienstag eine Stellungnahme ab. Darin heißt es: „Wir bedauern"
+                                + " den Fehler sehr.“",
+                        "direct|Wir bedauern den Fehler sehr.|Stellungnahme|heißt es"),
+                arguments("Der Verein schrieb einen Brief an die Stadt. Darin steht unter anderem: „Wir bedauern den"
+                                + " Fehler sehr.“",
+                        "direct|Wir bedauern den Fehler sehr.|Brief|-"),
+                arguments("Der Minister reiste nach Rom. Dort sagte er: „Wir bedauern den Fehler sehr.“",
+                        "direct|Wir bedauern den Fehler sehr.|Minister|sagte"),
                 // "so" + a message noun: its complement is the speaker, a possessive points back, "eine" is no one's
                 arguments("„Das geht zu weit“, so das Fazit der Verbraucherzentrale.",
                         "direct|Das geht zu weit|Verbraucherzentrale|so"),
