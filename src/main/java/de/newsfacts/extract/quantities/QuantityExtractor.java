@@ -111,6 +111,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         String text = sentence.text();
         List<Token> tokens = QuantityTokenizer.tokenize(text);
         String lastCategory = null;
+        String lastCounted = null;
         int i = 0;
         while (i < tokens.size()) {
             Candidate c = read(tokens, i, text, false);
@@ -119,13 +120,21 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                 continue;
             }
             if (!c.skip) {
-                if (c.category == null && c.unit == null && lastCategory != null
-                        && (partOfPrevious(tokens, c.startTok) || partitiveAfter(tokens, c.next))) {
+                boolean part = c.unit == null
+                        && (partOfPrevious(tokens, c.startTok) || partitiveAfter(tokens, c.next));
+                if (part && c.category == null && lastCategory != null) {
                     c.category = lastCategory;
+                }
+                if (part && c.counted == null && c.partner == null) {
+                    // "rund 3.500 Stellen abbauen, davon etwa 1.200 in Deutschland": the part counts the same
+                    c.counted = lastCounted;
                 }
                 countedLikeWhole(tokens, c, text);
                 if (c.category != null) {
                     lastCategory = c.category;
+                }
+                if (c.unit == null && c.counted != null) {
+                    lastCounted = c.counted;
                 }
                 emit(docId, documentText, sentence, text, c, out);
                 if (c.partner != null) {

@@ -140,8 +140,10 @@ class QuantityTrapsTest {
             Rund 12.000 Menschen haben ihre Häuser verloren.                     | Rund 12.000        | 12000      | approx    | -       | Menschen      | displaced
             In diesem Sommer schmolzen etwa 1,9 Kubikkilometer Eis.              | etwa 1,9 Kubikkilometer | 1.9   | approx    | km3     | -             | -
             Die Staffel wurde über 4 x 7,5 Kilometer Dritte.                     | 7,5 Kilometer      | 7.5        | exact     | km      | -             | -
-            Elf Menschen wurden verletzt, drei von ihnen schwer.                 | drei               | 3          | exact     | -       | -             | injured
-            Zwölf Menschen wurden verletzt, drei davon schwer.                   | drei               | 3          | exact     | -       | -             | injured
+            Elf Menschen wurden verletzt, drei von ihnen schwer.                 | drei               | 3          | exact     | -       | Menschen      | injured
+            Zwölf Menschen wurden verletzt, drei davon schwer.                   | drei               | 3          | exact     | -       | Menschen      | injured
+            Der Konzern baut 3.500 Stellen ab, davon etwa 1.200 in Bayern.       | etwa 1.200         | 1200       | approx    | -       | Stellen       | -
+            Der Umsatz stieg um 5 Prozent, davon 2 im Ausland.                   | 2                  | 2          | exact     | -       | -             | -
             Zwei Personen wurden verschüttet, eine davon tot.                    | Zwei               | 2          | exact     | -       | Personen      | -
             13 von 23 Kantonen stimmten der Vorlage zu.                          | 13                 | 13         | exact     | -       | Kantonen      | -
             Der Konzern streicht 1.200 seiner 8.000 Stellen.                     | 1.200              | 1200       | exact     | -       | Stellen       | -
