@@ -49,6 +49,7 @@ final class TemporalLexicon {
     final Set<String> periodCues = load("period_cues.txt").keySet();
     final Set<String> pastCues = load("past_cues.txt").keySet();
     final Set<String> futureCues = load("future_cues.txt").keySet();
+    final Set<String> prospectiveVerbs = load("prospective_verbs.txt").keySet();
     final Set<String> preteriteBlockers = load("preterite_blockers.txt").keySet();
     final Set<String> participleBlockers = load("participle_blockers.txt").keySet();
     final Set<String> strongParticiples = load("strong_participles.txt").keySet();

@@ -163,7 +163,7 @@ final class TimexResolver {
         try {
             Timex t = resolveOrThrow(c.rule(), m, sentence);
             int shift = yearFromPublication && t != null && t.start() != null
-                    ? tenseYearShift(t, tenseContext(sentence, c.start())) : 0;
+                    ? tenseYearShift(t, tenseContext(sentence, c.start()), prospectiveClause(sentence, c.start())) : 0;
             if (yearFromPublication && t != null && t.start() != null
                     && CandidateFinder.previousWord(sentence, c.start()).equals("seit")) {
                 // "seit Anfang Dezember" in a January article: a span that began before publication, last year's;
@@ -359,11 +359,15 @@ final class TimexResolver {
      * Jänner soll gebaut werden", "Am 3. Jänner findet das Springen statt" in late December: German present
      * tense speaks of the future). Otherwise the publication year stays.
      */
-    private int tenseYearShift(Timex t, String sentence) {
+    private int tenseYearShift(Timex t, String sentence, boolean prospective) {
         boolean late = t.start().isAfter(published.plusMonths(TENSE_MONTHS));
         boolean early = t.end() != null && t.end().isBefore(published.minusMonths(PLAN_MONTHS));
         if (!late && !early) {
             return 0; // near the publication date: no tense scan
+        }
+        if (prospective) {
+            // "Er kündigte an, im Frühjahr einen Vorschlag vorzulegen" in November: the coming spring
+            return early ? 1 : 0;
         }
         TenseCues cues = tenseCues(sentence);
         int tense = cues.tense();
@@ -745,7 +749,7 @@ final class TimexResolver {
             boolean ahead = !cues.pastWord() && TARGET_PREPOSITIONS.contains(before);
             // "seit Samstag": a span that began on that day, never ahead, whatever the tense ("ist seit Samstag im
             // Einsatz")
-            int tense = before.equals("seit") ? -1 : ahead ? 1
+            int tense = before.equals("seit") ? -1 : ahead || prospectiveClause(sentence, m.start()) ? 1
                     : attributivePast(CandidateFinder.nextWord(sentence, m.end())) ? -1
                     : clause != sentence ? cues.tense()
                     : verbFinalPast(sentence, m.start()) ? -1
@@ -755,6 +759,58 @@ final class TimexResolver {
                     : anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(dow - 1L);
         }
         return weekend ? Timex.weekend(result) : Timex.day(result);
+    }
+
+    /** Separable particles that end a governing clause of announcing or intending ("kündigte … an", "hat … vor"). */
+    private static final Set<String> PROSPECTIVE_PARTICLES = Set.of("an", "zu", "auf", "vor");
+    /** Conjunctions of a zu-infinitive clause that does not point ahead of its main clause ("um … zu", "ohne … zu"). */
+    private static final Set<String> NOT_PROSPECTIVE = Set.of("um", "ohne", "statt", "anstatt");
+    /** An infinitive with "zu" inside, after a separable prefix ("vorzulegen", "zurückzutreten", "abzuschließen"). */
+    private static final Pattern ZU_INFIX = Pattern.compile("(?:ab|an|auf|aus|bei|dar|durch|ein|fest|fort|frei|heim|"
+            + "her|hin|los|mit|nach|statt|teil|um|unter|vor|vorbei|weg|weiter|wieder|zurück|zusammen|über)zu\\p{Ll}{2,}"
+            + "(?:en|ern|eln)");
+
+    /**
+     * Whether {@code at} lies in a zu-infinitive clause after a comma ("…, im März zurückzutreten", "…, am Montag zu
+     * streiken") governed by a verb of announcing, promising, planning or asking: the clause before the comma ends in
+     * the particle of such a separable verb ("kündigte an", "sagte zu", "rief auf", "hat vor") or holds a word of
+     * {@code prospective_verbs.txt} ("versprach", "drohte", "beschloss"). Such a clause speaks of a time after the act
+     * ("Er kündigte an, im März zurückzutreten" in a November article is next March). "um/ohne/statt … zu" clauses
+     * are not counted.
+     */
+    boolean prospectiveClause(String sentence, int at) {
+        int start = at;
+        while (start > 0 && ",;:–".indexOf(sentence.charAt(start - 1)) < 0) start--;
+        if (start < 2 || sentence.charAt(start - 1) != ',') {
+            return false;
+        }
+        int end = at;
+        while (end < sentence.length() && ",;:–.!?".indexOf(sentence.charAt(end)) < 0) end++;
+        String[] words = sentence.substring(start, end).trim().split("[^\\p{L}]+");
+        if (words.length < 2 || NOT_PROSPECTIVE.contains(words[0].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String last = words[words.length - 1];
+        boolean infinitive = !last.isEmpty() && Character.isLowerCase(last.charAt(0)) && last.length() >= 4
+                && (last.endsWith("en") || last.endsWith("ern") || last.endsWith("eln"));
+        if (!(infinitive && words[words.length - 2].equals("zu") || ZU_INFIX.matcher(last).matches())) {
+            return false;
+        }
+        int governStart = start - 1;
+        while (governStart > 0 && ",;:–".indexOf(sentence.charAt(governStart - 1)) < 0) governStart--;
+        String[] governing = sentence.substring(governStart, start - 1).trim().split("[^\\p{L}]+");
+        if (governing.length == 0) {
+            return false;
+        }
+        if (PROSPECTIVE_PARTICLES.contains(governing[governing.length - 1])) {
+            return true;
+        }
+        for (String w : governing) {
+            if (lex.prospectiveVerbs.contains(w.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code tense} when it is known (non-zero), else {@code fallback}. */

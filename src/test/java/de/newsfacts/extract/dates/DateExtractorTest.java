@@ -100,6 +100,11 @@ class DateExtractorTest {
             »Am Freitag war es ruhig«, sagte er am Montag.        |2025-03-12|Freitag             |2025-03-07 |2025-03-07 |2025-03-07 |day
             In aller Welt am Sonntag wurde der Opfer gedacht.    |2025-11-20|Sonntag             |2025-11-16 |2025-11-16 |2025-11-16 |day
             Das Bild am Montag zeigte ihn lachend.               |2025-11-20|Montag              |2025-11-17 |2025-11-17 |2025-11-17 |day
+            Er kündigte an, im März zurückzutreten.              |2025-11-20|März                |2026-03    |2026-03-01 |2026-03-31 |month
+            Sie versprach, bis Ende Juni eine Lösung vorzulegen. |2025-11-20|Ende Juni           |2026-06    |2026-06-21 |2026-06-30 |month
+            Die Gewerkschaft drohte, am Montag zu streiken.      |2025-11-20|Montag              |2025-11-24 |2025-11-24 |2025-11-24 |day
+            Er reiste ab, um am Montag zu verhandeln.            |2025-11-20|Montag              |2025-11-17 |2025-11-17 |2025-11-17 |day
+            Es gelang ihm, im März den Vertrag abzuschließen.    |2025-11-20|März                |2025-03    |2025-03-01 |2025-03-31 |month
             Der Euro kostete am Nachmittag 1,08 Dollar.          |2024-11-07|Nachmittag          |2024-11-07 |2024-11-07 |2024-11-07 |day
             Am Dienstag trifft sich der Ausschuss.               |2025-11-20|Dienstag            |2025-11-18 |2025-11-18 |2025-11-18 |day
             Am Mittwochabend kam es zu Ausschreitungen.          |2025-11-20|Mittwochabend       |2025-11-19 |2025-11-19 |2025-11-19 |day
