@@ -34,13 +34,33 @@ import java.util.regex.Pattern;
  *       Anna Berg, Kitzbühel", "Kantonspolizei Wallis"). Other LOC labels are left alone: there the LOC label
  *       elsewhere is as often the tagger's mistake ("Ubuntu", "Goodfellas").</li>
  * </ol>
- * Offsets only shrink (agency desk), so mention texts stay substrings of the document; thread-safe.
+ * Before rules 1-6, on every mention:
+ * <ul>
+ *   <li><b>Web debris.</b> A mention that starts with the cut-off "//" of an address or runs from a web address over
+ *       further words ("pic.twitter.com/x Love it!", "setup.exe /quiet") is dropped; a whole address alone stays.</li>
+ *   <li><b>Role before a name.</b> A PER mention of two or more words opened by a speaking role of the quotes
+ *       package that is no known first name ("Klubobfrau Berger", "Reise-Experte Huber") loses the role.</li>
+ *   <li><b>Media outlet.</b> A PER, LOC or MISC mention that is a listed news outlet ({@code media-outlets.txt}:
+ *       "berichtet Heise", "die Agentur Bloomberg") and no surname of a full name in the document becomes ORG.</li>
+ *   <li><b>Dateline list.</b> A one-word LOC mention of places joined by slashes at the start of a sentence after
+ *       the first and before a dash ("Lissabon/Porto – …") becomes one LOC mention per place. (GermEval annotates
+ *       "A/B" as one token; lone sentences are left alone.)</li>
+ *   <li><b>Sentence adverb.</b> A one-word PER mention that is a listed adverb ({@code sentence-adverbs.txt}:
+ *       "Heuer", "Apropos") and no surname of a full name in the document is dropped.</li>
+ *   <li><b>Document vote.</b> A one-word PER mention, no surname of a full name, whose text is the document's only
+ *       PER mention of it and an ORG mention at least twice elsewhere becomes ORG ("Brandolix will …" beside "die
+ *       Firma Brandolix" twice).</li>
+ * </ul>
+ * Offsets only shrink (agency desk, role) or split (dateline list), so mention texts stay substrings of the
+ * document; thread-safe.
  */
 final class PageNameRules {
 
     private static final Set<String> KICKERS = WordListResource.set("kicker-words.txt");
     private static final Set<String> CALENDAR_WORDS = calendarWords();
     private static final List<String> ROLES = WordListResource.lines("/de/newsfacts/extract/quotes/speaker-roles.txt");
+    private static final Set<String> MEDIA = WordListResource.set("media-outlets.txt");
+    private static final Set<String> SENTENCE_ADVERBS = WordListResource.set("sentence-adverbs.txt");
 
     private PageNameRules() {
     }
@@ -63,9 +83,11 @@ final class PageNameRules {
     static void apply(String docText, List<int[]> raw, List<EntityExtractor.Mention> mentions, Gazetteer gazetteer) {
         Set<String> surnames = new HashSet<>();
         Set<String> places = new HashSet<>();
+        java.util.Map<String, int[]> labelCounts = new java.util.HashMap<>();
         for (int i = 0; i < mentions.size(); i++) {
             String text = docText.substring(raw.get(i)[1], raw.get(i)[2]);
             String label = mentions.get(i).label();
+            labelCounts.computeIfAbsent(text, k -> new int[EntityModel.LABELS.length])[EntityModel.labelIndex(label)]++;
             if ("PER".equals(label) && text.indexOf(' ') > 0
                     && gazetteer.isFirstName(text.substring(0, text.indexOf(' ')))) {
                 surnames.add(text.substring(text.lastIndexOf(' ') + 1));
@@ -87,9 +109,42 @@ final class PageNameRules {
                 r = raw.get(i);
                 text = text.substring(0, cut);
             }
+            if (text.startsWith("//") || text.indexOf(' ') > 0 && WEB_ADDRESS.matcher(text).find()) {
+                raw.remove(i);
+                mentions.remove(i);
+                continue;
+            }
+            int roleEnd = "PER".equals(m.label()) ? roleBeforeName(text, gazetteer) : 0;
+            if (roleEnd > 0) {
+                raw.set(i, new int[]{r[0], r[1] + roleEnd, r[2]});
+                m = new EntityExtractor.Mention(m.start() + roleEnd, m.end(), m.label(), m.confidence());
+                mentions.set(i, m);
+                r = raw.get(i);
+                text = text.substring(roleEnd);
+            }
+            if (!"ORG".equals(m.label()) && MEDIA.contains(text) && !isSurname(text, surnames)) {
+                m = new EntityExtractor.Mention(m.start(), m.end(), "ORG", m.confidence());
+                mentions.set(i, m);
+            }
             boolean oneWord = text.indexOf(' ') < 0;
+            if ("LOC".equals(m.label()) && oneWord && r[0] > 0 && m.start() == 0 && beforeDash(docText, r[2]) && splitPlaceList(docText, raw, mentions, i, text)) {
+                continue;
+            }
             if (!oneWord) {
                 continue;
+            }
+            if ("PER".equals(m.label()) && !isSurname(text, surnames)) {
+                if (SENTENCE_ADVERBS.contains(text.toLowerCase(Locale.ROOT))) {
+                    raw.remove(i);
+                    mentions.remove(i);
+                    continue;
+                }
+                int[] counts = labelCounts.get(text);
+                if (counts != null && counts[EntityModel.labelIndex("PER")] == 1
+                        && counts[EntityModel.labelIndex("ORG")] >= 2) {
+                    m = new EntityExtractor.Mention(m.start(), m.end(), "ORG", m.confidence());
+                    mentions.set(i, m);
+                }
             }
             if (isKicker(text) || CALENDAR_WORDS.contains(text) && !isSurname(text, surnames)
                     || "PER".equals(m.label()) && i + 1 < mentions.size()
@@ -106,6 +161,67 @@ final class PageNameRules {
                 mentions.set(i, new EntityExtractor.Mention(m.start(), m.end(), "LOC", m.confidence()));
             }
         }
+    }
+
+    /**
+     * A web address or a part of one ("pic.twitter.com/…", "//t.co/…", "https:", "www.", "setup.exe"). A mention that
+     * runs from one over further words ("pic.twitter.com/x Love it!"), or that starts with the cut-off "//" of an
+     * address, is tweet or command debris, no name; a whole address alone ("www.beispiel.de") stays, as GermEval
+     * annotates it.
+     */
+    private static final Pattern WEB_ADDRESS = Pattern.compile(
+            "https?:|//|www\\.|pic\\.twitter|\\.(?:com|exe)/|\\.exe\\b");
+
+    /**
+     * The length of a leading role noun and its space in a person mention of two or more words ("Klubobfrau
+     * Berger", "Reise-Experte Huber"): a speaking role of the quotes package that is no known first name, followed
+     * by a capitalised word; else 0.
+     */
+    static int roleBeforeName(String text, Gazetteer gazetteer) {
+        int space = text.indexOf(' ');
+        if (space <= 0 || space + 1 >= text.length() || !Character.isUpperCase(text.charAt(space + 1))) return 0;
+        String first = text.substring(0, space);
+        for (int c = 0; c < first.length(); c++) {
+            if (!Character.isLetter(first.charAt(c)) && first.charAt(c) != '-') return 0;
+        }
+        return isRole(first, gazetteer) ? space + 1 : 0;
+    }
+
+    /** One space or none, then a dash: the end of a dateline ("Lissabon/Porto – …"). */
+    private static boolean beforeDash(String text, int end) {
+        int i = end;
+        while (i < text.length() && text.charAt(i) == ' ') i++;
+        return i < text.length() && (text.charAt(i) == '–' || text.charAt(i) == '-' || text.charAt(i) == '—')
+                && i > end;
+    }
+
+    /**
+     * A place mention at the start of a sentence after the first (a dateline follows the headline or the lead) and
+     * before a dash that is a list of places joined by slashes (the dateline "Lissabon/Porto – …") becomes one
+     * mention per place: each part two or more letters and capitalised. Replaces mention {@code i} in place;
+     * returns whether it split.
+     */
+    private static boolean splitPlaceList(String docText, List<int[]> raw, List<EntityExtractor.Mention> mentions,
+                                          int i, String text) {
+        if (text.indexOf('/') < 0) return false;
+        String[] parts = text.split("/", -1);
+        for (String part : parts) {
+            if (part.length() < 2 || !Character.isUpperCase(part.charAt(0))) return false;
+            for (int c = 0; c < part.length(); c++) {
+                if (!Character.isLetter(part.charAt(c)) && part.charAt(c) != '-' && part.charAt(c) != '.') return false;
+            }
+        }
+        int[] r = raw.remove(i);
+        EntityExtractor.Mention m = mentions.remove(i);
+        int offset = 0;
+        for (int p = 0; p < parts.length; p++) {
+            int from = offset;
+            int to = offset + parts[p].length();
+            raw.add(i + p, new int[]{r[0], r[1] + from, r[1] + to});
+            mentions.add(i + p, new EntityExtractor.Mention(m.start() + from, m.start() + to, m.label(), m.confidence()));
+            offset = to + 1;
+        }
+        return true;
     }
 
     private static final Pattern AGENCY_DESK = Pattern.compile(

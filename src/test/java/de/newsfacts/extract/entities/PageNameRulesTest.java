@@ -39,6 +39,12 @@ class PageNameRulesTest {
             Feber bringt Rekordkälte | Jänner und Feber waren in Tirol so kalt wie seit Jahren nicht.~ LOC:Tirol~ PER:Feber
             Hannover (dpa/lni) - Die Landesregierung will den Ausbau der Windkraft beschleunigen.~ ORG:dpa~ ORG:dpa/lni
             Lawinenunglück im Wallis | Zwei von ihnen konnten nur noch tot geborgen werden, wie die Kantonspolizei Wallis mitteilte.~ LOC:Wallis~ PER:Wallis
+            Die Landtagsfraktion tagt. | Das ist ein Fehler, sagt Klubobfrau Berta Kranzinger. Das sagt auch Klubobfrau Kranzinger.~ PER:Kranzinger~ PER:Klubobfrau Kranzinger
+            Neuer Chip vorgestellt. | Der Chip ist schneller als sein Vorgänger, berichtet Heise.~ ORG:Heise~ PER:Heise
+            Das Werk wird verkauft. | Heuer gab die Hälfte der Befragten in Graz an, mit dem Auto zu fahren.~ LOC:Graz~ PER:Heuer
+            Fusion geplant. | Brandolix will das Netz kaufen. Wien – Die Firma Brandolix verhandelt mit der Bank. Das Unternehmen Brandolix verlangt eine Mitgift.~ ORG:Brandolix~ PER:Brandolix
+            Ein Schiff ist gesunken. | Lissabon/Porto – Vor der Küste ist am Montag ein Frachter gesunken.~ LOC:Porto~ LOC:Lissabon/Porto
+            Die Katze ist ein Star. | This cat is great https://t.co/abcdEF pic.twitter.com/xyZ123 Love it! Die Katze lebt in Berlin.~ LOC:Berlin~ MISC://t.co/abcdEF pic.twitter.com/xyZ123 Love it!
             """)
     void repairsPageMentions(String page, String present, String absent) {
         String found = mentions(page);
