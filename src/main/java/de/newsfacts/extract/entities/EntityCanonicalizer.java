@@ -32,6 +32,12 @@ import java.util.Set;
  *       {@code -s} ({@code Obamas} next to "Barack Obama", {@code Angela Merkels} next to "Merkel").</li>
  *   <li>A one-word person mention that is the last word of a longer person mention in the same document takes that
  *       longer name ({@code Selenskyj -> Wolodymyr Selenskyj}).</li>
+ *   <li>A name opened by a capitalised article whose remainder is another mention of the document loses the
+ *       article ({@code Die Grünen -> Grünen}).</li>
+ *   <li>After "des" …, a non-person name whose first word is a genitive head before a lower-case word loses the
+ *       head's ending ({@code Verbands der Automobilindustrie -> Verband der Automobilindustrie}).</li>
+ *   <li>After "der"/"das", a non-person name opened by an adjective in the weak -e takes the strong nominative
+ *       ({@code der Europäische Gerichtshof -> Europäischer Gerichtshof}).</li>
  * </ol>
  * Thread-safe.
  */
@@ -82,10 +88,25 @@ public final class EntityCanonicalizer {
      */
     public String canonical(String mention, String label, Collection<String> documentMentions, boolean beforeNoun,
                             boolean afterGenitiveArticle) {
+        return canonical(mention, label, documentMentions, beforeNoun, afterGenitiveArticle, null);
+    }
+
+    /**
+     * As {@link #canonical(String, String, Collection, boolean, boolean)}; {@code articleBefore} is the definite
+     * article right before the mention, lower case ("der", "das"), or null. After "der" or "das", a multi-word name
+     * other than a person's that opens with a capitalised adjective in the weak ending -e takes the strong ending of
+     * the nominative when no other rule applies: "der Europäische Gerichtshof" → "Europäischer Gerichtshof", "das
+     * Technische Museum" → "Technisches Museum" (the weak -e follows "der" only in the masculine nominative and "das"
+     * only in the neuter nominative or accusative).
+     */
+    public String canonical(String mention, String label, Collection<String> documentMentions, boolean beforeNoun,
+                            boolean afterGenitiveArticle, String articleBefore) {
         String name = collapseSpaces(mention);
         name = stripApostrophe(name);
         if (name.isEmpty()) return name;
         name = titleCasePlace(name, label);
+        String withoutArticle = withoutLeadingArticle(name, documentMentions);
+        if (withoutArticle != null) name = withoutArticle;
         String direct = known(name, documentMentions, true);
         if (direct != null) return finish(direct, label, documentMentions);
         String stem = stripGenitive(name, documentMentions);
@@ -103,7 +124,72 @@ public final class EntityCanonicalizer {
                 && name.length() > 4 && !Character.isUpperCase(name.charAt(name.length() - 2))) {
             return finish(GermanGenitive.strip(name), label, documentMentions);
         }
+        if (afterGenitiveArticle && !"PER".equals(label)) {
+            String head = genitiveHead(name);
+            if (head != null) return finish(head, label, documentMentions);
+        }
+        if (articleBefore != null && !"PER".equals(label)) {
+            String strong = strongAdjective(name, articleBefore);
+            if (strong != null) return finish(strong, label, documentMentions);
+        }
         return finish(name, label, documentMentions);
+    }
+
+    /**
+     * A name of several words whose head, the first word, is in the genitive and followed by a lower-case word
+     * ("Verbands der Automobilindustrie", "Instituts für Höhere Studien" after "des"): the name with the head's
+     * genitive ending gone by {@link GermanGenitive}, else null.
+     */
+    private static String genitiveHead(String name) {
+        int space = name.indexOf(' ');
+        if (space < 5 || space + 1 >= name.length() || !Character.isLowerCase(name.charAt(space + 1))) return null;
+        String head = name.substring(0, space);
+        if (!head.endsWith("s") || !Character.isUpperCase(head.charAt(0))
+                || Character.isUpperCase(head.charAt(head.length() - 2))) return null;
+        String stripped = GermanGenitive.strip(head);
+        return stripped.equals(head) ? null : stripped + name.substring(space);
+    }
+
+    /**
+     * The strong nominative of a name of several words that opens with a capitalised adjective in the weak -e
+     * after "der" (masculine: -er) or "das" (neuter: -es), the next word capitalised; else null.
+     */
+    private static String strongAdjective(String name, String articleBefore) {
+        String ending = "der".equals(articleBefore) ? "r" : "das".equals(articleBefore) ? "s" : null;
+        int space = name.indexOf(' ');
+        if (ending == null || space < 4 || space + 1 >= name.length()
+                || !Character.isUpperCase(name.charAt(space + 1))) return null;
+        String first = name.substring(0, space);
+        if (!Character.isUpperCase(first.charAt(0)) || !isWeakAdjective(first)) return null;
+        for (int i = 1; i < first.length(); i++) if (!Character.isLetter(first.charAt(i))) return null;
+        return first + ending + name.substring(space);
+    }
+
+    /** Adjective endings of German names in the weak -e ("Europäische", "Staatliche", "Unabhängige", "Nationale"). */
+    private static final String[] WEAK_ADJECTIVE_SUFFIXES = {"ische", "liche", "ige", "ionale", "rale", "iale"};
+    /** Short adjectives that open German names ("der Oberste Gerichtshof", "das Rote Kreuz"), weak -e. */
+    private static final Set<String> WEAK_ADJECTIVES = Set.of("Alte", "Blaue", "Erste", "Freie", "Große", "Grüne",
+            "Heilige", "Hohe", "Kalte", "Kleine", "Nahe", "Neue", "Oberste", "Rote", "Schwarze", "Vereinte", "Weiße",
+            "Zweite", "Dritte", "Goldene", "Deutsche");
+
+    private static boolean isWeakAdjective(String word) {
+        if (WEAK_ADJECTIVES.contains(word)) return true;
+        if (word.length() < 6) return false;
+        for (String suffix : WEAK_ADJECTIVE_SUFFIXES) if (word.endsWith(suffix)) return true;
+        return false;
+    }
+
+    /**
+     * A name opened by a capitalised definite article ("Die Grünen" at the start of a sentence) whose remainder is
+     * another mention of the document ("die Grünen"): the remainder, else null.
+     */
+    private static String withoutLeadingArticle(String name, Collection<String> documentMentions) {
+        if (!name.startsWith("Die ") && !name.startsWith("Der ") && !name.startsWith("Das ")) return null;
+        String rest = name.substring(4);
+        for (String other : documentMentions) {
+            if (collapseSpaces(other).equals(rest)) return rest;
+        }
+        return null;
     }
 
     /**

@@ -115,7 +115,8 @@ public final class EntityExtractor implements Extractor<Entity> {
             Sentence sentence = sentences.get(r[0]);
             String text = docText.substring(r[1], r[2]);
             String canonical = canonicalizer.canonical(text, m.label(), byLabel.getOrDefault(m.label(), List.of()),
-                    capitalisedWordAfter(docText, r[2]), genitiveArticleBefore(docText, r[1]));
+                    capitalisedWordAfter(docText, r[2]), genitiveArticleBefore(docText, r[1]),
+                    definiteArticleBefore(docText, r[1]));
             out.add(new Entity(document.docId(), sentence.sentenceNo(), text, m.label(), canonical, r[1], r[2], SOURCE,
                     m.confidence()));
         }
@@ -136,6 +137,14 @@ public final class EntityExtractor implements Extractor<Entity> {
         int s = start - 1;
         while (s > 0 && Character.isLetter(text.charAt(s - 1))) s--;
         return GENITIVE_ARTICLES.contains(text.substring(s, start - 1).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** "der" or "das" (any case) and one space right before {@code start}, lower case; else null. */
+    private static String definiteArticleBefore(String text, int start) {
+        if (start < 4 || text.charAt(start - 1) != ' ') return null;
+        String word = text.substring(start - 4, start - 1).toLowerCase(java.util.Locale.ROOT);
+        if (!word.equals("der") && !word.equals("das")) return null;
+        return start == 4 || !Character.isLetter(text.charAt(start - 5)) ? word : null;
     }
 
     /** One-word holiday names, which GermEval leaves untagged ("Ostern", "Weihnachten"), from the dates package's list. */

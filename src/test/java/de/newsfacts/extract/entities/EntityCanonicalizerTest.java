@@ -89,4 +89,45 @@ class EntityCanonicalizerTest {
     void dropsTheGenitiveEndingAfterAGenitiveArticle(String mention, String label, String expected) {
         assertThat(EntityCanonicalizer.german().canonical(mention, label, List.of(), false, true)).isEqualTo(expected);
     }
+
+    /** A name of several words after "des" whose first word is the genitive head: mention; expected canonical. */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "Verbands der Gartenbaubetriebe; Verband der Gartenbaubetriebe",
+            "Instituts für Seenkunde; Institut für Seenkunde",
+            "Bundesamtes für Wegebau; Bundesamt für Wegebau",
+            "Hauses Habsburg; Hauses Habsburg",
+    })
+    void dropsTheGenitiveEndingOfAHeadNoun(String mention, String expected) {
+        assertThat(EntityCanonicalizer.german().canonical(mention, "ORG", List.of(), false, true)).isEqualTo(expected);
+        assertThat(EntityCanonicalizer.german().canonical(mention, "ORG", List.of(), false, false)).isEqualTo(mention);
+    }
+
+    /** An adjective in the weak -e after "der"/"das": mention; label; article; expected canonical. */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "Oberste Seegericht; ORG; der; Oberster Seegericht",
+            "Bayerische Imkerbund; ORG; der; Bayerischer Imkerbund",
+            "Staatliche Kunstmuseum; ORG; das; Staatliches Kunstmuseum",
+            "Rote Haus; LOC; das; Rotes Haus",
+            "Staatliche Kunstmuseum; ORG; die; Staatliche Kunstmuseum",
+            "Porsche Holding; ORG; der; Porsche Holding",
+            "Lake Forest Academy; ORG; der; Lake Forest Academy",
+            "Anna Große; PER; der; Anna Große",
+    })
+    void takesTheStrongAdjectiveAfterADefiniteArticle(String mention, String label, String article, String expected) {
+        assertThat(EntityCanonicalizer.german().canonical(mention, label, List.of(), false, false, article))
+                .isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "Die Blauen; Blauen|Die Blauen; Blauen",
+            "Die Blauen; Die Blauen; Die Blauen",
+            "Der Morgenbote; Morgenbote; Morgenbote",
+    })
+    void dropsASentenceInitialArticleWhenTheDocumentHasTheNameWithoutIt(String mention, String others, String expected) {
+        assertThat(EntityCanonicalizer.german().canonical(mention, "ORG", Arrays.asList(others.split("\\|"))))
+                .isEqualTo(expected);
+    }
 }
