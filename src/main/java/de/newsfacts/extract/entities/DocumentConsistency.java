@@ -21,7 +21,9 @@ import java.util.Set;
  *       <i>form</i>, compared case-sensitively token by token) an anchor for its label. The last token of an anchored
  *       person name of two or more tokens is a person form too (the short form: "Anna Berg" → "Berg"), together with
  *       the short particles before it ("Marine Le Pen" → "Le Pen", "Alexander Van der Bellen" → "Van der Bellen";
- *       a particle is a token of at most three letters that is not the name's first token). An acronym in brackets
+ *       a particle is a token of at most three letters that is not the name's first token). A one-token short form
+ *       of plain letters that ends in no s sound gives its genitive in -s as a person form too ("Anna Berg" →
+ *       "Bergs": "die Fans Bergs"). An acronym in brackets
  *       right after an anchored name that is not a person's ("Vienna Insurance Group (VIG)", "Alternative für
  *       Deutschland (AfD)": 2-6 letters or digits, two or more upper-case, starting with the name's first letter)
  *       is a form of the name's label; the first-letter test keeps party labels after person names
@@ -106,6 +108,10 @@ final class DocumentConsistency {
                 int from = tokens.length - 1;
                 while (from - 1 > 0 && isParticle(tokens[from - 1])) from--;
                 addAnchor(forms, tokens, from, tokens.length, PER, m.confidence(), true);
+                String genitive = genitive(tokens[tokens.length - 1]);
+                if (from == tokens.length - 1 && genitive != null) {
+                    addAnchor(forms, new String[]{genitive}, 0, 1, PER, m.confidence(), true);
+                }
             }
             if (label != PER) {
                 String acronym = bracketedAcronym(doc.text(raw.get(k)[0]), m.start(), m.end());
@@ -259,6 +265,18 @@ final class DocumentConsistency {
         if (!AcronymExpansion.bracketedAcronym(text, from, to)) return null;
         if (Character.toUpperCase(text.charAt(start)) != text.charAt(from)) return null;
         return text.substring(from, to);
+    }
+
+    /**
+     * The genitive in -s of a one-token surname ("Berg" → "Bergs"), or null when the surname ends in an s sound
+     * (s, x, z, ß: "Morales", "Marx" take an apostrophe), is shorter than three letters or is no plain word
+     * (hyphen, digits, capitals after the first letter).
+     */
+    static String genitive(String surname) {
+        int n = surname.length();
+        if (n < 3 || "sxzßSXZ".indexOf(surname.charAt(n - 1)) >= 0) return null;
+        for (int i = 1; i < n; i++) if (!Character.isLowerCase(surname.charAt(i))) return null;
+        return surname + "s";
     }
 
     /** A short name particle inside a full name ("Le", "van", "de", "der"): letters only, at most three. */

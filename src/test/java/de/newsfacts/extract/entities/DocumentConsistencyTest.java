@@ -105,6 +105,9 @@ class DocumentConsistencyTest {
             {ORG95 TV} sendet. || Dann endet Servus TV bald.; ORG:TV
             {PER95 Anna Berg} kam. || {LOC95 Berg} liegt hoch. || Dann kam Berg.; PER:Anna Berg | LOC:Berg
             {PER95 Marine Le Pen} spricht. || Dann lachte Le Pen laut.; PER:Marine Le Pen | PER:Le Pen
+            {PER95 Anna Berg} kam. || Die Fans Bergs jubelten.; PER:Anna Berg | PER:Bergs
+            {PER95 Hilda Moralez} kam. || Die Fans Moralezs jubelten.; PER:Hilda Moralez
+            {PER95 Anna Krämers} kam. || Die Fans Krämerss jubelten.; PER:Anna Krämers
             {ORG95 Nordwerk Bank} zahlt. || Die Nordwerk Bank zahlt nicht.; ORG:Nordwerk Bank | ORG:Nordwerk Bank
             {MISC95 iFone} kommt. || Das iFone ist neu.; MISC:iFone
             {LOC95 Leiningen} grenzt an Leiningen.; LOC:Leiningen | LOC:Leiningen
