@@ -40,6 +40,8 @@ import java.util.regex.Pattern;
  *       further words ("pic.twitter.com/x Love it!", "setup.exe /quiet") is dropped; a whole address alone stays.</li>
  *   <li><b>Role before a name.</b> A PER mention of two or more words opened by a speaking role of the quotes
  *       package that is no known first name ("Klubobfrau Berger", "Reise-Experte Huber") loses the role.</li>
+ *   <li><b>Type noun before a name.</b> A mention of another label opened by a listed type noun
+ *       ({@code type-nouns.txt}: "Bergdorf Almhausen", "Terrormiliz Islamischer Staat") loses the noun.</li>
  *   <li><b>Media outlet.</b> A PER, LOC or MISC mention that is a listed news outlet ({@code media-outlets.txt}:
  *       "berichtet Heise", "die Agentur Bloomberg") and no surname of a full name in the document becomes ORG.</li>
  *   <li><b>Dateline list.</b> A one-word LOC mention of places joined by slashes at the start of a sentence after
@@ -61,6 +63,7 @@ final class PageNameRules {
     private static final List<String> ROLES = WordListResource.lines("/de/newsfacts/extract/quotes/speaker-roles.txt");
     private static final Set<String> MEDIA = WordListResource.set("media-outlets.txt");
     private static final Set<String> SENTENCE_ADVERBS = WordListResource.set("sentence-adverbs.txt");
+    private static final Set<String> TYPE_NOUNS = WordListResource.set("type-nouns.txt");
 
     private PageNameRules() {
     }
@@ -114,7 +117,7 @@ final class PageNameRules {
                 mentions.remove(i);
                 continue;
             }
-            int roleEnd = "PER".equals(m.label()) ? roleBeforeName(text, gazetteer) : 0;
+            int roleEnd = "PER".equals(m.label()) ? roleBeforeName(text, gazetteer) : typeNounBeforeName(text);
             if (roleEnd > 0) {
                 raw.set(i, new int[]{r[0], r[1] + roleEnd, r[2]});
                 m = new EntityExtractor.Mention(m.start() + roleEnd, m.end(), m.label(), m.confidence());
@@ -193,6 +196,16 @@ final class PageNameRules {
         while (i < text.length() && text.charAt(i) == ' ') i++;
         return i < text.length() && (text.charAt(i) == '–' || text.charAt(i) == '-' || text.charAt(i) == '—')
                 && i > end;
+    }
+
+    /**
+     * The length of a leading type noun and its space ({@code type-nouns.txt}: "Bergdorf Almhausen", "Terrormiliz
+     * Islamischer Staat") in a mention of two or more words whose next word is capitalised; else 0.
+     */
+    static int typeNounBeforeName(String text) {
+        int space = text.indexOf(' ');
+        if (space <= 0 || space + 1 >= text.length() || !Character.isUpperCase(text.charAt(space + 1))) return 0;
+        return TYPE_NOUNS.contains(text.substring(0, space)) ? space + 1 : 0;
     }
 
     /**
