@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  *       ("dpa/lni", "APA/red" in a dateline or sign-off) is cut to the agency: the desk code names no
  *       organisation.</li>
  *   <li><b>Calendar word.</b> A one-word mention that is a month or weekday name of the dates package ("Feber
- *       bringt Rekordkälte" in a headline) is dropped, unless it is the surname of a full name in the document
+ *       bringt Rekordkälte" in a headline), or a weekday joined with a time of day ("Montagfrüh"), is dropped, unless it is the surname of a full name in the document
  *       ("Jerzy Montag" … "Montag").</li>
  *   <li><b>Title before a name.</b> A one-word PER mention followed by one space and another PER mention, which
  *       ends in a speaking role of the quotes package ({@code speaker-roles.txt}: "-führer", "-hauptmann") and is
@@ -72,6 +72,8 @@ final class PageNameRules {
     }
 
     private static Set<String> calendarWords() {
+        // times of day that form one word with a weekday ("Montagfrüh", "Dienstagabend")
+        String[] dayTimes = {"früh", "morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht"};
         Set<String> out = new HashSet<>();
         for (String file : new String[]{"/de/newsfacts/extract/dates/months.txt",
                 "/de/newsfacts/extract/dates/weekdays.txt"}) {
@@ -79,6 +81,9 @@ final class PageNameRules {
                 String word = line.substring(0, line.indexOf('='));
                 if (!word.endsWith(".")) {
                     out.add(word);
+                    if (file.endsWith("weekdays.txt")) {
+                        for (String time : dayTimes) out.add(word + time);
+                    }
                 }
             }
         }

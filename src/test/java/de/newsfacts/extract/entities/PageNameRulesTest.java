@@ -43,6 +43,7 @@ class PageNameRulesTest {
             Neuer Chip vorgestellt. | Der Chip ist schneller als sein Vorgänger, berichtet Heise.~ ORG:Heise~ PER:Heise
             Das Werk wird verkauft. | Heuer gab die Hälfte der Befragten in Graz an, mit dem Auto zu fahren.~ LOC:Graz~ PER:Heuer
             Fusion geplant. | Brandolix will das Netz kaufen. Wien – Die Firma Brandolix verhandelt mit der Bank. Das Unternehmen Brandolix verlangt eine Mitgift.~ ORG:Brandolix~ PER:Brandolix
+            Unfall in Graz | Ein Mädchen ist Montagfrüh bei einem Unfall in Graz verletzt worden.~ LOC:Graz~ PER:Montagfrüh
             Banken unter Druck. | Wien – Die US-Ratingagentur Brandolix hat die Lage der Banken als kritisch eingestuft.~ ORG:Brandolix~ PER:Brandolix
             Anschlag vereitelt. | Die Polizei hat zwei Anhänger der Terrormiliz Islamischer Staat festgenommen.~ ORG:Islamischer Staat~ ORG:Terrormiliz Islamischer Staat
             Flüchtlinge kommen an. | Im Bergdorf Almhausen leben 30 Asylsuchende.~ LOC:Almhausen~ LOC:Bergdorf Almhausen
