@@ -47,9 +47,9 @@ import java.util.regex.Pattern;
  *       So does a one-word PER mention, no surname of a full name and no known first name, right after a
  *       capitalised word that ends in an organisation noun ("die US-Ratingagentur Brandolix", "der Streamingdienst
  *       X", "beim Hersteller X").</li>
- *   <li><b>Dateline list.</b> A one-word LOC mention of places joined by slashes at the start of a sentence after
- *       the first and before a dash ("Lissabon/Porto – …") becomes one LOC mention per place. (GermEval annotates
- *       "A/B" as one token; lone sentences are left alone.)</li>
+ *   <li><b>Dateline list.</b> A one-word LOC mention of places joined by slashes at the start of the second to
+ *       fourth sentence and before a dash ("Lissabon/Porto – …", after headline and lead) becomes one LOC mention
+ *       per place. (GermEval annotates "A/B" as one token; the rule keeps to the place of a dateline.)</li>
  *   <li><b>Sentence adverb.</b> A one-word PER mention that is a listed adverb ({@code sentence-adverbs.txt}:
  *       "Heuer", "Apropos") and no surname of a full name in the document is dropped.</li>
  *   <li><b>Document vote.</b> A one-word PER mention, no surname of a full name, whose text is the document's only
@@ -140,7 +140,7 @@ final class PageNameRules {
                 mentions.set(i, m);
             }
             boolean oneWord = text.indexOf(' ') < 0;
-            if ("LOC".equals(m.label()) && oneWord && r[0] > 0 && m.start() == 0 && beforeDash(docText, r[2]) && splitPlaceList(docText, raw, mentions, i, text)) {
+            if ("LOC".equals(m.label()) && oneWord && r[0] > 0 && r[0] <= DATELINE_LAST_SENTENCE && m.start() == 0 && beforeDash(docText, r[2]) && splitPlaceList(docText, raw, mentions, i, text)) {
                 continue;
             }
             if (!oneWord) {
@@ -200,6 +200,12 @@ final class PageNameRules {
         return isRole(first, gazetteer) ? space + 1 : 0;
     }
 
+    /**
+     * The last sentence index where a dateline stands: it opens the body of an article, after the headline and a
+     * lead of one to three sentences.
+     */
+    private static final int DATELINE_LAST_SENTENCE = 3;
+
     /** One space or none, then a dash: the end of a dateline ("Lissabon/Porto – …"). */
     private static boolean beforeDash(String text, int end) {
         int i = end;
@@ -239,8 +245,8 @@ final class PageNameRules {
     }
 
     /**
-     * A place mention at the start of a sentence after the first (a dateline follows the headline or the lead) and
-     * before a dash that is a list of places joined by slashes (the dateline "Lissabon/Porto – …") becomes one
+     * A place mention at the start of the second to fourth sentence (a dateline follows the headline and the lead)
+     * and before a dash that is a list of places joined by slashes (the dateline "Lissabon/Porto – …") becomes one
      * mention per place: each part two or more letters and capitalised. Replaces mention {@code i} in place;
      * returns whether it split.
      */
