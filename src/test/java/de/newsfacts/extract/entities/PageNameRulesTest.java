@@ -46,7 +46,7 @@ class PageNameRulesTest {
             Unfall in Graz | Ein Mädchen ist Montagfrüh bei einem Unfall in Graz verletzt worden.~ LOC:Graz~ PER:Montagfrüh
             Banken unter Druck. | Wien – Die US-Ratingagentur Brandolix hat die Lage der Banken als kritisch eingestuft.~ ORG:Brandolix~ PER:Brandolix
             Anschlag vereitelt. | Die Polizei hat zwei Anhänger der Terrormiliz Islamischer Staat festgenommen.~ ORG:Islamischer Staat~ ORG:Terrormiliz Islamischer Staat
-            Neue Studie. | Das sagte Anna Berger der Zeitung Wiener Abendpost am Sonntag.~ ORG:Wiener Abendpost~ ORG:Zeitung Wiener Abendpost
+            Neue Studie. | Das berichtete das Magazin Spektrum Aktuell in Wien.~ LOC:Wien~ ORG:Magazin Spektrum Aktuell
             Flüchtlinge kommen an. | Im Bergdorf Almhausen leben 30 Asylsuchende.~ LOC:Almhausen~ LOC:Bergdorf Almhausen
             Ein Schiff ist gesunken. | Lissabon/Porto – Vor der Küste ist am Montag ein Frachter gesunken.~ LOC:Porto~ LOC:Lissabon/Porto
             Die Katze ist ein Star. | This cat is great https://t.co/abcdEF pic.twitter.com/xyZ123 Love it! Die Katze lebt in Berlin.~ LOC:Berlin~ MISC://t.co/abcdEF pic.twitter.com/xyZ123 Love it!
