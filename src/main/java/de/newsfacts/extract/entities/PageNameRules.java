@@ -43,10 +43,8 @@ import java.util.regex.Pattern;
  *   <li><b>Type noun before a name.</b> A mention of another label opened by a listed type noun
  *       ({@code type-nouns.txt}: "Bergdorf Almhausen", "Terrormiliz Islamischer Staat") loses the noun.</li>
  *   <li><b>Media outlet.</b> A PER, LOC or MISC mention that is a listed news outlet ({@code media-outlets.txt}:
- *       "berichtet Heise", "die Agentur Bloomberg") and no surname of a full name in the document becomes ORG.
- *       So does a one-word PER mention, no surname of a full name and no known first name, right after a
- *       capitalised word that ends in an organisation noun ("die US-Ratingagentur Brandolix", "der Streamingdienst
- *       X", "beim Hersteller X").</li>
+ *       "berichtet Heise", "die Agentur Bloomberg") and no surname of a full name in the document becomes ORG. (A PER
+ *       mention right after an organisation noun, "der Streamingdienst X", is {@link OrganisationNouns}' job.)</li>
  *   <li><b>Dateline list.</b> A one-word LOC mention of places joined by slashes at the start of the second to
  *       fourth sentence and before a dash ("Lissabon/Porto – …", after headline and lead) becomes one LOC mention
  *       per place. (GermEval annotates "A/B" as one token; the rule keeps to the place of a dateline.)</li>
@@ -133,9 +131,7 @@ final class PageNameRules {
                 r = raw.get(i);
                 text = text.substring(roleEnd);
             }
-            if (!"ORG".equals(m.label()) && MEDIA.contains(text) && !isSurname(text, surnames)
-                    || "PER".equals(m.label()) && text.indexOf(' ') < 0 && afterOrganisationNoun(docText, r[1])
-                    && !isSurname(text, surnames) && !gazetteer.isFirstName(text)) {
+            if (!"ORG".equals(m.label()) && MEDIA.contains(text) && !isSurname(text, surnames)) {
                 m = new EntityExtractor.Mention(m.start(), m.end(), "ORG", m.confidence());
                 mentions.set(i, m);
             }
@@ -212,26 +208,6 @@ final class PageNameRules {
         while (i < text.length() && text.charAt(i) == ' ') i++;
         return i < text.length() && (text.charAt(i) == '–' || text.charAt(i) == '-' || text.charAt(i) == '—')
                 && i > end;
-    }
-
-    /**
-     * Head nouns of organisations, as the last part of the word right before a name ("die US-Ratingagentur X", "der
-     * Streamingdienst X", "der Hersteller X"): a person is not named so. Lower case.
-     */
-    private static final String[] ORGANISATION_NOUNS = {"agentur", "konzern", "hersteller", "unternehmen", "firma",
-            "dienst", "sender", "zeitung", "magazin", "blatt", "portal", "verlag", "versicherer", "anbieter",
-            "start-up", "startup", "partei", "verein", "klub", "club", "kaffeeröster", "fluglinie", "airline"};
-
-    /** The word right before {@code start} (one space between) ends in an organisation noun. */
-    private static boolean afterOrganisationNoun(String text, int start) {
-        if (start < 2 || text.charAt(start - 1) != ' ') return false;
-        int b = start - 1;
-        while (b > 0 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '-')) b--;
-        String word = text.substring(b, start - 1);
-        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) return false;
-        String lower = word.toLowerCase(Locale.ROOT);
-        for (String noun : ORGANISATION_NOUNS) if (lower.endsWith(noun)) return true;
-        return false;
     }
 
     /**
