@@ -97,7 +97,10 @@ public final class EntityCanonicalizer {
      * other than a person's that opens with a capitalised adjective in the weak ending -e takes the strong ending of
      * the nominative when no other rule applies: "der Europäische Gerichtshof" → "Europäischer Gerichtshof", "das
      * Technische Museum" → "Technisches Museum" (the weak -e follows "der" only in the masculine nominative and "das"
-     * only in the neuter nominative or accusative).
+     * only in the neuter nominative or accusative). After an article of an oblique case, adjectives in -en before a
+     * head noun whose gender its ending shows take the strong nominative too: "der Süddeutschen Zeitung" →
+     * "Süddeutsche Zeitung" (feminine), "des Statistischen Bundesamtes" → "Statistisches Bundesamt", "beim
+     * Internationalen Gerichtshof" → "Internationaler Gerichtshof".
      */
     public String canonical(String mention, String label, Collection<String> documentMentions, boolean beforeNoun,
                             boolean afterGenitiveArticle, String articleBefore) {
@@ -130,6 +133,7 @@ public final class EntityCanonicalizer {
         }
         if (articleBefore != null && !"PER".equals(label)) {
             String strong = strongAdjective(name, articleBefore);
+            if (strong == null) strong = obliqueAdjectives(name, articleBefore);
             if (strong != null) return finish(strong, label, documentMentions);
         }
         return finish(name, label, documentMentions);
@@ -165,8 +169,76 @@ public final class EntityCanonicalizer {
         return first + ending + name.substring(space);
     }
 
+    /** Articles of the dative masculine/neuter, also fused with a preposition ("beim Internationalen Gerichtshof"). */
+    private static final Set<String> DATIVE_ARTICLES = Set.of("dem", "im", "vom", "zum", "beim", "am");
+    /** Endings of feminine nouns that head names ("Zeitung", "Partei", "Raumstation", "Universität", "Bank"). */
+    private static final String[] FEMININE_HEADS = {"ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ei",
+            "ie", "ik", "ur", "enz", "anz", "bank", "post", "union", "kammer", "liga", "schule", "stiftung", "behörde",
+            "armee", "marine", "raumstation", "kirche", "allianz", "front", "initiative", "zentrale", "burg", "insel",
+            "straße", "brücke", "mauer", "wand", "rundschau", "presse", "woche", "bühne", "oper", "galerie", "messe",
+            "börse", "klinik", "welt", "stadt"};
+    /** Endings of masculine nouns that head names ("Gerichtshof", "Bundesrat", "Rundfunk", "Fußballbund"). */
+    private static final String[] MASCULINE_HEADS = {"hof", "rat", "tag", "bund", "verband", "verein", "dienst",
+            "rundfunk", "fonds", "kongress", "senat", "konzern", "frühling", "untergrund", "krieg", "preis", "pakt",
+            "vertrag", "gipfel", "kanal", "hafen", "platz", "markt", "staat", "ausschuss", "orden", "klub", "club",
+            "sender", "bahnhof", "zoo"};
+    /** Endings of neuter nouns that head names ("Bundesamt", "Hilfswerk", "Rote Kreuz", "Museum", "Königreich"). */
+    private static final String[] NEUTER_HEADS = {"amt", "werk", "institut", "kreuz", "museum", "ministerium",
+            "gericht", "zentrum", "komitee", "parlament", "theater", "krankenhaus", "büro", "archiv", "festival",
+            "bündnis", "kommando", "forum", "stadion", "programm", "reich", "meer", "haus"};
+
+    /**
+     * The strong nominative of a name of capitalised adjectives in -en and one head noun after an article of an
+     * oblique case: after "der"/"zur" a feminine head (the dative or genitive; adjectives take -e), after "des" a
+     * masculine or neuter head in the genitive (its ending goes by {@link GermanGenitive}; adjectives take -er/-es),
+     * after "dem"/"im"/"vom"/"zum"/"beim"/"am" a masculine or neuter head; the gender comes from the head's ending
+     * ({@link #FEMININE_HEADS}, {@link #MASCULINE_HEADS}, {@link #NEUTER_HEADS}). Null when a part does not fit
+     * (plural heads such as "Vereinten Nationen" are left to the listed names).
+     */
+    private static String obliqueAdjectives(String name, String article) {
+        boolean feminine = "der".equals(article) || "zur".equals(article);
+        boolean genitive = "des".equals(article);
+        if (!feminine && !genitive && !DATIVE_ARTICLES.contains(article)) return null;
+        String[] words = name.split(" ");
+        int k = 0;
+        while (k < words.length - 1 && isObliqueAdjective(words[k])) k++;
+        if (k == 0 || k != words.length - 1) return null;
+        String head = words[k];
+        if (head.length() < 3 || !Character.isUpperCase(head.charAt(0))) return null;
+        String ending;
+        if (feminine) {
+            if (!endsWithAny(head.toLowerCase(java.util.Locale.ROOT), FEMININE_HEADS)) return null;
+            ending = "e";
+        } else {
+            if (genitive) {
+                String stripped = GermanGenitive.strip(head);
+                if (stripped.equals(head)) return null;
+                head = stripped;
+            }
+            String lower = head.toLowerCase(java.util.Locale.ROOT);
+            ending = endsWithAny(lower, MASCULINE_HEADS) ? "er" : endsWithAny(lower, NEUTER_HEADS) ? "es" : null;
+            if (ending == null) return null;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < k; i++) out.append(words[i], 0, words[i].length() - 2).append(ending).append(' ');
+        return out.append(head).toString();
+    }
+
+    /** A capitalised adjective in -en whose weak form in -e opens German names ("Süddeutschen", "Statistischen"). */
+    private static boolean isObliqueAdjective(String word) {
+        if (word.length() < 5 || !word.endsWith("en") || !Character.isUpperCase(word.charAt(0))) return false;
+        for (int i = 1; i < word.length(); i++) if (!Character.isLetter(word.charAt(i))) return false;
+        return isWeakAdjective(word.substring(0, word.length() - 1));
+    }
+
+    private static boolean endsWithAny(String lower, String[] endings) {
+        for (String e : endings) if (lower.endsWith(e)) return true;
+        return false;
+    }
+
     /** Adjective endings of German names in the weak -e ("Europäische", "Staatliche", "Unabhängige", "Nationale"). */
-    private static final String[] WEAK_ADJECTIVE_SUFFIXES = {"ische", "liche", "ige", "ionale", "rale", "iale"};
+    private static final String[] WEAK_ADJECTIVE_SUFFIXES = {"ische", "liche", "ige", "ionale", "rale", "iale",
+            "deutsche"};
     /** Short adjectives that open German names ("der Oberste Gerichtshof", "das Rote Kreuz"), weak -e. */
     private static final Set<String> WEAK_ADJECTIVES = Set.of("Alte", "Blaue", "Erste", "Freie", "Große", "Grüne",
             "Heilige", "Hohe", "Kalte", "Kleine", "Nahe", "Neue", "Oberste", "Rote", "Schwarze", "Vereinte", "Weiße",

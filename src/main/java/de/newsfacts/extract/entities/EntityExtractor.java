@@ -139,13 +139,21 @@ public final class EntityExtractor implements Extractor<Entity> {
         return GENITIVE_ARTICLES.contains(text.substring(s, start - 1).toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** "der" or "das" (any case) and one space right before {@code start}, lower case; else null. */
+    /**
+     * A definite article ({@link #DEFINITE_ARTICLES}: "der", "das", "des", "dem", or fused: "zur", "im", "vom" …) and
+     * one space right before {@code start}, lower case; else null.
+     */
     private static String definiteArticleBefore(String text, int start) {
-        if (start < 4 || text.charAt(start - 1) != ' ') return null;
-        String word = text.substring(start - 4, start - 1).toLowerCase(java.util.Locale.ROOT);
-        if (!word.equals("der") && !word.equals("das")) return null;
-        return start == 4 || !Character.isLetter(text.charAt(start - 5)) ? word : null;
+        if (start < 3 || text.charAt(start - 1) != ' ') return null;
+        int b = start - 1;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) b--;
+        String word = text.substring(b, start - 1).toLowerCase(java.util.Locale.ROOT);
+        return DEFINITE_ARTICLES.contains(word) ? word : null;
     }
+
+    /** Definite articles, also fused with a preposition, that show the case of the name after them. */
+    private static final Set<String> DEFINITE_ARTICLES = Set.of("der", "das", "des", "dem", "zur", "im", "vom", "zum",
+            "beim", "am");
 
     /** One-word holiday names, which GermEval leaves untagged ("Ostern", "Weihnachten"), from the dates package's list. */
     private static final Set<String> HOLIDAYS = WordListResource.lines("/de/newsfacts/extract/dates/holidays.txt")

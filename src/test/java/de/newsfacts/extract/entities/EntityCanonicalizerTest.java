@@ -114,6 +114,19 @@ class EntityCanonicalizerTest {
             "Porsche Holding; ORG; der; Porsche Holding",
             "Lake Forest Academy; ORG; der; Lake Forest Academy",
             "Anna Große; PER; der; Anna Große",
+            "Norddeutschen Wochenzeitung; ORG; der; Norddeutsche Wochenzeitung",
+            "Bayerischen Imkerpartei; ORG; zur; Bayerische Imkerpartei",
+            "Staatlichen Kunstmuseums; ORG; des; Staatliches Kunstmuseum",
+            "Internationalen Seegerichtshofs; ORG; des; Internationaler Seegerichtshof",
+            "Deutschen Roten Kreuzes; ORG; des; Deutsches Rotes Kreuz",
+            "Technischen Landesamt; ORG; beim; Technisches Landesamt",
+            "Bayerischen Imkerbund; ORG; im; Bayerischer Imkerbund",
+            "Vereinigten Imkerstaaten; LOC; den; Vereinigten Imkerstaaten",
+            "Kronen Zeitung; ORG; der; Kronen Zeitung",
+            "Porschen Holding; ORG; der; Porschen Holding",
+            "Europäischen Imkern; ORG; der; Europäischen Imkern",
+            "Staatlichen Kunstmuseum; ORG; des; Staatlichen Kunstmuseum",
+            "Anna Großen; PER; der; Anna Großen",
     })
     void takesTheStrongAdjectiveAfterADefiniteArticle(String mention, String label, String article, String expected) {
         assertThat(EntityCanonicalizer.german().canonical(mention, label, List.of(), false, false, article))
