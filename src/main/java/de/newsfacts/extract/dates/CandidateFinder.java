@@ -299,14 +299,11 @@ final class CandidateFinder {
         if (end >= text.length() || "“”\"»«".indexOf(text.charAt(end)) < 0) {
             return false;
         }
-        if (!previousWord(text, start).equals("am")) {
+        int nameEnd = endOfWordBeforeAm(text, start);
+        if (nameEnd < 0) {
             return false;
         }
-        int i = start - 1;
-        while (i >= 0 && Character.isWhitespace(text.charAt(i))) i--;
-        i -= 2;                                  // "am"
-        while (i >= 0 && Character.isWhitespace(text.charAt(i))) i--;
-        int nameEnd = i + 1;
+        int i = nameEnd - 1;
         while (i >= 0 && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-')) i--;
         return i >= 0 && i + 1 < nameEnd && Character.isUpperCase(text.charAt(i + 1))
                 && "„\"«»“".indexOf(text.charAt(i)) >= 0;
@@ -318,14 +315,11 @@ final class CandidateFinder {
      * weekday in {@code weekday_titles.txt}, not after "aller/ganzen/gesamten/weiten" ("in aller Welt am Sonntag").
      */
     boolean endsNewspaperTitle(String text, int start, int end) {
-        if (!previousWord(text, start).equals("am")) {
+        int titleEnd = endOfWordBeforeAm(text, start);
+        if (titleEnd < 0) {
             return false;
         }
-        int i = start - 1;
-        while (i >= 0 && Character.isWhitespace(text.charAt(i))) i--;
-        i -= 2;                                  // "am"
-        while (i >= 0 && Character.isWhitespace(text.charAt(i))) i--;
-        int titleEnd = i + 1;
+        int i = titleEnd - 1;
         while (i >= 0 && Character.isLetter(text.charAt(i))) i--;
         if (i + 1 >= titleEnd || !Character.isUpperCase(text.charAt(i + 1))) {
             return false;
@@ -333,6 +327,21 @@ final class CandidateFinder {
         String weekday = lex.weekdayTitles.get(text.substring(i + 1, titleEnd).toLowerCase(Locale.ROOT));
         return weekday != null && weekday.equals(text.substring(start, end).toLowerCase(Locale.ROOT))
                 && !WORLD_WIDE.contains(previousWord(text, i + 1));
+    }
+
+    /**
+     * The end of the word before an "am" that stands right before {@code start} ("Welt am Sonntag" → the end of
+     * "Welt"), or -1 when the word before {@code start} is not "am".
+     */
+    private static int endOfWordBeforeAm(String text, int start) {
+        if (!previousWord(text, start).equals("am")) {
+            return -1;
+        }
+        int i = start - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) i--;
+        i -= 2;                                  // "am"
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) i--;
+        return i + 1;
     }
 
     private boolean acceptMonth(Matcher m, String text) {
