@@ -79,30 +79,32 @@ public final class VersionPublisher {
         Predicate<String> appended = table -> append && !REJECTS.equals(table);
 
         // pass 1: content digests (reading is cheap), so an unchanged run writes nothing; when the run only
-        // appends documents, the previous digests are continued with the new rows
+        // appends documents, the previous digests are continued with the new rows. Two tables at a time: each
+        // digest reads its own table, and the result does not depend on which thread did it.
         long started = System.nanoTime();
         LinkedHashMap<String, String> digests = new LinkedHashMap<>();
         Map<String, Long> rows = new LinkedHashMap<>();
         List<Manifest.Input> inputs = new ArrayList<>(append ? previous.inputs() : List.of());
-        for (String table : TableSchemas.tables()) {
-            boolean continued = appended.test(table);
-            Schema schema = TableSchemas.schema(table);
-            ContentDigest digest = continued
-                    ? ContentDigest.continuing(schema, previous.tables().get(table).contentSha256())
-                    : new ContentDigest(schema);
-            long count = continued ? previous.tables().get(table).rows() : 0;
-            Iterator<GenericRecord> records = continued ? chunks.read(table, chunkFirsts) : rowsOf.apply(table);
-            for (; records.hasNext(); count++) {
-                GenericRecord record = records.next();
-                digest.add(record);
-                if ("documents".equals(table)) {
-                    inputs.add(new Manifest.Input(record.get("doc_id").toString(), record.get("path").toString(),
-                            (Long) record.get("bytes"), record.get("content_sha256").toString(),
-                            record.get("input_fingerprint").toString()));
-                }
+        ExecutorService digesters = Executors.newFixedThreadPool(2, runnable -> {
+            Thread thread = new Thread(runnable, "publish-digest");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Map<String, Future<TableDigest>> pending = new LinkedHashMap<>();
+            for (String table : TableSchemas.tables()) {
+                boolean continued = appended.test(table);
+                pending.put(table, digesters.submit(() -> digest(table, continued ? previous.tables().get(table) : null,
+                        continued ? chunks.read(table, chunkFirsts) : rowsOf.apply(table))));
             }
-            digests.put(table, digest.hex());
-            rows.put(table, count);
+            for (Map.Entry<String, Future<TableDigest>> e : pending.entrySet()) {
+                TableDigest d = awaitResult(e.getValue());
+                digests.put(e.getKey(), d.hex());
+                rows.put(e.getKey(), d.rows());
+                inputs.addAll(d.inputs());
+            }
+        } finally {
+            digesters.shutdownNow();
         }
         String content = Manifest.contentDigest(schemaSha, digests);
         log.info("Digested {} in {} ms{}", rows, millisSince(started),
@@ -172,9 +174,40 @@ public final class VersionPublisher {
         return new Outcome(true, versionName, rows);
     }
 
+    /** A table's content digest, its row count and, for "documents", the manifest's input entries. */
+    private record TableDigest(String hex, long rows, List<Manifest.Input> inputs) {
+    }
+
+    /**
+     * Digests the {@code records} of {@code table}; {@code previousEntry} is the previous version's entry of a table
+     * the run appends to (its digest is continued and its rows counted on), else null.
+     */
+    private static TableDigest digest(String table, Manifest.Table previousEntry, Iterator<GenericRecord> records) {
+        Schema schema = TableSchemas.schema(table);
+        ContentDigest digest = previousEntry != null
+                ? ContentDigest.continuing(schema, previousEntry.contentSha256())
+                : new ContentDigest(schema);
+        long count = previousEntry != null ? previousEntry.rows() : 0;
+        List<Manifest.Input> inputs = new ArrayList<>();
+        for (; records.hasNext(); count++) {
+            GenericRecord record = records.next();
+            digest.add(record);
+            if ("documents".equals(table)) {
+                inputs.add(new Manifest.Input(record.get("doc_id").toString(), record.get("path").toString(),
+                        (Long) record.get("bytes"), record.get("content_sha256").toString(),
+                        record.get("input_fingerprint").toString()));
+            }
+        }
+        return new TableDigest(digest.hex(), count, inputs);
+    }
+
     private static void await(Future<?> task) throws IOException {
+        awaitResult(task);
+    }
+
+    private static <T> T awaitResult(Future<T> task) throws IOException {
         try {
-            task.get();
+            return task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while publishing", e);
