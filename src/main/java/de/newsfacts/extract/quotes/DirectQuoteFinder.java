@@ -273,6 +273,13 @@ final class DirectQuoteFinder {
             }
             strongCue = true;
         }
+        if (cue != null && cue.last() < openTok) {
+            SpeakerPhrases.Phrase listed = listedSpeaker(t, cue, before, openTok, closeTok, sentStart, sentEnd,
+                    endPunct, colonBefore);
+            if (listed != null) {
+                speaker = listed;
+            }
+        }
         if (cue == null && speaker == null && comma && a < sentEnd) {
             // "„…“, zeigte sich X zufrieden", "„…“, strich X heraus": the quote fills the prefield, the verb
             // after it is inverted and its subject is the speaker when that is a person
@@ -575,6 +582,37 @@ final class DirectQuoteFinder {
     }
 
     /** The noun phrase ending right before token {@code end} ("Angaben der Polizei zufolge"). */
+    /**
+     * A speaker named after the cue before the quote, right at the quote, who is not the cue's subject: a name with
+     * a statement in brackets ("so X, Mara Kovač („…“), und …") or, after "so", the last of a list before a colon
+     * ("so X, Y und der Bürgermeister Jens Holm: „…“"); null otherwise.
+     */
+    private SpeakerPhrases.Phrase listedSpeaker(List<Token> t, SpeechCues.Cue cue, Token before, int openTok,
+                                                int closeTok, int sentStart, int sentEnd, boolean endPunct,
+                                                boolean colonBefore) {
+        if (before == null) {
+            return null;
+        }
+        if (before.is('(') && endPunct && closeTok + 1 < sentEnd && t.get(closeTok + 1).is(')')) {
+            SpeakerPhrases.Phrase p = phraseBefore(t, openTok - 1, sentStart);
+            return p != null && p.from() > cue.last() && !p.pronoun() && phrases.nameLike(t, p) ? p : null;
+        }
+        if (colonBefore && cue.kind() == SpeechCues.Cue.Kind.SO) {
+            int b = openTok - 1;
+            for (int k = b - 1; k > cue.last(); k--) {
+                if (!t.get(k).word() && !t.get(k).is(',')) {
+                    return null;
+                }
+                if (LIST_CONJUNCTIONS.contains(t.get(k).lower())) {
+                    SpeakerPhrases.Phrase p = phrases.nounPhrase(t, k + 1, b);
+                    return p != null && p.to() == b && !p.pronoun()
+                            && (phrases.nameLike(t, p) || phrases.roleHead(t, p)) ? p : null;
+                }
+            }
+        }
+        return null;
+    }
+
     SpeakerPhrases.Phrase phraseBefore(List<Token> t, int end, int start) {
         for (int s = Math.max(start, end - 8); s < end; s++) {
             if (!t.get(s).word()) {

@@ -322,6 +322,16 @@ class QuoteExtractorTest {
                         + "hat das mehr verdient.“), und der Bürgermeister Jens Holm: „Der Preis kommt nicht zu früh.“",
                         "direct|Niemand hat das mehr verdient.|Mara Kovač|- ;; "
                         + "direct|Der Preis kommt nicht zu früh.|Jens Holm|-"),
+                // after a cue before the quote: a name with a statement in brackets, the last of a list after "so"
+                arguments("Auch andere Politiker gratulierten, so der Präsident Lukas Berger, die Leiterin der Behörde, "
+                                + "Mara Kovač („Niemand hat das mehr verdient.“), und der Bürgermeister Jens Holm: "
+                                + "„Der Preis kommt nicht zu früh.“",
+                        "indirect|Auch andere Politiker gratulierten|Lukas Berger|so ;; "
+                                + "direct|Niemand hat das mehr verdient.|Mara Kovač|so ;; "
+                                + "direct|Der Preis kommt nicht zu früh.|Jens Holm|so"),
+                arguments("Die Ministerin lobte den Plan, ebenso wie die Leiterin der Behörde, Mara Kovač („Niemand hat "
+                                + "das mehr verdient.“).",
+                        "direct|Niemand hat das mehr verdient.|Mara Kovač|lobte"),
                 // the speaker in brackets after the quote
                 arguments("„Was wir brauchen, ist eine neue Kultur.“ (Hans Peter Lind).",
                         "direct|Was wir brauchen, ist eine neue Kultur.|Hans Peter Lind|-"),
