@@ -38,7 +38,11 @@ import java.util.Set;
  *       „…“"); a sentence opened by a singular "Er"/"Sie" carries that person on ("X reiste an. Er sprach
  *       … . „…“, betonte er."). A pronoun left without a speaker takes the last PER entity up to 6 sentences back, else the last
  *       role noun in its or the previous sentence ("… von einer Armeesprecherin bestätigt. Sie sagte: „…“");
- *       "sie" next to a plural verb ("Sie bezeichneten") takes no single person. A pronoun whose previous sentence
+ *       "sie" next to a plural verb ("Sie bezeichneten", "fordern sie") takes no single person (a plural role noun
+ *       before it may be meant: "der Vorschlag britischer Forscher: … fordern sie"). "er" takes no feminine noun ("der
+ *       Wahlkommission", "-ung", "-schaft", a role in "-in") and a singular "sie" no masculine role as the last
+ *       speaker or subject. A pronoun opening a clause after a comma takes the organisation that opens its sentence
+ *       with an article of its gender ("Die Vereinigung (DSW) legte nach, indem sie …"). A pronoun whose previous sentence
  *       (after the last quote's) has a role noun as its subject, with an article of the pronoun's gender, takes
  *       that role ("Der Angeklagte hatte gestanden. „…“, sagte er damals."). A definite epithet that
  *       refers back to a person just named ("…, sagte der Belgier", "schrieb die SPD-Politikerin", "der
@@ -138,6 +142,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
         SpeakerPhrases.RoleSubject speakerRole = null; // the role that became lastSpeaker by a speech act, if any
         String lastSubject = null;
         int lastSubjectSentence = -10;
+        boolean lastSubjectPerson = false; // lastSubject is the sentence's PER subject
         String lastPerson = null;
         int lastPersonSentence = -10;
         SpeakerPhrases.RoleSubject lastRole = null;
@@ -253,6 +258,10 @@ public final class QuoteExtractor implements Extractor<Quote> {
                     // "Anna Berg, Vorstand der Liga, sagte: „…“, betont sie.": the person who is the subject of
                     // this sentence before the pronoun comes first
                     speaker = subjectPerson(si, d, ents, clauseSubject, d.token(c.speaker().from()).start());
+                    if (speaker == null) {
+                        // "Die Vereinigung (DSW) schlug in die gleiche Kerbe, indem sie forderte: „…“"
+                        speaker = subjectOrganisation(si, d, ents, clauseSubject, c);
+                    }
                 }
                 if (speaker == null && epithet) {
                     if (lastPerson != null && lastPersonSentence >= si - 1) {
@@ -267,8 +276,10 @@ public final class QuoteExtractor implements Extractor<Quote> {
                     }
                 }
                 // a role subject that spoke is "er" or "sie" by its article: not "Die Behörden … . … gab er an"
+                // "Nach Angaben der Wahlkommission gewann er … . Zudem kündigte er an": "er" is not the commission
+                boolean clash = pronoun && genderClash(lastSpeaker, d, c);
                 boolean speakerFits = !(pronoun && speakerRole != null && speakerRole.text().equals(lastSpeaker)
-                        && !speakerRole.agreesWith(d.token(c.speaker().from()).lower()));
+                        && !speakerRole.agreesWith(d.token(c.speaker().from()).lower())) && !clash;
                 if (speaker == null && (pronoun || cueless)) {
                     if (pronoun && lastRole != null && lastRoleSentence == si - 1
                             && lastRoleSentence > lastSpeakerSentence && lastRoleSentence > lastPersonSentence
@@ -276,13 +287,17 @@ public final class QuoteExtractor implements Extractor<Quote> {
                         // "Der Angeklagte hatte gestanden. „…“, sagte er damals.": the role subject just before
                         speaker = lastRole.text();
                     } else if (lastPerson != null && lastPersonSentence == si - 1
-                            && lastPersonSentence > lastSpeakerSentence) {
+                            && lastPersonSentence > lastSpeakerSentence
+                            // "X betreute die Studie. … fordern sie": a plural "sie" is not one person
+                            && !(pronoun && pluralPronoun(d, c.speaker().from()) && !lastPerson.contains(" und "))) {
                         // a person introduced after the last quote ("X kritisierte die Pläne. … „…“")
                         speaker = lastPerson;
                     } else if (lastSpeaker != null && si - lastSpeakerSentence <= (pronoun ? PRONOUN_REACH : CONTINUATION)
                             && speakerFits) {
                         speaker = lastSpeaker;
-                    } else if (lastSubject != null && si - lastSubjectSentence <= 1) {
+                    } else if (lastSubject != null && si - lastSubjectSentence <= 1
+                            && !clash && !(pronoun && genderClash(lastSubject, d, c))
+                            && !(lastSubjectPerson && pronoun && pluralPronoun(d, c.speaker().from()))) {
                         speaker = lastSubject;
                     } else if (lastSpeaker != null && si - lastSpeakerSentence <= PRONOUN_REACH && speakerFits) {
                         speaker = lastSpeaker;
@@ -361,6 +376,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
             if (subject != null) {
                 lastSubject = subject;
                 lastSubjectSentence = si;
+                lastSubjectPerson = subject.equals(person) && !subject.contains(" und ");
             } else if (lastSubjectSentence == si - 1
                     && lex.hasSubjunctive(d.tokens, d.firstToken[si], d.endToken[si])) {
                 // a Konjunktiv sentence goes on with reported speech
@@ -1074,12 +1090,12 @@ public final class QuoteExtractor implements Extractor<Quote> {
         // a pronoun always refers to someone: the last person named up to PRONOUN_REACH sentences back
         int from = d.sentences.get(Math.max(0, si - PRONOUN_REACH)).charStart();
         int to = Math.min(c.start(), d.token(c.speaker().from()).start());
-        if (pluralPronoun(d, c.speaker().from())) {
-            return null; // "Sie bezeichneten …", "Sie haben angekündigt": not one person
-        }
+        // "Sie bezeichneten …", "Sie haben angekündigt": not one person, but a role noun in the plural may be meant
+        // ("der Vorschlag britischer Forscher: … fordern sie")
+        boolean plural = pluralPronoun(d, c.speaker().from());
         Entity best = null;
         for (Entity e : ents) {
-            if (e.charStart() >= to) {
+            if (plural || e.charStart() >= to) {
                 break;
             }
             if (e.charStart() >= from && "PER".equals(e.label())) {
@@ -1092,7 +1108,8 @@ public final class QuoteExtractor implements Extractor<Quote> {
         int first = si > 0 ? d.firstToken[si - 1] : d.firstToken[si];
         for (int k = d.tokenAtOrAfter(to) - 1; k >= first; k--) {
             Token tok = d.token(k);
-            if (tok.capitalized() && lex.isRole(tok.lower())) {
+            if (tok.capitalized() && lex.isRole(tok.lower())
+                    && !(plural && k > first && SINGULAR_ONLY.contains(d.token(k - 1).lower()))) {
                 int s = k > first && SpeakerPhrases.DETERMINERS.contains(d.token(k - 1).lower()) ? k - 1 : k;
                 SpeakerPhrases.Phrase p = phrases.nounPhrase(d.tokens, s, d.endToken[d.sentenceAt(tok.start())]);
                 if (p != null && !p.pronoun()) {
@@ -1103,10 +1120,93 @@ public final class QuoteExtractor implements Extractor<Quote> {
         return null;
     }
 
+    /** Determiners only of a singular noun ("ein Sprecher", "des Ministers"): no plural "sie" refers to it. */
+    private static final Set<String> SINGULAR_ONLY = Set.of("ein", "eine", "einer", "eines", "einem", "einen",
+            "des", "dem", "das", "dieses", "diesem");
+    private static final Set<String> NOT_ERN = Set.of("gestern", "vorgestern", "intern", "extern", "modern",
+            "sondern");
     private static final Set<String> NOT_VERBS = Set.of("einen", "seinen", "ihren", "diesen",
             "jenen", "keinen", "ihnen", "denen", "deren", "jeden", "allen", "beiden", "wegen", "gegen", "eigenen",
             "zwischen", "neben", "unseren", "meinen", "deinen", "euren", "vielen", "anderen", "einigen", "manchen",
             "solchen", "welchen", "zunächst", "oben", "unten", "gestern", "morgen", "eben");
+
+    /**
+     * The organisation that is the subject {@code p} of sentence {@code si}, opening it before pronoun {@code c}
+     * with an article of the pronoun's gender ("Die Vereinigung (DSW) schlug …, indem sie …", "Der Verband …, weil
+     * er …"), or null.
+     */
+    private String subjectOrganisation(int si, TokenizedText d, List<Entity> ents, SpeakerPhrases.Phrase subject,
+                                       Candidate c) {
+        SpeakerPhrases.Phrase p = subject != null || ents.isEmpty() || d.firstToken[si] >= c.speaker().from() ? subject
+                : phrases.nounPhrase(d.tokens, d.firstToken[si], c.speaker().from());
+        if (ents.isEmpty() || p == null || p.pronoun() || p.from() != d.firstToken[si] || p.to() >= c.speaker().from()
+                || pluralPronoun(d, c.speaker().from())) {
+            return null;
+        }
+        int k = c.speaker().from();
+        if (!(d.token(k - 1).is(',') || k - 2 > p.to() && d.token(k - 2).is(',') && d.token(k - 1).lowercase())) {
+            return null; // the pronoun opens a clause after a comma ("…, indem sie"), else it may be the subject
+        }                // and the noun phrase a fronted object ("Die Partei kritisierte sie: „…“")
+        SpeakerPhrases.RoleSubject gender = SpeakerPhrases.RoleSubject.of(p.determiner(), "");
+        if (gender == null || !gender.agreesWith(d.token(c.speaker().from()).lower())) {
+            return null;
+        }
+        int from = d.token(p.from()).start();
+        int to = d.token(SpeakerPhrases.skipBracket(d.tokens, p.to(), d.endToken[si]) - 1).end();
+        for (Entity x : ents) {
+            if (x.charStart() >= to) {
+                break;
+            }
+            if (x.charStart() >= from) {
+                return "ORG".equals(x.label()) ? name(x) : null;
+            }
+        }
+        return null;
+    }
+
+    /** Endings of nouns that are feminine ("die Wahlkommission", "die Staatsanwaltschaft"): never "er". */
+    private static final String[] FEMININE_ENDINGS = {"ung", "heit", "keit", "schaft", "tion", "sion", "tät",
+            "partei", "polizei"};
+
+    /**
+     * The head noun of {@code speaker} (the last capitalised word before a complement: "Sprecher der Armee" →
+     * "Sprecher") has a gender that pronoun {@code c} cannot refer to: "er" for a feminine noun ("der zentralen
+     * Wahlkommission … . Zudem kündigte er an"), a singular "sie" for a masculine role ("der Sprecher"); a name
+     * shows no gender here.
+     */
+    private boolean genderClash(String speaker, TokenizedText d, Candidate c) {
+        if (speaker == null) {
+            return false;
+        }
+        String head = null;
+        for (String w : speaker.split(" ")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (!Character.isUpperCase(w.charAt(0))) {
+                if (head != null) {
+                    break; // "des", "der", "von": a complement follows
+                }
+                continue; // an adjective before the head ("zentralen Wahlkommission")
+            }
+            head = w;
+        }
+        if (head == null) {
+            return false;
+        }
+        String h = head.toLowerCase(java.util.Locale.ROOT);
+        boolean role = lex.isRole(h);
+        boolean feminine = role && h.endsWith("in");
+        for (String ending : FEMININE_ENDINGS) {
+            feminine |= h.endsWith(ending);
+        }
+        String pronoun = d.token(c.speaker().from()).lower();
+        if (pronoun.equals("er")) {
+            return feminine;
+        }
+        return pronoun.equals("sie") && role && !feminine && !h.endsWith("e")
+                && !pluralPronoun(d, c.speaker().from());
+    }
 
     /** "sie" next to a plural finite verb ("Sie bezeichneten", "erklärten sie", "Sie sind"). */
     private static boolean pluralPronoun(TokenizedText d, int k) {
@@ -1116,7 +1216,9 @@ public final class QuoteExtractor implements Extractor<Quote> {
         for (int j = k - 1; j <= k + 1; j += 2) {
             if (j >= 0 && j < d.tokens.size() && d.token(j).lowercase()) {
                 String w = d.token(j).lower();
-                if (w.endsWith("en") && w.length() > 4 && !NOT_VERBS.contains(w) || w.equals("sind")) {
+                // "erinnern sie", "Sie handeln": verbs in -ern/-eln have no -en in the plural
+                boolean ernEln = (w.endsWith("ern") || w.endsWith("eln")) && w.length() > 5 && !NOT_ERN.contains(w);
+                if (w.endsWith("en") && w.length() > 4 && !NOT_VERBS.contains(w) || ernEln || w.equals("sind")) {
                     return true;
                 }
             }

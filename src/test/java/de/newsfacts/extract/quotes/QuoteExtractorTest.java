@@ -488,6 +488,31 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void pronounInASubordinateClauseTakesTheOrganisationSubjectOfItsSentence() {
+        String text = "„Wir bleiben“, sagte Paul Lind. Die Vereinigung der Sparer (VdS) legte nach, indem sie den "
+                + "Vorstand aufforderte: „Jetzt muss gehandelt werden.“";
+        List<Quote> q = run(text, entity(text, "Paul Lind", "PER", "Paul Lind", 1),
+                entity(text, "Die Vereinigung der Sparer", "ORG", "Vereinigung der Sparer", 2));
+        assertThat(q).extracting(Quote::speaker).containsExactly("Paul Lind", "Vereinigung der Sparer");
+    }
+
+    @Test
+    void masculinePronounDoesNotTakeAFeminineNounAsSpeaker() {
+        String text = "Paul Lind wurde wiedergewählt. Nach Angaben der Wahlkommission gewann er mit 62 Prozent. "
+                + "Zudem kündigte er an, weiter gegen die Korruption zu kämpfen.";
+        List<Quote> q = run(text, entity(text, "Paul Lind", "PER", "Paul Lind", 1));
+        assertThat(q).extracting(Quote::speaker).containsExactly("Wahlkommission", "Paul Lind");
+    }
+
+    @Test
+    void pluralPronounWithAVerbInErnTakesAPluralRoleNotAPerson() {
+        String text = "Paul Lind betreute die Studie. In diese Richtung geht der Vorschlag britischer "
+                + "Forscher: Im Fachblatt fordern sie, dass auf Lebensmitteln ein Hinweis stehen soll.";
+        List<Quote> q = run(text, entity(text, "Paul Lind", "PER", "Paul Lind", 1));
+        assertThat(q).extracting(Quote::speaker).containsExactly("Forscher");
+    }
+
+    @Test
     void pronounSubjectsCarryThePersonOn() {
         String text = "„Die Lage ist ernst“, sagte ein Sprecher der Behörde. Ministerin Eva Kern reiste am Abend an. "
                 + "Sie sprach den Helfern ihren Dank aus. „Wir lassen niemanden allein“, betonte sie.";
