@@ -1032,6 +1032,12 @@ public final class QuoteExtractor implements Extractor<Quote> {
                 && !(first.text().equals("Sie") && next.lower().endsWith("en"));
     }
 
+    /** Determiners of "mit" + a quote noun pointing back to the quote ("Mit diesen Worten", "Mit dieser Äußerung"). */
+    private static final Set<String> WITH_THESE = Set.of("diesen", "diesem", "dieser", "den", "dem", "solchen",
+            "jenen");
+    /** Dative forms of quote nouns not in {@code quote-nouns.txt} ("mit diesen Worten"). */
+    private static final Set<String> QUOTE_NOUNS_DATIVE = Set.of("worten", "sätzen", "äußerungen", "zeilen");
+
     /**
      * A quote that ends its sentence, followed by a sentence "Das/Dies/So + verb + person" ("Das sagte der
      * Minister", "Das musste Minister Paul Berg einräumen"): that person, or null.
@@ -1052,7 +1058,11 @@ public final class QuoteExtractor implements Extractor<Quote> {
         int s = d.firstToken[next];
         int e = d.endToken[next];
         String w = d.token(s).lower();
-        if (s + 3 < e && (w.equals("das") || w.equals("der") || w.equals("die") || w.equals("diese")
+        if (s + 4 < e && w.equals("mit") && WITH_THESE.contains(d.token(s + 1).lower()) && d.token(s + 2).capitalized()
+                && (lex.isQuoteNoun(d.token(s + 2).lower()) || QUOTE_NOUNS_DATIVE.contains(d.token(s + 2).lower()))) {
+            s += 2; // "„…“ Mit diesen Worten verabschiedete sich X", "Mit dieser Äußerung reagierte X auf …"
+            w = "das";
+        } else if (s + 3 < e && (w.equals("das") || w.equals("der") || w.equals("die") || w.equals("diese")
                 || w.equals("dieses") || w.equals("dieser")) && d.token(s + 1).capitalized()
                 && lex.isQuoteNoun(d.token(s + 1).lower())) {
             s++; // "„…“ Das Zitat stammt von X", "Diese Worte sprach X"

@@ -332,6 +332,11 @@ class QuoteExtractorTest {
                 arguments("Die Ministerin lobte den Plan, ebenso wie die Leiterin der Behörde, Mara Kovač („Niemand hat "
                                 + "das mehr verdient.“).",
                         "direct|Niemand hat das mehr verdient.|Mara Kovač|lobte"),
+                // named in the next sentence: "Mit diesen Worten" + verb + subject
+                arguments("„Wir kommen wieder.“ Mit diesen Worten verabschiedete sich Trainer Paul Lind von den Fans.",
+                        "direct|Wir kommen wieder.|Paul Lind|-"),
+                arguments("„Das lassen wir nicht zu.“ Mit dieser Äußerung reagierte die Ministerin auf die Kritik.",
+                        "direct|Das lassen wir nicht zu.|Ministerin|-"),
                 // the speaker in brackets after the quote
                 arguments("„Was wir brauchen, ist eine neue Kultur.“ (Hans Peter Lind).",
                         "direct|Was wir brauchen, ist eine neue Kultur.|Hans Peter Lind|-"),
