@@ -772,7 +772,37 @@ final class SpeakerPhrases {
     private Phrase relativeAntecedent(List<Token> t, int b, int verb, int start) {
         boolean subject = b > start && t.get(b - 1).is(',') && SUBJECT_RELATIVES.contains(t.get(b).lower())
                 && (b + 1 == verb || !PERSONAL_SUBJECTS.contains(t.get(b + 1).lower()));
-        return subject ? antecedentBefore(t, b - 1, start) : null;
+        if (!subject) {
+            return null;
+        }
+        Phrase p = antecedentBefore(t, b - 1, start);
+        if (p == null && b - 2 > start && t.get(b - 2).lowercase() && PARTICIPLE.matcher(t.get(b - 2).lower()).matches()) {
+            // the relative clause after the participle that closes the main clause ("In der Sendung wurde ein Prediger
+            // aus London zugeschaltet, der die Zuschauer aufforderte, …"): the noun phrase before the participle,
+            // if its article agrees with the relative pronoun
+            p = antecedentBefore(t, b - 2, start);
+            if (p != null && p.from() - 1 > start && ATTRIBUTE_PREPOSITIONS.contains(t.get(p.from() - 1).lower())) {
+                Phrase head = antecedentBefore(t, p.from() - 1, start); // "ein Prediger" + "aus London"
+                p = head != null ? head : p;
+            }
+            if (p != null && !agreesWithRelative(p.determiner(), t.get(b).lower())) {
+                p = null;
+            }
+        }
+        return p;
+    }
+
+    /** A determiner that cannot go with a noun the relative pronoun refers to ("ein" + "die", "die" + "der"). */
+    private static boolean agreesWithRelative(String determiner, String relative) {
+        if (determiner == null) {
+            return true;
+        }
+        return switch (relative) {
+            case "der", "welcher" -> !Set.of("die", "das", "eine", "ein").contains(determiner)
+                    || determiner.equals("ein"); // "ein Prediger … , der"
+            case "die", "welche" -> !Set.of("das", "ein", "einen", "einem", "eines", "des", "dem").contains(determiner);
+            default -> true;
+        };
     }
 
     /** The longest noun phrase (no pronoun) ending at the comma {@code comma}, opening in its segment, or null. */

@@ -337,6 +337,12 @@ class QuoteExtractorTest {
                         "direct|Wir kommen wieder.|Paul Lind|-"),
                 arguments("„Das lassen wir nicht zu.“ Mit dieser Äußerung reagierte die Ministerin auf die Kritik.",
                         "direct|Das lassen wir nicht zu.|Ministerin|-"),
+                // a relative clause after the participle closing the main clause: the noun phrase before it speaks
+                arguments("In der Sendung wurde ein Prediger aus Lyon zugeschaltet, der alle Zuschauer aufforderte, "
+                                + "die Regierung nicht mehr zu unterstützen.",
+                        "indirect|die Regierung nicht mehr zu unterstützen|Prediger|aufforderte"),
+                arguments("Die Polizei hat einen Mann festgenommen, der behauptete, er habe nichts getan.",
+                        "indirect|er habe nichts getan|Mann|behauptete"),
                 // the speaker in brackets after the quote
                 arguments("„Was wir brauchen, ist eine neue Kultur.“ (Hans Peter Lind).",
                         "direct|Was wir brauchen, ist eine neue Kultur.|Hans Peter Lind|-"),
