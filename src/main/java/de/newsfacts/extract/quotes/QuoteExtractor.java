@@ -223,9 +223,12 @@ public final class QuoteExtractor implements Extractor<Quote> {
                 boolean cueless = c.cue() == null && !"indirect".equals(c.kind());
                 // "Die Journalistin fasste die Ära zusammen. Der Landeshauptmann habe „Gitarre gespielt“.": the subject
                 // of a Konjunktiv I verb in a cue-less sentence is what the report is about, not who reports
+                // so is it after an inverted Konjunktiv I verb ("Bisher habe die Bundesregierung „…“ ausgeschlossen")
                 boolean reportedSubject = cueless && c.speaker() != null && !pronoun
-                        && c.speaker().to() < d.tokens.size() && d.token(c.speaker().to()).end() <= c.start()
-                        && lex.hasReportedSpeechVerb(d.tokens, c.speaker().to(), c.speaker().to() + 1);
+                        && (c.speaker().to() < d.tokens.size() && d.token(c.speaker().to()).end() <= c.start()
+                        && lex.hasReportedSpeechVerb(d.tokens, c.speaker().to(), c.speaker().to() + 1)
+                        || c.speaker().from() > d.firstToken[si] && d.token(c.speaker().to() - 1).end() <= c.start()
+                        && lex.hasReportedSpeechVerb(d.tokens, c.speaker().from() - 1, c.speaker().from()));
                 if (speaker == null && cueless) {
                     // "Für den Historiker X ist der Beschluss „ein Fehler“": the view is the person's after "für"
                     speaker = opinionHolder(d, c, si, ents);

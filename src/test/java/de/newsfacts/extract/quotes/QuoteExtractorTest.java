@@ -343,6 +343,11 @@ class QuoteExtractorTest {
                         "indirect|die Regierung nicht mehr zu unterstützen|Prediger|aufforderte"),
                 arguments("Die Polizei hat einen Mann festgenommen, der behauptete, er habe nichts getan.",
                         "indirect|er habe nichts getan|Mann|behauptete"),
+                // the subject after an inverted Konjunktiv I verb is what the report is about, not who reports
+                arguments("„Wir sind bereit“, sagte Ministerin Eva Kern. Bisher habe die Regierung eine „zentrale Datei“ "
+                                + "ausgeschlossen.",
+                        "direct|Wir sind bereit|Eva Kern|sagte ;; indirect|Bisher habe die Regierung eine „zentrale Datei“ "
+                                + "ausgeschlossen|Eva Kern|- ;; partial|zentrale Datei|Eva Kern|-"),
                 // the speaker in brackets after the quote
                 arguments("„Was wir brauchen, ist eine neue Kultur.“ (Hans Peter Lind).",
                         "direct|Was wir brauchen, ist eine neue Kultur.|Hans Peter Lind|-"),
