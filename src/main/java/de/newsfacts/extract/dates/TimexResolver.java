@@ -76,6 +76,8 @@ final class TimexResolver {
             "fort", "frei", "her", "hin", "los", "mit", "nach", "statt", "teil", "um", "vor", "weg", "wieder", "zu",
             "zurück", "zusammen", "heraus", "herein", "hinaus", "hinein"};
     /** Prepositions before a bare weekday that point ahead unless the sentence narrates the past ("für", "ab", "bis"). */
+    /** A night named by the day it ends: "in der Nacht auf Samstag", "Nacht zum Sonntag" (text before the day). */
+    private static final Pattern NIGHT_BEFORE = Pattern.compile("Nacht\\s+(?:auf|zum|zu)\\s+(?:den\\s+)?$");
     private static final Set<String> TARGET_PREPOSITIONS = Set.of("für", "ab", "bis");
     /** "gestrigen", "morgigen", "heutigen" (any ending) before a weekday. */
     private static final Pattern DAY_ADJECTIVE = Pattern.compile("(?:gestrig|morgig|heutig)e[nmrs]?");
@@ -125,6 +127,8 @@ final class TimexResolver {
     private final LocalDate published;
     private final boolean narrative;
     private LocalDate refDay;
+    /** The reference day ends a night just named ("in der Nacht auf Samstag"): evening clock times fall on the day before. */
+    private boolean refDayEndsNight;
     private YearMonth refMonth;
     private Integer refYear;
     private Integer lastExplicitYear;
@@ -204,6 +208,7 @@ final class TimexResolver {
         switch (t.granularity()) {
             case Timex.DAY -> {
                 refDay = t.start();
+                refDayEndsNight = NIGHT_BEFORE.matcher(sentence.substring(Math.max(0, start - 24), start)).find();
                 refMonth = YearMonth.from(t.start());
                 refYear = t.start().getYear();
             }
@@ -1319,6 +1324,10 @@ final class TimexResolver {
         // in news mode with no day mentioned (or only a year or month) the publication day, as for "am Abend":
         // "Aktualisiert um 16.45 Uhr" at the foot of the page
         LocalDate day0 = tickerStamp(m, sentence) ? published : refDay != null || narrative ? refDay : published;
+        if (day0 != null && day0.equals(refDay) && refDayEndsNight && hour >= 18) {
+            // "In der Nacht auf Samstag … gegen 23.15 Uhr": the evening before the day that ends the night
+            day0 = day0.minusDays(1);
+        }
         if (day0 == null) {
             return Timex.unresolved("XXXX-XX-XX" + time);
         }

@@ -123,6 +123,8 @@ class DateTrapsTest {
             Für 2027 rechnet der Konzern mit mehr Umsatz.                           |2026-11-05|2027              |2027       |2027-01-01 |2027-12-31
             Die Feuerwehr war bis zum frühen Morgen im Einsatz.                     |2026-06-07|frühen Morgen     |2026-06-07 |2026-06-07 |2026-06-07
             In der Nacht auf Samstag, gegen 23.45 Uhr, bemerkte eine Frau zwei Männer.|2027-01-18|Samstag        |2027-01-16 |2027-01-16 |2027-01-16
+            In der Nacht auf Samstag, gegen 23.45 Uhr, bemerkte eine Frau zwei Männer.|2027-01-18|23.45 Uhr      |2027-01-15T23:45|2027-01-15|2027-01-15
+            In der Nacht zum Sonntag brannte gegen 2.30 Uhr eine Scheune.           |2027-01-18|2.30 Uhr          |2027-01-17T02:30|2027-01-17|2027-01-17
             Die Täter dürften seit Anfang Dezember aktiv sein.                      |2027-01-18|Anfang Dezember   |2026-12    |2026-12-01 |2026-12-10
             Bei dem Einbruch am Freitag entstand ein Sachschaden.                   |2027-01-18|Freitag           |2027-01-15 |2027-01-15 |2027-01-15
             Für das vierte Quartal erwartet der Konzern mehr Umsatz.                |2026-10-29|vierte Quartal    |2026-Q4    |2026-10-01 |2026-12-31
@@ -201,6 +203,7 @@ class DateTrapsTest {
             Der Brand brach am 2. Jänner aus. Am selben Tag wurde der Bürgermeister informiert.  |Am selben Tag   |2026-01-02
             Die Sitzung wurde auf den 3. Februar verschoben. Ende der Woche fällt der Entscheid. |Ende der Woche  |2026-W04
             Die Abstimmung wird auf Donnerstag verschoben. +++ 13.45 Uhr: Die Grünen kritisieren den Plan. |13.45 Uhr |2026-01-20T13:45
+            In der Nacht auf Sonntag wurde in ein Geschäft eingebrochen. Ein Zeuge sah gegen 23.15 Uhr zwei Männer. |23.15 Uhr |2026-01-17T23:15
             """)
     void resolvesInParagraph(String paragraph, String text, String value) {
         StructuredDocument doc = new DocumentStructurer().structure("d", TextNormalizer.standard().normalize(paragraph));
