@@ -55,7 +55,7 @@ import java.util.Set;
  */
 public final class SentenceSplitter {
 
-    private enum AbbreviationKind { ALWAYS, FINAL, BEFORE_NUMBER }
+    private enum AbbreviationKind { ALWAYS, FINAL, BEFORE_NUMBER, AFTER_NUMBER }
 
     /** Abbreviations keyed by their compact form without spaces and without the last period ("z.B", "Dr"). */
     private static final Map<String, AbbreviationKind> ABBREVIATIONS = new HashMap<>();
@@ -77,6 +77,7 @@ public final class SentenceSplitter {
                 kind = switch (flag) {
                     case "final" -> AbbreviationKind.FINAL;
                     case "num" -> AbbreviationKind.BEFORE_NUMBER;
+                    case "afternum" -> AbbreviationKind.AFTER_NUMBER;
                     default -> throw new IllegalStateException("abbreviations.txt: unknown flag in " + line);
                 };
             }
@@ -113,6 +114,15 @@ public final class SentenceSplitter {
     }
 
     /** When an entry is listed twice, the reading that splits least wins. */
+    /** Whether the word before {@code tokenStart} (after spaces) ends in a digit: "16 Mia." */
+    private static boolean numberBefore(CharSequence text, int sentenceStart, int tokenStart) {
+        int i = tokenStart - 1;
+        while (i >= sentenceStart && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i >= sentenceStart && i < tokenStart - 1 && Character.isDigit(text.charAt(i));
+    }
+
     private static AbbreviationKind stronger(AbbreviationKind a, AbbreviationKind b) {
         return a.ordinal() <= b.ordinal() ? a : b;
     }
@@ -374,6 +384,11 @@ public final class SentenceSplitter {
                     return true;
                 case BEFORE_NUMBER:
                     if (nextIsDigit) {
+                        return false;
+                    }
+                    break;
+                case AFTER_NUMBER:
+                    if (numberBefore(text, sentenceStart, tokenStart)) {
                         return false;
                     }
                     break;

@@ -249,6 +249,7 @@ class QuantityTrapsTest {
             Die Firma (Nr. 3 der Branche) baut bis zu 250 Stellen ab. Das sind ca. 10 %.          | ca. 10 %          | 10        | approx
             Die Inflation lag im Nov. bei 2,4 %. Im Dez. stieg sie auf 2,7 %.                    | 2,7 %             | 2.7       | exact
             Die Partei kam auf 27,4 Prozent. Die SPÖ erreichte 21,1 Prozent, die FPÖ 28,9.       | 21,1 Prozent      | 21.1      | exact
+            Der Ausbau kostet bis 2040 rund 16 Mia. Franken. Unter anderem wird die Strecke erweitert. | rund 16 Mia. Franken | 16000000000 | approx
             """)
     void extractsQuantityInParagraph(String paragraph, String text, double value, String qualifier) {
         StructuredDocument doc = new DocumentStructurer().structure("d", TextNormalizer.standard().normalize(paragraph));
