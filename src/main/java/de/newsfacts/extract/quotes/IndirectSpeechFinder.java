@@ -31,6 +31,13 @@ final class IndirectSpeechFinder {
 
     private static final Set<String> COMPLEMENTIZERS = Set.of("dass", "daß", "ob", "wonach");
     /**
+     * Conjunctions that open a sentence with a subordinate clause ("Während X betont, dass …, berichten Y"): a
+     * reporting clause after it belongs to the main clause, not to the whole sentence.
+     */
+    private static final Set<String> SUBORDINATE_OPENERS = Set.of("während", "wenn", "als", "obwohl", "obgleich",
+            "weil", "da", "nachdem", "bevor", "ehe", "falls", "sobald", "solange", "seit", "seitdem", "indem", "ob",
+            "dass", "daß", "sofern", "damit", "wie", "wo");
+    /**
      * Adverbs right after the verb that mark a second verb sharing the first clause's subject ("X begrüßte den
      * Entscheid, forderte aber mehr Tempo"): what follows is its object, the clause before no reported speech.
      */
@@ -132,6 +139,24 @@ final class IndirectSpeechFinder {
                 boolean wie = clauseStart < i && t.get(clauseStart).lower().equals("wie");
                 // 1. cue, then clause
                 int[] after = clauseAfterCue(t, cue, contentEnd, s, wie && clauseStart == s, true);
+                if (after != null && !wie && clauseStart == s && coveredUntil == s
+                        && !SUBORDINATE_OPENERS.contains(t.get(s).lower())) {
+                    // "Die Händler fürchteten, dass …, sagte Gutmann.": a reporting clause with its subject after
+                    // the verb closes the sentence; it names who said it, and the whole clause before it, the
+                    // first verb and its content, is the report
+                    SpeechCues.Cue closing = after[1] + 1 < contentEnd && t.get(after[1]).is(',')
+                            ? cues.verbCueAt(t, after[1] + 1, e) : null;
+                    SpeakerPhrases.Phrase closingSubject = closing == null
+                            || clauseEnd(t, closing.last() + 1, contentEnd, s) < contentEnd
+                            ? null : phrases.subjectOf(t, closing.first(), s, e);
+                    if (closingSubject != null && closingSubject.from() > closing.first()) {
+                        // after a colon only its content ("Skeptisch äußerte sich X: Y werde …, sagte sie.")
+                        int sep = COMPLEMENTIZERS.contains(t.get(after[0] - 1).lower()) ? after[0] - 2 : after[0] - 1;
+                        out.add(candidate(d, t.get(sep).is(':') ? after[0] : s, after[1], closing, closingSubject));
+                        coveredUntil = contentEnd;
+                        continue;
+                    }
+                }
                 if (after != null) {
                     out.add(candidate(d, after[0], after[1], cue, phrases.subjectOf(t, cue.first(), s, e)));
                     coveredUntil = after[1];

@@ -335,7 +335,17 @@ class QuoteTrapsTest {
                 // "…, sprechen aber davon, dass …": the second verb shares the first clause's subject
                 arguments("Internationale Wahlbeobachter monieren Unregelmäßigkeiten, sprechen aber davon, dass die "
                                 + "Wahl fair verlaufen sei.",
-                        "indirect|die Wahl fair verlaufen sei|Internationale Wahlbeobachter")
+                        "indirect|die Wahl fair verlaufen sei|Internationale Wahlbeobachter"),
+                // "X fürchten, dass …, sagte Y.": the closing reporting clause names the speaker of the whole
+                arguments("Die Wirte fürchten, dass die Gäste ausbleiben, sagte Verbandschef Karl Pointner.",
+                        "indirect|Die Wirte fürchten, dass die Gäste ausbleiben|Karl Pointner"),
+                arguments("Wir gehen davon aus, dass die Sanierung länger dauert, sagte Stadtrat Erich Wolf.",
+                        "indirect|Wir gehen davon aus, dass die Sanierung länger dauert|Erich Wolf"),
+                // ... after a colon only its content; after a subordinate opener the clause is the main clause's
+                arguments("Skeptisch äußerte sich die Ministerin: Der Plan werde so nicht halten, sagte sie.",
+                        "indirect|Der Plan werde so nicht halten|Ministerin"),
+                arguments("Während Direktorin Lisa Amann betont, dass das Haus sicher sei, warnen Anrainer vor Schäden.",
+                        "indirect|das Haus sicher sei|Lisa Amann")
         );
     }
 
