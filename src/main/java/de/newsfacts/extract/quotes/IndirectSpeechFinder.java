@@ -402,7 +402,8 @@ final class IndirectSpeechFinder {
 
     private boolean containsVerbCue(List<Token> t, int from, int to, int limit) {
         for (int j = from; j < to; j++) {
-            if (cues.verbCueAt(t, j, limit) != null) {
+            if (cues.verbCueAt(t, j, limit) != null && !(j > from && t.get(j - 1).lower().equals("zu"))) {
+                // a zu-infinitive reports nothing itself ("…, sei zu begrüßen, sagt X.")
                 return true;
             }
         }

@@ -101,9 +101,16 @@ final class QuoteLexicon {
         }
     }
 
-    /** Cue readings of a word (lower case), empty if it is no speech verb form. */
+    /**
+     * Cue readings of a word (lower case), empty if it is no speech verb form. Swiss spelling writes "ss" for "ß"
+     * ("äusserte", "liess verlauten", "begrüsst"): a word not listed is looked up with "ß" for "ss".
+     */
     List<VerbForm> verbForms(String lowerWord) {
-        return verbForms.getOrDefault(lowerWord, List.of());
+        List<VerbForm> forms = verbForms.get(lowerWord);
+        if (forms == null && lowerWord.contains("ss")) {
+            forms = verbForms.get(lowerWord.replace("ss", "ß"));
+        }
+        return forms == null ? List.of() : forms;
     }
 
     boolean isParticle(String lowerWord) {

@@ -66,6 +66,9 @@ final class SpeakerPhrases {
             "ihre", "ihrer", "ihres", "ihrem", "ihren", "dessen", "deren", "zwei", "drei", "mehrere", "einige",
             "viele", "beide", "alle", "kein", "keine", "dieser", "diese", "dieses", "diesem", "diesen");
     static final Set<String> PRONOUNS = Set.of("er", "sie");
+    /** "alte", "junge" (declined) after "<number> Jahre": an age before the head noun ("der 27 Jahre alte Rat"). */
+    private static final Set<String> AGE_ADJECTIVES = Set.of("alte", "alter", "alten", "altes", "junge", "junger",
+            "jungen", "junges");
     private static final Set<String> NAME_PARTICLES = Set.of("von", "van", "de", "del", "della", "da", "di",
             "du", "al", "el", "bin", "ibn", "zu", "dos", "la", "le", "ten", "ter", "vom", "y", "of");
     private static final Set<String> SUBORDINATORS = Set.of("wie", "als", "nachdem", "weil", "da", "während",
@@ -270,6 +273,11 @@ final class SpeakerPhrases {
                 continue;
             }
             if (!Character.isLetter(tok.text().charAt(0))) {
+                if (!cap && j + 3 < limit && t.get(j + 1).lower().equals("jahre")
+                        && AGE_ADJECTIVES.contains(t.get(j + 2).lower())) {
+                    j += 3; // "der 27 Jahre alte Bezirksrat": an age, not the head
+                    continue;
+                }
                 if (!cap && j + 1 < limit && t.get(j + 1).word()) {
                     j++; // "13 beteiligten Feuerwehrleute", "23-jährige"
                     continue;

@@ -58,6 +58,9 @@ final class SpeechCues {
         return plain ? new Cue(i, i, tok.text(), Cue.Kind.VERB) : null;
     }
 
+    /** Swiss spellings with "ss" for "ß" of the attribution cues. */
+    private static final Set<String> SWISS_SPELLINGS = Set.of("gemäss", "heisst", "hiess", "geheissen");
+
     /** Forms of "melden", which with "sich" means to come forward, not to report ("900 hätten sich gemeldet"). */
     private static final Set<String> REFLEXIVE_OTHER_SENSE = Set.of("meldet", "melden", "meldete", "meldeten",
             "gemeldet");
@@ -128,6 +131,9 @@ final class SpeechCues {
             return null;
         }
         String w = tok.lower();
+        if (SWISS_SPELLINGS.contains(w)) {
+            w = w.replace("ss", "ß"); // Swiss "gemäss", "hiess es", "heisst es"
+        }
         switch (w) {
             case "laut", "gemäß" -> {
                 boolean np = i + 1 < limit && (t.get(i + 1).capitalized() || isDeterminer(t.get(i + 1).lower())

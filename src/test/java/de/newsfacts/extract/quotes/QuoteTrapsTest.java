@@ -345,7 +345,18 @@ class QuoteTrapsTest {
                 arguments("Skeptisch äußerte sich die Ministerin: Der Plan werde so nicht halten, sagte sie.",
                         "indirect|Der Plan werde so nicht halten|Ministerin"),
                 arguments("Während Direktorin Lisa Amann betont, dass das Haus sicher sei, warnen Anrainer vor Schäden.",
-                        "indirect|das Haus sicher sei|Lisa Amann")
+                        "indirect|das Haus sicher sei|Lisa Amann"),
+                // Swiss spelling with "ss" for "ß" in cues
+                arguments("Die Frist sei zu kurz, hiess es aus dem Departement.",
+                        "indirect|Die Frist sei zu kurz|Departement"),
+                arguments("Der Regierungsrat liess verlauten, man werde die Vorlage prüfen.",
+                        "indirect|man werde die Vorlage prüfen|Regierungsrat"),
+                arguments("Gemäss der Kantonspolizei wurde niemand verletzt.",
+                        "indirect|wurde niemand verletzt|Kantonspolizei"),
+                // a zu-infinitive of a speech verb reports nothing ("sei zu begrüßen"); an age is no speaker
+                arguments("Jeder Schritt zu mehr Transparenz sei zu begrüßen, sagte die 58 Jahre alte Gemeinderätin "
+                                + "Vera Lanz.",
+                        "indirect|Jeder Schritt zu mehr Transparenz sei zu begrüßen|Vera Lanz")
         );
     }
 
