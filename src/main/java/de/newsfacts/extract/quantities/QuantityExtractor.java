@@ -441,6 +441,13 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                 if (countedTok >= 0) {
                     c.counted = tokens.get(countedTok).text();
                     c.category = categoryBetween(tokens, j, countedTok);
+                } else if (!rangeEnd && !c.hasScale && j + 1 < n && tokens.get(j + 1).isNumeral()
+                        && (tokens.get(j).lower().equals("zu") || tokens.get(j).lower().equals("gegen"))) {
+                    // "mit 15 zu 8 Stimmen", "102 gegen 87 Stimmen": a vote or score counts what its other side counts
+                    Candidate other = read(tokens, j + 1, text, true);
+                    if (other != null && !other.skip && other.unit == null && !other.hasScale) {
+                        c.counted = other.counted;
+                    }
                 }
             }
             boolean timeCount = c.counted != null && timeNouns.contains(c.counted);

@@ -101,6 +101,8 @@ class QuantityTrapsTest {
             Die Schweizer Armee schickt 80 Soldaten ins Wallis.                  | 80                 | 80         | exact     | -       | Soldaten      | -
             Der Nationalrat stimmte mit 102 zu 87 Stimmen zu.                    | 87                 | 87         | exact     | -       | Stimmen       | -
             Der Antrag wurde mit 102 gegen 87 Stimmen angenommen.                | 87                 | 87         | exact     | -       | Stimmen       | -
+            Der Antrag wurde mit 102 gegen 87 Stimmen angenommen.                | 102                | 102        | exact     | -       | Stimmen       | -
+            Der Gemeinderat beschloss die Erhöhung mit 15 zu 8 Stimmen.          | 15                 | 15         | exact     | -       | Stimmen       | -
             Knapp 2,4 Millionen Menschen sahen das Finale im ORF.                | Knapp 2,4 Millionen | 2400000   | approx    | -       | Menschen      | -
             Der Hagel richtete Schäden von über 10 Mio. Franken an.              | über 10 Mio. Franken | 10000000 | more_than | CHF     | -             | -
             Bei dem Unfall auf der B 17 gab es einen Toten und zwei Verletzte.   | einen              | 1          | exact     | -       | Toten         | killed
