@@ -477,9 +477,54 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                     }
                 }
             }
+            if (c.counted == null && c.category == null && c.qualifier == null && !c.hasScale && !rangeEnd
+                    && levelChange(tokens, c.startTok)) {
+                return Candidate.skipTo(j); // "Die Warnstufe wurde auf 4 angehoben": a level, no amount
+            }
         }
         return c;
     }
+
+    /**
+     * A bare number after "auf"/"von" in a clause that names a level or class before it ("Die Lawinenwarnstufe
+     * wurde auf 4 angehoben", "die Alarmstufe von 2 auf 3"): a designator or a word ending in a designator suffix
+     * ("-stufe", "-klasse") up to eight words back, within the clause.
+     */
+    private boolean levelChange(List<Token> tokens, int i) {
+        if (i < 2 || !tokens.get(i).isNumeral()) {
+            return false;
+        }
+        String prep = tokens.get(i - 1).lower();
+        if (!prep.equals("auf") && !prep.equals("von")) {
+            return false;
+        }
+        for (int k = i - 2; k >= Math.max(0, i - 10); k--) {
+            Token tok = tokens.get(k);
+            if (!tok.isWord()) {
+                if (tok.isNumeral() || tok.text().equals("-")) {
+                    continue; // "von 2 auf 3"
+                }
+                return false;
+            }
+            String lower = tok.lower();
+            if (!tok.isCapitalized()) {
+                continue;
+            }
+            if (LEVEL_WORDS.contains(lower)) {
+                return true;
+            }
+            for (String suffix : LEVEL_SUFFIXES) {
+                if (lower.endsWith(suffix) && lower.length() > suffix.length() + 2) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Nouns of a level or class whose value is a rank, not an amount. */
+    private static final Set<String> LEVEL_WORDS = Set.of("stufe", "level", "kategorie", "klasse");
+    private static final String[] LEVEL_SUFFIXES = {"stufe", "level", "kategorie", "klasse"};
 
     /** A franc sign before the number ("Fr.", "CHF") or a franc unit right after it ("Franken", "Fr."). */
     private boolean isFrancAmount(List<Token> tokens, int i, int end) {

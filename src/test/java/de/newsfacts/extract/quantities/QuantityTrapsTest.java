@@ -103,6 +103,7 @@ class QuantityTrapsTest {
             Der Antrag wurde mit 102 gegen 87 Stimmen angenommen.                | 87                 | 87         | exact     | -       | Stimmen       | -
             Der Antrag wurde mit 102 gegen 87 Stimmen angenommen.                | 102                | 102        | exact     | -       | Stimmen       | -
             Der Gemeinderat beschloss die Erhöhung mit 15 zu 8 Stimmen.          | 15                 | 15         | exact     | -       | Stimmen       | -
+            Die Zahl der Schulklassen stieg von 20 auf 24.                       | 24                 | 24         | exact     | -       | -             | -
             Knapp 2,4 Millionen Menschen sahen das Finale im ORF.                | Knapp 2,4 Millionen | 2400000   | approx    | -       | Menschen      | -
             Der Hagel richtete Schäden von über 10 Mio. Franken an.              | über 10 Mio. Franken | 10000000 | more_than | CHF     | -             | -
             Bei dem Unfall auf der B 17 gab es einen Toten und zwei Verletzte.   | einen              | 1          | exact     | -       | Toten         | killed
@@ -230,6 +231,8 @@ class QuantityTrapsTest {
             Im Test schlägt sich das Telvona 950 besser als sein Vorgänger.
             Verdächtige Beobachtungen bitte sofort unter 133 melden.
             Die Bergrettung ist über den Notruf 140 erreichbar.
+            Die Lawinenwarnstufe wurde am Nachmittag auf 4 angehoben.
+            Die Alarmstufe wurde von 2 auf 3 erhöht.
             """)
     void findsNoQuantity(String sentence) {
         assertThat(run(sentence)).isEmpty();
