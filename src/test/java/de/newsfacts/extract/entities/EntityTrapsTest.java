@@ -52,6 +52,9 @@ class EntityTrapsTest {
             Am 3. Jänner reiste Kanzler Stefan Moser nach Brüssel.; PER:Stefan Moser | LOC:Brüssel
             Die Zürcher Kantonalbank hat im ersten Halbjahr mehr verdient.; ORG:Zürcher Kantonalbank
             Die Vereinten Nationen warnten vor einer Hungersnot.; ORG:Vereinten Nationen
+            Den Publikumspreis erhielt die Komödie „Nichts wie weg“ von Lena Brandl.; MISC:Nichts wie weg | PER:Lena Brandl
+            Im Kinofilm »Der letzte Sommer« spielt Jonas Weber einen Bergbauern.; MISC:Der letzte Sommer | PER:Jonas Weber
+            Ihr Debütroman «Wo die Berge enden» erscheint im Herbst.; MISC:Wo die Berge enden
             """)
     void findsMentions(String sentence, String expected) {
         String found = describe(run(sentence));
