@@ -343,6 +343,11 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                 // "über" is the preposition (a vague plural is a lower bound already, "mehr als" would say so)
                 q = null;
             }
+            if (q != null && q.size() == 1 && k == i && k > 1 && tokens.get(k - 1).lower().equals("über")
+                    && ("m".equals(c.unit) || "km".equals(c.unit)) && raceDistance(tokens, k - 1, j)) {
+                // "das Finale über 100 m", "siegte über 1500 Meter in …": the race's distance, not a lower bound
+                q = null;
+            }
             if (q != null) {
                 c.qualifier = q.value();
                 k -= q.size();
@@ -520,6 +525,38 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             }
         }
         return false;
+    }
+
+    /** Nouns (and compound endings) of a race or its result before "über" + distance ("das Finale über 100 m"). */
+    private static final String[] RACE_NOUNS = {"rennen", "lauf", "sprint", "finale", "distanz", "titel", "gold",
+            "silber", "bronze", "sieg", "rekord", "bestzeit", "bestleistung", "weltcup", "staffel", "wettkampf",
+            "meister", "meisterin", "siegerin", "sieger", "medaille"};
+    /** Words right after the distance that tell a race result ("über 1500 Meter gewonnen", "… Dritte"). */
+    private static final Set<String> RACE_RESULTS = Set.of("gewonnen", "gesiegt", "gewann", "gewinnt", "siegte",
+            "siegt", "triumphierte", "platz", "gold", "silber", "bronze", "erste", "zweite", "dritte", "vierte",
+            "fünfte", "erster", "zweiter", "dritter", "vierter", "fünfter", "weltmeister", "weltmeisterin",
+            "europameister", "europameisterin");
+
+    /**
+     * "über" at {@code ueber} and a distance ending before {@code j} name a race: a race noun right before "über",
+     * or a result word or "in" + a time right after the distance.
+     */
+    private static boolean raceDistance(List<Token> tokens, int ueber, int j) {
+        String before = tokens.get(ueber - 1).lower();
+        if (tokens.get(ueber - 1).isCapitalized()) {
+            for (String noun : RACE_NOUNS) {
+                if (before.endsWith(noun)) {
+                    return true;
+                }
+            }
+        }
+        if (j >= tokens.size()) {
+            return false;
+        }
+        String after = tokens.get(j).lower();
+        return RACE_RESULTS.contains(after) || after.equals("in") && j + 1 < tokens.size()
+                && tokens.get(j + 1).isNumeral() && (tokens.get(j + 1).text().contains(":") || j + 2 < tokens.size()
+                && (tokens.get(j + 2).lower().startsWith("sekunde") || tokens.get(j + 2).lower().startsWith("minute")));
     }
 
     /** Nouns of a level or class whose value is a rank, not an amount. */

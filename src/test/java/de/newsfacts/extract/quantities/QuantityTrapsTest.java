@@ -104,6 +104,10 @@ class QuantityTrapsTest {
             Der Antrag wurde mit 102 gegen 87 Stimmen angenommen.                | 102                | 102        | exact     | -       | Stimmen       | -
             Der Gemeinderat beschloss die Erhöhung mit 15 zu 8 Stimmen.          | 15                 | 15         | exact     | -       | Stimmen       | -
             Die Zahl der Schulklassen stieg von 20 auf 24.                       | 24                 | 24         | exact     | -       | -             | -
+            Die Norwegerin siegte beim Weltcup über 3000 Meter.                  | 3000 Meter         | 3000       | exact     | m       | -             | -
+            Im Finale über 200 m lief der Jamaikaner allen davon.                | 200 m              | 200        | exact     | m       | -             | -
+            Die Läuferin gewann über 5000 Meter Bronze.                          | 5000 Meter         | 5000       | exact     | m       | -             | -
+            Der Stau reichte am Abend über 12 Kilometer.                         | über 12 Kilometer  | 12         | more_than | km      | -             | -
             Knapp 2,4 Millionen Menschen sahen das Finale im ORF.                | Knapp 2,4 Millionen | 2400000   | approx    | -       | Menschen      | -
             Der Hagel richtete Schäden von über 10 Mio. Franken an.              | über 10 Mio. Franken | 10000000 | more_than | CHF     | -             | -
             Bei dem Unfall auf der B 17 gab es einen Toten und zwei Verletzte.   | einen              | 1          | exact     | -       | Toten         | killed
