@@ -34,8 +34,9 @@ import java.util.Set;
  *       longer name ({@code Selenskyj -> Wolodymyr Selenskyj}).</li>
  *   <li>A name opened by a capitalised article whose remainder is another mention of the document loses the
  *       article ({@code Die Grünen -> Grünen}).</li>
- *   <li>After "des" …, a non-person name whose first word is a genitive head before a lower-case word loses the
- *       head's ending ({@code Verbands der Automobilindustrie -> Verband der Automobilindustrie}).</li>
+ *   <li>After "des" …, a non-person name whose first word is a genitive head before a lower-case word, or an
+ *       organisation noun before a name, loses the head's ending ({@code Verbands der Automobilindustrie -> Verband
+ *       der Automobilindustrie}, {@code Instituts Allensbach -> Institut Allensbach}).</li>
  *   <li>After "der"/"das", a non-person name opened by an adjective in the weak -e takes the strong nominative
  *       ({@code der Europäische Gerichtshof -> Europäischer Gerichtshof}).</li>
  * </ol>
@@ -146,11 +147,14 @@ public final class EntityCanonicalizer {
      */
     private static String genitiveHead(String name) {
         int space = name.indexOf(' ');
-        if (space < 5 || space + 1 >= name.length() || !Character.isLowerCase(name.charAt(space + 1))) return null;
+        if (space < 5 || space + 1 >= name.length() || !Character.isLetter(name.charAt(space + 1))) return null;
         String head = name.substring(0, space);
         if (!head.endsWith("s") || !Character.isUpperCase(head.charAt(0))
                 || Character.isUpperCase(head.charAt(head.length() - 2))) return null;
         String stripped = GermanGenitive.strip(head);
+        if (Character.isUpperCase(name.charAt(space + 1)) && !OrganisationNouns.isOrganisationNoun(stripped)) {
+            return null; // before a capitalised word only an organisation noun ("Instituts Demopol")
+        }
         return stripped.equals(head) ? null : stripped + name.substring(space);
     }
 

@@ -97,6 +97,9 @@ class EntityCanonicalizerTest {
             "Instituts für Seenkunde; Institut für Seenkunde",
             "Bundesamtes für Wegebau; Bundesamt für Wegebau",
             "Hauses Habsburg; Hauses Habsburg",
+            "Instituts Demoskop; Institut Demoskop",
+            "Konzerns Brandolix; Konzern Brandolix",
+            "Kantons Glarus; Kantons Glarus",
     })
     void dropsTheGenitiveEndingOfAHeadNoun(String mention, String expected) {
         assertThat(EntityCanonicalizer.german().canonical(mention, "ORG", List.of(), false, true)).isEqualTo(expected);
