@@ -30,6 +30,20 @@ import java.util.regex.Pattern;
 final class IndirectSpeechFinder {
 
     private static final Set<String> COMPLEMENTIZERS = Set.of("dass", "daß", "ob", "wonach");
+    /** Prepositions opening a frame before an inserted cue ("Auf die Frage, …, sagte X", "Zur Kritik …"). */
+    private static final Set<String> FRAME_OPENERS = Set.of("auf", "zur", "zum", "zu", "angesprochen", "gefragt");
+
+    /** No comma, dash or colon in {@code [from, to)}: one clause. */
+    private static boolean oneClause(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String x = t.get(k).text();
+            if (x.equals(",") || x.equals("–") || x.equals("—") || x.equals("-") && !t.get(k).word() || x.equals(":")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Conjunctions that open a sentence with a subordinate clause ("Während X betont, dass …, berichten Y"): a
      * reporting clause after it belongs to the main clause, not to the whole sentence.
@@ -158,7 +172,16 @@ final class IndirectSpeechFinder {
                     }
                 }
                 if (after != null) {
-                    out.add(candidate(d, after[0], after[1], cue, phrases.subjectOf(t, cue.first(), s, e)));
+                    SpeakerPhrases.Phrase subject = phrases.subjectOf(t, cue.first(), s, e);
+                    if (!wie && coveredUntil == s && subject != null && subject.from() > cue.first() && i - 1 > s
+                            && t.get(i - 1).is(',') && !SUBORDINATE_OPENERS.contains(t.get(s).lower())
+                            && !FRAME_OPENERS.contains(t.get(s).lower()) && oneClause(t, s, i - 1)
+                            && lex.hasSubjunctive(t, s, i - 1) && !containsVerbCue(t, s, i - 1, e)) {
+                        // "Man habe „verstanden“, sagte er, die Partei werde sich neu aufstellen.": the report
+                        // runs on both sides of an inserted "sagte er" (a single clause opening the sentence)
+                        out.add(candidate(d, s, i - 1, cue, subject));
+                    }
+                    out.add(candidate(d, after[0], after[1], cue, subject));
                     coveredUntil = after[1];
                     continue;
                 }

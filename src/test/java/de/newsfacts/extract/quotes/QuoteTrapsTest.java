@@ -356,7 +356,12 @@ class QuoteTrapsTest {
                 // a zu-infinitive of a speech verb reports nothing ("sei zu begrüßen"); an age is no speaker
                 arguments("Jeder Schritt zu mehr Transparenz sei zu begrüßen, sagte die 58 Jahre alte Gemeinderätin "
                                 + "Vera Lanz.",
-                        "indirect|Jeder Schritt zu mehr Transparenz sei zu begrüßen|Vera Lanz")
+                        "indirect|Jeder Schritt zu mehr Transparenz sei zu begrüßen|Vera Lanz"),
+                // reported speech on both sides of an inserted "sagte X"; not a frame "Auf die Frage, …"
+                arguments("Die Reform sei überfällig, sagte Ministerin Eva Moser, man werde sie im Herbst vorlegen.",
+                        "indirect|Die Reform sei überfällig|Eva Moser ;; indirect|man werde sie im Herbst vorlegen|Eva Moser"),
+                arguments("Auf die Frage nach einem Rücktritt sagte Bürgermeister Karl Hofer, er bleibe im Amt.",
+                        "indirect|er bleibe im Amt|Karl Hofer")
         );
     }
 
