@@ -385,6 +385,7 @@ public final class EntityCanonicalizer {
     }
 
     private static String collapseSpaces(String s) {
+        if (isCollapsed(s)) return s;   // the usual case, without a copy (called for every pair of mentions)
         StringBuilder sb = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -398,6 +399,21 @@ public final class EntityCanonicalizer {
             }
         }
         return sb.toString();
+    }
+
+    /** Single plain spaces between words only: {@link #collapseSpaces} would return the string unchanged. */
+    private static boolean isCollapsed(String s) {
+        boolean previousSpace = true;   // a leading space is not collapsed
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Tokenizer.isSpace(c)) {
+                if (c != ' ' || previousSpace) return false;
+                previousSpace = true;
+            } else {
+                previousSpace = false;
+            }
+        }
+        return !previousSpace || s.isEmpty();
     }
 
     /** Listed multi-word names and the places the gazetteer lacks (regions, continents, federal states). */

@@ -17,8 +17,11 @@ import java.util.regex.Pattern;
 final class QuotedTitles {
 
     private static final List<String> WORK_NOUNS = WordListResource.lines("work-nouns.txt");
+    /** The opening quotation marks of {@link #QUOTED}: a sentence without any of them holds no title. */
+    private static final String OPENING_MARKS = "„\"»«“‚";
+    // the look-behind lets a match start only at a word's first letter, not at every letter of every word
     private static final Pattern QUOTED = Pattern.compile(
-            "(\\p{L}+)\\s+[„\"»«“‚]([\\p{Lu}\\d][^„\"»«“”‚‘\\n]{0,80}?)[“\"«»”‘]");
+            "(?<!\\p{L})(\\p{L}+)\\s+[„\"»«“‚]([\\p{Lu}\\d][^„\"»«“”‚‘\\n]{0,80}?)[“\"«»”‘]");
     private static final double CONFIDENCE = 0.9;
 
     private QuotedTitles() {
@@ -28,6 +31,9 @@ final class QuotedTitles {
     static void apply(String docText, List<Sentence> sentences, List<int[]> raw, List<EntityExtractor.Mention> mentions) {
         for (int s = 0; s < sentences.size(); s++) {
             Sentence sentence = sentences.get(s);
+            if (!hasOpeningMark(sentence.text())) {
+                continue;
+            }
             Matcher m = QUOTED.matcher(sentence.text());
             while (m.find()) {
                 if (!workNoun(m.group(1)) || m.group(2).strip().split("\\s+").length > 8
@@ -65,6 +71,15 @@ final class QuotedTitles {
                 mentions.add(at, new EntityExtractor.Mention(m.start(2), m.end(2), "MISC", CONFIDENCE));
             }
         }
+    }
+
+    private static boolean hasOpeningMark(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (OPENING_MARKS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A listed work noun or a compound ending in one ("Kinofilm", "Debütroman"), capitalised. */
