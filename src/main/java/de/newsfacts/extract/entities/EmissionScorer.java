@@ -11,7 +11,7 @@ import static de.newsfacts.extract.entities.FeatureExtractor.mix;
 /**
  * The tagger's emission scores for one sentence: exactly (bit for bit) the sum of the quantized weights of the
  * features of {@link FeatureExtractor#extract} times the model's scale ({@link EntityModel#addWeights}), but with
- * far fewer lookups in the 32 MB weight table. {@link FeatureExtractor} stays the definition of the features
+ * far fewer lookups in the 64 MB weight table. {@link FeatureExtractor} stays the definition of the features
  * (training uses it); a template change there must be mirrored here ({@code EmissionScorerTest} compares both).
  * Integer sums do not depend on how the terms are grouped, so the features can be summed in any grouping:
  * <ol>

@@ -61,10 +61,7 @@ final class EntityModel {
         this.lexicon = lexicon;
         this.scale = q.scale;
         this.features = q.keys.length;
-        // between 1 and 2 slots per feature (705k features: 2^20 slots, 32 MB, load 0.67): half the memory of the
-        // former 2 to 4, so more of the table stays in the 32 MB last-level cache that both workers share; probes
-        // stay short because heavily weighted keys are inserted first (see insertionOrder)
-        int slots = Integer.highestOneBit(Math.max(16, features)) << 1;
+        int slots = Integer.highestOneBit(Math.max(16, features * 2 - 1)) << 1;
         this.packed = new long[slots * 4];
         this.packedMask = slots - 1;
         for (int row : insertionOrder(q.weights)) {
