@@ -33,8 +33,8 @@ final class CountedNouns {
     static void apply(String docText, List<int[]> raw, List<EntityExtractor.Mention> mentions) {
         for (int i = mentions.size() - 1; i >= 0; i--) {
             int[] r = raw.get(i);
-            boolean oneWord = docText.substring(r[1], r[2]).indexOf(' ') < 0;
             String text = docText.substring(r[1], r[2]);
+            boolean oneWord = text.indexOf(' ') < 0;
             if ("PER".equals(mentions.get(i).label()) && oneWord
                     && QUANTIFIERS.contains(OrganisationNouns.wordBefore(docText, r[1]).toLowerCase(Locale.ROOT))
                     || countedCasualty(text)

@@ -168,8 +168,7 @@ public final class EntityCanonicalizer {
         if (ending == null || space < 4 || space + 1 >= name.length()
                 || !Character.isUpperCase(name.charAt(space + 1))) return null;
         String first = name.substring(0, space);
-        if (!Character.isUpperCase(first.charAt(0)) || !isWeakAdjective(first)) return null;
-        for (int i = 1; i < first.length(); i++) if (!Character.isLetter(first.charAt(i))) return null;
+        if (!isWeakAdjectiveWord(first)) return null;
         return first + ending + name.substring(space);
     }
 
@@ -230,9 +229,14 @@ public final class EntityCanonicalizer {
 
     /** A capitalised adjective in -en whose weak form in -e opens German names ("Süddeutschen", "Statistischen"). */
     private static boolean isObliqueAdjective(String word) {
-        if (word.length() < 5 || !word.endsWith("en") || !Character.isUpperCase(word.charAt(0))) return false;
+        return word.length() >= 5 && word.endsWith("en") && isWeakAdjectiveWord(word.substring(0, word.length() - 1));
+    }
+
+    /** A capitalised word of letters only that is an adjective in the weak -e ({@link #isWeakAdjective}). */
+    private static boolean isWeakAdjectiveWord(String word) {
+        if (!Character.isUpperCase(word.charAt(0))) return false;
         for (int i = 1; i < word.length(); i++) if (!Character.isLetter(word.charAt(i))) return false;
-        return isWeakAdjective(word.substring(0, word.length() - 1));
+        return isWeakAdjective(word);
     }
 
     private static boolean endsWithAny(String lower, String[] endings) {

@@ -134,10 +134,15 @@ public final class EntityExtractor implements Extractor<Entity> {
 
     /** A masculine/neuter genitive determiner and one space right before {@code start} ("des Kremls"). */
     private static boolean genitiveArticleBefore(String text, int start) {
-        if (start < 2 || text.charAt(start - 1) != ' ') return false;
-        int s = start - 1;
-        while (s > 0 && Character.isLetter(text.charAt(s - 1))) s--;
-        return GENITIVE_ARTICLES.contains(text.substring(s, start - 1).toLowerCase(java.util.Locale.ROOT));
+        return GENITIVE_ARTICLES.contains(wordBefore(text, start).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The run of letters that ends one space before {@code start}, as written; "" if there is none. */
+    static String wordBefore(String text, int start) {
+        if (start < 2 || text.charAt(start - 1) != ' ') return "";
+        int b = start - 1;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) b--;
+        return text.substring(b, start - 1);
     }
 
     /**
@@ -145,10 +150,7 @@ public final class EntityExtractor implements Extractor<Entity> {
      * one space right before {@code start}, lower case; else null.
      */
     private static String definiteArticleBefore(String text, int start) {
-        if (start < 3 || text.charAt(start - 1) != ' ') return null;
-        int b = start - 1;
-        while (b > 0 && Character.isLetter(text.charAt(b - 1))) b--;
-        String word = text.substring(b, start - 1).toLowerCase(java.util.Locale.ROOT);
+        String word = wordBefore(text, start).toLowerCase(java.util.Locale.ROOT);
         return DEFINITE_ARTICLES.contains(word) ? word : null;
     }
 

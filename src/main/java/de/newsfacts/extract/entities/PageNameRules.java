@@ -1,8 +1,10 @@
 package de.newsfacts.extract.entities;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -92,7 +94,7 @@ final class PageNameRules {
     static void apply(String docText, List<int[]> raw, List<EntityExtractor.Mention> mentions, Gazetteer gazetteer) {
         Set<String> surnames = new HashSet<>();
         Set<String> places = new HashSet<>();
-        java.util.Map<String, int[]> labelCounts = new java.util.HashMap<>();
+        Map<String, int[]> labelCounts = new HashMap<>();
         for (int i = 0; i < mentions.size(); i++) {
             String text = docText.substring(raw.get(i)[1], raw.get(i)[2]);
             String label = mentions.get(i).label();
@@ -112,9 +114,7 @@ final class PageNameRules {
             Matcher desk = AGENCY_DESK.matcher(text);
             if ("ORG".equals(m.label()) && desk.matches()) {
                 int cut = desk.end(1);
-                raw.set(i, new int[]{r[0], r[1], r[1] + cut});
-                m = new EntityExtractor.Mention(m.start(), m.start() + cut, m.label(), m.confidence());
-                mentions.set(i, m);
+                m = narrow(raw, mentions, i, 0, text.length() - cut);
                 r = raw.get(i);
                 text = text.substring(0, cut);
             }
@@ -125,9 +125,7 @@ final class PageNameRules {
             }
             int roleEnd = "PER".equals(m.label()) ? roleBeforeName(text, gazetteer) : typeNounBeforeName(text);
             if (roleEnd > 0) {
-                raw.set(i, new int[]{r[0], r[1] + roleEnd, r[2]});
-                m = new EntityExtractor.Mention(m.start() + roleEnd, m.end(), m.label(), m.confidence());
-                mentions.set(i, m);
+                m = narrow(raw, mentions, i, roleEnd, 0);
                 r = raw.get(i);
                 text = text.substring(roleEnd);
             }
@@ -136,7 +134,8 @@ final class PageNameRules {
                 mentions.set(i, m);
             }
             boolean oneWord = text.indexOf(' ') < 0;
-            if ("LOC".equals(m.label()) && oneWord && r[0] > 0 && r[0] <= DATELINE_LAST_SENTENCE && m.start() == 0 && beforeDash(docText, r[2]) && splitPlaceList(docText, raw, mentions, i, text)) {
+            if ("LOC".equals(m.label()) && oneWord && r[0] > 0 && r[0] <= DATELINE_LAST_SENTENCE && m.start() == 0
+                    && beforeDash(docText, r[2]) && splitPlaceList(raw, mentions, i, text)) {
                 continue;
             }
             if (!oneWord) {
@@ -178,6 +177,18 @@ final class PageNameRules {
      * address, is tweet or command debris, no name; a whole address alone ("www.beispiel.de") stays, as GermEval
      * annotates it.
      */
+    /** Cuts {@code front} characters off the start and {@code back} off the end of mention {@code i}; the new mention. */
+    private static EntityExtractor.Mention narrow(List<int[]> raw, List<EntityExtractor.Mention> mentions, int i,
+                                                  int front, int back) {
+        int[] r = raw.get(i);
+        EntityExtractor.Mention m = mentions.get(i);
+        raw.set(i, new int[]{r[0], r[1] + front, r[2] - back});
+        EntityExtractor.Mention narrowed = new EntityExtractor.Mention(m.start() + front, m.end() - back, m.label(),
+                m.confidence());
+        mentions.set(i, narrowed);
+        return narrowed;
+    }
+
     private static final Pattern WEB_ADDRESS = Pattern.compile(
             "https?:|//|www\\.|pic\\.twitter|\\.(?:com|exe)/|\\.exe\\b");
 
@@ -226,8 +237,8 @@ final class PageNameRules {
      * mention per place: each part two or more letters and capitalised. Replaces mention {@code i} in place;
      * returns whether it split.
      */
-    private static boolean splitPlaceList(String docText, List<int[]> raw, List<EntityExtractor.Mention> mentions,
-                                          int i, String text) {
+    private static boolean splitPlaceList(List<int[]> raw, List<EntityExtractor.Mention> mentions, int i,
+                                          String text) {
         if (text.indexOf('/') < 0) return false;
         String[] parts = text.split("/", -1);
         for (String part : parts) {
@@ -256,14 +267,7 @@ final class PageNameRules {
 
     /** One space and a place preposition right before {@code start} ("in Kitzbühel", "im Wallis"). */
     private static boolean afterPlacePreposition(String text, int start) {
-        if (start < 3 || text.charAt(start - 1) != ' ') {
-            return false;
-        }
-        int b = start - 1;
-        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
-            b--;
-        }
-        return PLACE_PREPOSITIONS.contains(text.substring(b, start - 1).toLowerCase(Locale.ROOT));
+        return PLACE_PREPOSITIONS.contains(EntityExtractor.wordBefore(text, start).toLowerCase(Locale.ROOT));
     }
 
     /** The last word of a person's full name, or its genitive ("Zschäpes" after "Beate Zschäpe"). */
