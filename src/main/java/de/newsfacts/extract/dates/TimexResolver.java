@@ -784,13 +784,11 @@ final class TimexResolver {
      * are not counted.
      */
     boolean prospectiveClause(String sentence, int at) {
-        int start = at;
-        while (start > 0 && ",;:–".indexOf(sentence.charAt(start - 1)) < 0) start--;
+        int start = clauseStart(sentence, at, CLAUSE_MARKS);
         if (start < 2 || sentence.charAt(start - 1) != ',') {
             return false;
         }
-        int end = at;
-        while (end < sentence.length() && ",;:–.!?".indexOf(sentence.charAt(end)) < 0) end++;
+        int end = clauseEnd(sentence, at, CLAUSE_MARKS + ".!?");
         String[] words = sentence.substring(start, end).trim().split("[^\\p{L}]+");
         if (words.length < 2 || NOT_PROSPECTIVE.contains(words[0].toLowerCase(Locale.ROOT))) {
             return false;
@@ -801,8 +799,7 @@ final class TimexResolver {
         if (!(infinitive && words[words.length - 2].equals("zu") || ZU_INFIX.matcher(last).matches())) {
             return false;
         }
-        int governStart = start - 1;
-        while (governStart > 0 && ",;:–".indexOf(sentence.charAt(governStart - 1)) < 0) governStart--;
+        int governStart = clauseStart(sentence, start - 1, CLAUSE_MARKS);
         String[] governing = sentence.substring(governStart, start - 1).trim().split("[^\\p{L}]+");
         if (governing.length == 0) {
             return false;
@@ -816,6 +813,23 @@ final class TimexResolver {
             }
         }
         return false;
+    }
+
+    /** Punctuation that bounds a clause inside a sentence. */
+    private static final String CLAUSE_MARKS = ",;:–";
+
+    /** The start of the clause around {@code at}: just after the last of {@code marks} before it, else 0. */
+    private static int clauseStart(String sentence, int at, String marks) {
+        int start = at;
+        while (start > 0 && marks.indexOf(sentence.charAt(start - 1)) < 0) start--;
+        return start;
+    }
+
+    /** The end of the clause around {@code at}: the first of {@code marks} from it on, else the sentence's end. */
+    private static int clauseEnd(String sentence, int at, String marks) {
+        int end = at;
+        while (end < sentence.length() && marks.indexOf(sentence.charAt(end)) < 0) end++;
+        return end;
     }
 
     /** {@code tense} when it is known (non-zero), else {@code fallback}. */
@@ -849,10 +863,8 @@ final class TimexResolver {
      * teilte die Polizei am Samstag mit" is past even when the clause before speaks of the future ("soll …").
      */
     private int clauseTense(String sentence, int at) {
-        int start = at;
-        while (start > 0 && ",;:–".indexOf(sentence.charAt(start - 1)) < 0) start--;
-        int end = at;
-        while (end < sentence.length() && ",;:–".indexOf(sentence.charAt(end)) < 0) end++;
+        int start = clauseStart(sentence, at, CLAUSE_MARKS);
+        int end = clauseEnd(sentence, at, CLAUSE_MARKS);
         if (start == 0 && end == sentence.length()) {
             return 0; // one clause: the sentence's own tense
         }
@@ -870,10 +882,8 @@ final class TimexResolver {
         if (at >= clauseText.length()) {
             return false;
         }
-        int start = at;
-        while (start > 0 && ",;:–(".indexOf(clauseText.charAt(start - 1)) < 0) start--;
-        int end = at;
-        while (end < clauseText.length() && ",;:–).!?".indexOf(clauseText.charAt(end)) < 0) end++;
+        int start = clauseStart(clauseText, at, CLAUSE_MARKS + "(");
+        int end = clauseEnd(clauseText, at, CLAUSE_MARKS + ").!?");
         if (start == 0) {
             return false; // a main clause ("Der VfB muss am Sonntag … verzichten")
         }
