@@ -158,15 +158,12 @@ final class IndirectSpeechFinder {
                     // "Die Händler fürchteten, dass …, sagte Gutmann.": a reporting clause with its subject after
                     // the verb closes the sentence; it names who said it, and the whole clause before it, the
                     // first verb and its content, is the report
-                    SpeechCues.Cue closing = after[1] + 1 < contentEnd && t.get(after[1]).is(',')
-                            ? cues.verbCueAt(t, after[1] + 1, e) : null;
-                    SpeakerPhrases.Phrase closingSubject = closing == null
-                            || clauseEnd(t, closing.last() + 1, contentEnd, s) < contentEnd
-                            ? null : phrases.subjectOf(t, closing.first(), s, e);
-                    if (closingSubject != null && closingSubject.from() > closing.first()) {
+                    ClosingReport closing = closingReport(t, after[1], contentEnd, s, e);
+                    if (closing != null) {
                         // after a colon only its content ("Skeptisch äußerte sich X: Y werde …, sagte sie.")
                         int sep = COMPLEMENTIZERS.contains(t.get(after[0] - 1).lower()) ? after[0] - 2 : after[0] - 1;
-                        out.add(candidate(d, t.get(sep).is(':') ? after[0] : s, after[1], closing, closingSubject));
+                        out.add(candidate(d, t.get(sep).is(':') ? after[0] : s, after[1], closing.cue(),
+                                closing.subject()));
                         coveredUntil = contentEnd;
                         continue;
                     }
@@ -271,13 +268,9 @@ final class IndirectSpeechFinder {
                 // "Nach ersten Erkenntnissen war …, teilte ein Sprecher mit.": the verb cue closing the sentence
                 // names who said it and the whole clause before it is the report; the opening phrase only says
                 // what the statement rests on
-                SpeechCues.Cue closing = phraseStart <= s && to + 1 < contentEnd && t.get(to).is(',')
-                        ? cues.verbCueAt(t, to + 1, e) : null;
-                SpeakerPhrases.Phrase closingSubject = closing == null
-                        || clauseEnd(t, closing.last() + 1, contentEnd, s) < contentEnd
-                        ? null : phrases.subjectOf(t, closing.first(), s, e);
-                if (closingSubject != null && closingSubject.from() > closing.first()) {
-                    out.add(candidate(d, s, to, closing, closingSubject));
+                ClosingReport closing = phraseStart <= s ? closingReport(t, to, contentEnd, s, e) : null;
+                if (closing != null) {
+                    out.add(candidate(d, s, to, closing.cue(), closing.subject()));
                     coveredUntil = contentEnd;
                     continue;
                 }
@@ -500,6 +493,26 @@ final class IndirectSpeechFinder {
         // an adjective is followed by its noun ("Berlin große Pläne"), a verb by its middle field
         return w.length() >= 4 && w.endsWith("e") && !lex.isFunctionWord(w) && v + 1 < to && t.get(v + 1).word()
                 && !t.get(v + 1).capitalized();
+    }
+
+    /** A speech verb cue closing the sentence and its subject after it. */
+    private record ClosingReport(SpeechCues.Cue cue, SpeakerPhrases.Phrase subject) {
+    }
+
+    /**
+     * "…, sagte Gutmann.", "…, teilte ein Sprecher mit.": a speech verb right after the comma at {@code comma} whose
+     * clause runs to {@code contentEnd} and whose subject follows the verb; null otherwise.
+     */
+    private ClosingReport closingReport(List<Token> t, int comma, int contentEnd, int s, int e) {
+        if (comma + 1 >= contentEnd || !t.get(comma).is(',')) {
+            return null;
+        }
+        SpeechCues.Cue cue = cues.verbCueAt(t, comma + 1, e);
+        if (cue == null || clauseEnd(t, cue.last() + 1, contentEnd, s) < contentEnd) {
+            return null;
+        }
+        SpeakerPhrases.Phrase subject = phrases.subjectOf(t, cue.first(), s, e);
+        return subject != null && subject.from() > cue.first() ? new ClosingReport(cue, subject) : null;
     }
 
     /** "… zu prüfen" or a particle+zu+verb word ("einzurichten") closing a clause. */
