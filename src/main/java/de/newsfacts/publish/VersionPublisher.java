@@ -85,11 +85,7 @@ public final class VersionPublisher {
         LinkedHashMap<String, String> digests = new LinkedHashMap<>();
         Map<String, Long> rows = new LinkedHashMap<>();
         List<Manifest.Input> inputs = new ArrayList<>(append ? previous.inputs() : List.of());
-        ExecutorService digesters = Executors.newFixedThreadPool(2, runnable -> {
-            Thread thread = new Thread(runnable, "publish-digest");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService digesters = twoDaemonThreads("publish-digest");
         try {
             Map<String, Future<TableDigest>> pending = new LinkedHashMap<>();
             for (String table : TableSchemas.tables()) {
@@ -122,11 +118,7 @@ public final class VersionPublisher {
         String workbookName = "newsfacts-" + versionName + ".xlsx";
         Path staging = store.newStagingDir();
         store.fs().mkdirs(staging);
-        ExecutorService writers = Executors.newFixedThreadPool(2, runnable -> {
-            Thread thread = new Thread(runnable, "publish-writer");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService writers = twoDaemonThreads("publish-writer");
         LinkedHashMap<String, Manifest.Table> tables = new LinkedHashMap<>();
         Manifest.Workbook[] workbookEntry = new Manifest.Workbook[1];
         WorkbookWriter.Reuse reuse = append ? WorkbookWriter.Reuse.of(store, previous, workbook, rows) : null;
@@ -199,6 +191,15 @@ public final class VersionPublisher {
             }
         }
         return new TableDigest(digest.hex(), count, inputs);
+    }
+
+    /** A pool of two daemon threads named {@code name}, one per core of the machine the job is sized for. */
+    private static ExecutorService twoDaemonThreads(String name) {
+        return Executors.newFixedThreadPool(2, runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     private static void await(Future<?> task) throws IOException {
