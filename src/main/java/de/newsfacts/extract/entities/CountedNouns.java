@@ -55,13 +55,7 @@ final class CountedNouns {
         if (!INDEFINITE_ARTICLES.contains(first) && !QUANTIFIERS.contains(first)) {
             return false;
         }
-        String noun = words[1].toLowerCase(Locale.ROOT);
-        for (String c : CASUALTY_NOUNS) {
-            if (noun.endsWith(c)) {
-                return true;
-            }
-        }
-        return false;
+        return WordListResource.endsWithEntry(words[1].toLowerCase(Locale.ROOT), CASUALTY_NOUNS);
     }
 
     /** "Sieben-Tage-Inzidenz": one word opened by a number word and a hyphen, then a capitalised part. */

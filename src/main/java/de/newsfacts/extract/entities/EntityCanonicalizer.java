@@ -4,6 +4,7 @@ import de.newsfacts.extract.GermanGenitive;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -175,20 +176,20 @@ public final class EntityCanonicalizer {
     /** Articles of the dative masculine/neuter, also fused with a preposition ("beim Internationalen Gerichtshof"). */
     private static final Set<String> DATIVE_ARTICLES = Set.of("dem", "im", "vom", "zum", "beim", "am");
     /** Endings of feminine nouns that head names ("Zeitung", "Partei", "Raumstation", "Universität", "Bank"). */
-    private static final String[] FEMININE_HEADS = {"ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ei",
-            "ie", "ik", "ur", "enz", "anz", "bank", "post", "union", "kammer", "liga", "schule", "stiftung", "behörde",
-            "armee", "marine", "raumstation", "kirche", "allianz", "front", "initiative", "zentrale", "burg", "insel",
-            "straße", "brücke", "mauer", "wand", "rundschau", "presse", "woche", "bühne", "oper", "galerie", "messe",
-            "börse", "klinik", "welt", "stadt"};
+    private static final List<String> FEMININE_HEADS = List.of("ung", "heit", "keit", "schaft", "tion", "sion", "tät",
+            "ei", "ie", "ik", "ur", "enz", "anz", "bank", "post", "union", "kammer", "liga", "schule", "stiftung",
+            "behörde", "armee", "marine", "raumstation", "kirche", "allianz", "front", "initiative", "zentrale", "burg",
+            "insel", "straße", "brücke", "mauer", "wand", "rundschau", "presse", "woche", "bühne", "oper", "galerie",
+            "messe", "börse", "klinik", "welt", "stadt");
     /** Endings of masculine nouns that head names ("Gerichtshof", "Bundesrat", "Rundfunk", "Fußballbund"). */
-    private static final String[] MASCULINE_HEADS = {"hof", "rat", "tag", "bund", "verband", "verein", "dienst",
-            "rundfunk", "fonds", "kongress", "senat", "konzern", "frühling", "untergrund", "krieg", "preis", "pakt",
-            "vertrag", "gipfel", "kanal", "hafen", "platz", "markt", "staat", "ausschuss", "orden", "klub", "club",
-            "sender", "bahnhof", "zoo"};
+    private static final List<String> MASCULINE_HEADS = List.of("hof", "rat", "tag", "bund", "verband", "verein",
+            "dienst", "rundfunk", "fonds", "kongress", "senat", "konzern", "frühling", "untergrund", "krieg", "preis",
+            "pakt", "vertrag", "gipfel", "kanal", "hafen", "platz", "markt", "staat", "ausschuss", "orden", "klub",
+            "club", "sender", "bahnhof", "zoo");
     /** Endings of neuter nouns that head names ("Bundesamt", "Hilfswerk", "Rote Kreuz", "Museum", "Königreich"). */
-    private static final String[] NEUTER_HEADS = {"amt", "werk", "institut", "kreuz", "museum", "ministerium",
-            "gericht", "zentrum", "komitee", "parlament", "theater", "krankenhaus", "büro", "archiv", "festival",
-            "bündnis", "kommando", "forum", "stadion", "programm", "reich", "meer", "haus"};
+    private static final List<String> NEUTER_HEADS = List.of("amt", "werk", "institut", "kreuz", "museum",
+            "ministerium", "gericht", "zentrum", "komitee", "parlament", "theater", "krankenhaus", "büro", "archiv",
+            "festival", "bündnis", "kommando", "forum", "stadion", "programm", "reich", "meer", "haus");
 
     /**
      * The strong nominative of a name of capitalised adjectives in -en and one head noun after an article of an
@@ -210,7 +211,7 @@ public final class EntityCanonicalizer {
         if (head.length() < 3 || !Character.isUpperCase(head.charAt(0))) return null;
         String ending;
         if (feminine) {
-            if (!endsWithAny(head.toLowerCase(java.util.Locale.ROOT), FEMININE_HEADS)) return null;
+            if (!WordListResource.endsWithEntry(head.toLowerCase(java.util.Locale.ROOT), FEMININE_HEADS)) return null;
             ending = "e";
         } else {
             if (genitive) {
@@ -219,7 +220,8 @@ public final class EntityCanonicalizer {
                 head = stripped;
             }
             String lower = head.toLowerCase(java.util.Locale.ROOT);
-            ending = endsWithAny(lower, MASCULINE_HEADS) ? "er" : endsWithAny(lower, NEUTER_HEADS) ? "es" : null;
+            ending = WordListResource.endsWithEntry(lower, MASCULINE_HEADS) ? "er"
+                    : WordListResource.endsWithEntry(lower, NEUTER_HEADS) ? "es" : null;
             if (ending == null) return null;
         }
         StringBuilder out = new StringBuilder();
@@ -237,11 +239,6 @@ public final class EntityCanonicalizer {
         if (!Character.isUpperCase(word.charAt(0))) return false;
         for (int i = 1; i < word.length(); i++) if (!Character.isLetter(word.charAt(i))) return false;
         return isWeakAdjective(word);
-    }
-
-    private static boolean endsWithAny(String lower, String[] endings) {
-        for (String e : endings) if (lower.endsWith(e)) return true;
-        return false;
     }
 
     /** Adjective endings of German names in the weak -e ("Europäische", "Staatliche", "Unabhängige", "Nationale"). */

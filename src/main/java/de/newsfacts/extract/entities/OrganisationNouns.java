@@ -93,11 +93,6 @@ final class OrganisationNouns {
     }
 
     private static boolean endsWithNoun(String lower) {
-        for (String noun : NOUNS) {
-            if (lower.endsWith(noun)) {
-                return true;
-            }
-        }
-        return false;
+        return WordListResource.endsWithEntry(lower, NOUNS);
     }
 }

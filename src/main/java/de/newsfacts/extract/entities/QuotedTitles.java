@@ -87,12 +87,6 @@ final class QuotedTitles {
         if (!Character.isUpperCase(word.charAt(0))) {
             return false;
         }
-        String lower = word.toLowerCase(Locale.ROOT);
-        for (String noun : WORK_NOUNS) {
-            if (lower.endsWith(noun)) {
-                return true;
-            }
-        }
-        return false;
+        return WordListResource.endsWithEntry(word.toLowerCase(Locale.ROOT), WORK_NOUNS);
     }
 }

@@ -35,6 +35,14 @@ final class WordListResource {
         }
     }
 
+    /** Whether {@code word} is an entry or ends in one (a compound's tail: "Kinofilm" ends in "film"). */
+    static boolean endsWithEntry(String word, List<String> entries) {
+        for (String entry : entries) {
+            if (word.endsWith(entry)) return true;
+        }
+        return false;
+    }
+
     /** The entries of {@code resource} as an immutable set. */
     static Set<String> set(String resource) {
         return Set.copyOf(lines(resource));

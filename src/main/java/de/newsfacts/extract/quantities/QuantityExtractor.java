@@ -515,11 +515,8 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             if (!tok.isCapitalized()) {
                 continue;
             }
-            if (LEVEL_WORDS.contains(lower)) {
-                return true;
-            }
-            for (String suffix : LEVEL_SUFFIXES) {
-                if (lower.endsWith(suffix) && lower.length() > suffix.length() + 2) {
+            for (String level : LEVEL_NOUNS) {
+                if (lower.equals(level) || lower.endsWith(level) && lower.length() > level.length() + 2) {
                     return true;
                 }
             }
@@ -560,8 +557,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
     }
 
     /** Nouns of a level or class whose value is a rank, not an amount. */
-    private static final Set<String> LEVEL_WORDS = Set.of("stufe", "level", "kategorie", "klasse");
-    private static final String[] LEVEL_SUFFIXES = {"stufe", "level", "kategorie", "klasse"};
+    private static final String[] LEVEL_NOUNS = {"stufe", "level", "kategorie", "klasse"};
 
     /** A franc sign before the number ("Fr.", "CHF") or a franc unit right after it ("Franken", "Fr."). */
     private boolean isFrancAmount(List<Token> tokens, int i, int end) {
