@@ -19,7 +19,8 @@ import java.util.Locale;
  * Throughput of each extractor (entities, dates, quantities, quotes) on the 1,028 10kGNAD test articles,
  * prepared as the job prepares them ({@link ExtractorCorpora#gnadTest}, not timed). One thread; warm-up rounds,
  * then timed rounds measured in thread CPU time ({@link ThreadMXBean}), so the figures hold on a machine shared
- * with other work. Prints the median round per extractor as words/s and ms, and the sum of the four.
+ * with other work. Prints the median round per extractor as words/s and ms, the bytes it allocated in the last round
+ * (garbage the job's collector has to clear), and the sum of the four.
  *
  * <pre>mvn -q -B -o test-compile exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=de.newsfacts.extract.BenchExtractors -Dexec.args="../shared/corpora [rounds] [warmups]"</pre>
@@ -47,10 +48,13 @@ public final class BenchExtractors {
         String[] names = {"entities", "dates", "quantities", "quotes"};
         long[][] cpu = new long[names.length][rounds];
         long[] records = new long[names.length];
+        long[] allocated = new long[names.length];
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        com.sun.management.ThreadMXBean allocations = (com.sun.management.ThreadMXBean) mx;
         for (int r = -warmups; r < rounds; r++) {
             for (int x = 0; x < names.length; x++) {
                 long n = 0;
+                long bytesBefore = allocations.getCurrentThreadAllocatedBytes();
                 long start = mx.getCurrentThreadCpuTime();
                 switch (x) {
                     case 0 -> { for (DocumentContext d : docs) n += entities.extract(d).size(); }
@@ -59,6 +63,7 @@ public final class BenchExtractors {
                     default -> { for (int i = 0; i < docs.size(); i++) n += quotes.extract(docs.get(i), mentions.get(i)).size(); }
                 }
                 long spent = mx.getCurrentThreadCpuTime() - start;
+                allocated[x] = allocations.getCurrentThreadAllocatedBytes() - bytesBefore;
                 records[x] = n;
                 if (r >= 0) cpu[x][r] = spent;
             }
@@ -70,8 +75,9 @@ public final class BenchExtractors {
             Arrays.sort(cpu[x]);
             double median = cpu[x][rounds / 2] / 1e9;
             total += median;
-            System.out.printf(Locale.ROOT, "%-10s %7d records | cpu median %6.0f ms (best %6.0f) | %,10.0f words/s | %5.2f MB/s%n",
-                    names[x], records[x], median * 1e3, cpu[x][0] / 1e6, words / median, chars / median / 1e6);
+            System.out.printf(Locale.ROOT, "%-10s %7d records | cpu median %6.0f ms (best %6.0f) | %,10.0f words/s | %5.2f MB/s | %,6.0f MB allocated%n",
+                    names[x], records[x], median * 1e3, cpu[x][0] / 1e6, words / median, chars / median / 1e6,
+                    allocated[x] / 1e6);
         }
         System.out.printf(Locale.ROOT, "%-10s %7s         | cpu median %6.0f ms          | %,10.0f words/s | %5.2f MB/s%n",
                 "all four", "", total * 1e3, words / total, chars / total / 1e6);
