@@ -38,6 +38,7 @@ public final class EntityExtractor implements Extractor<Entity> {
     private static final int MISC_LABEL = EntityModel.labelIndex("MISC");
 
     private final Tokenizer tokenizer;
+    private final ThreadLocal<TagBuffers> tagBuffers = ThreadLocal.withInitial(TagBuffers::new);
     private final EmissionScorer scorer;
     private final EntityModel model;
     private final EntityCanonicalizer canonicalizer;
@@ -177,12 +178,12 @@ public final class EntityExtractor implements Extractor<Entity> {
         int n = spans.size();
         List<Mention> out = new ArrayList<>();
         if (n == 0) return out;
-        double[] v = new double[EntityModel.T];
-        int T = EntityModel.T;
-        float[] scores = new float[n * T];
+        TagBuffers buffers = tagBuffers.get().ensure(n);
+        double[] v = buffers.probabilities;
+        float[] scores = buffers.scores;
         scorer.score(sentence, spans.startsArray(), spans.endsArray(), n, scores);
-        int[] path = new int[n];
-        EntityModel.viterbi(scores, model.transitions, n, path);
+        int[] path = buffers.path;
+        EntityModel.viterbi(scores, model.transitions, n, path, buffers.delta, buffers.back);
         int i = 0;
         while (i < n) {
             int tag = path[i];
@@ -205,6 +206,26 @@ public final class EntityExtractor implements Extractor<Entity> {
             i = j;
         }
         return out;
+    }
+
+    /** Per-thread work arrays of {@link #tag}, grown to the longest sentence seen: tagging allocates no arrays. */
+    private static final class TagBuffers {
+        final double[] probabilities = new double[EntityModel.T];
+        float[] scores = new float[0];
+        float[] delta = new float[0];
+        int[] back = new int[0];
+        int[] path = new int[0];
+
+        TagBuffers ensure(int n) {
+            if (path.length < n) {
+                int size = Math.max(n, 2 * path.length);
+                scores = new float[size * EntityModel.T];
+                delta = new float[size * EntityModel.T];
+                back = new int[size * EntityModel.T];
+                path = new int[size];
+            }
+            return this;
+        }
     }
 
     private double localProbability(float[] scores, int[] path, int k, double[] v) {

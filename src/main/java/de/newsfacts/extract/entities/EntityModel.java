@@ -235,9 +235,15 @@ final class EntityModel {
 
     /** Viterbi best path under the BIO constraint; returns tags in {@code path}. */
     static void viterbi(float[] scores, float[] transitions, int n, int[] path) {
+        viterbi(scores, transitions, n, path, new float[n * T], new int[n * T]);
+    }
+
+    /**
+     * {@link #viterbi(float[], float[], int, int[])} with the caller's work arrays {@code delta} and {@code back}
+     * (at least {@code n * T} long), so that tagging a sentence allocates nothing here.
+     */
+    static void viterbi(float[] scores, float[] transitions, int n, int[] path, float[] delta, int[] back) {
         if (n == 0) return;
-        float[] delta = new float[n * T];
-        int[] back = new int[n * T];
         for (int t = 0; t < T; t++) {
             delta[t] = allowed(0, t) ? scores[t] + transitions[T * T + t] : Float.NEGATIVE_INFINITY;
         }

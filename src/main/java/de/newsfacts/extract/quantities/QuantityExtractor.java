@@ -226,6 +226,14 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         int next;           // where scanning continues
         Candidate partner;  // upper end of a range
 
+        /** A number written as a word (or a vague amount) that ends before token {@code coreEnd}. */
+        static Candidate word(double value, int coreEnd) {
+            Candidate c = new Candidate();
+            c.value = value;
+            c.coreEnd = coreEnd;
+            return c;
+        }
+
         static Candidate skipTo(int next) {
             Candidate c = new Candidate();
             c.skip = true;
@@ -572,8 +580,8 @@ public final class QuantityExtractor implements Extractor<Quantity> {
     /** The bare number at token {@code i}, with {@code coreEnd} set; null if none starts there. */
     private Candidate readNumber(List<Token> tokens, int i, String text) {
         Token t = tokens.get(i);
-        Candidate c = new Candidate();
         if (t.isNumeral()) {
+            Candidate c = new Candidate();
             StringBuilder joined = null;
             int end = i + 1;
             if (GermanNumerals.isSpaceGroupHead(t.text())) {
@@ -607,35 +615,28 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         boolean previousIsNumeral = i > 0 && tokens.get(i - 1).isNumeral();
         PhraseLexicon.Entry v = vague.matchAt(tokens, i);
         if (v != null && !previousIsNumeral) {
-            c.value = Double.parseDouble(v.value());
+            Candidate c = Candidate.word(Double.parseDouble(v.value()), i + v.size());
             c.vague = true;
-            c.coreEnd = i + v.size();
             return c;
         }
         String lower = t.lower();
         if (isArticle(lower) && i + 1 < tokens.size() && isBodyCountNoun(tokens.get(i + 1))) {
-            c.value = 1;        // "ein Toter", "einen Schwerverletzten": one casualty
-            c.coreEnd = i + 1;
-            return c;
+            return Candidate.word(1, i + 1);       // "ein Toter", "einen Schwerverletzten": one casualty
         }
         if (lower.startsWith("ein") && lower.length() <= 5 && isArticle(lower) || lower.equals("halbe")
                 || lower.equals("halben")) {
-            c.value = lower.startsWith("halb") ? 0.5 : 1;
+            Candidate c = Candidate.word(lower.startsWith("halb") ? 0.5 : 1, i + 1);
             c.needsScale = true;
-            c.coreEnd = i + 1;
             return c;
         }
         if (isArticle(lower) && i + 2 < tokens.size()
                 && (tokens.get(i + 1).lower().equals("bis") || tokens.get(i + 1).lower().equals("oder"))
                 && !Double.isNaN(GermanNumberWords.parse(tokens.get(i + 2).lower()))) {
-            c.value = 1;        // "ein bis zwei Wochen": the lower end of a range
-            c.coreEnd = i + 1;
-            return c;
+            return Candidate.word(1, i + 1);       // "ein bis zwei Wochen": the lower end of a range
         }
         if (lower.equals("null")) {
-            c.value = 0;
+            Candidate c = Candidate.word(0, i + 1);
             c.needsUnit = true;
-            c.coreEnd = i + 1;
             return c;
         }
         if (t.isCapitalized() && !lower.equals("hundert") && !lower.equals("tausend")
@@ -646,9 +647,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         if (Double.isNaN(value)) {
             return null;
         }
-        c.value = value;
-        c.coreEnd = i + 1;
-        return c;
+        return Candidate.word(value, i + 1);
     }
 
     /** A capitalized casualty noun counted one by one (single-casualty-nouns.txt: "Toter", "Schwerverletzten"). */

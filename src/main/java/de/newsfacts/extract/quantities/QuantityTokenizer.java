@@ -1,5 +1,7 @@
 package de.newsfacts.extract.quantities;
 
+import de.newsfacts.extract.CharStrings;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -70,7 +72,7 @@ final class QuantityTokenizer {
                 i += Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1)) ? 2 : 1;
                 kind = Token.Kind.SYMBOL;
             }
-            String text = s.substring(start, i);
+            String text = i == start + 1 ? CharStrings.of(c) : s.substring(start, i);
             String lower = kind == Token.Kind.WORD ? text.toLowerCase(Locale.ROOT) : text;
             out.add(new Token(kind, text, lower, start, i, lineStart));
             lineStart = false;

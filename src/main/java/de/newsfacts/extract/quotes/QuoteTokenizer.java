@@ -1,5 +1,7 @@
 package de.newsfacts.extract.quotes;
 
+import de.newsfacts.extract.CharStrings;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +52,7 @@ final class QuoteTokenizer {
     }
 
     private static void add(List<Token> tokens, String text, int s, int e) {
-        String word = text.substring(s, e);
+        String word = e == s + 1 ? CharStrings.of(text.charAt(s)) : text.substring(s, e);
         boolean isWord = Character.isLetterOrDigit(text.charAt(s));
         tokens.add(new Token(s, e, word, isWord, isWord ? word.toLowerCase(Locale.ROOT) : word));
     }
