@@ -3,8 +3,10 @@ package de.newsfacts.extract.entities;
 import de.newsfacts.extract.GermanGenitive;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,7 +30,9 @@ import java.util.Set;
  *       is tried with the endings -e/-er/-es; the form is taken if it is a listed name
  *       ({@code Vereinten Nationen -> Vereinte Nationen}, {@code Europäischen Parlaments -> Europäisches Parlament}).</li>
  *   <li>Place variants map to the German gazetteer name ({@code Kyiv -> Kiew}, {@code Weissrussland -> Belarus}: the
- *       CLDR German short name for countries).</li>
+ *       CLDR German short name for countries), and where German news name a country otherwise, to that name
+ *       ({@code news_place_names.tsv}: {@code Vereinigte Staaten -> USA}, {@code Sonderverwaltungsregion Hongkong ->
+ *       Hongkong}, {@code UK -> Großbritannien}).</li>
  *   <li>A person's name ending in {@code -s} whose family name the document gives without it elsewhere loses the
  *       {@code -s} ({@code Obamas} next to "Barack Obama", {@code Angela Merkels} next to "Merkel").</li>
  *   <li>A one-word person mention that is the last word of a longer person mention in the same document takes that
@@ -296,8 +300,9 @@ public final class EntityCanonicalizer {
     }
 
     private String finish(String name, String label, Collection<String> documentMentions) {
+        if (!"PER".equals(label) && NEWS_PLACE_NAMES.containsKey(name)) return NEWS_PLACE_NAMES.get(name);
         String place = gazetteer.canonicalPlace(name);
-        if (place != null) return place;
+        if (place != null) return NEWS_PLACE_NAMES.getOrDefault(place, place);
         if ("PER".equals(label) && name.indexOf(' ') < 0) {
             String longest = null;
             for (String other : documentMentions) {
@@ -417,10 +422,25 @@ public final class EntityCanonicalizer {
         return !previousSpace || s.isEmpty();
     }
 
-    /** Listed multi-word names and the places the gazetteer lacks (regions, continents, federal states). */
+    /** Listed multi-word names, the places the gazetteer lacks (regions, continents, federal states), news names. */
     private static Set<String> loadNames() {
         Set<String> names = new HashSet<>(WordListResource.set("canonical_names.txt"));
         names.addAll(WordListResource.set("region_names.txt"));
+        names.addAll(NEWS_PLACE_NAMES.keySet());
+        names.addAll(NEWS_PLACE_NAMES.values());
         return Set.copyOf(names);
+    }
+
+    /** Gazetteer name or abbreviation -> the name German news use ({@code news_place_names.tsv}). */
+    private static final Map<String, String> NEWS_PLACE_NAMES = loadNewsPlaceNames();
+
+    private static Map<String, String> loadNewsPlaceNames() {
+        Map<String, String> names = new HashMap<>();
+        for (String line : WordListResource.lines("news_place_names.tsv")) {
+            String[] f = line.split("\t");
+            if (f.length != 2) throw new IllegalStateException("news_place_names.tsv: expected name<TAB>news name: " + line);
+            names.put(f[0], f[1]);
+        }
+        return Map.copyOf(names);
     }
 }
