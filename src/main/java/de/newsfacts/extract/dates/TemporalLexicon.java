@@ -49,6 +49,8 @@ final class TemporalLexicon {
     final Set<String> periodCues = load("period_cues.txt").keySet();
     final Set<String> pastCues = load("past_cues.txt").keySet();
     final Set<String> futureCues = load("future_cues.txt").keySet();
+    /** Present-tense verbs of a scheduled event ("beginnt", "trifft"): a future cue when written in lower case. */
+    final Set<String> scheduledVerbs = load("scheduled_verbs.txt").keySet();
     final Set<String> prospectiveVerbs = load("prospective_verbs.txt").keySet();
     final Set<String> preteriteBlockers = load("preterite_blockers.txt").keySet();
     final Set<String> participleBlockers = load("participle_blockers.txt").keySet();

@@ -51,8 +51,10 @@ import java.util.regex.Pattern;
  *       infinitive: "soll … angegriffen haben", or a weak preterite in second place before an article or pronoun:
  *       "In Lake Louise raste die Tirolerin am Samstag …") = on or before the anchor; future sentence (wird,
  *       soll, will ...) = on or after it, and so is a weekday after "für", "ab" or "bis" in a sentence without a past cue word
- *       ("hat für Freitag zu Streiks aufgerufen", "gilt bis Montag", but not "die für Freitag geplante Sitzung
- *       fiel aus"); after "seit" on or before it; otherwise the one in the anchor's ISO week. "gestrigen"/"morgigen"/"heutigen" before a weekday
+ *       ("hat für Freitag zu Streiks aufgerufen", "gilt bis Montag", "vom Montag an", but not "die für Freitag
+ *       geplante Sitzung fiel aus"); after "seit", and after "vom"/"von" outside a range and a future sentence ("das
+ *       Attentat vom Sonntag", "Ergebnisse von Samstag"), on or before it; a present-tense verb of a scheduled
+ *       event counts as a future cue ("Am Dienstag trifft Salzburg auf den LASK", scheduled_verbs.txt); otherwise the one in the anchor's ISO week. "gestrigen"/"morgigen"/"heutigen" before a weekday
  *       take the day before/after/of the anchor's side. A weekday inside a direct quote takes its tense
  *       from the quote alone ("„… bis Freitag“, sagte ein Sprecher": the reporting verb is no past cue). In
  *       narrative mode a bare weekday is the next one on or after the reference day (narratives move forward).</li>
@@ -75,6 +77,9 @@ final class TimexResolver {
     private static final String[] SEPARABLE_PREFIXES = {"ab", "an", "auf", "aus", "bei", "durch", "ein", "fest",
             "fort", "frei", "her", "hin", "los", "mit", "nach", "statt", "teil", "um", "vor", "weg", "wieder", "zu",
             "zurück", "zusammen", "heraus", "herein", "hinaus", "hinein"};
+    /** Words after "von Montag" that make it one end of a range or a night ("bis", "auf"), or a start ("an"). */
+    private static final Set<String> RANGE_WORDS = Set.of("bis", "auf", "an", "zu", "und", "oder");
+
     /** Prepositions before a bare weekday that point ahead unless the sentence narrates the past ("für", "ab", "bis"). */
     /** A night named by the day it ends: "in der Nacht auf Samstag", "Nacht zum Sonntag" (text before the day). */
     private static final Pattern NIGHT_BEFORE = Pattern.compile("Nacht\\s+(?:auf|zum|zu)\\s+(?:den\\s+)?$");
@@ -751,19 +756,77 @@ final class TimexResolver {
             // "hat für Freitag zu Streiks aufgerufen", "gilt ab Montag": the day the sentence aims at lies ahead
             // (not in a preterite narration: "Die für Freitag geplante Sitzung fiel aus")
             String before = CandidateFinder.previousWord(sentence, m.start());
-            boolean ahead = !cues.pastWord() && TARGET_PREPOSITIONS.contains(before);
+            String after = CandidateFinder.nextWord(sentence, m.end()).toLowerCase(Locale.ROOT);
+            boolean from = before.equals("vom") || before.equals("von");
+            // "vom Montag an gilt": from that day on, like "ab Montag"
+            boolean ahead = !cues.pastWord() && (TARGET_PREPOSITIONS.contains(before) || from && after.equals("an"));
+            // "das Attentat vom Sonntag", "Ergebnisse von Samstag": the day something came from, not a range ("von
+            // Montag bis Freitag", "von Sonntag auf Montag") and not in a sentence about the future
+            boolean dayOf = from && !RANGE_WORDS.contains(after) && !cues.futureWord();
             // "seit Samstag": a span that began on that day, never ahead, whatever the tense ("ist seit Samstag im
             // Einsatz")
-            int tense = before.equals("seit") ? -1 : ahead || prospectiveClause(sentence, m.start()) ? 1
+            int tense = before.equals("seit") || dayOf ? -1 : ahead || prospectiveClause(sentence, m.start()) ? 1
                     : attributivePast(CandidateFinder.nextWord(sentence, m.end())) ? -1
                     : clause != sentence ? cues.tense()
                     : verbFinalPast(sentence, m.start()) ? -1
                     : orElse(clauseTense(sentence, m.start()), cues.tense());
+            if (tense == 0 && !(before.equals("am") && extendedAttribute(sentence, m.start(), m.end()))
+                    && scheduledEvent(sentence, clause, m.start())) {
+                tense = 1; // "Am Dienstag trifft Salzburg auf den LASK", "Der Prozess beginnt am Montag"
+            }
             result = tense < 0 ? anchor.with(TemporalAdjusters.previousOrSame(day))
                     : tense > 0 ? anchor.with(TemporalAdjusters.nextOrSame(day))
                     : anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(dow - 1L);
         }
         return weekend ? Timex.weekend(result) : Timex.day(result);
+    }
+
+    /**
+     * Whether the clause around {@code at} (or the quotation that holds it) has a present-tense verb of a scheduled
+     * event ({@code scheduled_verbs.txt}: "beginnt", "trifft", "tritt … an") and no past cue: German news announce
+     * with the present.
+     */
+    private boolean scheduledEvent(String sentence, String quoted, int at) {
+        String text = quoted != sentence ? quoted
+                : sentence.substring(clauseStart(sentence, at, CLAUSE_MARKS), clauseEnd(sentence, at, CLAUSE_MARKS));
+        TenseCues cues = tenseCues(text);
+        return cues.scheduled() && !cues.pastWord() && !cues.perfect();
+    }
+
+    /** Articles that open a noun phrase with an extended attribute ("der am Dienstag verletzte Spieler"). */
+    private static final Set<String> ATTRIBUTE_ARTICLES = Set.of("der", "die", "das", "den", "dem", "des", "ein",
+            "eine", "einen", "einem", "einer", "eines");
+
+    /**
+     * Whether "am" + weekday at {@code [start, end)} sits in an extended attribute that ends in a past participle:
+     * an article before "am", then within twelve words of the clause a participle with an adjective ending before the noun ("Der am
+     * Dienstag bei einem Testspiel verletzte Abwehrspieler reist am Samstag ab": Tuesday is past whatever the main
+     * verb says).
+     */
+    private boolean extendedAttribute(String sentence, int start, int end) {
+        int am = sentence.lastIndexOf("am", start - 1);
+        if (am < 0 || !ATTRIBUTE_ARTICLES.contains(CandidateFinder.previousWord(sentence, am))) {
+            return false;
+        }
+        int words = 0;
+        for (int i = end; i < sentence.length() && words < 12; ) {
+            char c = sentence.charAt(i);
+            if (",;:.!?()„“\"".indexOf(c) >= 0) {
+                return false; // the attribute ends within its clause
+            }
+            if (!Character.isLetter(c)) {
+                i++;
+                continue;
+            }
+            int e = i + 1;
+            while (e < sentence.length() && Character.isLetter(sentence.charAt(e))) e++;
+            if (Character.isLowerCase(c) && attributivePast(sentence.substring(i, e))) {
+                return true;
+            }
+            words++;
+            i = e;
+        }
+        return false;
     }
 
     /** Separable particles that end a governing clause of announcing or intending ("kündigte … an", "hat … vor"). */
@@ -940,7 +1003,7 @@ final class TimexResolver {
     /** What {@link #tense} reads from a sentence; {@code pastWord} is a word of past_cues.txt ("war", "fiel" …). */
     /** {@code plan}: a word of {@link #PLANS}. */
     private record TenseCues(boolean pastWord, boolean futureWord, boolean perfect, boolean perfectInfinitive,
-                             boolean plan) {
+                             boolean plan, boolean scheduled) {
         int tense() {
             if (perfectInfinitive) {
                 return -1;
@@ -960,6 +1023,7 @@ final class TimexResolver {
         boolean participleBefore = false;
         boolean perfectInfinitive = false;
         boolean plan = false;
+        boolean scheduled = false;
         String previous = "";
         int n = sentence.length();
         for (int i = 0; i < n; ) {
@@ -975,6 +1039,7 @@ final class TimexResolver {
                     || lw.equals("sein") && !COMPLETED_STATES.contains(previous));
             past |= lex.pastCues.contains(lw);
             future |= lex.futureCues.contains(lw);
+            scheduled |= Character.isLowerCase(sentence.charAt(i)) && lex.scheduledVerbs.contains(lw);
             plan |= PLANS.contains(lw);
             boolean participle = isParticiple(lw);
             // "…, seit die Agentur eine Studie vorgestellt hat": participle, then the finite auxiliary
@@ -989,7 +1054,7 @@ final class TimexResolver {
             previous = lw;
             i = e;
         }
-        return new TenseCues(past || weakPreterite(sentence), future, perfect, perfectInfinitive, plan);
+        return new TenseCues(past || weakPreterite(sentence), future, perfect, perfectInfinitive, plan, scheduled);
     }
 
     /** Whether the sentence has a weak preterite in second place ({@link #WEAK_PRETERITE}) that is no Konjunktiv. */

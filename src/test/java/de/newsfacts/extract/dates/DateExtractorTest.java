@@ -106,7 +106,14 @@ class DateExtractorTest {
             Er reiste ab, um am Montag zu verhandeln.            |2025-11-20|Montag              |2025-11-17 |2025-11-17 |2025-11-17 |day
             Es gelang ihm, im März den Vertrag abzuschließen.    |2025-11-20|März                |2025-03    |2025-03-01 |2025-03-31 |month
             Der Euro kostete am Nachmittag 1,08 Dollar.          |2024-11-07|Nachmittag          |2024-11-07 |2024-11-07 |2024-11-07 |day
-            Am Dienstag trifft sich der Ausschuss.               |2025-11-20|Dienstag            |2025-11-18 |2025-11-18 |2025-11-18 |day
+            Am Dienstag trifft sich der Ausschuss.               |2025-11-20|Dienstag            |2025-11-25 |2025-11-25 |2025-11-25 |day
+            Der Prozess beginnt am Montag.                       |2025-11-20|Montag              |2025-11-24 |2025-11-24 |2025-11-24 |day
+            Am Montag kam der Ausschuss zusammen.                |2025-11-20|Montag              |2025-11-17 |2025-11-17 |2025-11-17 |day
+            Der am Dienstag verletzte Stürmer reist am Samstag ab.|2025-11-20|Dienstag           |2025-11-18 |2025-11-18 |2025-11-18 |day
+            Das Attentat vom Sonntag galt einem Stützpunkt.      |2025-11-20|Sonntag             |2025-11-16 |2025-11-16 |2025-11-16 |day
+            Die Ergebnisse von Samstag: Rapid gegen Ried 2:1.    |2025-11-20|Samstag             |2025-11-15 |2025-11-15 |2025-11-15 |day
+            Vom Montag an gilt die neue Regel.                   |2025-11-20|Montag              |2025-11-24 |2025-11-24 |2025-11-24 |day
+            Das Treffen am Sonntag war kurz.                     |2025-11-20|Sonntag             |2025-11-16 |2025-11-16 |2025-11-16 |day
             Am Mittwochabend kam es zu Ausschreitungen.          |2025-11-20|Mittwochabend       |2025-11-19 |2025-11-19 |2025-11-19 |day
             Am kommenden Freitag beginnt der Gipfel.             |2025-11-20|kommenden Freitag   |2025-11-21 |2025-11-21 |2025-11-21 |day
             Vergangenen Samstag demonstrierten Tausende.         |2025-11-20|Vergangenen Samstag |2025-11-15 |2025-11-15 |2025-11-15 |day
