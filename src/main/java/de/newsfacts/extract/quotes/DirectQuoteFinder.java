@@ -1,6 +1,7 @@
 package de.newsfacts.extract.quotes;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Turns pairs of quotation marks into direct or partial quotes, or drops them as scare quotes and titles.
@@ -75,6 +76,11 @@ final class DirectQuoteFinder {
     private static final java.util.Set<String> INDEFINITE_ARTICLES = java.util.Set.of("ein", "eine", "einen",
             "einem", "einer", "eines", "kein", "keine", "keinen", "keinem", "keiner", "keines");
     /** Finite forms of "sprechen/reden (von …)", whose "von" object is what was said. */
+    /** Participles after "als „…“" that make the quoted words a name ("das als „…“ bekannte Lager"). */
+    private static final Set<String> KNOWN_AS = Set.of("bekannt", "bekannte", "bekannten", "bekannter", "bekanntes",
+            "bezeichnet", "bezeichnete", "bezeichneten", "betitelt", "betitelte", "betitelten", "genannt", "genannte",
+            "genannten", "titulierte", "titulierten");
+
     private static final java.util.Set<String> SPEAK_OF = java.util.Set.of("spricht", "sprechen", "sprach",
             "sprachen", "redet", "reden", "redete", "redeten");
     /** Words after which a quote is part of a noun phrase ("der „…“", "von „…“"). */
@@ -321,9 +327,13 @@ final class DirectQuoteFinder {
         // "sprechen von einem „Versagen der Aufsicht“": capitalised nouns after an indefinite article that a cue
         // before it governs are words of the speaker, not a name (a name takes no indefinite article)
         // so are they right after "sprach von" ("sprach von „Versäumnissen über Jahre“"): what one speaks of
+        // and so is what a speech verb calls something ("bezeichnete den Entwurf als „Sammlung von Luftschlössern“"),
+        // but not a name something is known by ("das als „Dschungel von Calais“ bekannte Lager")
         boolean spokenNounPhrase = before != null && cue != null && cue.last() < openTok
                 && (INDEFINITE_ARTICLES.contains(before.lower())
-                    || before.lower().equals("von") && SPEAK_OF.contains(t.get(cue.first()).lower()))
+                    || before.lower().equals("von") && SPEAK_OF.contains(t.get(cue.first()).lower())
+                    || before.lower().equals("als") && cue.kind() == SpeechCues.Cue.Kind.VERB
+                        && !KNOWN_AS.contains(t.get(closeTok + 1 < t.size() ? closeTok + 1 : closeTok).lower()))
                 && sameClause(t, cue, openTok, closeTok);
         if (nameLike && words >= 2 && words <= 12 && (!strongCue || inNounPhrase && !colonBefore)
                 && !spokenNounPhrase || abbreviationAfter(text, c)) {

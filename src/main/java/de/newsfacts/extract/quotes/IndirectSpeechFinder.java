@@ -198,7 +198,9 @@ final class IndirectSpeechFinder {
                                 && !containsComma(t, from, commaBefore)
                                 || wie && subj.from() > clauseStart && subj.to() <= cue.first()
                                     && cue.last() + 1 >= contentEnd);
-                    if (from < commaBefore && (plain || lex.hasSubjunctive(t, from, commaBefore))
+                    if (from < commaBefore && (plain || lex.hasSubjunctive(t, from, commaBefore)
+                            || secondPlaceKonjunktivI(t, from, commaBefore)
+                                && !secondPlaceVerb(t, from, commaBefore).endsWith("te"))
                             && !containsVerbCue(t, from, commaBefore, e)) {
                         out.add(candidate(d, from, commaBefore, cue, subj));
                         coveredUntil = cueClauseEnd;
@@ -470,29 +472,42 @@ final class IndirectSpeechFinder {
     private static final Set<String> ARTICLES = Set.of("der", "die", "das");
 
     /**
-     * Regular Konjunktiv I forms are not listed (every verb has one): the clause right after the cue's comma
+     * Regular Konjunktiv I forms are not listed (every verb has one): the clause right after the cue's comma, or
+     * the clause that opens a sentence closed by the cue ("Die Regierung verschweige, dass …, erklärte er"),
      * has its finite verb second, so "Bern prüfe …", "man plane …", "die Regierung erwarte …", "er hoffe …" —
      * a third-person subject (pronoun, one capitalised word, or der/die/das + noun) followed by a lower-case
      * word of 4+ letters ending in -e that is no function word and is not followed by a capitalised word (which
      * would make it an adjective before its noun) — is reported speech.
      */
     private boolean secondPlaceKonjunktivI(List<Token> t, int from, int to) {
-        int v;
-        String first = t.get(from).lower();
-        if (THIRD_PERSON_SUBJECTS.contains(first) || t.get(from).capitalized() && !lex.isFunctionWord(first)) {
-            v = from + 1;
-        } else if (ARTICLES.contains(first) && from + 1 < to && t.get(from + 1).capitalized()) {
-            v = from + 2;
-        } else {
-            return false;
-        }
+        int v = secondPlace(t, from, to);
         if (v >= to || !t.get(v).word() || !t.get(v).lowercase()) {
             return false;
         }
         String w = t.get(v).lower();
-        // an adjective is followed by its noun ("Berlin große Pläne"), a verb by its middle field
-        return w.length() >= 4 && w.endsWith("e") && !lex.isFunctionWord(w) && v + 1 < to && t.get(v + 1).word()
-                && !t.get(v + 1).capitalized();
+        // an adjective is followed by its noun ("Berlin große Pläne"), a verb by its middle field or by the comma of
+        // its object clause ("die Regierung verschweige, dass …")
+        return w.length() >= 4 && w.endsWith("e") && !lex.isFunctionWord(w) && v + 1 < to
+                && (t.get(v + 1).word() && !t.get(v + 1).capitalized()
+                    || t.get(v + 1).is(',') && v + 2 < to && COMPLEMENTIZERS.contains(t.get(v + 2).lower()));
+    }
+
+    /** The token after a third-person subject opening {@code [from, to)} (pronoun, name, der/die/das + noun), or to. */
+    private int secondPlace(List<Token> t, int from, int to) {
+        String first = t.get(from).lower();
+        if (THIRD_PERSON_SUBJECTS.contains(first) || t.get(from).capitalized() && !lex.isFunctionWord(first)) {
+            return from + 1;
+        }
+        return ARTICLES.contains(first) && from + 1 < to && t.get(from + 1).capitalized() ? from + 2 : to;
+    }
+
+    /**
+     * The lower-cased word in second place of {@code [from, to)} ({@link #secondPlace}), "" if none. Before a closing
+     * cue a preterite in -te ("Es folgte …", "Bergoglio wählte …, sagte X") is narration, no Konjunktiv I.
+     */
+    private String secondPlaceVerb(List<Token> t, int from, int to) {
+        int v = secondPlace(t, from, to);
+        return v < to ? t.get(v).lower() : "";
     }
 
     /** A speech verb cue closing the sentence and its subject after it. */

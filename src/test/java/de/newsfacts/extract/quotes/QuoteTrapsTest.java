@@ -278,6 +278,18 @@ class QuoteTrapsTest {
                 // what one "spricht von" is the speaker's words, even capitalised like a name
                 arguments("Die Ministerin sprach von „Versäumnissen über Jahre“.",
                         "partial|Versäumnissen über Jahre|Ministerin"),
+                // what a speech verb calls something is the speaker's words, even capitalised like a name
+                arguments("Die Ministerin bezeichnete den Entwurf als „Sammlung von Luftschlössern“.",
+                        "partial|Sammlung von Luftschlössern|Ministerin"),
+                // but not the name something is known by
+                arguments("Die Ministerin sagte, man habe das als „Dschungel von Calais“ bekannte Lager geräumt.",
+                        "indirect|man habe das als „Dschungel von Calais“ bekannte Lager geräumt|Ministerin"),
+                // a regular Konjunktiv I before its object clause, then a closing cue
+                arguments("Die Regierung verschweige, dass die Pensionisten die Zeche zahlten, erklärte der Klubchef.",
+                        "indirect|Die Regierung verschweige, dass die Pensionisten die Zeche zahlten|Klubchef"),
+                // a preterite in -te before a closing cue is narration
+                arguments("Es folgte ein Schlusswort, das so beeindruckend klang, wie man es nicht erwartet hatte.",
+                        ""),
                 // "würdigte X als „…“" is a cue
                 arguments("Thomas Elm würdigte die Autorin als „unbestechliche Chronistin“ ihrer Zeit.",
                         "partial|unbestechliche Chronistin|Thomas Elm"),
