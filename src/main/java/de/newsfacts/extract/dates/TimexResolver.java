@@ -748,6 +748,10 @@ final class TimexResolver {
                     : anchor.with(TemporalAdjusters.nextOrSame(day));
         } else if (narrative) {
             result = anchor.with(TemporalAdjusters.nextOrSame(day));
+        } else if (refDay != null && listsForward(sentence, m.start())) {
+            // "für Freitag und Samstag", "von Montag bis Freitag": a weekday listed after another one follows it
+            // (lists and ranges of days run forward)
+            result = refDay.with(TemporalAdjusters.nextOrSame(day));
         } else {
             // inside a direct quote the quote's own words set the tense, not the reporting verb around it
             // ("„Wir rechnen mit einem Anstieg bis Freitag“, sagte ein Sprecher")
@@ -779,6 +783,38 @@ final class TimexResolver {
                     : anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(dow - 1L);
         }
         return weekend ? Timex.weekend(result) : Timex.day(result);
+    }
+
+    /** Words that join a weekday to one listed before it ("Freitag und Samstag", "Montag bis Freitag"). */
+    private static final Set<String> LIST_JOINERS = Set.of("und", "oder", "sowie", "bis", "bzw");
+
+    /**
+     * Whether the weekday at {@code at} follows "und"/"oder"/"bis" … right after another weekday name, in a list
+     * that runs forward from that one: after "für/ab/bis" ("warnte für Freitag und Samstag"), or in a sentence
+     * without a past cue that does not open the list with "vom/von" as a source ("Razzien vom Donnerstag und
+     * Freitag"); "von Montag bis Freitag" is a range and runs forward.
+     */
+    private boolean listsForward(String sentence, int at) {
+        String joiner = CandidateFinder.previousWord(sentence, at);
+        if (joiner.endsWith(".")) {
+            joiner = joiner.substring(0, joiner.length() - 1);
+        }
+        if (!LIST_JOINERS.contains(joiner)) {
+            return false;
+        }
+        int joinerAt = sentence.toLowerCase(Locale.ROOT).lastIndexOf(joiner, at - 1);
+        if (joinerAt <= 0) {
+            return false;
+        }
+        String first = CandidateFinder.previousWord(sentence, joinerAt);
+        if (!lex.weekdays.containsKey(first)) {
+            return false;
+        }
+        String opening = CandidateFinder.previousWord(sentence, sentence.toLowerCase(Locale.ROOT)
+                .lastIndexOf(first, joinerAt - 1));
+        boolean range = joiner.equals("bis");
+        return TARGET_PREPOSITIONS.contains(opening)
+                || (range || !opening.equals("vom") && !opening.equals("von")) && !tenseCues(sentence).pastWord();
     }
 
     /**
@@ -1065,8 +1101,17 @@ final class TimexResolver {
                 return true;
             }
         }
-        return false;
+        return sentence.contains("ierte") && FOREIGN_PRETERITE.matcher(sentence).find();
     }
+
+    /**
+     * The preterite of a verb in "-ieren" in second place after a word that is no article ("Am Samstag
+     * demonstrierten Tausende", "Danach kritisierte Meier"): unlike "-ten" in general ("starten", "warten") it is
+     * never a present; after an article it is an adjective ("Die reparierten Brücken").
+     */
+    private static final Pattern FOREIGN_PRETERITE = Pattern.compile(
+            "(?<=\\p{Lu}\\p{L}{0,40}\\s)(?<!(?:Die|Der|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Einer|Diese|Dieser|Diesen"
+                    + "|Dieses|Jede|Jeder|Jedes|Alle|Viele|Mehrere|Einige)\\s)\\p{Ll}{3,}ierten?\\s+\\S");
 
     /**
      * An inseparable prefix, three or more letters and "t" ("eröffnet", "verkündet", "bestätigt"): a weak

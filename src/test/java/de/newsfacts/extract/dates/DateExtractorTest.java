@@ -114,6 +114,10 @@ class DateExtractorTest {
             Die Ergebnisse von Samstag: Rapid gegen Ried 2:1.    |2025-11-20|Samstag             |2025-11-15 |2025-11-15 |2025-11-15 |day
             Vom Montag an gilt die neue Regel.                   |2025-11-20|Montag              |2025-11-24 |2025-11-24 |2025-11-24 |day
             Das Treffen am Sonntag war kurz.                     |2025-11-20|Sonntag             |2025-11-16 |2025-11-16 |2025-11-16 |day
+            Gearbeitet wird von Montag bis Freitag.              |2025-11-20|Freitag             |2025-11-28 |2025-11-28 |2025-11-28 |day
+            Am Samstag und Sonntag wird demonstriert.            |2025-11-20|Sonntag             |2025-11-23 |2025-11-23 |2025-11-23 |day
+            Am Samstag demonstrierten Tausende.                  |2025-11-20|Samstag             |2025-11-15 |2025-11-15 |2025-11-15 |day
+            Die reparierten Brücken werden am Samstag eröffnet.  |2025-11-20|Samstag             |2025-11-22 |2025-11-22 |2025-11-22 |day
             Am Mittwochabend kam es zu Ausschreitungen.          |2025-11-20|Mittwochabend       |2025-11-19 |2025-11-19 |2025-11-19 |day
             Am kommenden Freitag beginnt der Gipfel.             |2025-11-20|kommenden Freitag   |2025-11-21 |2025-11-21 |2025-11-21 |day
             Vergangenen Samstag demonstrierten Tausende.         |2025-11-20|Vergangenen Samstag |2025-11-15 |2025-11-15 |2025-11-15 |day
