@@ -200,6 +200,7 @@ final class IndirectSpeechFinder {
                                     && cue.last() + 1 >= contentEnd);
                     if (from < commaBefore && (plain || lex.hasSubjunctive(t, from, commaBefore)
                             || secondPlaceKonjunktivI(t, from, commaBefore)
+                                && !INDICATIVE_PAST.contains(secondPlaceVerb(t, from, commaBefore))
                                 && !secondPlaceVerb(t, from, commaBefore).endsWith("te"))
                             && !containsVerbCue(t, from, commaBefore, e)) {
                         out.add(candidate(d, from, commaBefore, cue, subj));
@@ -491,6 +492,9 @@ final class IndirectSpeechFinder {
                 && (t.get(v + 1).word() && !t.get(v + 1).capitalized()
                     || t.get(v + 1).is(',') && v + 2 < to && COMPLEMENTIZERS.contains(t.get(v + 2).lower()));
     }
+
+    /** Finite verbs in -e that are no Konjunktiv I: "Gedreht wurde …", "Geplant würde …". */
+    private static final Set<String> INDICATIVE_PAST = Set.of("wurde", "würde");
 
     /** The token after a third-person subject opening {@code [from, to)} (pronoun, name, der/die/das + noun), or to. */
     private int secondPlace(List<Token> t, int from, int to) {

@@ -287,6 +287,9 @@ class QuoteTrapsTest {
                 // a regular Konjunktiv I before its object clause, then a closing cue
                 arguments("Die Regierung verschweige, dass die Pensionisten die Zeche zahlten, erklärte der Klubchef.",
                         "indirect|Die Regierung verschweige, dass die Pensionisten die Zeche zahlten|Klubchef"),
+                // so is "wurde" there
+                arguments("Gedreht wurde im Winter, und als es regnete, ging man ins Hotel, erzählt die Regisseurin.",
+                        ""),
                 // a preterite in -te before a closing cue is narration
                 arguments("Es folgte ein Schlusswort, das so beeindruckend klang, wie man es nicht erwartet hatte.",
                         ""),
