@@ -785,6 +785,10 @@ final class TimexResolver {
         return weekend ? Timex.weekend(result) : Timex.day(result);
     }
 
+    /** Adverbs of the usual before "in einem Monat" that make it a span to compare with ("wie sonst in einem Jahr"). */
+    private static final Set<String> USUALLY = Set.of("sonst", "normalerweise", "üblicherweise", "gewöhnlich",
+            "durchschnittlich", "gemeinhin", "typischerweise");
+
     /** Words that join a weekday to one listed before it ("Freitag und Samstag", "Montag bis Freitag"). */
     private static final Set<String> LIST_JOINERS = Set.of("und", "oder", "sowie", "bis", "bzw");
 
@@ -1313,7 +1317,8 @@ final class TimexResolver {
             direction = -1;
             deictic = true;
         } else if (pre.equals("in")) {
-            direction = 1;
+            // "so viel Regen wie sonst in einem Monat": an amount of time to compare with, not a date ahead
+            direction = USUALLY.contains(CandidateFinder.previousWord(sentence, m.start())) ? 0 : 1;
             deictic = true;
         } else if (pre.equals("nach")) {
             // "nach zwölf Jahren an der Macht … verloren": in a past-tense news sentence a time span after which

@@ -115,6 +115,7 @@ class DateExtractorTest {
             Vom Montag an gilt die neue Regel.                   |2025-11-20|Montag              |2025-11-24 |2025-11-24 |2025-11-24 |day
             Das Treffen am Sonntag war kurz.                     |2025-11-20|Sonntag             |2025-11-16 |2025-11-16 |2025-11-16 |day
             Gearbeitet wird von Montag bis Freitag.              |2025-11-20|Freitag             |2025-11-28 |2025-11-28 |2025-11-28 |day
+            Es fiel so viel Regen wie sonst in einem Monat.      |2025-11-20|in einem Monat      |P1M        |-          |-          |unknown
             Am Samstag und Sonntag wird demonstriert.            |2025-11-20|Sonntag             |2025-11-23 |2025-11-23 |2025-11-23 |day
             Am Samstag demonstrierten Tausende.                  |2025-11-20|Samstag             |2025-11-15 |2025-11-15 |2025-11-15 |day
             Die reparierten Brücken werden am Samstag eröffnet.  |2025-11-20|Samstag             |2025-11-22 |2025-11-22 |2025-11-22 |day
