@@ -27,7 +27,9 @@ import java.util.Set;
  *       right after an anchored name that is not a person's ("Vienna Insurance Group (VIG)", "Alternative für
  *       Deutschland (AfD)": 2-6 letters or digits, two or more upper-case, starting with the name's first letter)
  *       is a form of the name's label; the first-letter test keeps party labels after person names
- *       ("Josef Gruber (ÖVP)") out.</li>
+ *       ("Josef Gruber (ÖVP)") out. An acronym in brackets of 2-6 upper-case letters that are the first letters of
+ *       the last words of a non-person mention, one per word ("Islamischer Staat (IS)", "Terrormiliz Islamischer
+ *       Staat (IS)"), is a form of the mention's label whatever its confidence.</li>
  *   <li><b>Dominant label.</b> A form is used only when one label holds at least {@link #DOMINANCE} of the anchor
  *       confidence summed over its anchors ("Berg" anchored as PER and as LOC in one document is left alone), when
  *       it starts with an upper-case letter and is longer than one character. A one-token person form is used only
@@ -82,7 +84,9 @@ final class DocumentConsistency {
                       Tokenizer tokenizer) {
         if (mentions.isEmpty()) return;
         boolean anyAnchor = false;
-        for (EntityExtractor.Mention m : mentions) anyAnchor |= m.confidence() >= ANCHOR_CONFIDENCE;
+        for (int k = 0; k < mentions.size() && !anyAnchor; k++) {
+            anyAnchor = mentions.get(k).confidence() >= ANCHOR_CONFIDENCE || bracketAfter(docText, raw.get(k)[2]);
+        }
         if (!anyAnchor) return;
         Doc doc = new Doc(sentences, raw, tokenizer);
         Lookup lookup = usedForms(doc, raw, mentions, tokenizer);
@@ -99,12 +103,14 @@ final class DocumentConsistency {
         Map<String, Form> forms = new HashMap<>();
         for (int k = 0; k < mentions.size(); k++) {
             EntityExtractor.Mention m = mentions.get(k);
-            if (m.confidence() < ANCHOR_CONFIDENCE) continue;
-            String[] tokens = tokensOf(tokenizer, doc.text(raw.get(k)[0]).substring(m.start(), m.end()));
+            boolean anchor = m.confidence() >= ANCHOR_CONFIDENCE;
+            String text = doc.text(raw.get(k)[0]);
+            if (!anchor && ("PER".equals(m.label()) || !bracketAfter(text, m.end()))) continue;
+            String[] tokens = tokensOf(tokenizer, text.substring(m.start(), m.end()));
             if (tokens.length == 0) continue;
             int label = EntityModel.labelIndex(m.label());
-            addAnchor(forms, tokens, 0, tokens.length, label, m.confidence(), false);
-            if (label == PER && tokens.length >= 2) {
+            if (anchor) addAnchor(forms, tokens, 0, tokens.length, label, m.confidence(), false);
+            if (anchor && label == PER && tokens.length >= 2) {
                 int from = tokens.length - 1;
                 while (from - 1 > 0 && isParticle(tokens[from - 1])) from--;
                 addAnchor(forms, tokens, from, tokens.length, PER, m.confidence(), true);
@@ -114,7 +120,10 @@ final class DocumentConsistency {
                 }
             }
             if (label != PER) {
-                String acronym = bracketedAcronym(doc.text(raw.get(k)[0]), m.start(), m.end());
+                // an acronym spelt by the initials of the name's last words is the name's own, however sure the
+                // tagger was of the name ("Islamischer Staat (IS)", "die Miliz Islamischer Staat (IS)")
+                String acronym = anchor ? bracketedAcronym(text, m.start(), m.end()) : null;
+                if (acronym == null) acronym = initialsAcronym(text, m.end(), tokens);
                 if (acronym != null) addAnchor(forms, new String[]{acronym}, 0, 1, label, m.confidence(), false);
             }
         }
@@ -264,6 +273,32 @@ final class DocumentConsistency {
         while (to < text.length() && to - from <= 6 && Character.isLetterOrDigit(text.charAt(to))) to++;
         if (!AcronymExpansion.bracketedAcronym(text, from, to)) return null;
         if (Character.toUpperCase(text.charAt(start)) != text.charAt(from)) return null;
+        return text.substring(from, to);
+    }
+
+    /** A bracket opens right after {@code end}, or after one space ("Name (ACR)"). */
+    private static boolean bracketAfter(String text, int end) {
+        return end < text.length() && (text.charAt(end) == '('
+                || end + 1 < text.length() && text.charAt(end) == ' ' && text.charAt(end + 1) == '(');
+    }
+
+    /**
+     * The acronym in brackets after {@code end} whose letters, all upper-case, are the first letters of the last
+     * words of the name {@code tokens}, one per word ("Islamischer Staat (IS)", "Jihadistenorganisation Islamischer
+     * Staat (IS)"), or null.
+     */
+    static String initialsAcronym(String text, int end, String[] tokens) {
+        int i = end;
+        while (i < text.length() && text.charAt(i) == ' ') i++;
+        if (i >= text.length() || text.charAt(i) != '(') return null;
+        int from = i + 1;
+        int to = from;
+        while (to < text.length() && to - from <= 6 && Character.isUpperCase(text.charAt(to))) to++;
+        int k = to - from;
+        if (k < 2 || k > 6 || k > tokens.length || to >= text.length() || text.charAt(to) != ')') return null;
+        for (int j = 0; j < k; j++) {
+            if (tokens[tokens.length - k + j].charAt(0) != text.charAt(from + j)) return null;
+        }
         return text.substring(from, to);
     }
 

@@ -125,6 +125,8 @@ class DocumentConsistencyTest {
             {PER95 Josef Nordwerk} (NVP) sprach.; PER:Josef Nordwerk
             Die {ORG95 Nordwerk Gruppe} (Konzern) wächst.; ORG:Nordwerk Gruppe
             Die {ORG95 Nordwerk Gruppe} (XNG) wächst.; ORG:Nordwerk Gruppe
+            Die Miliz {ORG60 Freie Nordfront} (FN) droht. || Die FN rückt vor.; ORG:Freie Nordfront | ORG:FN | ORG:FN
+            Die {ORG60 Bund Freie Nordfront} (BFNX) droht. || Die BFNX rückt vor.; ORG:Bund Freie Nordfront
             """)
     void appliesTheRules(String markup, String expected) {
         assertThat(run(markup)).isEqualTo(expected == null ? "" : expected);
