@@ -1,0 +1,24 @@
+package de.newsfacts.extract.entities;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@link EnglishOfNames} on tagger output in {@link DocumentConsistencyTest}'s markup; names are invented. */
+class EnglishOfNamesTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', textBlock = """
+            Laut der {ORG90 Royal Academy} of Public Health ist das so.; ORG:Royal Academy of Public Health
+            Die {ORG90 Bank} of {LOC90 Nordland} zahlt.; ORG:Bank of Nordland
+            Die Serie {MISC80 Game} of the Old Kings läuft.; MISC:Game of the Old Kings
+            Das {ORG90 Office} of Trade and Industry prüft.; ORG:Office of Trade and Industry
+            Sie ist {PER90 Anna Berg} of Counsel bei uns.; PER:Anna Berg
+            Das ist {ORG90 Nordwerk} of course gut.; ORG:Nordwerk
+            """)
+    void extendsOverOf(String markup, String expected) {
+        assertThat(DocumentConsistencyTest.run(markup, (text, sentences, raw, mentions, tokenizer) ->
+                EnglishOfNames.apply(text, sentences, raw, mentions))).isEqualTo(expected);
+    }
+}
