@@ -1,0 +1,135 @@
+package de.newsfacts.extract.entities;
+
+import de.newsfacts.structure.Sentence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Regions the tagger left untagged: continents, large regions, federal states and cantons of {@code
+ * region_names.txt} ("Burgenlands Landeshauptmann", "im Weinviertel", "in der Lombardei", "Teilen der Steiermark,
+ * Vorarlbergs und Oberösterreichs"). The tagger knows the frequent ones; rarer ones and genitives it misses. Rules:
+ * <ul>
+ *   <li>A whole word (no letter, digit, hyphen or slash joined to it) outside every mention that is a one-word
+ *       listed region, or its genitive in -s, becomes a LOC mention.</li>
+ *   <li>Words that are also common nouns or people are not taken ({@link #AMBIGUOUS}: "Zug", "Franken", "die
+ *       Schwaben", "die Bayern" for the club, "ein Sachse/Sachsen"; in GermEval 2014 train + dev "Zug" is O 21 of 22
+ *       times, "Franken" a currency or people 32 of 32), nor compounds that GermEval leaves unlabelled or counts
+ *       as part of a name ("Mittelmeerraum", "Nahost").</li>
+ *   <li>The plain form is not taken when the next word is capitalised (the name may go on: "Wien Energie", "Tirol
+ *       Werbung"); a genitive stands before its noun ("Burgenlands Landeshauptmann") and is taken.</li>
+ *   <li>Nor when the word before it, not the sentence's first, is capitalised and outside every mention: the region
+ *       may close a longer name ("Raiffeisen Niederösterreich", "Energie Steiermark").</li>
+ * </ul>
+ * In GermEval 2014 train + dev, such a word is a one-word LOC in 904 of 1,041 cases once the ambiguous ones are left
+ * out (most of the rest are parts of longer names, which the guards keep). Cost: one pass over the characters of
+ * each sentence that looks up capitalised words in a hash set; thread-safe.
+ */
+final class RegionNames {
+
+    static final Set<String> AMBIGUOUS = Set.of("Zug", "Franken", "Schwaben", "Bayern", "Sachsen", "Jura", "Uri",
+            "Mittelmeerraum", "Nahost");
+    private static final Set<String> REGIONS = oneWord(WordListResource.set("region_names.txt"));
+
+    private RegionNames() {
+    }
+
+    private static Set<String> oneWord(Set<String> names) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String n : names) if (n.indexOf(' ') < 0 && !AMBIGUOUS.contains(n)) out.add(n);
+        return Set.copyOf(out);
+    }
+
+    /** Adds LOC mentions to the parallel lists {@code raw} (sentence, doc start, doc end) and {@code mentions}. */
+    static void apply(String docText, List<Sentence> sentences, List<int[]> raw, List<EntityExtractor.Mention> mentions) {
+        List<int[]> added = null;
+        int k = 0;
+        for (int s = 0; s < sentences.size(); s++) {
+            Sentence sentence = sentences.get(s);
+            int from = sentence.charStart();
+            int limit = sentence.charEnd();
+            int firstStart = -1;
+            int previousStart = -1;
+            int previousEnd = -1;
+            for (int i = from; i < limit; ) {
+                char c = docText.charAt(i);
+                if (!Character.isLetter(c)) {
+                    i++;
+                    continue;
+                }
+                int e = wordEnd(docText, i, limit);
+                if (firstStart < 0) firstStart = i;
+                if (Character.isUpperCase(c) && isRegion(docText, i, e, limit)) {
+                    while (k < raw.size() && raw.get(k)[2] <= i) k++;
+                    boolean covered = k < raw.size() && raw.get(k)[1] < e;
+                    boolean nameBefore = previousStart >= 0 && previousEnd == i - 1 && previousStart != firstStart
+                            && docText.charAt(i - 1) == ' ' && Character.isUpperCase(docText.charAt(previousStart))
+                            && !(k > 0 && raw.get(k - 1)[2] > previousStart);
+                    if (!covered && !nameBefore) {
+                        if (added == null) added = new ArrayList<>();
+                        added.add(new int[]{s, i, e});
+                    }
+                }
+                previousStart = i;
+                previousEnd = e;
+                i = e;
+            }
+        }
+        if (added != null) merge(sentences, raw, mentions, added);
+    }
+
+    /**
+     * The word {@code [i, e)} stands alone and is a listed region not followed by a capitalised word, or the genitive
+     * in -s of one.
+     */
+    private static boolean isRegion(String text, int i, int e, int limit) {
+        if (i > 0 && (joined(text.charAt(i - 1)) || text.charAt(i - 1) == '.')
+                || e < limit && joined(text.charAt(e))) return false;
+        String word = text.substring(i, e);
+        if (REGIONS.contains(word)) {
+            return !(e + 1 < limit && text.charAt(e) == ' ' && Character.isUpperCase(text.charAt(e + 1)));
+        }
+        return word.endsWith("s") && REGIONS.contains(word.substring(0, word.length() - 1));
+    }
+
+    private static boolean joined(char c) {
+        return Character.isLetterOrDigit(c) || c == '-' || c == '/' || c == '\'';
+    }
+
+    /** The end of the word at {@code i}: letters, with single hyphens between letters ("Baden-Württemberg"). */
+    private static int wordEnd(String text, int i, int limit) {
+        int e = i + 1;
+        while (e < limit && (Character.isLetter(text.charAt(e))
+                || text.charAt(e) == '-' && e + 1 < limit && Character.isLetter(text.charAt(e + 1)))) {
+            e++;
+        }
+        return e;
+    }
+
+    private static void merge(List<Sentence> sentences, List<int[]> raw, List<EntityExtractor.Mention> mentions,
+                              List<int[]> added) {
+        List<int[]> newRaw = new ArrayList<>(raw.size() + added.size());
+        List<EntityExtractor.Mention> newMentions = new ArrayList<>(raw.size() + added.size());
+        int k = 0;
+        for (int[] a : added) {
+            while (k < raw.size() && raw.get(k)[1] < a[1]) {
+                newRaw.add(raw.get(k));
+                newMentions.add(mentions.get(k));
+                k++;
+            }
+            int base = sentences.get(a[0]).charStart();
+            newRaw.add(a);
+            newMentions.add(new EntityExtractor.Mention(a[1] - base, a[2] - base, "LOC", 0.8));
+        }
+        while (k < raw.size()) {
+            newRaw.add(raw.get(k));
+            newMentions.add(mentions.get(k));
+            k++;
+        }
+        raw.clear();
+        raw.addAll(newRaw);
+        mentions.clear();
+        mentions.addAll(newMentions);
+    }
+}
