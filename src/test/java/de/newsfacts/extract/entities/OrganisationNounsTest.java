@@ -68,6 +68,15 @@ class OrganisationNounsTest {
     }
 
     @Test
+    void titleAfterJournalNounIsOrganisation() {
+        assertThat(relabel("Im Fachmagazin Zeitgeist Review schreiben sie. Zeitgeist Review druckt es.",
+                "MISC:Zeitgeist Review")).isEqualTo("ORG:Zeitgeist Review ; ORG:Zeitgeist Review");
+        assertThat(relabel("Das Magazin „Nordlicht“ erscheint.", "MISC:Nordlicht")).isEqualTo("ORG:Nordlicht");
+        assertThat(relabel("Das Portal nordlicht.de berichtet.", "MISC:nordlicht.de")).isEqualTo("MISC:nordlicht.de");
+        assertThat(relabel("Der Sender Nordlicht TV sendet.", "MISC:Nordlicht TV")).isEqualTo("MISC:Nordlicht TV");
+    }
+
+    @Test
     void peopleAndPlacesStay() {
         assertThat(relabel("Der Verein Jupp Heynckes trennte sich.", "PER:Jupp Heynckes")).isEqualTo("PER:Jupp Heynckes");
         assertThat(relabel("Angela Merkel sprach. Die Partei Merkels jubelte.", "PER:Angela Merkel", "PER:Merkels"))
