@@ -24,6 +24,7 @@ import java.util.Set;
  * {@link DocumentConsistency} makes the mentions of one name agree, {@link AcronymExpansion} adds the name before a
  * bracketed acronym, {@link PageNameRules} repairs kickers, split-off titles, surnames and places,
  * {@link OrganisationNouns} makes a "person" after an organisation noun ("der Autozulieferer X") an organisation,
+ * {@link PlaceNouns} a person or organisation after a settlement noun ("im Örtchen X") a place,
  * {@link CountedNouns} drops a counted "person" ("Dutzende Keller"), {@link QuotedTitles} makes a quoted title after
  * a work noun ("die Komödie „…“") one MISC mention, {@link EnglishOfNames} extends a name over an English "of"
  * ("Royal Society of Public Health"), {@link RegionNames} adds listed regions the tagger missed ("Burgenlands
@@ -100,6 +101,7 @@ public final class EntityExtractor implements Extractor<Entity> {
         AcronymExpansion.apply(docText, sentences, raw, mentions, tokenizer);
         PageNameRules.apply(docText, raw, mentions, gazetteer);
         OrganisationNouns.apply(docText, raw, mentions, gazetteer);
+        PlaceNouns.apply(docText, raw, mentions, gazetteer);
         CountedNouns.apply(docText, raw, mentions);
         QuotedTitles.apply(docText, sentences, raw, mentions);
         RegionNames.apply(docText, sentences, raw, mentions);

@@ -77,6 +77,22 @@ class OrganisationNounsTest {
     }
 
     @Test
+    void organisationAfterSettlementNounIsPlaceInTheWholeDocument() {
+        String text = "Im Örtchen Felsbach wohnen sie. Dort ist Felsbach klein. In Neudorf Anna Berg lacht.";
+        List<int[]> raw = new ArrayList<>();
+        List<EntityExtractor.Mention> mentions = new ArrayList<>();
+        String[][] names = {{"ORG", "Felsbach", "0"}, {"ORG", "Felsbach", "1"}, {"LOC", "Neudorf", "0"}, {"PER", "Anna Berg", "0"}};
+        for (String[] n : names) {
+            int at = text.indexOf(n[1]);
+            if (n[2].equals("1")) at = text.indexOf(n[1], at + 1);
+            raw.add(new int[]{0, at, at + n[1].length()});
+            mentions.add(new EntityExtractor.Mention(at, at + n[1].length(), n[0], 1.0));
+        }
+        PlaceNouns.apply(text, raw, mentions, Gazetteer.fromClasspath());
+        assertThat(mentions).extracting(EntityExtractor.Mention::label).containsExactly("LOC", "LOC", "LOC", "PER");
+    }
+
+    @Test
     void peopleAndPlacesStay() {
         assertThat(relabel("Der Verein Jupp Heynckes trennte sich.", "PER:Jupp Heynckes")).isEqualTo("PER:Jupp Heynckes");
         assertThat(relabel("Angela Merkel sprach. Die Partei Merkels jubelte.", "PER:Angela Merkel", "PER:Merkels"))
