@@ -16,7 +16,8 @@ import java.util.List;
  *       Pölten"), becomes one LOC mention; a PER or LOC mention on the saint's name alone is replaced by it.</li>
  *   <li>Not when a mention already covers "St." or reaches beyond the name ("SKN St. Pölten", "St. Petersburg" as
  *       the tagger found it), nor for a place adjective or inhabitant ("St. Pöltner", "St. Galler", and a word in -er
- *       before a capitalised noun: "St. Pöltner Landtag"), nor for a saint's day ("Sankt Nimmerleinstag").</li>
+ *       before a capitalised noun: "St. Pöltner Landtag"), nor for a saint's day or order ("Sankt Nimmerleinstag",
+ *       "St. Martinsorden").</li>
  *   <li>The name goes on over "im", "am", "an der", "ob der" or "bei" when a LOC mention follows right after
  *       ("St. Johann im Pongau"); that mention is absorbed.</li>
  * </ul>
@@ -98,10 +99,14 @@ final class SaintPlaces {
         return e;
     }
 
-    /** No inhabitant or adjective in -ner/-ler, no -er word before a capitalised noun, no saint's day. */
+    /**
+     * No inhabitant or adjective in -ner/-ler, no -er word before a capitalised noun, no saint's day or order named
+     * after the saint ("Sankt Nimmerleinstag", "St. Martinsorden").
+     */
     private static boolean isPlaceWord(String text, int start, int end, int limit) {
         String word = text.substring(start, end);
-        if (word.endsWith("ner") || word.endsWith("ler") || word.endsWith("tag") || word.endsWith("tags")) return false;
+        if (word.endsWith("ner") || word.endsWith("ler") || word.endsWith("tag") || word.endsWith("tags")
+                || word.endsWith("orden")) return false;
         return !(word.endsWith("er") && end + 1 < limit && text.charAt(end) == ' '
                 && Character.isUpperCase(text.charAt(end + 1)));
     }

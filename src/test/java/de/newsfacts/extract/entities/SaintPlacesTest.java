@@ -19,6 +19,7 @@ class SaintPlacesTest {
             Der Landtag in St. Pöltner Art tagt.; ''
             Er wartet bis zum Sankt Nimmerleinstag.; ''
             Der gebürtige St. Pöltner lacht.; ''
+            Er bekam den St. Martinsorden in Gold.; ''
             """)
     void tagsSaintPlaces(String markup, String expected) {
         assertThat(DocumentConsistencyTest.run(markup, (text, sentences, raw, mentions, tokenizer) ->
