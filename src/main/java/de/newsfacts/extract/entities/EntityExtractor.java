@@ -106,6 +106,7 @@ public final class EntityExtractor implements Extractor<Entity> {
         QuotedTitles.apply(docText, sentences, raw, mentions);
         RegionNames.apply(docText, sentences, raw, mentions);
         SaintPlaces.apply(docText, sentences, raw, mentions);
+        AgencySignOffs.apply(docText, sentences, raw, mentions);
         EnglishOfNames.apply(docText, sentences, raw, mentions);
         for (int i = mentions.size() - 1; i >= 0; i--) {
             if (notAName(docText.substring(raw.get(i)[1], raw.get(i)[2]), mentions.get(i).label())) {

@@ -81,7 +81,7 @@ final class SaintPlaces {
     }
 
     /** The index of the sentence holding {@code at}, or -1. */
-    private static int sentenceAt(List<Sentence> sentences, int at) {
+    static int sentenceAt(List<Sentence> sentences, int at) {
         for (int s = 0; s < sentences.size(); s++) {
             if (sentences.get(s).charStart() <= at && at < sentences.get(s).charEnd()) return s;
         }
