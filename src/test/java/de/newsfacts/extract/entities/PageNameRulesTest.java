@@ -46,6 +46,7 @@ class PageNameRulesTest {
             Unfall in Graz | Ein Mädchen ist Montagfrüh bei einem Unfall in Graz verletzt worden.~ LOC:Graz~ PER:Montagfrüh
             Banken unter Druck. | Wien – Die US-Ratingagentur Brandolix hat die Lage der Banken als kritisch eingestuft.~ ORG:Brandolix~ PER:Brandolix
             Festnahmen in Graz. | Die Polizei hat 12 Sympathisanten der Terrormiliz Islamischer Staat (IS) festgenommen.~ ORG:Islamischer Staat~ ORG:Terrormiliz Islamischer Staat
+            Festnahmen in Graz. | Die Polizei hat 12 Anhänger der Jihadistenorganisation Islamischer Staat (IS) festgenommen.~ ORG:Islamischer Staat~ ORG:Jihadistenorganisation Islamischer Staat
             Neue Studie. | Das berichtete das Magazin Spektrum Aktuell in Wien.~ LOC:Wien~ ORG:Magazin Spektrum Aktuell
             Ein Schiff ist gesunken. | Lissabon/Porto – Vor der Küste ist am Montag ein Frachter gesunken.~ LOC:Porto~ LOC:Lissabon/Porto
             Die Katze ist ein Star. | This cat is great https://t.co/abcdEF pic.twitter.com/xyZ123 Love it! Die Katze lebt in Berlin.~ LOC:Berlin~ MISC://t.co/abcdEF pic.twitter.com/xyZ123 Love it!
