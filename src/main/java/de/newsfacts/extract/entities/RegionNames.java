@@ -15,7 +15,7 @@ import java.util.Set;
  *       listed region, or its genitive in -s, becomes a LOC mention.</li>
  *   <li>Words that are also common nouns or people are not taken ({@link #AMBIGUOUS}: "Zug", "Franken", "die
  *       Schwaben", "die Bayern" for the club, "ein Sachse/Sachsen"; in GermEval 2014 train + dev "Zug" is O 21 of 22
- *       times, "Franken" a currency or people 32 of 32), nor compounds that GermEval leaves unlabelled or counts
+ *       times, "Franken" a currency or people 32 of 32; "Harz" is also resin), nor compounds that GermEval leaves unlabelled or counts
  *       as part of a name ("Mittelmeerraum", "Nahost").</li>
  *   <li>The plain form is not taken when the next word is capitalised (the name may go on: "Wien Energie", "Tirol
  *       Werbung"); a genitive stands before its noun ("Burgenlands Landeshauptmann") and is taken.</li>
@@ -29,7 +29,7 @@ import java.util.Set;
 final class RegionNames {
 
     static final Set<String> AMBIGUOUS = Set.of("Zug", "Franken", "Schwaben", "Bayern", "Sachsen", "Jura", "Uri",
-            "Mittelmeerraum", "Nahost");
+            "Harz", "Mittelmeerraum", "Nahost");
     private static final Set<String> REGIONS = oneWord(WordListResource.set("region_names.txt"));
 
     private RegionNames() {

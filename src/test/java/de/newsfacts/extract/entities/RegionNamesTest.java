@@ -17,6 +17,7 @@ class RegionNamesTest {
             Die Werbung der Raiffeisen Niederösterreich wirkt.; ''
             Die Tirol Werbung wirbt.; ''
             Er kam mit dem Zug.; ''
+            Das Harz der Kiefer klebt.; ''
             Die Schwaben feierten.; ''
             Sie reist in die Ex-Steiermark.; ''
             """)
