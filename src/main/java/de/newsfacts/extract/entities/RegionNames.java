@@ -86,11 +86,33 @@ final class RegionNames {
     private static boolean isRegion(String text, int i, int e, int limit) {
         if (i > 0 && (joined(text.charAt(i - 1)) || text.charAt(i - 1) == '.')
                 || e < limit && joined(text.charAt(e))) return false;
+        if (!maybeListed(text.charAt(i), e - i)) return false;
         String word = text.substring(i, e);
         if (REGIONS.contains(word)) {
             return !(e + 1 < limit && text.charAt(e) == ' ' && Character.isUpperCase(text.charAt(e + 1)));
         }
         return word.endsWith("s") && REGIONS.contains(word.substring(0, word.length() - 1));
+    }
+
+    /**
+     * First letter and length of every listed region and of its genitive: most capitalised words fail this check
+     * and are never cut out of the text for the set lookup.
+     */
+    private static final java.util.BitSet FIRST_AND_LENGTH = firstAndLength(REGIONS);
+
+    private static java.util.BitSet firstAndLength(Set<String> names) {
+        java.util.BitSet bits = new java.util.BitSet(256 * 64);
+        for (String n : names) {
+            for (int length : new int[]{n.length(), n.length() + 1}) {
+                char c = n.charAt(0);
+                bits.set(c < 256 ? c * 64 + Math.min(length, 63) : 0);
+            }
+        }
+        return bits;
+    }
+
+    private static boolean maybeListed(char first, int length) {
+        return first >= 256 || FIRST_AND_LENGTH.get(first * 64 + Math.min(length, 63));
     }
 
     private static boolean joined(char c) {
