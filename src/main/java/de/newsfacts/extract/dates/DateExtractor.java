@@ -8,6 +8,8 @@ import de.newsfacts.structure.Sentence;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Rule-based German temporal tagger (HeidelTime-like): finds dates, months, years, seasons, decades, centuries,
@@ -83,12 +85,58 @@ public final class DateExtractor implements Extractor<DateExpression> {
                 }
                 int start = sentence.charStart() + c.start();
                 int end = sentence.charStart() + c.end();
-                out.add(new DateExpression(document.docId(), sentence.sentenceNo(), docText.substring(start, end),
-                        t.value(), t.start(), t.end(), t.granularity(), t.anchored(), start, end));
+                DateExpression found = new DateExpression(document.docId(), sentence.sentenceNo(),
+                        docText.substring(start, end), t.value(), t.start(), t.end(), t.granularity(), t.anchored(),
+                        start, end);
+                DateExpression joined = out.isEmpty() ? null : joinedDuration(out.get(out.size() - 1), found, docText);
+                if (joined != null) {
+                    out.set(out.size() - 1, joined);
+                } else {
+                    out.add(found);
+                }
                 resolver.remember(c.rule(), t, text, c.start());
             }
         }
         return out;
+    }
+
+    /** One unit of a duration value: "P3Y", "P6M", "PT1H", "PT12M". */
+    private static final Pattern SINGLE_DURATION = Pattern.compile("P(T?)(\\d+)([YMWDHS])");
+    /** Units from largest to smallest; a minute ("M" after "T") ranks below the hour. */
+    private static final String DATE_UNITS = "YMWD";
+    private static final String TIME_UNITS = "HMS";
+
+    /**
+     * "zu drei Jahren und sechs Monaten Haft", "eine Stunde und zwölf Minuten": two durations joined by "und",
+     * the second in a smaller unit, are one duration (P3Y6M, PT1H12M), not two. Only single-unit durations of the
+     * same sentence; "zwei Jahre und drei Jahre" or "drei Monate und zwei Jahre" stay apart.
+     */
+    static DateExpression joinedDuration(DateExpression first, DateExpression second, String docText) {
+        if (first.value() == null || second.value() == null || first.sentenceNo() != second.sentenceNo()
+                || !" und ".equals(docText.substring(first.charEnd(), Math.max(first.charEnd(), second.charStart())))) {
+            return null;
+        }
+        Matcher a = SINGLE_DURATION.matcher(first.value());
+        Matcher b = SINGLE_DURATION.matcher(second.value());
+        if (!a.matches() || !b.matches()) {
+            return null;
+        }
+        int rankA = rank(a.group(1).isEmpty(), a.group(3));
+        int rankB = rank(b.group(1).isEmpty(), b.group(3));
+        if (rankA < 0 || rankB <= rankA) {
+            return null;
+        }
+        String value = first.value() + (b.group(1).isEmpty() || !a.group(1).isEmpty() ? "" : "T")
+                + b.group(2) + b.group(3);
+        return new DateExpression(first.docId(), first.sentenceNo(),
+                docText.substring(first.charStart(), second.charEnd()), value, null, null, first.granularity(),
+                false, first.charStart(), second.charEnd());
+    }
+
+    /** Position of a unit from largest (0, years) to smallest; -1 if the unit does not belong to its part. */
+    private static int rank(boolean datePart, String unit) {
+        int i = datePart ? DATE_UNITS.indexOf(unit) : TIME_UNITS.indexOf(unit);
+        return i < 0 ? -1 : datePart ? i : DATE_UNITS.length() + i;
     }
 
     private static boolean matchesDocument(String docText, Sentence s) {

@@ -149,6 +149,9 @@ class DateTrapsTest {
             Der Nationalrat hat am Mittwoch die Pensionsreform beschlossen.         |2026-12-07|Mittwoch          |2026-12-02 |2026-12-02 |2026-12-02
             Die Uhrenindustrie hat im ersten Halbjahr weniger exportiert.           |2026-12-07|ersten Halbjahr   |2026-H1    |2026-01-01 |2026-06-30
             Übernächste Woche berät der Grosse Rat über die Spitalfinanzierung.    |2026-12-07|Übernächste Woche |2026-W52   |2026-12-21 |2026-12-27
+            Das Gericht verurteilte den Mann zu drei Jahren und sechs Monaten Haft. |2026-11-26|drei Jahren und sechs Monaten|P3Y6M|-|-
+            Die Fahrzeit verkürzt sich auf eine Stunde und zwölf Minuten.           |2026-11-30|eine Stunde und zwölf Minuten|PT1H12M|-|-
+            Dreieinhalb Jahre Haft für einen Finanzberater.                         |2026-11-26|Dreieinhalb Jahre |P42M       |-          |-
             """)
     void resolves(String sentence, String published, String text, String value, String start, String end) {
         List<DateExpression> found = run(sentence, LocalDate.parse(published));
