@@ -183,6 +183,9 @@ class DateTrapsTest {
             Betroffen ist vor allem die Altersgruppe zwischen 60 und 80 Jahren.
             Am vorletzten Tag des Turniers regnete es in Kitzbühel.
             Im vorletzten Monat des Jahres kommen zwei neue Kameras.
+            Der Film ist ab zwölf Jahren freigegeben.
+            Die Impfung wird allen Menschen ab 60 Jahren empfohlen.
+            Kinder unter drei Jahren fahren gratis.
             """)
     void findsNoDate(String sentence) {
         assertThat(run(sentence, LocalDate.parse("2026-01-20"))).isEmpty();
