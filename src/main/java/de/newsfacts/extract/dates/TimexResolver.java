@@ -87,9 +87,20 @@ final class TimexResolver {
     /** "gestrigen", "morgigen", "heutigen" (any ending) before a weekday. */
     private static final Pattern DAY_ADJECTIVE = Pattern.compile("(?:gestrig|morgig|heutig)e[nmrs]?");
     /** Perfect auxiliaries ("hat … gesagt", "ist … zurückgetreten"). */
-    private static final Set<String> AUXILIARIES = Set.of("hat", "haben", "hast", "habe", "ist", "sind", "bin");
-    /** The "haben" among them: "hat … eröffnet" is a perfect, "ist … verletzt" as often a state. */
-    private static final Set<String> HAVE = Set.of("hat", "haben", "hast", "habe");
+    private static final Set<String> AUXILIARIES = Set.of("hat", "haben", "hast", "habe", "hätte", "hätten", "ist",
+            "sind", "bin");
+    /**
+     * The "haben" among them: "hat … eröffnet" is a perfect, "ist … verletzt" as often a state. Konjunktiv II
+     * "hätten … geborgen" in reported speech is a past perfect ("Taucher hätten am Sonntagabend … geborgen").
+     */
+    private static final Set<String> HAVE = Set.of("hat", "haben", "hast", "habe", "hätte", "hätten");
+    /**
+     * "ist ab zwölf Jahren freigegeben", "ist am Montag geschlossen": after "sein" these participles name a state
+     * that holds then (a passive of state), not a past event; with "haben" ("hat … geschlossen") or before
+     * "worden" they stay a perfect.
+     */
+    private static final Set<String> STATES = Set.of("freigegeben", "zugelassen", "erlaubt", "verboten", "geöffnet",
+            "geschlossen", "gesperrt", "ausverkauft", "ausgebucht");
     /** Inseparable prefixes of participles without "ge" ("eröffnet", "verkündet", "bestätigt"). */
     private static final String[] INSEPARABLE_PREFIXES = {"be", "emp", "ent", "er", "ver", "zer"};
     /** Finite auxiliaries after a participle at a clause's end ("…, seit die Agentur im April eine Studie vorgestellt hat"). */
@@ -1085,7 +1096,8 @@ final class TimexResolver {
             // "…, seit die Agentur eine Studie vorgestellt hat": participle, then the finite auxiliary
             perfect |= participleBefore && FINAL_AUXILIARIES.contains(lw) && !SCHEDULED.contains(previous)
                     && !COMPLETED_STATES.contains(previous);
-            perfect |= auxiliary && participle && !SCHEDULED.contains(lw)
+            boolean state = !have && STATES.contains(lw) && !sentence.startsWith(" worden", e);
+            perfect |= auxiliary && participle && !SCHEDULED.contains(lw) && !state
                     || have && (isInseparableParticiple(lw) || lex.strongParticiples.contains(lw)
                     || isForeignParticiple(lw));
             auxiliary |= AUXILIARIES.contains(lw);

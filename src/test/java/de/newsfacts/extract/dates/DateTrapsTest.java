@@ -152,6 +152,8 @@ class DateTrapsTest {
             Das Gericht verurteilte den Mann zu drei Jahren und sechs Monaten Haft. |2026-11-26|drei Jahren und sechs Monaten|P3Y6M|-|-
             Die Fahrzeit verkürzt sich auf eine Stunde und zwölf Minuten.           |2026-11-30|eine Stunde und zwölf Minuten|PT1H12M|-|-
             Dreieinhalb Jahre Haft für einen Finanzberater.                         |2026-11-26|Dreieinhalb Jahre |P42M       |-          |-
+            Taucher hätten am Sonntagabend sieben weitere Leichen geborgen.         |2026-10-19|Sonntagabend      |2026-10-18 |2026-10-18 |2026-10-18
+            Der Film startet am Donnerstag und ist ab zwölf Jahren freigegeben.     |2026-11-11|Donnerstag        |2026-11-12 |2026-11-12 |2026-11-12
             """)
     void resolves(String sentence, String published, String text, String value, String start, String end) {
         List<DateExpression> found = run(sentence, LocalDate.parse(published));
