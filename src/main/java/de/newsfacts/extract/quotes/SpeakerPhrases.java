@@ -135,6 +135,9 @@ final class SpeakerPhrases {
     private static final Set<String> GENITIVE_DETERMINERS = Set.of("eines", "einer", "seines", "seiner", "ihres",
             "ihrer", "unseres", "unserer");
 
+    /** Masculine/neuter genitive determiners: "des/eines/seines Sprechers". */
+    private static final Set<String> GENITIVE_ARTICLES = Set.of("des", "eines", "seines", "ihres", "unseres");
+
     /** The noun phrase starting at token {@code i} (bounded by {@code limit}), or null. */
     Phrase nounPhrase(List<Token> t, int i, int limit) {
         if (i >= limit || !t.get(i).word()) {
@@ -167,7 +170,12 @@ final class SpeakerPhrases {
         int headEnd = end;
         j = end;
         String headLower = t.get(headEnd - 1).lower();
-        boolean person = lex.isRole(headLower) || lex.isSourceNoun(headLower);
+        // "Angaben eines Sprechers der Marine": a role in the genitive keeps its own complement too
+        String before = det != null ? det : i > 0 ? t.get(i - 1).lower() : "";
+        boolean genitiveRole = GENITIVE_ARTICLES.contains(before) && (headLower.endsWith("s")
+                && lex.isRole(GermanGenitive.strip(headLower)) || headLower.endsWith("en")
+                && lex.isRole(headLower.substring(0, headLower.length() - 2)));
+        boolean person = lex.isRole(headLower) || lex.isSourceNoun(headLower) || genitiveRole;
         if (person || institutionForm(headLower)) {
             // "Sprecher des Ministeriums", "Angaben der Polizei", "Schätzungen des Instituts der deutschen
             // Wirtschaft": the genitive complement belongs to the phrase, and after a role or source "von X"
@@ -1362,7 +1370,10 @@ final class SpeakerPhrases {
             j++;
         }
         int n = j - (i + 1);
-        if (n >= 1 && n <= 4 && (j >= limit || !t.get(j).word())) {
+        // "…, Mele Tupou aus Tonga.": a place of origin after the name ends it as a comma would
+        boolean origin = j + 1 < limit && (t.get(j).lower().equals("aus") || t.get(j).lower().equals("von"))
+                && t.get(j + 1).capitalized();
+        if (n >= 1 && n <= 4 && (j >= limit || !t.get(j).word() || origin)) {
             return join(text, t, i + 1, j, false);
         }
         return null;

@@ -232,6 +232,13 @@ class QuoteTrapsTest {
                         "direct|Ich habe nie gelogen|Anton Berger ;; "
                                 + "indirect|Er sei über die Vorgänge „schlicht nicht informiert“ gewesen|Anton Berger ;; "
                                 + "partial|schlicht nicht informiert|Anton Berger"),
+                // a role in the genitive keeps its own genitive complement ("eines Sprechers der Marine")
+                arguments("Nach Angaben eines Sprechers der Marine sind drei Schiffe im Einsatz.",
+                        "indirect|sind drei Schiffe im Einsatz|Sprecher der Marine"),
+                // the name after a role with an acronym in brackets, followed by a place of origin
+                arguments("«Für uns geht es ums Überleben», sagte die Verhandlungsführerin der Allianz der kleinen "
+                                + "Inselstaaten (AOSIS), Mele Tupou aus Tonga.",
+                        "direct|Für uns geht es ums Überleben|Mele Tupou"),
                 // a purpose clause ("um … zu", "ohne … zu") after a cue is no report of what was said
                 arguments("Der Landesrat forderte mehr Geld vom Bund, um die Schulen zu sanieren.", ""),
                 // infinitives on "-ern"/"-eln" close a zu-infinitive report too
