@@ -448,6 +448,11 @@ final class DirectQuoteFinder {
                         j++;
                     }
                     SpeakerPhrases.Phrase p = phrases.nounPhrase(t, j, limit);
+                    SpeakerPhrases.Phrase quoted = p == null && j < limit && SpeechCues.isQuoteMark(t.get(j))
+                            ? phrases.phraseAfter(t, j, limit) : null;
+                    if (quoted != null) {
+                        yield quoted; // "nach Informationen des „Kicker“": a quoted name, as after "laut"
+                    }
                     if (p != null) {
                         yield new SpeakerPhrases.Phrase(p.from(), p.to(), p.contentFrom(), p.headEnd(), false,
                                 t.get(k).lower().equals("des") ? "des" : p.determiner());
@@ -678,16 +683,20 @@ final class DirectQuoteFinder {
     }
 
     /**
-     * "laut „Tagesspiegel“", "gegenüber dem „Tagesspiegel“", "dem „Figaro“ zufolge": the quoted words name the
-     * source or the addressee of a statement.
+     * "laut „Tagesspiegel“", "gegenüber dem „Tagesspiegel“", "dem „Figaro“ zufolge", "nach Informationen des
+     * „Kicker“": the quoted words name the source or the addressee of a statement.
      */
-    private static boolean sourceOrAddressee(List<Token> t, int openTok, int closeTok, int sentStart, int sentEnd) {
+    private boolean sourceOrAddressee(List<Token> t, int openTok, int closeTok, int sentStart, int sentEnd) {
         int i = openTok - 1;
         if (i >= sentStart && ARTICLES.contains(t.get(i).lower())) {
             i--;
         }
         if (i >= sentStart && t.get(i).word() && (t.get(i).lower().equals("laut")
                 || t.get(i).lower().equals("gegenüber"))) {
+            return true;
+        }
+        // "nach Informationen des „Kicker“", "Angaben der „Bild“": the genitive of a source noun names the source
+        if (i < openTok - 1 && i >= sentStart && t.get(i).capitalized() && lex.isSourceNoun(t.get(i).lower())) {
             return true;
         }
         return closeTok + 1 < sentEnd && t.get(closeTok + 1).lower().equals("zufolge");

@@ -235,6 +235,9 @@ class QuoteTrapsTest {
                 // a role in the genitive keeps its own genitive complement ("eines Sprechers der Marine")
                 arguments("Nach Angaben eines Sprechers der Marine sind drei Schiffe im Einsatz.",
                         "indirect|sind drei Schiffe im Einsatz|Sprecher der Marine"),
+                // a quoted medium in the genitive of a source noun is the source, no partial quote
+                arguments("Nach Informationen des „Kicker“ zahlt der Verein eine Ablöse von 40 Millionen Euro.",
+                        "indirect|zahlt der Verein eine Ablöse von 40 Millionen Euro|Kicker"),
                 // the name after a role with an acronym in brackets, followed by a place of origin
                 arguments("«Für uns geht es ums Überleben», sagte die Verhandlungsführerin der Allianz der kleinen "
                                 + "Inselstaaten (AOSIS), Mele Tupou aus Tonga.",
