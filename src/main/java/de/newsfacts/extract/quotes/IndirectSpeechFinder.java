@@ -251,6 +251,11 @@ final class IndirectSpeechFinder {
                 if (phraseEnd < contentEnd && SpeechCues.isClosingMark(t.get(phraseEnd))) {
                     phraseEnd++; // "Laut „Tagesblatt“ …": the closing mark belongs to the name
                 }
+                // "Nach einer Umfrage der Deutschen Krankenhausgesellschaft (DKG) …": the short form in brackets
+                // belongs to the name
+                if (phraseEnd + 2 < contentEnd && t.get(phraseEnd).is('(') && t.get(phraseEnd + 2).is(')')) {
+                    phraseEnd += 3;
+                }
             }
             int from;
             int to;

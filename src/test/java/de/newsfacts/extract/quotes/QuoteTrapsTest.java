@@ -242,6 +242,9 @@ class QuoteTrapsTest {
                 arguments("«Für uns geht es ums Überleben», sagte die Verhandlungsführerin der Allianz der kleinen "
                                 + "Inselstaaten (AOSIS), Mele Tupou aus Tonga.",
                         "direct|Für uns geht es ums Überleben|Mele Tupou"),
+                // the short form in brackets after the source belongs to the attribution, not to the report
+                arguments("Nach einer Umfrage des Ärzteverbands (MBV) sind 92 Prozent der Betten belegt.",
+                        "indirect|sind 92 Prozent der Betten belegt|Ärzteverband"),
                 // a purpose clause ("um … zu", "ohne … zu") after a cue is no report of what was said
                 arguments("Der Landesrat forderte mehr Geld vom Bund, um die Schulen zu sanieren.", ""),
                 // infinitives on "-ern"/"-eln" close a zu-infinitive report too
