@@ -260,6 +260,10 @@ final class SpeakerPhrases {
         while (j < limit) {
             Token tok = t.get(j);
             if (!tok.word()) {
+                if (cap && tok.is('&') && j + 1 < limit && t.get(j + 1).word() && t.get(j + 1).capitalized()) {
+                    j++; // "Haus & Grund", "Procter & Gamble": one name
+                    continue;
+                }
                 break;
             }
             String w = tok.lower();
