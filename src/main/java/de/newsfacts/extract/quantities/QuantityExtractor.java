@@ -356,6 +356,10 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                 // "das Finale über 100 m", "siegte über 1500 Meter in …": the race's distance, not a lower bound
                 q = null;
             }
+            if (q != null && q.size() == 1 && tokens.get(k - 1).lower().equals("unter") && surveyBefore(tokens, k - 1)) {
+                // "eine Umfrage der Kammer unter 320 Häusern": among those asked, not fewer than
+                q = null;
+            }
             if (q != null) {
                 c.qualifier = q.value();
                 k -= q.size();
@@ -749,6 +753,28 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             return NOT_A_QUANTITY;
         }
         return prev != null && isDesignator(tokens, i) ? NOT_A_QUANTITY : QUANTITY;
+    }
+
+    /** Nouns of a survey whose "unter" + number names those asked ("Umfrage unter 1.000 Betrieben"). */
+    private static final String[] SURVEY_NOUNS = {"umfrage", "befragung", "erhebung", "studie", "untersuchung"};
+
+    /**
+     * A survey noun among the six tokens before "unter" at {@code unter}, within the clause (no comma, period or
+     * colon between): "Nach einer Umfrage der Deutschen Krankenhausgesellschaft (DKG) unter 320 Häusern".
+     */
+    private static boolean surveyBefore(List<Token> tokens, int unter) {
+        for (int k = unter - 1; k >= 0 && k >= unter - 6; k--) {
+            String w = tokens.get(k).lower();
+            if (w.equals(",") || w.equals(".") || w.equals(":") || w.equals(";")) {
+                return false;
+            }
+            for (String noun : SURVEY_NOUNS) {
+                if (w.endsWith(noun)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Verbs right after "unter" + number that make it a phone number ("unter 133 melden"). */
