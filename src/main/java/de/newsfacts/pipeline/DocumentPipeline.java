@@ -49,7 +49,9 @@ public final class DocumentPipeline {
 
     /**
      * Numbers inside a temporal expression ("vor zwei Wochen", "seit drei Jahren") measure time, not an amount:
-     * they belong to the dates table only. Quantities with a unit (percent, currency, …) are always kept.
+     * they belong to the dates table only. So does a number whose qualifier lies before the date's span
+     * ("höchstens [zwei Jahren]", "bis zu [drei Stunden]"): the quantity ends inside the date. Quantities with a
+     * unit (percent, currency, …) are always kept.
      */
     static List<Quantity> withoutTemporal(List<Quantity> quantities, List<DateExpression> dates) {
         if (quantities.isEmpty() || dates.isEmpty()) {
@@ -58,7 +60,7 @@ public final class DocumentPipeline {
         List<Quantity> kept = new java.util.ArrayList<>(quantities.size());
         for (Quantity q : quantities) {
             boolean temporal = q.unit() == null && dates.stream()
-                    .anyMatch(d -> d.charStart() <= q.charStart() && q.charEnd() <= d.charEnd());
+                    .anyMatch(d -> d.charStart() < q.charEnd() && q.charEnd() <= d.charEnd());
             if (!temporal) {
                 kept.add(q);
             }

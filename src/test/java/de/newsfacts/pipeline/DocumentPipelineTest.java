@@ -29,6 +29,16 @@ class DocumentPipelineTest {
         assertThat(kept).extracting(Quantity::text).containsExactly("30");
     }
 
+    @Test
+    void aQualifierBeforeADurationDoesNotMakeItAQuantity() {
+        // "eine Strafe von höchstens zwei Jahren, 30 Zeugen": the date is "zwei Jahren", the quantity
+        // "höchstens zwei" ends inside it
+        List<Quantity> kept = DocumentPipeline.withoutTemporal(
+                List.of(quantity("höchstens zwei", 16, null), quantity("30", 43, null)),
+                List.of(date("zwei Jahren", 26)));
+        assertThat(kept).extracting(Quantity::text).containsExactly("30");
+    }
+
     private static Entity place(String text, String surface) {
         int start = text.indexOf(surface);
         return new Entity("d", 1, surface, "LOC", surface, start, start + surface.length(), "test", 1.0);
