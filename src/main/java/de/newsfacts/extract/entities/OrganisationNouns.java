@@ -23,6 +23,8 @@ import java.util.Set;
  *       quote between): it names the publisher's title, an ORG in GermEval (after such a noun, ORG 90 times, OTH 6
  *       times in train + dev, the OTH ones web addresses and TV programmes). Its other PER and MISC mentions of the
  *       same text become ORG as well.</li>
+ *   <li>A PER mention whose last hyphen part is an institution head ("Robert Koch-Institut",
+ *       "Friedrich-Ebert-Stiftung") is ORG: a person's name in an institution's name.</li>
  * </ul>
  * Offsets are not changed; thread-safe.
  */
@@ -35,8 +37,22 @@ final class OrganisationNouns {
     private OrganisationNouns() {
     }
 
+    /**
+     * Heads of hyphenated institution names after a person's name ("Robert Koch-Institut", "Friedrich-Ebert-Stiftung",
+     * "Max-Planck-Gesellschaft", "Goethe-Gymnasium"): the whole name is an organisation, never a person.
+     */
+    private static final Set<String> INSTITUTION_HEADS = Set.of("institut", "instituts", "stiftung", "gesellschaft",
+            "klinik", "klinikum", "klinikums", "krankenhaus", "krankenhauses", "universität", "hochschule",
+            "gymnasium", "gymnasiums", "schule", "museum", "museums", "zentrum", "zentrums");
+
     /** Relabels in place the mentions of the parallel lists {@code raw} (sentence, doc start, doc end) and {@code mentions}. */
     static void apply(String docText, List<int[]> raw, List<EntityExtractor.Mention> mentions, Gazetteer gazetteer) {
+        for (int i = 0; i < mentions.size(); i++) {
+            EntityExtractor.Mention m = mentions.get(i);
+            if ("PER".equals(m.label()) && institutionName(docText.substring(raw.get(i)[1], raw.get(i)[2]))) {
+                mentions.set(i, new EntityExtractor.Mention(m.start(), m.end(), "ORG", m.confidence()));
+            }
+        }
         Set<String> people = new HashSet<>();
         for (int i = 0; i < mentions.size(); i++) {
             if ("PER".equals(mentions.get(i).label())) {
@@ -75,6 +91,13 @@ final class OrganisationNouns {
                 mentions.set(i, new EntityExtractor.Mention(m.start(), m.end(), "ORG", m.confidence()));
             }
         }
+    }
+
+    /** A name whose last hyphen part is an institution head ("Robert Koch-Institut"). */
+    private static boolean institutionName(String text) {
+        int hyphen = text.lastIndexOf('-');
+        return hyphen > 0 && hyphen + 1 < text.length()
+                && INSTITUTION_HEADS.contains(text.substring(hyphen + 1).toLowerCase(Locale.ROOT));
     }
 
     /** A name of two or more words opened by a known first name ("Jupp Heynckes"). */

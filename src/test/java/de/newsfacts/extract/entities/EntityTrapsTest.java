@@ -55,6 +55,7 @@ class EntityTrapsTest {
             Den Publikumspreis erhielt die Komödie „Nichts wie weg“ von Lena Brandl.; MISC:Nichts wie weg | PER:Lena Brandl
             Im Kinofilm »Der letzte Sommer« spielt Jonas Weber einen Bergbauern.; MISC:Der letzte Sommer | PER:Jonas Weber
             Ihr Debütroman «Wo die Berge enden» erscheint im Herbst.; MISC:Wo die Berge enden
+            In der 48. Kalenderwoche wurden dem Robert Koch-Institut (RKI) 9.870 Fälle gemeldet.; ORG:Robert Koch-Institut
             """)
     void findsMentions(String sentence, String expected) {
         String found = describe(run(sentence));
