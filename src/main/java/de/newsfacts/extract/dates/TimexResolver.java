@@ -143,6 +143,8 @@ final class TimexResolver {
     private final LocalDate published;
     private final boolean narrative;
     private LocalDate refDay;
+    /** A day in the week of the last day or week mentioned ("in der 48. Kalenderwoche … in der Woche davor"). */
+    private LocalDate refWeekDay;
     /** The reference day ends a night just named ("in der Nacht auf Samstag"): evening clock times fall on the day before. */
     private boolean refDayEndsNight;
     private YearMonth refMonth;
@@ -224,6 +226,7 @@ final class TimexResolver {
         switch (t.granularity()) {
             case Timex.DAY -> {
                 refDay = t.start();
+                refWeekDay = t.start();
                 refDayEndsNight = NIGHT_BEFORE.matcher(sentence.substring(Math.max(0, start - 24), start)).find();
                 refMonth = YearMonth.from(t.start());
                 refYear = t.start().getYear();
@@ -236,6 +239,7 @@ final class TimexResolver {
                 }
             }
             case Timex.YEAR, Timex.SEASON, Timex.QUARTER, Timex.WEEK -> {
+                refWeekDay = t.granularity().equals(Timex.WEEK) ? t.start() : refWeekDay;
                 refYear = t.start().getYear();
                 if (refMonth != null && refMonth.getYear() != refYear) {
                     refMonth = null;
@@ -1215,6 +1219,11 @@ final class TimexResolver {
             // "hatte 2025 einen Verlust geschrieben, nach einem Gewinn im Jahr davor": the year named before it in
             // the sentence, even one that did not move the reference (a look back)
             return part(Timex.year(sentenceYear + offset), mod(m));
+        }
+        if (!post.isEmpty() && unitOf(unitWord) == ChronoUnit.WEEKS && refWeekDay != null) {
+            // "In der 48. Kalenderwoche … fast doppelt so viele wie in der Woche davor": the week before the one
+            // just named, not before the publication's
+            return part(Timex.week(refWeekDay.plusWeeks(offset)), mod(m));
         }
         Timex t = shift(unitOf(unitWord), offset, deictic);
         return t == null ? Timex.unresolved(null) : part(t, mod(m));

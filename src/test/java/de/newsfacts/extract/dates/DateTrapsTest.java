@@ -206,6 +206,7 @@ class DateTrapsTest {
             Die Arbeiten sollen bis Ende Feber dauern. Ab 1. März fährt die Bahn wieder.         |1. März          |2026-03-01
             Die Arbeiten sollen bis Ende Feber dauern. Ab 1. März fährt die Bahn wieder.         |Ende Feber       |2026-02
             Die Wahl ist am So. 8. März. Gewählt wird in 94 Gemeinden.                           |8. März          |2026-03-08
+            In der 2. Kalenderwoche gab es 870 Fälle, doppelt so viele wie in der Woche davor.   |Woche davor     |2026-W01
             Das Spiel am Freitag, 23. Jänner, beginnt um 19.30 Uhr. Karten gibt es ab Montag.    |19.30 Uhr       |2026-01-23T19:30
             Am 3. März 2025 wurde der Vertrag unterzeichnet. Zwei Tage später trat er in Kraft.  |Zwei Tage später|2025-03-05
             Der Brand brach am 2. Jänner aus. Am selben Tag wurde der Bürgermeister informiert.  |Am selben Tag   |2026-01-02
