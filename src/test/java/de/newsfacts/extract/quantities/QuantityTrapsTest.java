@@ -168,6 +168,7 @@ class QuantityTrapsTest {
             Ausgaben, denen Einnahmen von 109,2 Milliarden gegenüberstehen.      | 109,2 Milliarden   | 109200000000 | exact   | -       | -             | -
             Nach einer Umfrage der Kammer (DKG) unter 320 Häusern ist die Lage ernst. | 320           | 320        | exact     | -       | Häusern       | -
             Die Temperaturen fielen unter 30 Grad.                               | unter 30 Grad      | 30         | less_than | °       | -             | -
+            112 Passagiere wurden gerettet, 23 von ihnen kamen mit Verletzungen in Kliniken. | 23       | 23         | exact     | -       | Passagiere    | injured
             """)
     void extractsQuantity(String sentence, String text, double value, String qualifier, String unit,
                           String counted, String category) {
