@@ -135,6 +135,10 @@ final class SpeakerPhrases {
     private static final Set<String> GENITIVE_DETERMINERS = Set.of("eines", "einer", "seines", "seiner", "ihres",
             "ihrer", "unseres", "unserer");
 
+    /** Qualifiers of a number inside a noun phrase ("die rund 190 Staaten"). */
+    private static final Set<String> APPROXIMATORS = Set.of("rund", "etwa", "knapp", "fast", "gut", "ungefähr",
+            "circa", "zirka", "nahezu", "über");
+
     /** Masculine/neuter genitive determiners: "des/eines/seines Sprechers". */
     private static final Set<String> GENITIVE_ARTICLES = Set.of("des", "eines", "seines", "ihres", "unseres");
 
@@ -312,6 +316,11 @@ final class SpeakerPhrases {
             if (cap && !afterRole && w.equals("von") && j + 2 < limit && t.get(j + 1).lower().equals("der")
                     && t.get(j + 2).capitalized()) {
                 j += 2; // "Ursula von der Leyen"
+                continue;
+            }
+            if (!cap && j == i && APPROXIMATORS.contains(w) && j + 1 < limit
+                    && Character.isDigit(t.get(j + 1).text().charAt(0))) {
+                j++; // "Die rund 190 Staaten", "die etwa 300 Beschäftigten": the number's qualifier
                 continue;
             }
             int adverbs = !cap && allowAdjectives && j == i && i > 0 && DETERMINERS.contains(t.get(i - 1).lower())

@@ -245,6 +245,9 @@ class QuoteTrapsTest {
                 // the short form in brackets after the source belongs to the attribution, not to the report
                 arguments("Nach einer Umfrage des Ärzteverbands (MBV) sind 92 Prozent der Betten belegt.",
                         "indirect|sind 92 Prozent der Betten belegt|Ärzteverband"),
+                // a qualified number inside the subject ("Die rund 190 Staaten") does not hide it
+                arguments("Die rund 190 Staaten erklärten, die Lage sei ernst.",
+                        "indirect|die Lage sei ernst|rund 190 Staaten"),
                 // a purpose clause ("um … zu", "ohne … zu") after a cue is no report of what was said
                 arguments("Der Landesrat forderte mehr Geld vom Bund, um die Schulen zu sanieren.", ""),
                 // infinitives on "-ern"/"-eln" close a zu-infinitive report too
