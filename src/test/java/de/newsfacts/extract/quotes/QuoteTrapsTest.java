@@ -411,6 +411,10 @@ class QuoteTrapsTest {
     /** Speaker rules that need the tagger's PER mentions. */
     static Stream<Arguments> paragraphsWithEntities() {
         return Stream.of(
+                // "Rentner", "Geschädigte": a role subject after the named person is what "er" refers to
+                arguments("Verteidiger Markus Ohlendorf kündigte Revision an. Der Rentner verfolgte die Verhandlung. "
+                                + "Er hatte 40.000 Euro investiert. „Das Geld sehe ich nie wieder“, sagte er.",
+                        "direct|Das Geld sehe ich nie wieder|Rentner"),
                 // "&" joins the words of one name ("Haus & Grund"): the subject is not the object after the verb
                 arguments("Der Eigentümerverband Haus & Grund nannte die Zahlen moderat: Die Mieten seien niedriger "
                                 + "als in München.",
