@@ -248,6 +248,9 @@ class QuoteTrapsTest {
                 // a qualified number inside the subject ("Die rund 190 Staaten") does not hide it
                 arguments("Die rund 190 Staaten erklärten, die Lage sei ernst.",
                         "indirect|die Lage sei ernst|rund 190 Staaten"),
+                // "ließ X mitteilen" reports like "ließ X verlauten"
+                arguments("Er freue sich auf die Fans, ließ der Stürmer über die Vereinsmedien mitteilen.",
+                        "indirect|Er freue sich auf die Fans|Stürmer"),
                 // a purpose clause ("um … zu", "ohne … zu") after a cue is no report of what was said
                 arguments("Der Landesrat forderte mehr Geld vom Bund, um die Schulen zu sanieren.", ""),
                 // infinitives on "-ern"/"-eln" close a zu-infinitive report too
