@@ -759,11 +759,11 @@ public final class QuantityExtractor implements Extractor<Quantity> {
     private static final String[] SURVEY_NOUNS = {"umfrage", "befragung", "erhebung", "studie", "untersuchung"};
 
     /**
-     * A survey noun among the six tokens before "unter" at {@code unter}, within the clause (no comma, period or
+     * A survey noun among the eight tokens before "unter" at {@code unter}, within the clause (no comma, period or
      * colon between): "Nach einer Umfrage der Deutschen Krankenhausgesellschaft (DKG) unter 320 Häusern".
      */
     private static boolean surveyBefore(List<Token> tokens, int unter) {
-        for (int k = unter - 1; k >= 0 && k >= unter - 6; k--) {
+        for (int k = unter - 1; k >= 0 && k >= unter - 8; k--) {
             String w = tokens.get(k).lower();
             if (w.equals(",") || w.equals(".") || w.equals(":") || w.equals(";")) {
                 return false;

@@ -166,7 +166,7 @@ class QuantityTrapsTest {
             Bei dem Unfall wurde keiner der 30 Fahrgäste verletzt.               | 30                 | 30         | exact     | -       | Fahrgäste     | -
             Die 40 Insassen blieben unverletzt.                                  | 40                 | 40         | exact     | -       | Insassen      | -
             Ausgaben, denen Einnahmen von 109,2 Milliarden gegenüberstehen.      | 109,2 Milliarden   | 109200000000 | exact   | -       | -             | -
-            Nach einer Umfrage der Kammer (DKG) unter 320 Häusern ist die Lage ernst. | 320           | 320        | exact     | -       | Häusern       | -
+            Nach einer Umfrage der Deutschen Krankenhausgesellschaft (DKG) unter 320 Häusern ist die Lage ernst. | 320 | 320 | exact | - | Häusern | -
             Die Temperaturen fielen unter 30 Grad.                               | unter 30 Grad      | 30         | less_than | °       | -             | -
             112 Passagiere wurden gerettet, 23 von ihnen kamen mit Verletzungen in Kliniken. | 23       | 23         | exact     | -       | Passagiere    | injured
             """)
