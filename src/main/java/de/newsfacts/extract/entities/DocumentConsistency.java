@@ -162,15 +162,7 @@ final class DocumentConsistency {
             added |= newRaw.size() > before;
         }
         if (!added) return;
-        while (k < mentions.size()) {
-            newRaw.add(raw.get(k));
-            newMentions.add(mentions.get(k));
-            k++;
-        }
-        raw.clear();
-        raw.addAll(newRaw);
-        mentions.clear();
-        mentions.addAll(newMentions);
+        EntityExtractor.finishMerge(raw, mentions, k, newRaw, newMentions);
     }
 
     /**

@@ -82,6 +82,23 @@ public final class EntityExtractor implements Extractor<Entity> {
     record Mention(int start, int end, String label, double confidence) {
     }
 
+    /**
+     * The end of merging added mentions into the parallel lists {@code raw} (sentence, doc start, doc end) and
+     * {@code mentions}: appends the old mentions from index {@code k} on to {@code newRaw}/{@code newMentions}, which
+     * then replace the lists' contents.
+     */
+    static void finishMerge(List<int[]> raw, List<Mention> mentions, int k, List<int[]> newRaw,
+                            List<Mention> newMentions) {
+        for (; k < raw.size(); k++) {
+            newRaw.add(raw.get(k));
+            newMentions.add(mentions.get(k));
+        }
+        raw.clear();
+        raw.addAll(newRaw);
+        mentions.clear();
+        mentions.addAll(newMentions);
+    }
+
     @Override
     public List<Entity> extract(DocumentContext document) {
         String docText = document.text();

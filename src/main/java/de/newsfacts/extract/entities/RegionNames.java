@@ -144,14 +144,6 @@ final class RegionNames {
             newRaw.add(a);
             newMentions.add(new EntityExtractor.Mention(a[1] - base, a[2] - base, "LOC", 0.8));
         }
-        while (k < raw.size()) {
-            newRaw.add(raw.get(k));
-            newMentions.add(mentions.get(k));
-            k++;
-        }
-        raw.clear();
-        raw.addAll(newRaw);
-        mentions.clear();
-        mentions.addAll(newMentions);
+        EntityExtractor.finishMerge(raw, mentions, k, newRaw, newMentions);
     }
 }
