@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -92,6 +93,8 @@ public final class QuantityExtractor implements Extractor<Quantity> {
     private final Set<String> designatorSuffixes = wordSet("designator-suffixes.txt");
     private final Set<String> stopwords = wordSet("counted-stopwords.txt");
     private final Set<String> timeNouns = wordSet("time-nouns.txt");
+    /** Counted nouns that are no people (thing-nouns.txt): they take no casualty category. */
+    private final Set<String> thingNouns = wordSet("thing-nouns.txt");
     private final Set<String> fractionNouns = wordSet("fraction-nouns.txt");
     private final Predicate<String> isSingleCasualtyNoun = wordSet("single-casualty-nouns.txt")::contains;
     private final CasualtyLexicon casualties =
@@ -494,6 +497,10 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                     }
                 }
             }
+            if (c.category != null && c.counted != null && CasualtyLexicon.knownFormOrTail(
+                    c.counted.toLowerCase(Locale.ROOT), thingNouns::contains) != null) {
+                c.category = null; // "bis zu 200 Vollzeitstellen sind betroffen": jobs, not people
+            }
             if (c.counted == null && c.category == null && c.qualifier == null && !c.hasScale && !rangeEnd
                     && levelChange(tokens, c.startTok)) {
                 return Candidate.skipTo(j); // "Die Warnstufe wurde auf 4 angehoben": a level, no amount
@@ -838,7 +845,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         if (!prev.isCapitalized() || prev.end() + 1 != tokens.get(i).start()) {
             return false;
         }
-        if (prev.text().length() >= 2 && prev.text().equals(prev.text().toUpperCase(java.util.Locale.ROOT))
+        if (prev.text().length() >= 2 && prev.text().equals(prev.text().toUpperCase(Locale.ROOT))
                 && Character.isLetter(prev.text().charAt(1))) {
             return true;
         }

@@ -43,6 +43,9 @@ class QuantityTrapsTest {
             Die Marktgemeinde Oberwald zählt 14 000 Einwohner.                   | 14 000             | 14000      | exact     | -       | Einwohner     | -
             Der Kanton Uri investiert 2,5 Mio. Franken in Lawinenverbauungen.     | 2,5 Mio. Franken   | 2500000    | exact     | CHF     | -             | -
             Rund 300 Feuerwehrleute standen in der Nacht im Einsatz.             | Rund 300           | 300        | approx    | -       | Feuerwehrleute | -
+            Betroffen seien bis zu 200 Vollzeitstellen.                          | bis zu 200         | 200        | at_most   | -       | Vollzeitstellen | -
+            Rund 300 Häuser wurden zerstört, 12 Bewohner verletzt.               | 12                 | 12         | exact     | -       | Bewohner      | injured
+            Von der Flut waren 5000 Menschen betroffen.                          | 5000               | 5000       | exact     | -       | Menschen      | affected
             Gegen 200 Menschen versammelten sich vor dem Rathaus.                | Gegen 200          | 200        | approx    | -       | Menschen      | *
             Die Anklage gegen 200 Demonstranten wurde fallen gelassen.           | 200                | 200        | exact     | -       | Demonstranten | *
             Das Erdbeben forderte mehr als 40 Tote.                              | mehr als 40        | 40         | more_than | -       | Tote          | killed
