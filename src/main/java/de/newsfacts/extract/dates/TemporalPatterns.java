@@ -101,6 +101,17 @@ final class TemporalPatterns {
         return out;
     }
 
+    /** The month names written out (no abbreviations), for compounds like "Märzwoche". */
+    private static String fullMonthNames(TemporalLexicon lex) {
+        List<String> names = new ArrayList<>();
+        for (String key : lex.months.keySet()) {
+            if (!key.endsWith(".") && key.length() >= 3 && key.indexOf(' ') < 0) {
+                names.add(Pattern.quote(key));
+            }
+        }
+        return String.join("|", names);
+    }
+
     /** First words of the (possibly multi-word) keys, without a trailing dot. */
     private static List<String> firstWords(Collection<String> keys) {
         List<String> out = new ArrayList<>();
@@ -169,8 +180,10 @@ final class TemporalPatterns {
                 + ERA + ")))");
         put(Rule.YEAR_BARE, "(?<![\\d.,:\\p{L}])(?<y>" + year4 + ")");
         put(Rule.YEAR_SHORT_AFTER_SLASH, "(?<=(?:1\\d|20)\\d\\d[/–-])(?<y>\\d\\d)(?![\\d\\p{L}])(?![.,]\\d)");
-        put(Rule.WEEK_NUMBER, "(?:(?:KW|Kalenderwoche)\\s*(?<w>\\d{1,2})|(?<w2>\\d{1,2})\\.\\s*Kalenderwoche)"
-                + "(?![\\d])(?:\\s*/?\\s*(?<y>" + year4 + "))?");
+        // "KW 12", "12. Kalenderwoche", and a week of a month: "in der ersten Märzwoche", "der letzten Jännerwoche"
+        put(Rule.WEEK_NUMBER, "(?:(?:KW|Kalenderwoche)\\s*(?<w>\\d{1,2})|(?<w2>\\d{1,2})\\.\\s*Kalenderwoche"
+                + "|(?<mwo>erste|zweite|dritte|vierte|letzte)n?\\s+(?<mwm>" + fullMonthNames(lex) + ")woche)"
+                + "(?![\\d\\p{L}])(?:\\s*/?\\s*(?<y>" + year4 + "))?");
         put(Rule.QUARTER, "(?:(?<q>(?:erste|zweite|dritte|vierte|letzte)n?|[1-4]\\.)\\s+(?<qu>Quartals?|Halbjahr(?:es|s)?"
                 + "|Jahreshälfte|Hälfte\\s+des\\s+Jahres)|(?<![\\p{L}\\d])Q(?<qn>[1-4]))(?![\\p{L}])"
                 + "(?:\\s*/?\\s*(?<y>" + year4 + ")|\\s+(?<rely>" + REL_YEAR_GENITIVE + "))?");
@@ -242,7 +255,8 @@ final class TemporalPatterns {
         triggers.put(Rule.YEAR_ERA, trigger(true, none));
         triggers.put(Rule.YEAR_BARE, trigger(true, none));
         triggers.put(Rule.YEAR_SHORT_AFTER_SLASH, trigger(true, none));
-        triggers.put(Rule.WEEK_NUMBER, trigger(true, none, List.of("kw", "kalenderwoche")));
+        triggers.put(Rule.WEEK_NUMBER, trigger(true, none, List.of("kw", "kalenderwoche", "ersten", "zweiten", "dritten",
+                "vierten", "letzten", "erste", "zweite", "dritte", "vierte", "letzte")));
         triggers.put(Rule.QUARTER, trigger(true, none, List.of("ersten", "zweiten", "dritten", "vierten", "letzten",
                 "erste", "zweite", "dritte", "vierte", "letzte", "q")));
         triggers.put(Rule.HOLIDAY, trigger(true, none, List.of("ersten", "zweiten"),
@@ -288,7 +302,7 @@ final class TemporalPatterns {
         required.put(Rule.DECADE, decade);
         required.put(Rule.CENTURY, List.of("jahrhundert", "jh."));
         required.put(Rule.YEAR_ERA, List.of("chr", "z.", "zeitrechnung"));              // ERA
-        required.put(Rule.WEEK_NUMBER, List.of("kw", "kalenderwoche"));
+        required.put(Rule.WEEK_NUMBER, List.of("kw", "woche"));
         required.put(Rule.HOLIDAY, firstWords(lex.holidays.keySet()));
         required.put(Rule.RELATIVE_UNIT, List.of("jahr", "monat", "woche", "tag", "quartal"));
         required.put(Rule.OFFSET, List.of("sekunde", "minute", "stunde", "tag", "nächte", "woche", "monat", "jahr")); // UNIT

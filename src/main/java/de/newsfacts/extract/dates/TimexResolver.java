@@ -287,7 +287,7 @@ final class TimexResolver {
             case CENTURY -> century(m);
             case YEAR_PHRASE, YEAR_ERA, YEAR_BARE -> part(Timex.year(parseYear(m.group("y"), sentence, m.end("y"))), mod(m));
             case YEAR_SHORT_AFTER_SLASH -> shortYear(m, sentence);
-            case WEEK_NUMBER -> weekNumber(m);
+            case WEEK_NUMBER -> weekNumber(m, sentence);
             case QUARTER -> quarter(m, sentence);
             case HOLIDAY -> holiday(m);
             case RELATIVE_DAY -> relativeDay(m);
@@ -620,7 +620,25 @@ final class TimexResolver {
         return Timex.year(year);
     }
 
-    private Timex weekNumber(Matcher m) {
+    private Timex weekNumber(Matcher m, String sentence) {
+        if (m.group("mwm") != null) {
+            // "in der zweiten Jännerwoche": the ISO week holding the middle day of that week of the month
+            Integer year = yearOf(m, sentence);
+            if (year == null) {
+                return Timex.unresolved(null);
+            }
+            YearMonth month = YearMonth.of(year, lex.month(m.group("mwm")));
+            String ordinal = m.group("mwo").toLowerCase(Locale.ROOT);
+            int day = switch (ordinal) {
+                case "erste" -> 4;
+                case "zweite" -> 11;
+                case "dritte" -> 18;
+                case "vierte" -> 25;
+                default -> month.lengthOfMonth() - 3; // "letzte"
+            };
+            LocalDate middle = month.atDay(day);
+            return Timex.isoWeek(middle.get(IsoFields.WEEK_BASED_YEAR), middle.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        }
         int week = Integer.parseInt(m.group("w") != null ? m.group("w") : m.group("w2"));
         if (week < 1 || week > 53) {
             return null;

@@ -137,6 +137,9 @@ class DateExtractorTest {
             Im ersten Quartal 2025 sank der Umsatz.              |2025-11-20|ersten Quartal 2025 |2025-Q1    |2025-01-01 |2025-03-31 |quarter
             Der Zeitraum umfasst das 2. Halbjahr 2025.           |2025-11-20|2. Halbjahr 2025    |2025-H2    |2025-07-01 |2025-12-31 |unknown
             In der Kalenderwoche 47 wird geliefert.              |2025-11-20|Kalenderwoche 47    |2025-W47   |2025-11-17 |2025-11-23 |week
+            In der zweiten Jännerwoche stiegen die Fälle.        |2025-11-20|zweiten Jännerwoche |2025-W02   |2025-01-06 |2025-01-12 |week
+            Die Messe beginnt in der ersten Märzwoche 2027.      |2025-11-20|ersten Märzwoche 2027|2027-W09  |2027-03-01 |2027-03-07 |week
+            In der letzten Dezemberwoche bleibt die Praxis zu.   |2025-11-20|letzten Dezemberwoche|2025-W52  |2025-12-22 |2025-12-28 |week
             Zu Weihnachten 2024 kam die Familie.                 |2025-11-20|Weihnachten 2024    |2024-12-25 |2024-12-25 |2024-12-25 |day
             Ostern 2025 fiel auf den 20. April.                  |2025-11-20|Ostern 2025         |2025-04-20 |2025-04-20 |2025-04-20 |day
             Am 1. September 1939 begann der Krieg.               |2025-11-20|1. September 1939   |1939-09-01 |1939-09-01 |1939-09-01 |day
