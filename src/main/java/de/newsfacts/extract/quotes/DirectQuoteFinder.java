@@ -396,7 +396,24 @@ final class DirectQuoteFinder {
             return cue.last() + 1;
         }
         SpeakerPhrases.Phrase p = phrases.nounPhrase(t, cue.last() + 1, limit);
-        return p == null ? cue.last() + 1 : p.to();
+        if (p == null) {
+            return cue.last() + 1;
+        }
+        int end = p.to();
+        // "laut einer Umfrage des Instituts „Forsa“": a quoted name right after the phrase's noun belongs to it (not
+        // quoted words in lower case: "laut Gall „auch in Zukunft bestehen“")
+        if (end + 1 < limit && t.get(end - 1).capitalized() && SpeechCues.isQuoteMark(t.get(end))
+                && !SpeechCues.isClosingMark(t.get(end)) && t.get(end + 1).capitalized()) {
+            for (int k = end + 1; k < limit && k <= end + 6; k++) {
+                if (SpeechCues.isClosingMark(t.get(k))) {
+                    return k > end + 1 ? k + 1 : end;
+                }
+                if (!t.get(k).word()) {
+                    break;
+                }
+            }
+        }
+        return end;
     }
 
     /** The speaker phrase of any cue: verb subject, or the phrase governed by laut/nach Angaben/zufolge/so. */

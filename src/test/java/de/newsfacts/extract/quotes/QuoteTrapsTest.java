@@ -309,6 +309,9 @@ class QuoteTrapsTest {
                 // so is "wurde" there
                 arguments("Gedreht wurde im Winter, und als es regnete, ging man ins Hotel, erzählt die Regisseurin.",
                         ""),
+                // a quoted name after an institution noun is no partial quote and belongs to the "laut" phrase
+                arguments("Laut einer Umfrage des Instituts „Forsa“ befürworten 61 Prozent der Befragten eine Reform.",
+                        "indirect|befürworten 61 Prozent der Befragten eine Reform|Institut"),
                 // a preterite in -te before a closing cue is narration
                 arguments("Es folgte ein Schlusswort, das so beeindruckend klang, wie man es nicht erwartet hatte.",
                         ""),
