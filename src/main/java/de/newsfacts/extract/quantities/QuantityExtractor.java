@@ -203,8 +203,20 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         int end = sentence.charStart() + c.endChar;
         String span = documentText != null && end <= documentText.length()
                 ? documentText.substring(start, end) : text.substring(c.startChar, c.endChar);
-        out.add(new Quantity(docId, sentence.sentenceNo(), span, c.value,
+        out.add(new Quantity(docId, sentence.sentenceNo(), span, clean(c.value),
                 c.qualifier == null ? "exact" : c.qualifier, c.unit, c.counted, c.category, start, end));
+    }
+
+    /**
+     * The value rounded to 15 significant digits: "4,1 Milliarden" is 4.1 × 10^9 in binary floating point,
+     * 4099999999.9999995, which a reader of the table should see as the 4100000000 the text says. A written number
+     * has far fewer than 15 digits, so nothing else changes.
+     */
+    static double clean(double value) {
+        if (value == 0 || Double.isNaN(value) || Double.isInfinite(value)) {
+            return value;
+        }
+        return new java.math.BigDecimal(value).round(new java.math.MathContext(15)).doubleValue();
     }
 
     /** Mutable working state of one number while its rules run. */

@@ -215,6 +215,15 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void scaledDecimalsAreTheNumbersTheTextSays() {
+        // 4.1 * 1e9 is 4099999999.9999995 in binary floating point
+        assertThat(run("Die Kosten belaufen sich auf rund 4,1 Milliarden Franken.")).singleElement()
+                .satisfies(q -> assertThat(q.value()).isEqualTo(4_100_000_000d));
+        assertThat(run("Der Umsatz lag bei gut 8,2 Mrd. Dollar.")).singleElement()
+                .satisfies(q -> assertThat(q.value()).isEqualTo(8_200_000_000d));
+    }
+
+    @Test
     void aboutOnlyBeforeTheNumber() {
         List<Quantity> found = run("Man verhandelt über die 28 Punkte.");
         assertThat(found).singleElement().satisfies(q -> {
