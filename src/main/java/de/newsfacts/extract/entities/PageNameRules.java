@@ -49,7 +49,8 @@ import java.util.regex.Pattern;
  *       mention right after an organisation noun, "der Streamingdienst X", is {@link OrganisationNouns}' job.)</li>
  *   <li><b>Dateline list.</b> A one-word LOC mention of places joined by slashes at the start of the second to
  *       fourth sentence and before a dash ("Lissabon/Porto – …", after headline and lead) becomes one LOC mention
- *       per place. (GermEval annotates "A/B" as one token; the rule keeps to the place of a dateline.)</li>
+ *       per place. (GermEval annotates "A/B" as one token; the rule keeps to the place of a dateline.) A town with
+ *       its river or region ("Frankfurt/Main", "Halle/Saale") stays one place.</li>
  *   <li><b>Sentence adverb.</b> A one-word PER mention that is a listed adverb ({@code sentence-adverbs.txt}:
  *       "Heuer", "Apropos") and no surname of a full name in the document is dropped.</li>
  *   <li><b>Document vote.</b> A one-word PER mention, no surname of a full name, whose text is the document's only
@@ -241,6 +242,7 @@ final class PageNameRules {
                                           String text) {
         if (text.indexOf('/') < 0) return false;
         String[] parts = text.split("/", -1);
+        if (parts.length == 2 && PLACE_QUALIFIERS.contains(parts[1])) return false;
         for (String part : parts) {
             if (part.length() < 2 || !Character.isUpperCase(part.charAt(0))) return false;
             for (int c = 0; c < part.length(); c++) {
@@ -259,6 +261,14 @@ final class PageNameRules {
         }
         return true;
     }
+
+    /**
+     * Rivers and regions written after a slash to tell towns of one name apart ("Frankfurt/Main", "Frankfurt/Oder",
+     * "Halle/Saale", "Mülheim/Ruhr", "Neustadt/Weinstraße"): one place, no list of two.
+     */
+    private static final Set<String> PLACE_QUALIFIERS = Set.of("Main", "Oder", "Saale", "Ruhr", "Donau", "Lahn",
+            "Havel", "Mosel", "Weinstraße", "Elbe", "Inn", "Ilm", "Spree", "Neckar", "Isar", "Lech", "Fils", "Rems",
+            "Dosse", "Oberpfalz", "Holstein", "Westfalen");
 
     private static final Pattern AGENCY_DESK = Pattern.compile(
             "(\\p{L}{2,})/\\p{Ll}{2,4}");

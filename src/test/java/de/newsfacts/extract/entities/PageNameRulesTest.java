@@ -49,6 +49,7 @@ class PageNameRulesTest {
             Festnahmen in Graz. | Die Polizei hat 12 Anhänger der Jihadistenorganisation Islamischer Staat (IS) festgenommen.~ ORG:Islamischer Staat~ ORG:Jihadistenorganisation Islamischer Staat
             Neue Studie. | Das berichtete das Magazin Spektrum Aktuell in Wien.~ LOC:Wien~ ORG:Magazin Spektrum Aktuell
             Ein Schiff ist gesunken. | Lissabon/Porto – Vor der Küste ist am Montag ein Frachter gesunken.~ LOC:Porto~ LOC:Lissabon/Porto
+            Lokführer streiken. | Frankfurt/Main – Die Gewerkschaft hat zu einem Streik aufgerufen.~ LOC:Frankfurt/Main~ LOC:Main
             Die Katze ist ein Star. | This cat is great https://t.co/abcdEF pic.twitter.com/xyZ123 Love it! Die Katze lebt in Berlin.~ LOC:Berlin~ MISC://t.co/abcdEF pic.twitter.com/xyZ123 Love it!
             """)
     void repairsPageMentions(String page, String present, String absent) {
