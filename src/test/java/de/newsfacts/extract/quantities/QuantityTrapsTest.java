@@ -172,6 +172,10 @@ class QuantityTrapsTest {
             Nach einer Umfrage der Deutschen Krankenhausgesellschaft (DKG) unter 320 Häusern ist die Lage ernst. | 320 | 320 | exact | - | Häusern | -
             Die Temperaturen fielen unter 30 Grad.                               | unter 30 Grad      | 30         | less_than | °       | -             | -
             112 Passagiere wurden gerettet, 23 von ihnen kamen mit Verletzungen in Kliniken. | 23       | 23         | exact     | -       | Passagiere    | injured
+            In der Nacht sinken die Temperaturen auf minus 4 bis minus 9 Grad.   | minus 4            | -4         | at_most   | °       | -             | -
+            In der Nacht sinken die Temperaturen auf minus 4 bis minus 9 Grad.   | minus 9 Grad       | -9         | at_least  | °       | -             | -
+            In den Alpen fällt oberhalb von 1500 Metern Schnee.                  | oberhalb von 1500 Metern | 1500 | more_than | m       | -             | -
+            Der Veranstalter hatte die Besucherzahl mit 4000 angegeben.          | 4000               | 4000       | exact     | -       | -             | -
             """)
     void extractsQuantity(String sentence, String text, double value, String qualifier, String unit,
                           String counted, String category) {
