@@ -47,7 +47,9 @@ import java.util.regex.Pattern;
  *       sentence after a currency sign is no rank ("beträgt CHF 1200.").</li>
  *   <li><b>Qualifier</b>: the longest phrase from qualifiers.txt directly before the number or currency sign
  *       ("mehr als", "rund", "bis zu"); exact otherwise. Ranges "10 bis 20", "10-20", "zwischen 10 und 20"
- *       give two records, at_least and at_most, sharing scale, unit, counted and category.</li>
+ *       give two records, at_least and at_most, sharing scale, unit, counted and category; with both ends
+ *       below zero ("minus 3 bis minus 8 Grad") the first is at_most, the second at_least. A count of a time
+ *       noun after "alle" ("alle zwei Jahre") is a frequency, no record.</li>
  *   <li><b>Counted</b> (plain counts only): the next noun, skipping up to three lower-case words if the last
  *       of them looks like an inflected adjective ("22 weitere Personen" → Personen), else a participle or
  *       casualty adjective right after the number ("über 90 verletzt" → verletzt).</li>
@@ -423,7 +425,30 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             if (c.unit == null && !c.hasScale && rangeEndsInClockTime(tokens, m)) {
                 return Candidate.skipTo(m + 2);
             }
-            Candidate upper = m < n ? read(tokens, m, text, true) : null;
+            // "minus 3 bis minus 8 Grad": both ends below zero, the second the colder one
+            boolean bothNegative = c.value < 0 && m + 1 < n && tokens.get(m).lower().equals("minus")
+                    && tokens.get(m + 1).isNumeral();
+            Candidate upper = m < n ? read(tokens, bothNegative ? m + 1 : m, text, true) : null;
+            if (bothNegative && upper != null && !upper.skip && !upper.hasScale && !c.hasScale
+                    && -upper.value < c.value) {
+                upper.value = -upper.value;
+                upper.startTok = m;
+                upper.startChar = tokens.get(m).start();
+                if (c.unit == null) {
+                    c.unit = upper.unit;
+                }
+                c.counted = upper.counted;
+                c.category = upper.category;
+                if (c.qualifier == null) {
+                    c.qualifier = "at_most";
+                }
+                if (upper.qualifier == null) {
+                    upper.qualifier = "at_least";
+                }
+                c.partner = upper;
+                c.next = upper.next;
+                return c;
+            }
             if (upper != null && !upper.skip && upper.value > c.value * (upper.hasScale && !c.hasScale ? upper.scale : 1)) {
                 if (c.unit == null) {
                     c.unit = upper.unit;
@@ -483,6 +508,10 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                 }
             }
             boolean timeCount = c.counted != null && timeNouns.contains(c.counted);
+            if (timeCount && c.qualifier == null && !rangeEnd && c.startTok > 0
+                    && tokens.get(c.startTok - 1).lower().equals("alle")) {
+                return Candidate.skipTo(j + 1); // "alle fünf Minuten", "alle zwei Jahre": a frequency, no amount
+            }
             if (!timeCount && (c.category == null || countedTok >= 0)) {
                 // what happened to them beats who they are: "49 Flüchtlinge ertranken" → killed, "Drei Verletzte
                 // starben später" → killed, "Vier Flüchtlinge werden vermisst" → missing

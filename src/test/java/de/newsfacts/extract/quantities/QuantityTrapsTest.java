@@ -247,6 +247,8 @@ class QuantityTrapsTest {
             Die Bergrettung ist über den Notruf 140 erreichbar.
             Die Lawinenwarnstufe wurde am Nachmittag auf 4 angehoben.
             Die Alarmstufe wurde von 2 auf 3 erhöht.
+            Der Satellit schickt alle zehn Minuten ein Bild zur Erde.
+            Die Wahl findet alle zwei Jahre statt.
             """)
     void findsNoQuantity(String sentence) {
         assertThat(run(sentence)).isEmpty();
