@@ -30,7 +30,9 @@ import java.util.regex.Pattern;
  *   <li><b>Anaphoric</b> expressions (am selben Tag, am folgenden Tag, tags darauf, drei Tage später, desselben
  *       Jahres, Ende des Jahres, im Vorjahr) count from the reference date in both modes. In news mode "im Jahr
  *       davor/zuvor/darauf" counts from a year written before it in its sentence ("2025 einen Verlust, nach
- *       einem Gewinn im Jahr davor": 2024), which need not have moved the reference date.</li>
+ *       einem Gewinn im Jahr davor": 2024), which need not have moved the reference date. "im Vorjahresmonat
+ *       (-quartal)" is the reference month (quarter) a year earlier. "seit Jahresbeginn/Monatsanfang" runs up to
+ *       now: it takes the publication year (month), not the reference year.</li>
  *   <li>The <b>reference date</b> starts as the publication date and becomes each resolved date, month or year in
  *       turn (a coarser one forgets finer parts that no longer fit); a year alone that lies before the current
  *       reference year does not move it (a look back such as "seit 1939" in a 1940 narrative), nor does a year
@@ -1320,6 +1322,12 @@ final class TimexResolver {
             Timex year = Timex.year(Integer.parseInt(m.group("y")));
             return compoundPart(c, year);
         }
+        if (c.startsWith("vorjahresmonat") || c.startsWith("vorjahresquartal")) {
+            // "im Vorjahresmonat": the month (quarter) named last, a year earlier ("im November … als im
+            // Vorjahresmonat" = November of the year before)
+            boolean month = c.startsWith("vorjahresmonat");
+            return orUnresolved(shift(month ? ChronoUnit.MONTHS : ChronoUnit.FOREVER, month ? -12 : -4, false));
+        }
         if (c.startsWith("vor") || c.startsWith("folge")) {
             int offset = c.startsWith("vor") ? -1 : 1;
             String rest = c.substring(c.startsWith("vor") ? 3 : 5);
@@ -1327,7 +1335,14 @@ final class TimexResolver {
         }
         ChronoUnit unit = c.startsWith("jahr") ? ChronoUnit.YEARS : c.startsWith("monat") ? ChronoUnit.MONTHS
                 : ChronoUnit.WEEKS;
-        Timex base = shift(unit, 0, false);
+        // "seit Jahresbeginn", "seit dem Monatsanfang": a span up to now, so the year or month of the article, not
+        // the one named last ("Bis 2030 soll … . Seit Jahresbeginn ist …")
+        String before = sentence.substring(Math.max(0, m.start() - 9), m.start()).toLowerCase(Locale.ROOT);
+        boolean sinceNow = before.endsWith("seit ") || before.endsWith("seit dem ");
+        Timex base = sinceNow && (c.contains("beginn") || c.contains("anfang")) ? shift(unit, 0, true) : null;
+        if (base == null) {
+            base = shift(unit, 0, false); // no publication date: the year named last, as before
+        }
         return base == null ? Timex.unresolved(null) : compoundPart(c, base);
     }
 

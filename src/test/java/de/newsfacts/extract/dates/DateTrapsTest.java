@@ -154,6 +154,8 @@ class DateTrapsTest {
             Dreieinhalb Jahre Haft für einen Finanzberater.                         |2026-11-26|Dreieinhalb Jahre |P42M       |-          |-
             Taucher hätten am Sonntagabend sieben weitere Leichen geborgen.         |2026-10-19|Sonntagabend      |2026-10-18 |2026-10-18 |2026-10-18
             Der Film startet am Donnerstag und ist ab zwölf Jahren freigegeben.     |2026-11-11|Donnerstag        |2026-11-12 |2026-11-12 |2026-11-12
+            Im Geschäftsjahr 2027 steigen die Ausgaben. Seit Jahresbeginn hat die Aktie zugelegt. |2026-10-29|Jahresbeginn |2026 |2026-01-01 |2026-02-28
+            Im Oktober lagen die Preise um 2,6 Prozent höher als im Vorjahresmonat. |2026-12-01|Vorjahresmonat    |2025-10    |2025-10-01 |2025-10-31
             """)
     void resolves(String sentence, String published, String text, String value, String start, String end) {
         List<DateExpression> found = run(sentence, LocalDate.parse(published));
