@@ -1299,8 +1299,10 @@ final class SpeakerPhrases {
         int lastRole = -1;
         // "Ärzte ohne Grenzen" is a name: its first word is no role noun before a name
         int roleEnd = headEnd - from >= 3 && t.get(headEnd - 2).lower().equals("ohne") ? headEnd - 3 : headEnd;
+        boolean genitiveHead = genitive || "des".equals(p.determiner());
         for (int k = from; k < roleEnd; k++) {
-            if (t.get(k).capitalized() && lex.isRole(t.get(k).lower())) {
+            String lower = t.get(k).lower();
+            if (t.get(k).capitalized() && (lex.isRole(lower) || genitiveRoleBeforeName(t, k, headEnd, genitiveHead))) {
                 lastRole = k;
             }
         }
@@ -1324,6 +1326,22 @@ final class SpeakerPhrases {
             return GermanGenitive.strip(t.get(from).text()) + text.substring(t.get(from).end(), t.get(from + 1).end());
         }
         return join(text, t, from, headEnd, gen);
+    }
+
+    /**
+     * "des Betreibers Tepco", "des Herstellers Bosch": a masculine role (no institution) in the genitive, with
+     * the -s the word list lacks, right before the one-word name that ends the head. Not before a genitive name
+     * ("des Parteichefs Hanois") or a preposition ("des Instituts von Athen").
+     */
+    private boolean genitiveRoleBeforeName(List<Token> t, int k, int headEnd, boolean genitiveHead) {
+        String lower = t.get(k).lower();
+        if (!genitiveHead || k + 2 != headEnd || lower.length() <= 5 || !lower.endsWith("s")) {
+            return false;
+        }
+        String base = lower.substring(0, lower.length() - 1);
+        Token name = t.get(k + 1);
+        return lex.isRole(base) && !lex.isInstitution(base) && name.capitalized() && !name.lower().endsWith("s")
+                && !lex.isRole(name.lower());
     }
 
     /** "der" + a feminine medium ("Der Zeitung", "Der Nachrichtenagentur AFP"): a dative, never the subject. */

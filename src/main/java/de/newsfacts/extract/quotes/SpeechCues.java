@@ -150,6 +150,12 @@ final class SpeechCues {
                     j++; // "nach eigenen Angaben", "nach ersten Erkenntnissen"
                 }
                 if (j < limit && t.get(j).capitalized() && lex.isSourceNoun(t.get(j).lower())) {
+                    if (INDEFINITE.contains(t.get(i + 1).lower()) && !sourceNamedAfter(t, j + 1, limit)
+                            && inWieClause(t, i, sentenceStart)) {
+                        // "…, wie das Bundesamt nach einer ersten Schätzung mitteilte": the clause's verb and
+                        // subject attribute; the source noun names no one
+                        return null;
+                    }
                     return new Cue(i, j, tok.text() + " " + t.get(j).text(), Cue.Kind.NACH_SOURCE);
                 }
                 return null;
@@ -180,6 +186,32 @@ final class SpeechCues {
                 return null;
             }
         }
+    }
+
+    private static final Set<String> INDEFINITE = Set.of("einer", "einem", "eines");
+
+    /** A genitive, "von" phrase or name right after a source noun ("Schätzung des Instituts", "Umfrage von Forsa"). */
+    private static boolean sourceNamedAfter(List<Token> t, int j, int limit) {
+        if (j >= limit) {
+            return false;
+        }
+        Token next = t.get(j);
+        String w = next.lower();
+        return w.equals("der") || w.equals("des") || w.equals("von") || w.equals("vom") || w.equals("eines")
+                || w.equals("einer") || w.equals("im") || next.word() && next.capitalized() || isQuoteMark(next);
+    }
+
+    /** Token {@code i} stands in a clause opened by "wie" ("…, wie das Amt am Dienstag nach … mitteilte"). */
+    private static boolean inWieClause(List<Token> t, int i, int sentenceStart) {
+        for (int k = i - 1; k >= sentenceStart && k >= i - 8; k--) {
+            if (t.get(k).lower().equals("wie")) {
+                return k == sentenceStart || t.get(k - 1).is(',');
+            }
+            if (!t.get(k).word()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     static boolean isClosingMark(Token t) {

@@ -398,7 +398,14 @@ class QuoteTrapsTest {
                 arguments("Die Reform sei überfällig, sagte Ministerin Eva Moser, man werde sie im Herbst vorlegen.",
                         "indirect|Die Reform sei überfällig|Eva Moser ;; indirect|man werde sie im Herbst vorlegen|Eva Moser"),
                 arguments("Auf die Frage nach einem Rücktritt sagte Bürgermeister Karl Hofer, er bleibe im Amt.",
-                        "indirect|er bleibe im Amt|Karl Hofer")
+                        "indirect|er bleibe im Amt|Karl Hofer"),
+                // "Begründung" is a source noun: its genitive names the speaker, as "Erklärung der Partei"
+                arguments("Der Roman erzähle vom Niedergang einer Familie, hieß es in der Begründung der Jury.",
+                        "indirect|Der Roman erzähle vom Niedergang einer Familie|Jury"),
+                // a role in the genitive before a name: the name ("des Betreibers Arianespace")
+                arguments("Bis Ende des Jahres sind nach Angaben des Betreibers Arianespace noch vier Starts geplant.",
+                        "indirect|Bis Ende des Jahres sind nach Angaben des Betreibers Arianespace noch vier Starts "
+                                + "geplant|Arianespace")
         );
     }
 
@@ -428,7 +435,11 @@ class QuoteTrapsTest {
                 // an epithet with one sentence without a person between it and the person
                 arguments("Der Salzburger Florian Riedl hat den Riesentorlauf gewonnen. Es war sein dritter Sieg. "
                                 + "„Ich kann es noch gar nicht glauben“, sagte der 27-Jährige im Ziel.",
-                        "direct|Ich kann es noch gar nicht glauben|Florian Riedl")
+                        "direct|Ich kann es noch gar nicht glauben|Florian Riedl"),
+                // "nach einer ersten Schätzung" in a "wie X mitteilte" clause names no one: X is the speaker
+                arguments("Die Preise lagen um 2,6 Prozent höher, wie das Statistische Bundesamt am Dienstag nach einer "
+                                + "ersten Schätzung mitteilte.",
+                        "indirect|Die Preise lagen um 2,6 Prozent höher|Statistisches Bundesamt")
         );
     }
 
