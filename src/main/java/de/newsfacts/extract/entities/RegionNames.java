@@ -3,6 +3,8 @@ package de.newsfacts.extract.entities;
 import de.newsfacts.structure.Sentence;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -36,7 +38,7 @@ final class RegionNames {
     }
 
     private static Set<String> oneWord(Set<String> names) {
-        Set<String> out = new java.util.HashSet<>();
+        Set<String> out = new HashSet<>();
         for (String n : names) if (n.indexOf(' ') < 0 && !AMBIGUOUS.contains(n)) out.add(n);
         return Set.copyOf(out);
     }
@@ -98,10 +100,10 @@ final class RegionNames {
      * First letter and length of every listed region and of its genitive: most capitalised words fail this check
      * and are never cut out of the text for the set lookup.
      */
-    private static final java.util.BitSet FIRST_AND_LENGTH = firstAndLength(REGIONS);
+    private static final BitSet FIRST_AND_LENGTH = firstAndLength(REGIONS);
 
-    private static java.util.BitSet firstAndLength(Set<String> names) {
-        java.util.BitSet bits = new java.util.BitSet(256 * 64);
+    private static BitSet firstAndLength(Set<String> names) {
+        BitSet bits = new BitSet(256 * 64);
         for (String n : names) {
             for (int length : new int[]{n.length(), n.length() + 1}) {
                 char c = n.charAt(0);
