@@ -426,12 +426,28 @@ final class IndirectSpeechFinder {
 
     private boolean containsVerbCue(List<Token> t, int from, int to, int limit) {
         for (int j = from; j < to; j++) {
-            if (cues.verbCueAt(t, j, limit) != null && !(j > from && t.get(j - 1).lower().equals("zu"))) {
+            if (cues.verbCueAt(t, j, limit) != null && !(j > from && t.get(j - 1).lower().equals("zu"))
+                    && !passiveOrCompared(t, j, from, to)) {
                 // a zu-infinitive reports nothing itself ("…, sei zu begrüßen, sagt X.")
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A speech verb's participle that is no reporting clause of its own: passive ("Er sei nicht informiert worden,
+     * sagte X") or a comparison ("treffe die Firma härter als erwartet, sagte X", "wie angekündigt").
+     */
+    private static boolean passiveOrCompared(List<Token> t, int j, int from, int to) {
+        String w = t.get(j).lower();
+        if (!w.endsWith("t")) {
+            return false;
+        }
+        if (j + 1 < to && (t.get(j + 1).lower().equals("worden") || t.get(j + 1).lower().equals("werden"))) {
+            return true;
+        }
+        return j > from && (t.get(j - 1).lower().equals("als") || t.get(j - 1).lower().equals("wie"));
     }
 
     private static boolean containsComma(List<Token> t, int from, int to) {

@@ -405,7 +405,12 @@ class QuoteTrapsTest {
                 // a role in the genitive before a name: the name ("des Betreibers Arianespace")
                 arguments("Bis Ende des Jahres sind nach Angaben des Betreibers Arianespace noch vier Starts geplant.",
                         "indirect|Bis Ende des Jahres sind nach Angaben des Betreibers Arianespace noch vier Starts "
-                                + "geplant|Arianespace")
+                                + "geplant|Arianespace"),
+                // a passive or compared speech participle is no cue of its own ("informiert worden", "als erwartet")
+                arguments("Er sei über die Pläne nicht informiert worden, sagte Meier.",
+                        "indirect|Er sei über die Pläne nicht informiert worden|Meier"),
+                arguments("Der Umbruch treffe die Firma härter als erwartet, sagte der Manager.",
+                        "indirect|Der Umbruch treffe die Firma härter als erwartet|Manager")
         );
     }
 
