@@ -804,6 +804,9 @@ public final class QuoteExtractor implements Extractor<Quote> {
      * The PER entity naming the subject {@code p} of sentence {@code si} ("Die Haushaltspolitikerin …, Anja Hajduk,
      * kritisierte …", "Sadiq Khan, …, verurteilte …") when the phrase ends before {@code before}, or null.
      */
+    /** Prepositions of a short complement between a subject and its apposition ("Eine von ihnen, die …, …"). */
+    private static final Set<String> APPOSITION_PREPOSITIONS = Set.of("von", "aus", "in", "bei", "unter");
+
     private String subjectPerson(int si, TokenizedText d, List<Entity> ents, SpeakerPhrases.Phrase p, int before) {
         int e = d.endToken[si];
         if (ents.isEmpty() || p == null || p.pronoun() || p.to() >= e) {
@@ -815,9 +818,22 @@ public final class QuoteExtractor implements Extractor<Quote> {
             return null;
         }
         int after = SpeakerPhrases.skipBracket(d.tokens, p.to(), e); // "Der Präsident des IW (IW), Hans Berg,"
+        if (after < e && APPOSITION_PREPOSITIONS.contains(d.token(after).lower())) {
+            // "Eine von ihnen, die Buchhalterin Anna Roth, …", "Eine Anwohnerin aus dem Ort, die 72 Jahre alte
+            // Anna Roth, …": a short prepositional complement stands before the apposition
+            for (int k = after + 1; k < e && k <= after + 4; k++) {
+                if (d.token(k).is(',')) {
+                    after = k;
+                    break;
+                }
+                if (!d.token(k).word()) {
+                    break;
+                }
+            }
+        }
         if (after < e && d.token(after).is(',')) {
-            // apposition: up to the next comma
-            for (int k = after + 1; k < e && k <= after + 6; k++) {
+            // apposition: up to the next comma ("die 72 Jahre alte Anna Roth")
+            for (int k = after + 1; k < e && k <= after + 8; k++) {
                 if (d.token(k).is(',')) {
                     to = d.token(k).start();
                     break;

@@ -444,7 +444,11 @@ class QuoteTrapsTest {
                 // "nach einer ersten Schätzung" in a "wie X mitteilte" clause names no one: X is the speaker
                 arguments("Die Preise lagen um 2,6 Prozent höher, wie das Statistische Bundesamt am Dienstag nach einer "
                                 + "ersten Schätzung mitteilte.",
-                        "indirect|Die Preise lagen um 2,6 Prozent höher|Statistisches Bundesamt")
+                        "indirect|Die Preise lagen um 2,6 Prozent höher|Statistisches Bundesamt"),
+                // a short prepositional complement before the subject's apposition, and an apposition of 7 tokens
+                arguments("„Wir schließen nichts aus“, sagte Oberstaatsanwalt Karl Brenner. Eine Anwohnerin aus dem "
+                                + "Ort, die 72 Jahre alte Erika Lohse, kann nicht schlafen. „Ich lasse das Licht an“, sagt sie.",
+                        "direct|Wir schließen nichts aus|Karl Brenner ;; direct|Ich lasse das Licht an|Erika Lohse")
         );
     }
 
