@@ -448,7 +448,10 @@ class QuoteTrapsTest {
                 // a short prepositional complement before the subject's apposition, and an apposition of 7 tokens
                 arguments("„Wir schließen nichts aus“, sagte Oberstaatsanwalt Karl Brenner. Eine Anwohnerin aus dem "
                                 + "Ort, die 72 Jahre alte Erika Lohse, kann nicht schlafen. „Ich lasse das Licht an“, sagt sie.",
-                        "direct|Wir schließen nichts aus|Karl Brenner ;; direct|Ich lasse das Licht an|Erika Lohse")
+                        "direct|Wir schließen nichts aus|Karl Brenner ;; direct|Ich lasse das Licht an|Erika Lohse"),
+                // "die Expertin", "der Manager" refer back to the person just named, like an epithet
+                arguments("Meteorologin Anna Roth rechnet mit Regen. „Die Böden sind gesättigt“, sagte die Expertin.",
+                        "direct|Die Böden sind gesättigt|Anna Roth")
         );
     }
 
