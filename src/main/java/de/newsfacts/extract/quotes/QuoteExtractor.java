@@ -916,9 +916,24 @@ public final class QuoteExtractor implements Extractor<Quote> {
     private static final Set<String> REACTION_VERBS = Set.of("reagierte", "reagierten");
     private static final Set<String> SHOWED = Set.of("zeigte", "zeigten");
 
-    /** "zeigte sich …" or "reagierte …" at {@code verb}: a reaction, reported like a statement. */
+    /** Verbs that with a noun of criticism make a speech act ("machte der Bahn schwere Vorwürfe", "übte Kritik"). */
+    private static final Set<String> CRITICISM_VERBS = Set.of("machte", "machten", "erhob", "erhoben", "übte", "übten");
+    private static final Set<String> CRITICISM_NOUNS = Set.of("vorwürfe", "vorwurf", "kritik", "vorhaltungen");
+
+    /**
+     * "zeigte sich …", "reagierte …" or "machte/erhob/übte … Vorwürfe/Kritik" at {@code verb}: a reaction or
+     * criticism, reported like a statement.
+     */
     private static boolean reaction(List<Token> t, int verb, int end) {
         String w = t.get(verb).lower();
+        if (CRITICISM_VERBS.contains(w)) {
+            for (int k = verb + 1; k < end && k <= verb + 6 && !t.get(k).is(','); k++) {
+                if (CRITICISM_NOUNS.contains(t.get(k).lower())) {
+                    return true;
+                }
+            }
+            return false;
+        }
         return REACTION_VERBS.contains(w)
                 || SHOWED.contains(w) && verb + 1 < end && t.get(verb + 1).lower().equals("sich");
     }

@@ -451,7 +451,11 @@ class QuoteTrapsTest {
                         "direct|Wir schließen nichts aus|Karl Brenner ;; direct|Ich lasse das Licht an|Erika Lohse"),
                 // "die Expertin", "der Manager" refer back to the person just named, like an epithet
                 arguments("Meteorologin Anna Roth rechnet mit Regen. „Die Böden sind gesättigt“, sagte die Expertin.",
-                        "direct|Die Böden sind gesättigt|Anna Roth")
+                        "direct|Die Böden sind gesättigt|Anna Roth"),
+                // "machte … Vorwürfe" is a speech act: the Konjunktiv sentence after it is the person's report
+                arguments("Gewerkschaftschef Paul Kern machte dem Konzern schwere Vorwürfe. Das Unternehmen habe kein "
+                                + "neues Angebot vorgelegt.",
+                        "indirect|Das Unternehmen habe kein neues Angebot vorgelegt|Paul Kern")
         );
     }
 
