@@ -283,6 +283,11 @@ public final class QuoteExtractor implements Extractor<Quote> {
                 boolean clash = pronoun && genderClash(lastSpeaker, d, c);
                 boolean speakerFits = !(pronoun && speakerRole != null && speakerRole.text().equals(lastSpeaker)
                         && !speakerRole.agreesWith(d.token(c.speaker().from()).lower())) && !clash;
+                if (speaker == null && pronoun && pluralPronoun(d, c.speaker().from()) && singlePerson(lastSpeaker, ents)) {
+                    // "X sagte … . Die Grünen sehen das anders. Sie forderten, …": a plural "sie" is not the one
+                    // person who spoke last but the plural subject opening the sentence before
+                    speaker = pluralSubjectBefore(d, si);
+                }
                 if (speaker == null && (pronoun || cueless)) {
                     if (pronoun && lastRole != null && lastRoleSentence == si - 1
                             && lastRoleSentence > lastSpeakerSentence && lastRoleSentence > lastPersonSentence
@@ -1253,6 +1258,40 @@ public final class QuoteExtractor implements Extractor<Quote> {
     }
 
     /** "sie" next to a plural finite verb ("Sie bezeichneten", "erklärten sie", "Sie sind"). */
+    /**
+     * The subject opening sentence {@code si - 1} when it is "die" + a capitalised noun before a plural verb ("Die
+     * Grünen sehen das anders", "Die Anwohner sind empört"), else null.
+     */
+    private String pluralSubjectBefore(TokenizedText d, int si) {
+        if (si == 0) {
+            return null;
+        }
+        SpeakerPhrases.Phrase p = clauseSubject(d, si - 1);
+        int e = d.endToken[si - 1];
+        if (p == null || p.pronoun() || p.from() != d.firstToken[si - 1] || !"die".equals(p.determiner())
+                || p.to() >= e || !d.token(p.headEnd() - 1).capitalized()) {
+            return null;
+        }
+        Token verb = d.token(p.to());
+        if (!verb.lowercase() || !(verb.lower().endsWith("en") || verb.lower().equals("sind"))) {
+            return null;
+        }
+        return phrases.speakerText(d.text, d.tokens, p, e, false);
+    }
+
+    /** The name is one person's: the canonical name of a PER mention, not two joined by "und". */
+    private static boolean singlePerson(String name, List<Entity> ents) {
+        if (name == null || name.contains(" und ")) {
+            return false;
+        }
+        for (Entity e : ents) {
+            if ("PER".equals(e.label()) && name.equals(name(e))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean pluralPronoun(TokenizedText d, int k) {
         if (!d.token(k).lower().equals("sie")) {
             return false;

@@ -455,7 +455,11 @@ class QuoteTrapsTest {
                 // "machte … Vorwürfe" is a speech act: the Konjunktiv sentence after it is the person's report
                 arguments("Gewerkschaftschef Paul Kern machte dem Konzern schwere Vorwürfe. Das Unternehmen habe kein "
                                 + "neues Angebot vorgelegt.",
-                        "indirect|Das Unternehmen habe kein neues Angebot vorgelegt|Paul Kern")
+                        "indirect|Das Unternehmen habe kein neues Angebot vorgelegt|Paul Kern"),
+                // a plural "sie" after one person spoke is the plural subject opening the sentence before
+                arguments("„Das ist falsch“, sagte Minister Paul Kern. Die Grünen sehen das anders. Sie forderten, "
+                                + "die Regel zu ändern.",
+                        "direct|Das ist falsch|Paul Kern ;; indirect|die Regel zu ändern|Grünen")
         );
     }
 
