@@ -1037,12 +1037,29 @@ public final class QuoteExtractor implements Extractor<Quote> {
         }
         for (int i = s; i < end; i++) {
             int at = d.token(i).start();
-            if (partials.stream().noneMatch(c -> c.start() <= at && at < c.end()) // the quoted words are no cue
-                    && cues.verbCueAt(d.tokens, i, e) != null) {
+            SpeechCues.Cue cue = partials.stream().anyMatch(c -> c.start() <= at && at < c.end())
+                    ? null : cues.verbCueAt(d.tokens, i, e); // the quoted words are no cue
+            if (cue != null && !finalParticiple(d, cue, s, end)) {
                 return null;
             }
         }
         return new int[]{from, to};
+    }
+
+    private static final Set<String> PERFECT_KONJUNKTIV = Set.of("habe", "hätte");
+
+    /**
+     * "Sie habe ihren Chef mehrfach gewarnt.": a speech verb's participle closing a sentence that opens with "Er"/"Sie"
+     * and a Konjunktiv auxiliary is the verb of the reported clause, not a new cue.
+     */
+    private static boolean finalParticiple(TokenizedText d, SpeechCues.Cue cue, int s, int end) {
+        if (cue.kind() != SpeechCues.Cue.Kind.VERB || cue.first() != cue.last() || cue.first() + 1 != end
+                || s + 2 >= end) {
+            return false;
+        }
+        String subject = d.token(s).lower();
+        return (subject.equals("er") || subject.equals("sie")) && PERFECT_KONJUNKTIV.contains(d.token(s + 1).lower())
+                && d.token(cue.first()).lowercase() && d.token(cue.first()).lower().endsWith("t");
     }
 
     /**

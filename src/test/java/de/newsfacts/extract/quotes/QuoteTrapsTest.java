@@ -459,7 +459,10 @@ class QuoteTrapsTest {
                 // a plural "sie" after one person spoke is the plural subject opening the sentence before
                 arguments("„Das ist falsch“, sagte Minister Paul Kern. Die Grünen sehen das anders. Sie forderten, "
                                 + "die Regel zu ändern.",
-                        "direct|Das ist falsch|Paul Kern ;; indirect|die Regel zu ändern|Grünen")
+                        "direct|Das ist falsch|Paul Kern ;; indirect|die Regel zu ändern|Grünen"),
+                // "Sie habe … gewarnt": the closing speech participle is the report's verb, not a new cue
+                arguments("„Da stimmt etwas nicht“, sagte die Zeugin Ines Roth. Sie habe ihren Chef mehrfach gewarnt.",
+                        "direct|Da stimmt etwas nicht|Ines Roth ;; indirect|Sie habe ihren Chef mehrfach gewarnt|Ines Roth")
         );
     }
 
