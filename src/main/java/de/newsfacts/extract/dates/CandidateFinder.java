@@ -264,6 +264,9 @@ final class CandidateFinder {
     }
 
     private boolean accept(Rule rule, Matcher m, String text) {
+        if (fillsQuotedTitle(text, m.start(), m.end())) {
+            return false;
+        }
         return switch (rule) {
             case DATE_NUMERIC -> m.group("d2") == null || DAY_MONTH_CUES.contains(previousWord(text, m.start()));
             case MONTH -> acceptMonth(m, text);
@@ -289,6 +292,15 @@ final class CandidateFinder {
             case OFFSET -> acceptOffset(m, text);
             default -> true;
         };
+    }
+
+    /**
+     * Whether {@code text[start, end)} is the whole of a quotation and starts with a capital letter: a title
+     * (der Erzählband „Zwölf Nächte“, die Sendung »Heute«), no date. A quoted speech has more than the expression.
+     */
+    static boolean fillsQuotedTitle(String text, int start, int end) {
+        return start > 0 && end < text.length() && "„\"«»“‚‹›".indexOf(text.charAt(start - 1)) >= 0
+                && "“”\"»«‘›‹".indexOf(text.charAt(end)) >= 0 && Character.isUpperCase(text.charAt(start));
     }
 
     /**

@@ -190,6 +190,7 @@ class DateTrapsTest {
             Der Film ist ab zwölf Jahren freigegeben.
             Die Impfung wird allen Menschen ab 60 Jahren empfohlen.
             Kinder unter drei Jahren fahren gratis.
+            Auf der Shortlist stand der Erzählband „Zwölf Nächte“ von Hanna Berisha.
             """)
     void findsNoDate(String sentence) {
         assertThat(run(sentence, LocalDate.parse("2026-01-20"))).isEmpty();
