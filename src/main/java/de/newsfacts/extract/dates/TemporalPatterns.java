@@ -208,9 +208,12 @@ final class TemporalPatterns {
                 + "|Jahresanfang(?:s)?|Jahresmitte|Jahresende(?:s)?|Jahreswechsel(?:s)?|Jahreswende|Monatsbeginn(?:s)?"
                 + "|Monatsanfang(?:s)?|Monatsmitte|Monatsende(?:s)?|Wochenbeginn(?:s)?|Wochenanfang(?:s)?|Wochenmitte)"
                 + "(?![\\p{L}])(?:\\s+(?<y>" + year4 + "))?|(?<tags>tags\\s+(?:darauf|zuvor|davor))|(?<heuer>heuer)(?![\\p{L}]))");
-        put(Rule.OFFSET, "(?:(?<pre>vor|in|nach|binnen|innerhalb(?:\\s+von)?)\\s+)?(?<approx>(?:(?:mehr|weniger)\\s+als"
+        // "2,9 Prozent mehr als ein Jahr zuvor": after a figure (and its noun) "mehr/weniger als" is the comparison,
+        // not an approximate offset; "um ein weiteres Jahr", "einen weiteren Monat": the adjective before the unit
+        put(Rule.OFFSET, "(?:(?<pre>vor|in|nach|binnen|innerhalb(?:\\s+von)?)\\s+)?(?<approx>(?:"
+                + "(?<![\\d%]\\s|\\d\\s\\p{L}{1,30}\\s)(?:mehr|weniger)\\s+als"
                 + "|knapp|fast|etwa|rund|ungefähr|mindestens|über)\\s+)?(?<n>" + number + ")"
-                + "\\s+(?<u>" + UNIT + ")(?![\\p{L}])(?:\\s+(?<post>später|danach|darauf|zuvor|davor|früher|vorher))?");
+                + "\\s+(?:weitere[nmrs]?\\s+)?(?<u>" + UNIT + ")(?![\\p{L}])(?:\\s+(?<post>später|danach|darauf|zuvor|davor|früher|vorher))?");
         put(Rule.DURATION_ADJECTIVE, "(?<![\\p{L}])(?:(?<n>" + TemporalLexicon.alternation(lex.numbers)
                 + "|mehr|\\d{1,3}-)(?<u>tägig|wöchig|monatig|stündig|minütig|jährig)|(?<lang>jahre|monate|wochen|tage"
                 + "|stunden)lang)(?:e[nmrs]?)?(?![-\\p{L}])");
