@@ -206,7 +206,8 @@ final class TemporalPatterns {
         put(Rule.RELATIVE_COMPOUND, "(?<![\\p{L}])(?:(?<c>Vorjahresmonat(?:s)?|Vorjahresquartal(?:s)?|Vorjahr(?:es|s)?|Vormonat(?:s)?|Vorwoche|Vortag(?:es|s)?"
                 + "|Folgejahr(?:es|s)?|Folgemonat(?:s)?|Folgetag(?:es|s)?|Folgewoche|Jahresbeginn(?:s)?"
                 + "|Jahresanfang(?:s)?|Jahresmitte|Jahresende(?:s)?|Jahreswechsel(?:s)?|Jahreswende|Monatsbeginn(?:s)?"
-                + "|Monatsanfang(?:s)?|Monatsmitte|Monatsende(?:s)?|Wochenbeginn(?:s)?|Wochenanfang(?:s)?|Wochenmitte)"
+                + "|Monatsanfang(?:s)?|Monatsmitte|Monatsende(?:s)?|Wochenbeginn(?:s)?|Wochenanfang(?:s)?|Wochenmitte"
+                + "|Jahresstart(?:s)?|Monatsstart(?:s)?|Wochenstart(?:s)?)"
                 + "(?![\\p{L}])(?:\\s+(?<y>" + year4 + "))?|(?<tags>tags\\s+(?:darauf|zuvor|davor))|(?<heuer>heuer)(?![\\p{L}]))");
         // "2,9 Prozent mehr als ein Jahr zuvor": after a figure (and its noun) "mehr/weniger als" is the comparison,
         // not an approximate offset; "um ein weiteres Jahr", "einen weiteren Monat": the adjective before the unit
@@ -275,7 +276,8 @@ final class TemporalPatterns {
         triggers.put(Rule.RELATIVE_COMPOUND, trigger(false, List.of("vorjahr", "vormonat", "vorwoche", "vortag",
                 "folgejahr", "folgemonat", "folgetag", "folgewoche", "jahresbeginn", "jahresanfang", "jahresmitte",
                 "jahresende", "jahreswechsel", "jahreswende", "monatsbeginn", "monatsanfang", "monatsmitte",
-                "monatsende", "wochenbeginn", "wochenanfang", "wochenmitte"), List.of("tags", "heuer")));
+                "monatsende", "wochenbeginn", "wochenanfang", "wochenmitte", "jahresstart", "monatsstart", "wochenstart"),
+                List.of("tags", "heuer")));
         triggers.put(Rule.OFFSET, trigger(true, none, numbers, List.of("vor", "in", "nach", "binnen", "innerhalb",
                 "mehr", "weniger", "knapp", "fast", "etwa", "rund", "ungefähr", "mindestens", "über")));
         triggers.put(Rule.PERIOD_PLURAL, trigger(false, List.of("folge"), List.of("folgenden", "nächsten", "kommenden",

@@ -216,6 +216,9 @@ final class TimexResolver {
                 || "PRESENT_REF".equals(t.value())) {
             return;
         }
+        if (t.granularity().equals(Timex.DAY) && !t.start().equals(t.end())) {
+            return; // the turn of the year: a day with a month around it names no day to count from
+        }
         if (explicitYear != null) {
             sentenceYear = t.start().getYear();
             sentenceYearText = sentence;
@@ -1322,6 +1325,24 @@ final class TimexResolver {
             Timex year = Timex.year(Integer.parseInt(m.group("y")));
             return compoundPart(c, year);
         }
+        String before = sentence.substring(Math.max(0, m.start() - 9), m.start()).toLowerCase(Locale.ROOT);
+        boolean sinceNow = before.endsWith("seit ") || before.endsWith("seit dem ");
+        if (c.startsWith("woche") && !c.contains("mitte")) {
+            // "zum Wochenstart", "zu Wochenbeginn": the Monday on or after the day named last (the publication
+            // day), or the one on or before it when the sentence looks back ("seit Wochenbeginn", "hatte")
+            if (refDay == null) {
+                return Timex.unresolved(null);
+            }
+            boolean back = sinceNow || tense(sentence) < 0;
+            return Timex.day(refDay.with(back ? TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)
+                    : TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY)));
+        }
+        if ((c.contains("wechsel") || c.contains("wende")) && published != null && !refFromText
+                && (sinceNow || tense(sentence) < 0)) {
+            // "Zum Jahreswechsel waren die Straßen leer" with no year named before: the turn of the year the
+            // article looks back on, into the publication year; otherwise the coming one (see compoundPart)
+            return compoundPart(c, Timex.year(published.getYear() - 1));
+        }
         if (c.startsWith("vorjahresmonat") || c.startsWith("vorjahresquartal")) {
             // "im Vorjahresmonat": the month (quarter) named last, a year earlier ("im November … als im
             // Vorjahresmonat" = November of the year before)
@@ -1337,9 +1358,8 @@ final class TimexResolver {
                 : ChronoUnit.WEEKS;
         // "seit Jahresbeginn", "seit dem Monatsanfang": a span up to now, so the year or month of the article, not
         // the one named last ("Bis 2030 soll … . Seit Jahresbeginn ist …")
-        String before = sentence.substring(Math.max(0, m.start() - 9), m.start()).toLowerCase(Locale.ROOT);
-        boolean sinceNow = before.endsWith("seit ") || before.endsWith("seit dem ");
-        Timex base = sinceNow && (c.contains("beginn") || c.contains("anfang")) ? shift(unit, 0, true) : null;
+        Timex base = sinceNow && (c.contains("beginn") || c.contains("anfang") || c.contains("start"))
+                ? shift(unit, 0, true) : null;
         if (base == null) {
             base = shift(unit, 0, false); // no publication date: the year named last, as before
         }
@@ -1348,10 +1368,12 @@ final class TimexResolver {
 
     private static Timex compoundPart(String c, Timex base) {
         if (c.contains("wechsel") || c.contains("wende")) {
-            LocalDate end = base.end();
-            return new Timex(base.value(), end.minusDays(16), end.plusDays(15), base.granularity(), true);
+            // the turn of the year is the first day of the next year ("zum Jahreswechsel" in November 2026 =
+            // 2027-01-01), with a month around it as its range
+            LocalDate turn = base.end().plusDays(1);
+            return new Timex(turn.toString(), turn.minusDays(17), turn.plusDays(14), Timex.DAY, true);
         }
-        Part p = c.contains("beginn") || c.contains("anfang") ? Part.START : c.contains("mitte") ? Part.MID
+        Part p = c.contains("beginn") || c.contains("anfang") || c.contains("start") ? Part.START : c.contains("mitte") ? Part.MID
                 : Part.END;
         return base.part(p);
     }

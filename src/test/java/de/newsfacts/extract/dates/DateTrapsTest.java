@@ -156,6 +156,10 @@ class DateTrapsTest {
             Der Film startet am Donnerstag und ist ab zwölf Jahren freigegeben.     |2026-11-11|Donnerstag        |2026-11-12 |2026-11-12 |2026-11-12
             Im Geschäftsjahr 2027 steigen die Ausgaben. Seit Jahresbeginn hat die Aktie zugelegt. |2026-10-29|Jahresbeginn |2026 |2026-01-01 |2026-02-28
             Im Oktober lagen die Preise um 2,6 Prozent höher als im Vorjahresmonat. |2026-12-01|Vorjahresmonat    |2025-10    |2025-10-01 |2025-10-31
+            Zum Jahreswechsel sollen die Preise erneut steigen.                     |2026-11-20|Jahreswechsel     |2027-01-01 |2026-12-15 |2027-01-15
+            Zum Jahreswechsel waren die Straßen leer.                               |2026-01-20|Jahreswechsel     |2026-01-01 |2025-12-15 |2026-01-15
+            Am Sonntag und zum Wochenstart wird es noch milder.                     |2026-12-03|Wochenstart       |2026-12-07 |2026-12-07 |2026-12-07
+            Zum Wochenstart hatten die Börsen nachgegeben.                          |2026-12-03|Wochenstart       |2026-11-30 |2026-11-30 |2026-11-30
             Nahrungsmittel kosteten 2,9 Prozent mehr als ein Jahr zuvor.            |2026-12-01|ein Jahr zuvor    |2025       |2025-01-01 |2025-12-31
             Der Sicherheitsrat hat die Mission um ein weiteres Jahr verlängert.     |2026-12-04|ein weiteres Jahr |P1Y        |-          |-
             """)
