@@ -162,6 +162,24 @@ final class TimexResolver {
     private boolean yearFromPublication;
     /** Added to the publication year while re-resolving a year-less date that tense puts in another year. */
     private int yearShift;
+    /**
+     * A sentence in the past perfect that named a month after the text had set its own reference ("Im Oktober
+     * hatte die Rate bei 2,2 Prozent gelegen" after "im November"), and the reference before it: restored when the
+     * next sentence starts, as the past perfect tells of a time before the story's and does not move it.
+     */
+    private String asideSentence;
+    /** The sentence being resolved, how many sentences with candidates came before it, and the last with a written year. */
+    private String currentSentence;
+    private int sentenceCount;
+    private int writtenYearSentence = -2;
+    /** The days covered by the expressions with a written year in that sentence ("von 1979 bis 1996"). */
+    private LocalDate writtenStart;
+    private LocalDate writtenEnd;
+    private String writtenGranularity;
+    private LocalDate asideDay;
+    private LocalDate asideWeekDay;
+    private YearMonth asideMonth;
+    private Integer asideYear;
 
     TimexResolver(TemporalLexicon lex, TemporalPatterns patterns, LocalDate published, boolean narrative) {
         this.lex = lex;
@@ -184,6 +202,17 @@ final class TimexResolver {
         explicitYear = null;
         yearFromPublication = false;
         yearShift = 0;
+        if (currentSentence != sentence) {
+            currentSentence = sentence;
+            sentenceCount++;
+        }
+        if (asideSentence != null && asideSentence != sentence) {
+            refDay = asideDay;
+            refWeekDay = asideWeekDay;
+            refMonth = asideMonth;
+            refYear = asideYear;
+            asideSentence = null;
+        }
         try {
             Timex t = resolveOrThrow(c.rule(), m, sentence);
             int shift = yearFromPublication && t != null && t.start() != null
@@ -219,6 +248,13 @@ final class TimexResolver {
         if (t.granularity().equals(Timex.DAY) && !t.start().equals(t.end())) {
             return; // the turn of the year: a day with a month around it names no day to count from
         }
+        if (explicitYear != null && t.end() != null) {
+            boolean same = writtenYearSentence == sentenceCount;
+            writtenStart = same && writtenStart.isBefore(t.start()) ? writtenStart : t.start();
+            writtenEnd = same && writtenEnd.isAfter(t.end()) ? writtenEnd : t.end();
+            writtenGranularity = same && !writtenGranularity.equals(t.granularity()) ? Timex.UNKNOWN : t.granularity();
+            writtenYearSentence = sentenceCount;
+        }
         if (explicitYear != null) {
             sentenceYear = t.start().getYear();
             sentenceYearText = sentence;
@@ -226,6 +262,14 @@ final class TimexResolver {
         if (t.granularity().equals(Timex.YEAR) && refFromText && refYear != null && !opensSentence(sentence, start)
                 && (t.start().getYear() < refYear || isAside(sentence, start))) {
             return; // a look back ("seit 1939") or an aside ("bis 1881", "(ab 1929 ...") does not move the narrative
+        }
+        if (!narrative && refFromText && asideSentence == null && t.granularity().equals(Timex.MONTH)
+                && pastPerfect(sentence)) {
+            asideSentence = sentence;
+            asideDay = refDay;
+            asideWeekDay = refWeekDay;
+            asideMonth = refMonth;
+            asideYear = refYear;
         }
         refFromText = true;
         switch (t.granularity()) {
@@ -262,6 +306,20 @@ final class TimexResolver {
     }
 
     private static final java.util.Set<String> ASIDE_WORDS = java.util.Set.of("bis", "ab", "seit", "vor", "nach");
+
+    /** "hatte/hatten/war/waren …" with a participle closing the clause ("2,2" is no clause end): a past perfect. */
+    private static final Pattern PAST_PERFECT = Pattern.compile(
+            "(?<!\\p{L})(?:hatten?|war(?:en)?)(?!\\p{L})(?:[^,;.:!?]|(?<=\\d)[,.](?=\\d))*?(?<!\\p{L})(\\p{L}+)\\s*(?:[,;.:!?]|$)");
+
+    private static boolean pastPerfect(String sentence) {
+        Matcher m = PAST_PERFECT.matcher(sentence);
+        while (m.find()) {
+            if (isParticiple(m.group(1).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** A year after bis/ab/seit/vor/nach or inside parentheses is an aside in a narrative. */
     private static boolean isAside(String sentence, int start) {
@@ -1539,7 +1597,13 @@ final class TimexResolver {
     private Timex vague(Matcher m) {
         String value = TemporalLexicon.lookup(lex.vagueRefs, m.group("v"));
         if (value.endsWith(":ANAPHORIC")) {
-            return Timex.unresolved(value.substring(0, value.indexOf(':')));
+            // "zu jener Zeit" is PRESENT_REF of the time spoken of (TIMEX2, as WikiWarsDE's gold); right after
+            // written years ("von 1979 bis 1996 … und prägte in dieser Zeit …", in this or the sentence before) it
+            // takes their days, so that it is not read as the present
+            String anaphoric = value.substring(0, value.indexOf(':'));
+            return writtenYearSentence >= sentenceCount - 1
+                    ? new Timex(anaphoric, writtenStart, writtenEnd, writtenGranularity, true)
+                    : Timex.unresolved(anaphoric);
         }
         return value.equals("PRESENT_REF") ? presentRef() : Timex.unresolved(value);
     }

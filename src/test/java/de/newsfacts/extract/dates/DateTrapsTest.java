@@ -162,6 +162,7 @@ class DateTrapsTest {
             Zum Wochenstart hatten die Börsen nachgegeben.                          |2026-12-03|Wochenstart       |2026-11-30 |2026-11-30 |2026-11-30
             Nahrungsmittel kosteten 2,9 Prozent mehr als ein Jahr zuvor.            |2026-12-01|ein Jahr zuvor    |2025       |2025-01-01 |2025-12-31
             Der Sicherheitsrat hat die Mission um ein weiteres Jahr verlängert.     |2026-12-04|ein weiteres Jahr |P1Y        |-          |-
+            Er leitete das Orchester von 1979 bis 1996 und prägte in dieser Zeit dessen Klang. |2026-12-08|dieser Zeit |PRESENT_REF |1979-01-01 |1996-12-31
             """)
     void resolves(String sentence, String published, String text, String value, String start, String end) {
         List<DateExpression> found = run(sentence, LocalDate.parse(published));
@@ -222,6 +223,7 @@ class DateTrapsTest {
             Die Sitzung wurde auf den 3. Februar verschoben. Ende der Woche fällt der Entscheid. |Ende der Woche  |2026-W04
             Die Abstimmung wird auf Donnerstag verschoben. +++ 13.45 Uhr: Die Grünen kritisieren den Plan. |13.45 Uhr |2026-01-20T13:45
             In der Nacht auf Sonntag wurde in ein Geschäft eingebrochen. Ein Zeuge sah gegen 23.15 Uhr zwei Männer. |23.15 Uhr |2026-01-17T23:15
+            Die Inflation stieg im Dezember. Im November hatte die Rate bei 2,2 Prozent gelegen. Gegenüber dem Vormonat stiegen die Preise. |Vormonat |2025-11
             """)
     void resolvesInParagraph(String paragraph, String text, String value) {
         StructuredDocument doc = new DocumentStructurer().structure("d", TextNormalizer.standard().normalize(paragraph));
