@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  *       with an anaphoric determiner (selben, folgenden, nächsten ...), since "am letzten Tag" is no offset.</li>
  *   <li>Number + unit is no duration when it is an age ("85 Jahre alt", "ein 25 Jahre alter Mann", "im Alter von", "mit 85 Jahren",
  *       a group of people "zwischen 18 und 79 Jahren": age_group_nouns.txt; an age limit "ab 18 Jahren", "Kinder
- *       unter drei Jahren"), a set
+ *       unter drei Jahren", "Menschen über 65 Jahre"), a set
  *       ("alle zwei Jahre") or "eines Tages".</li>
  *   <li>Overlaps: the longest candidate wins, then the earlier {@link Rule}.</li>
  * </ul>
@@ -576,6 +576,13 @@ final class CandidateFinder {
         String unit = m.group("u").toLowerCase(Locale.ROOT);
         if (unit.startsWith("jahr") && m.group("pre") == null && m.group("post") == null
                 && (prev.equals("mit") || AGE_WORDS.contains(nextWord(text, m.end()).toLowerCase(Locale.ROOT)))) {
+            return false;
+        }
+        // "Menschen über 65 Jahre", "Ältere über 75 Jahre": a qualified number of years after a group of people
+        if (unit.startsWith("jahr") && m.group("pre") == null && m.group("post") == null
+                && (m.group("approx") != null && TemporalLexicon.INSTANCE.ageGroupNouns.contains(prev)
+                    || (prev.equals("über") || prev.equals("unter")) && TemporalLexicon.INSTANCE.ageGroupNouns.contains(
+                        previousWord(text, m.start() - 1 - prev.length())))) {
             return false;
         }
         // "ab zwölf Jahren freigegeben", "Menschen ab 60 Jahren", "Kinder unter drei Jahren": an age limit

@@ -197,6 +197,8 @@ class DateTrapsTest {
             Der Film ist ab zwölf Jahren freigegeben.
             Die Impfung wird allen Menschen ab 60 Jahren empfohlen.
             Kinder unter drei Jahren fahren gratis.
+            Betroffen sind vor allem Ältere über 75 Jahre.
+            Menschen über 65 Jahre sollen sich impfen lassen.
             Auf der Shortlist stand der Erzählband „Zwölf Nächte“ von Hanna Berisha.
             """)
     void findsNoDate(String sentence) {
