@@ -437,17 +437,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                 if (c.unit == null) {
                     c.unit = upper.unit;
                 }
-                c.counted = upper.counted;
-                c.category = upper.category;
-                if (c.qualifier == null) {
-                    c.qualifier = "at_most";
-                }
-                if (upper.qualifier == null) {
-                    upper.qualifier = "at_least";
-                }
-                c.partner = upper;
-                c.next = upper.next;
-                return c;
+                return range(c, upper, "at_most", "at_least"); // a falling range: c is the upper end
             }
             if (upper != null && !upper.skip && upper.value > c.value * (upper.hasScale && !c.hasScale ? upper.scale : 1)) {
                 if (c.unit == null) {
@@ -456,17 +446,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                 if (!c.hasScale && upper.hasScale) {
                     c.value *= upper.scale;
                 }
-                c.counted = upper.counted;
-                c.category = upper.category;
-                if (c.qualifier == null) {
-                    c.qualifier = "at_least";
-                }
-                if (upper.qualifier == null) {
-                    upper.qualifier = "at_most";
-                }
-                c.partner = upper;
-                c.next = upper.next;
-                return c;
+                return range(c, upper, "at_least", "at_most");
             }
         }
 
@@ -700,6 +680,25 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             return null;
         }
         return Candidate.word(value, i + 1);
+    }
+
+    /**
+     * Makes {@code c} and {@code other} the two ends of one range: {@code c} takes what {@code other} counts and its
+     * category, each end keeps a qualifier of its own or takes the given one, and reading goes on after
+     * {@code other}.
+     */
+    private static Candidate range(Candidate c, Candidate other, String qualifier, String otherQualifier) {
+        c.counted = other.counted;
+        c.category = other.category;
+        if (c.qualifier == null) {
+            c.qualifier = qualifier;
+        }
+        if (other.qualifier == null) {
+            other.qualifier = otherQualifier;
+        }
+        c.partner = other;
+        c.next = other.next;
+        return c;
     }
 
     /** A capitalized casualty noun counted one by one (single-casualty-nouns.txt: "Toter", "Schwerverletzten"). */
