@@ -257,15 +257,20 @@ final class DocumentConsistency {
      * null: 2-6 letters or digits, at least two upper-case letters, the first one the name's first letter.
      */
     static String bracketedAcronym(String text, int start, int end) {
-        int i = end;
-        while (i < text.length() && text.charAt(i) == ' ') i++;
-        if (i >= text.length() || text.charAt(i) != '(') return null;
-        int from = i + 1;
+        int from = afterOpeningBracket(text, end);
+        if (from < 0) return null;
         int to = from;
         while (to < text.length() && to - from <= 6 && Character.isLetterOrDigit(text.charAt(to))) to++;
         if (!AcronymExpansion.bracketedAcronym(text, from, to)) return null;
         if (Character.toUpperCase(text.charAt(start)) != text.charAt(from)) return null;
         return text.substring(from, to);
+    }
+
+    /** The index after a "(" that follows {@code end}, spaces allowed between, or -1. */
+    private static int afterOpeningBracket(String text, int end) {
+        int i = end;
+        while (i < text.length() && text.charAt(i) == ' ') i++;
+        return i < text.length() && text.charAt(i) == '(' ? i + 1 : -1;
     }
 
     /** A bracket opens right after {@code end}, or after one space ("Name (ACR)"). */
@@ -280,10 +285,8 @@ final class DocumentConsistency {
      * Staat (IS)"), or null.
      */
     static String initialsAcronym(String text, int end, String[] tokens) {
-        int i = end;
-        while (i < text.length() && text.charAt(i) == ' ') i++;
-        if (i >= text.length() || text.charAt(i) != '(') return null;
-        int from = i + 1;
+        int from = afterOpeningBracket(text, end);
+        if (from < 0) return null;
         int to = from;
         while (to < text.length() && to - from <= 6 && Character.isUpperCase(text.charAt(to))) to++;
         int k = to - from;
