@@ -101,7 +101,7 @@ final class OrganisationNouns {
     }
 
     /** A name of two or more words opened by a known first name ("Jupp Heynckes"). */
-    private static boolean opensWithFirstName(String text, Gazetteer gazetteer) {
+    static boolean opensWithFirstName(String text, Gazetteer gazetteer) {
         int space = text.indexOf(' ');
         return space > 0 && gazetteer.isFirstName(text.substring(0, space));
     }
@@ -125,12 +125,7 @@ final class OrganisationNouns {
 
     /** A capitalised listed noun or compound ending in one, also with -s, -es or -n ("Energiekonzerns"). */
     static boolean isOrganisationNoun(String word) {
-        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
-            return false;
-        }
-        String lower = word.toLowerCase(Locale.ROOT);
-        return endsWithNoun(lower) || lower.endsWith("es") && endsWithNoun(lower.substring(0, lower.length() - 2))
-                || (lower.endsWith("s") || lower.endsWith("n")) && endsWithNoun(lower.substring(0, lower.length() - 1));
+        return WordListResource.capitalisedEntry(word, NOUNS, "es", "s", "n");
     }
 
     /** {@code start}, or the position of an opening quote right before it ("Magazin „Dabiq“"). */
@@ -140,16 +135,6 @@ final class OrganisationNouns {
 
     /** A capitalised noun for a paper or journal, or a compound ending in one, also with -s or -es ("Fachblatts"). */
     static boolean isPrintMediaNoun(String word) {
-        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
-            return false;
-        }
-        String lower = word.toLowerCase(Locale.ROOT);
-        return WordListResource.endsWithEntry(lower, PRINT_MEDIA)
-                || lower.endsWith("es") && WordListResource.endsWithEntry(lower.substring(0, lower.length() - 2), PRINT_MEDIA)
-                || lower.endsWith("s") && WordListResource.endsWithEntry(lower.substring(0, lower.length() - 1), PRINT_MEDIA);
-    }
-
-    private static boolean endsWithNoun(String lower) {
-        return WordListResource.endsWithEntry(lower, NOUNS);
+        return WordListResource.capitalisedEntry(word, PRINT_MEDIA, "es", "s");
     }
 }

@@ -2,7 +2,6 @@ package de.newsfacts.extract.entities;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -38,8 +37,7 @@ final class PlaceNouns {
             if (("PER".equals(label) || "ORG".equals(label)) && !afterMention
                     && isPlaceNoun(OrganisationNouns.wordBefore(docText, r[1]))) {
                 String text = docText.substring(r[1], r[2]);
-                int space = text.indexOf(' ');
-                if (space > 0 && gazetteer.isFirstName(text.substring(0, space))) continue;
+                if (OrganisationNouns.opensWithFirstName(text, gazetteer)) continue;
                 if (places == null) places = new HashSet<>();
                 places.add(label + "\t" + text);
             }
@@ -56,14 +54,6 @@ final class PlaceNouns {
 
     /** A capitalised listed noun or compound ending in one, also with -s, -es, -n or -en ("Küstenstädtchens"). */
     static boolean isPlaceNoun(String word) {
-        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) return false;
-        String lower = word.toLowerCase(Locale.ROOT);
-        for (String ending : new String[]{"", "s", "es", "n", "en"}) {
-            if (lower.endsWith(ending)
-                    && WordListResource.endsWithEntry(lower.substring(0, lower.length() - ending.length()), NOUNS)) {
-                return true;
-            }
-        }
-        return false;
+        return WordListResource.capitalisedEntry(word, NOUNS, "s", "es", "n", "en");
     }
 }

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -33,6 +34,22 @@ final class WordListResource {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Whether the capitalised {@code word}, lower-cased as written or without one of the inflection {@code endings},
+     * is an entry or ends in one ("Energiekonzerns" with the ending "s": "konzern"; "Küstenstädtchens").
+     */
+    static boolean capitalisedEntry(String word, List<String> entries, String... endings) {
+        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) return false;
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (endsWithEntry(lower, entries)) return true;
+        for (String ending : endings) {
+            if (lower.endsWith(ending) && endsWithEntry(lower.substring(0, lower.length() - ending.length()), entries)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code word} is an entry or ends in one (a compound's tail: "Kinofilm" ends in "film"). */
