@@ -122,7 +122,7 @@ final class RegionNames {
     }
 
     /** The end of the word at {@code i}: letters, with single hyphens between letters ("Baden-Württemberg"). */
-    private static int wordEnd(String text, int i, int limit) {
+    static int wordEnd(String text, int i, int limit) {
         int e = i + 1;
         while (e < limit && (Character.isLetter(text.charAt(e))
                 || text.charAt(e) == '-' && e + 1 < limit && Character.isLetter(text.charAt(e + 1)))) {

@@ -90,13 +90,7 @@ final class SaintPlaces {
 
     /** The end of a capitalised word at {@code p} (letters, single hyphens between letters), or -1. */
     private static int wordEnd(String text, int p, int limit) {
-        if (p >= limit || !Character.isUpperCase(text.charAt(p))) return -1;
-        int e = p + 1;
-        while (e < limit && (Character.isLetter(text.charAt(e))
-                || text.charAt(e) == '-' && e + 1 < limit && Character.isLetter(text.charAt(e + 1)))) {
-            e++;
-        }
-        return e;
+        return p < limit && Character.isUpperCase(text.charAt(p)) ? RegionNames.wordEnd(text, p, limit) : -1;
     }
 
     /**
@@ -113,13 +107,9 @@ final class SaintPlaces {
 
     /** A capitalised word ends one space before {@code at}, and it is not the sentence's first word. */
     private static boolean capitalisedWordBefore(String text, int at, int sentenceStart) {
-        if (at - 2 < sentenceStart || text.charAt(at - 1) != ' ' || !Character.isLetter(text.charAt(at - 2))) {
-            return false;
-        }
-        int b = at - 2;
-        while (b > sentenceStart && Character.isLetter(text.charAt(b - 1))) b--;
-        if (!Character.isUpperCase(text.charAt(b))) return false;
-        int p = b - 1;
+        String word = at - 2 < sentenceStart ? "" : EntityExtractor.wordBefore(text, at);
+        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) return false;
+        int p = at - 2 - word.length();
         while (p >= sentenceStart && text.charAt(p) == ' ') p--;
         return p >= sentenceStart;
     }
