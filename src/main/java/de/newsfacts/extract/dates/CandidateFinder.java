@@ -578,17 +578,14 @@ final class CandidateFinder {
                 && (prev.equals("mit") || AGE_WORDS.contains(nextWord(text, m.end()).toLowerCase(Locale.ROOT)))) {
             return false;
         }
-        // "Menschen über 65 Jahre", "Ältere über 75 Jahre": a qualified number of years after a group of people
+        // an age limit: "ab zwölf Jahren freigegeben", "Menschen ab 60 Jahren", "Kinder unter drei Jahren",
+        // "Ältere über 75 Jahre", "Menschen über 65 Jahre" (a qualified number of years after a group of people)
+        Set<String> groups = TemporalLexicon.INSTANCE.ageGroupNouns;
         if (unit.startsWith("jahr") && m.group("pre") == null && m.group("post") == null
-                && (m.group("approx") != null && TemporalLexicon.INSTANCE.ageGroupNouns.contains(prev)
-                    || (prev.equals("über") || prev.equals("unter")) && TemporalLexicon.INSTANCE.ageGroupNouns.contains(
-                        previousWord(text, m.start() - 1 - prev.length())))) {
-            return false;
-        }
-        // "ab zwölf Jahren freigegeben", "Menschen ab 60 Jahren", "Kinder unter drei Jahren": an age limit
-        if (unit.equals("jahren") && m.group("pre") == null && m.group("approx") == null && m.group("post") == null
-                && (prev.equals("ab") || prev.equals("unter") && TemporalLexicon.INSTANCE.ageGroupNouns.contains(
-                        previousWord(text, m.start() - 1 - prev.length())))) {
+                && (m.group("approx") != null && groups.contains(prev)
+                    || (prev.equals("über") || prev.equals("unter"))
+                        && groups.contains(previousWord(text, m.start() - 1 - prev.length()))
+                    || prev.equals("ab") && unit.equals("jahren") && m.group("approx") == null)) {
             return false;
         }
         return true;
