@@ -11,6 +11,7 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -88,14 +89,20 @@ final class TimexResolver {
     private static final Set<String> TARGET_PREPOSITIONS = Set.of("für", "ab", "bis");
     /** "gestrigen", "morgigen", "heutigen" (any ending) before a weekday. */
     private static final Pattern DAY_ADJECTIVE = Pattern.compile("(?:gestrig|morgig|heutig)e[nmrs]?");
-    /** Perfect auxiliaries ("hat … gesagt", "ist … zurückgetreten"). */
-    private static final Set<String> AUXILIARIES = Set.of("hat", "haben", "hast", "habe", "hätte", "hätten", "ist",
-            "sind", "bin");
     /**
-     * The "haben" among them: "hat … eröffnet" is a perfect, "ist … verletzt" as often a state. Konjunktiv II
-     * "hätten … geborgen" in reported speech is a past perfect ("Taucher hätten am Sonntagabend … geborgen").
+     * The "haben" among the perfect auxiliaries: "hat … eröffnet" is a perfect, "ist … verletzt" as often a state.
+     * Konjunktiv II "hätten … geborgen" in reported speech is a past perfect ("Taucher hätten am Sonntagabend …
+     * geborgen").
      */
     private static final Set<String> HAVE = Set.of("hat", "haben", "hast", "habe", "hätte", "hätten");
+    /** Perfect auxiliaries ("hat … gesagt", "ist … zurückgetreten"): {@link #HAVE} and "sein". */
+    private static final Set<String> AUXILIARIES = union(HAVE, Set.of("ist", "sind", "bin"));
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
     /**
      * "ist ab zwölf Jahren freigegeben", "ist am Montag geschlossen": after "sein" these participles name a state
      * that holds then (a passive of state), not a past event; with "haben" ("hat … geschlossen") or before
@@ -176,10 +183,12 @@ final class TimexResolver {
     private LocalDate writtenStart;
     private LocalDate writtenEnd;
     private String writtenGranularity;
-    private LocalDate asideDay;
-    private LocalDate asideWeekDay;
-    private YearMonth asideMonth;
-    private Integer asideYear;
+    /** The reference before the past-perfect aside of {@link #asideSentence} moved it. */
+    private Reference beforeAside;
+
+    /** The reference day, week day, month and year, as saved before an aside. */
+    private record Reference(LocalDate day, LocalDate weekDay, YearMonth month, Integer year) {
+    }
 
     TimexResolver(TemporalLexicon lex, TemporalPatterns patterns, LocalDate published, boolean narrative) {
         this.lex = lex;
@@ -207,10 +216,10 @@ final class TimexResolver {
             sentenceCount++;
         }
         if (asideSentence != null && asideSentence != sentence) {
-            refDay = asideDay;
-            refWeekDay = asideWeekDay;
-            refMonth = asideMonth;
-            refYear = asideYear;
+            refDay = beforeAside.day();
+            refWeekDay = beforeAside.weekDay();
+            refMonth = beforeAside.month();
+            refYear = beforeAside.year();
             asideSentence = null;
         }
         try {
@@ -266,10 +275,7 @@ final class TimexResolver {
         if (!narrative && refFromText && asideSentence == null && t.granularity().equals(Timex.MONTH)
                 && pastPerfect(sentence)) {
             asideSentence = sentence;
-            asideDay = refDay;
-            asideWeekDay = refWeekDay;
-            asideMonth = refMonth;
-            asideYear = refYear;
+            beforeAside = new Reference(refDay, refWeekDay, refMonth, refYear);
         }
         refFromText = true;
         switch (t.granularity()) {
