@@ -199,9 +199,7 @@ final class IndirectSpeechFinder {
                                 || wie && subj.from() > clauseStart && subj.to() <= cue.first()
                                     && cue.last() + 1 >= contentEnd);
                     if (from < commaBefore && (plain || lex.hasSubjunctive(t, from, commaBefore)
-                            || secondPlaceKonjunktivI(t, from, commaBefore)
-                                && !INDICATIVE_PAST.contains(secondPlaceVerb(t, from, commaBefore))
-                                && !secondPlaceVerb(t, from, commaBefore).endsWith("te"))
+                            || konjunktivIBeforeClosingCue(t, from, commaBefore))
                             && !containsVerbCue(t, from, commaBefore, e)) {
                         out.add(candidate(d, from, commaBefore, cue, subj));
                         coveredUntil = cueClauseEnd;
@@ -527,12 +525,15 @@ final class IndirectSpeechFinder {
     }
 
     /**
-     * The lower-cased word in second place of {@code [from, to)} ({@link #secondPlace}), "" if none. Before a closing
-     * cue a preterite in -te ("Es folgte …", "Bergoglio wählte …, sagte X") is narration, no Konjunktiv I.
+     * {@link #secondPlaceKonjunktivI} for the clause before a closing cue, where narration in the indicative past
+     * looks alike: "wurde", "würde" and preterites in -te ("Es folgte …", "Bergoglio wählte …, sagte X") are none.
      */
-    private String secondPlaceVerb(List<Token> t, int from, int to) {
-        int v = secondPlace(t, from, to);
-        return v < to ? t.get(v).lower() : "";
+    private boolean konjunktivIBeforeClosingCue(List<Token> t, int from, int to) {
+        if (!secondPlaceKonjunktivI(t, from, to)) {
+            return false;
+        }
+        String verb = t.get(secondPlace(t, from, to)).lower();
+        return !INDICATIVE_PAST.contains(verb) && !verb.endsWith("te");
     }
 
     /** A speech verb cue closing the sentence and its subject after it. */
