@@ -821,15 +821,19 @@ final class SpeakerPhrases {
         return p;
     }
 
+    /** Determiners of a noun that a relative "der" cannot refer to ("die", "das", "eine"). */
+    private static final Set<String> NOT_BEFORE_DER = Set.of("die", "das", "eine");
+    /** Determiners of a noun that a relative "die" cannot refer to. */
+    private static final Set<String> NOT_BEFORE_DIE = Set.of("das", "ein", "einen", "einem", "eines", "des", "dem");
+
     /** A determiner that cannot go with a noun the relative pronoun refers to ("ein" + "die", "die" + "der"). */
     private static boolean agreesWithRelative(String determiner, String relative) {
         if (determiner == null) {
             return true;
         }
         return switch (relative) {
-            case "der", "welcher" -> !Set.of("die", "das", "eine", "ein").contains(determiner)
-                    || determiner.equals("ein"); // "ein Prediger … , der"
-            case "die", "welche" -> !Set.of("das", "ein", "einen", "einem", "eines", "des", "dem").contains(determiner);
+            case "der", "welcher" -> !NOT_BEFORE_DER.contains(determiner); // "ein Prediger …, der" agrees
+            case "die", "welche" -> !NOT_BEFORE_DIE.contains(determiner);
             default -> true;
         };
     }
