@@ -333,7 +333,7 @@ final class DirectQuoteFinder {
                 && (INDEFINITE_ARTICLES.contains(before.lower())
                     || before.lower().equals("von") && SPEAK_OF.contains(t.get(cue.first()).lower())
                     || before.lower().equals("als") && cue.kind() == SpeechCues.Cue.Kind.VERB
-                        && !KNOWN_AS.contains(t.get(closeTok + 1 < t.size() ? closeTok + 1 : closeTok).lower()))
+                        && !(closeTok + 1 < t.size() && KNOWN_AS.contains(t.get(closeTok + 1).lower())))
                 && sameClause(t, cue, openTok, closeTok);
         if (nameLike && words >= 2 && words <= 12 && (!strongCue || inNounPhrase && !colonBefore)
                 && !spokenNounPhrase || abbreviationAfter(text, c)) {
