@@ -1274,7 +1274,6 @@ public final class QuoteExtractor implements Extractor<Quote> {
                 && !pluralPronoun(d, c.speaker().from());
     }
 
-    /** "sie" next to a plural finite verb ("Sie bezeichneten", "erklärten sie", "Sie sind"). */
     /**
      * The subject opening sentence {@code si - 1} when it is "die" + a capitalised noun before a plural verb ("Die
      * Grünen sehen das anders", "Die Anwohner sind empört"), else null.
@@ -1309,6 +1308,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
         return false;
     }
 
+    /** "sie" next to a plural finite verb ("Sie bezeichneten", "erklärten sie", "Sie sind"). */
     private static boolean pluralPronoun(TokenizedText d, int k) {
         if (!d.token(k).lower().equals("sie")) {
             return false;
