@@ -113,7 +113,6 @@ public final class SentenceSplitter {
         }
     }
 
-    /** When an entry is listed twice, the reading that splits least wins. */
     /** Whether the word before {@code tokenStart} (after spaces) ends in a digit: "16 Mia." */
     private static boolean numberBefore(CharSequence text, int sentenceStart, int tokenStart) {
         int i = tokenStart - 1;
@@ -123,6 +122,7 @@ public final class SentenceSplitter {
         return i >= sentenceStart && i < tokenStart - 1 && Character.isDigit(text.charAt(i));
     }
 
+    /** When an entry is listed twice, the reading that splits least wins. */
     private static AbbreviationKind stronger(AbbreviationKind a, AbbreviationKind b) {
         return a.ordinal() <= b.ordinal() ? a : b;
     }
@@ -281,11 +281,6 @@ public final class SentenceSplitter {
     }
 
     /**
-     * A quotation mark standing alone after the sentence end, as in tokenized text ({@code Mord . “ , sagte er}):
-     * it closes the quotation when it is a German closing mark ({@code “}) or when what follows it is the end,
-     * punctuation or a lower-case word; then it belongs to the sentence before it.
-     */
-    /**
      * A period separated by a space from the word it abbreviates, as in tokenized text ({@code Dr . Müller},
      * {@code St . Johannis}, {@code i . d . R .}): a single letter or a listed abbreviation before the space
      * keeps the sentence going, as it would without the space.
@@ -313,6 +308,11 @@ public final class SentenceSplitter {
         return kind == AbbreviationKind.ALWAYS || kind == AbbreviationKind.BEFORE_NUMBER && nextIsDigit;
     }
 
+    /**
+     * A quotation mark standing alone after the sentence end, as in tokenized text ({@code Mord . “ , sagte er}):
+     * it closes the quotation when it is a German closing mark ({@code “}) or when what follows it is the end,
+     * punctuation or a lower-case word; then it belongs to the sentence before it.
+     */
     private static boolean isDetachedClosingQuote(CharSequence text, int quote, int to) {
         char q = text.charAt(quote);
         if (q != '“' && q != '"' && q != '”' && q != '\'' && q != '’' && q != '«' && q != '»') {

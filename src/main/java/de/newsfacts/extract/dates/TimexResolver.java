@@ -83,9 +83,9 @@ final class TimexResolver {
     /** Words after "von Montag" that make it one end of a range or a night ("bis", "auf"), or a start ("an"). */
     private static final Set<String> RANGE_WORDS = Set.of("bis", "auf", "an", "zu", "und", "oder");
 
-    /** Prepositions before a bare weekday that point ahead unless the sentence narrates the past ("für", "ab", "bis"). */
     /** A night named by the day it ends: "in der Nacht auf Samstag", "Nacht zum Sonntag" (text before the day). */
     private static final Pattern NIGHT_BEFORE = Pattern.compile("Nacht\\s+(?:auf|zum|zu)\\s+(?:den\\s+)?$");
+    /** Prepositions before a bare weekday that point ahead unless the sentence narrates the past ("für", "ab", "bis"). */
     private static final Set<String> TARGET_PREPOSITIONS = Set.of("für", "ab", "bis");
     /** "gestrigen", "morgigen", "heutigen" (any ending) before a weekday. */
     private static final Pattern DAY_ADJECTIVE = Pattern.compile("(?:gestrig|morgig|heutig)e[nmrs]?");
@@ -1142,8 +1142,10 @@ final class TimexResolver {
         return tenseCues(sentence).tense();
     }
 
-    /** What {@link #tense} reads from a sentence; {@code pastWord} is a word of past_cues.txt ("war", "fiel" …). */
-    /** {@code plan}: a word of {@link #PLANS}. */
+    /**
+     * What {@link #tense} reads from a sentence; {@code pastWord} is a word of past_cues.txt ("war", "fiel" …),
+     * {@code plan} a word of {@link #PLANS}, {@code scheduled} a lower-case verb of scheduled_verbs.txt.
+     */
     private record TenseCues(boolean pastWord, boolean futureWord, boolean perfect, boolean perfectInfinitive,
                              boolean plan, boolean scheduled) {
         int tense() {

@@ -172,12 +172,6 @@ final class PageNameRules {
         }
     }
 
-    /**
-     * A web address or a part of one ("pic.twitter.com/…", "//t.co/…", "https:", "www.", "setup.exe"). A mention that
-     * runs from one over further words ("pic.twitter.com/x Love it!"), or that starts with the cut-off "//" of an
-     * address, is tweet or command debris, no name; a whole address alone ("www.beispiel.de") stays, as GermEval
-     * annotates it.
-     */
     /** Cuts {@code front} characters off the start and {@code back} off the end of mention {@code i}; the new mention. */
     private static EntityExtractor.Mention narrow(List<int[]> raw, List<EntityExtractor.Mention> mentions, int i,
                                                   int front, int back) {
@@ -190,6 +184,12 @@ final class PageNameRules {
         return narrowed;
     }
 
+    /**
+     * A web address or a part of one ("pic.twitter.com/…", "//t.co/…", "https:", "www.", "setup.exe"). A mention that
+     * runs from one over further words ("pic.twitter.com/x Love it!"), or that starts with the cut-off "//" of an
+     * address, is tweet or command debris, no name; a whole address alone ("www.beispiel.de") stays, as GermEval
+     * annotates it.
+     */
     private static final Pattern WEB_ADDRESS = Pattern.compile(
             "https?:|//|www\\.|pic\\.twitter|\\.(?:com|exe)/|\\.exe\\b");
 

@@ -75,12 +75,12 @@ final class DirectQuoteFinder {
             "den");
     private static final java.util.Set<String> INDEFINITE_ARTICLES = java.util.Set.of("ein", "eine", "einen",
             "einem", "einer", "eines", "kein", "keine", "keinen", "keinem", "keiner", "keines");
-    /** Finite forms of "sprechen/reden (von …)", whose "von" object is what was said. */
     /** Participles after "als „…“" that make the quoted words a name ("das als „…“ bekannte Lager"). */
     private static final Set<String> KNOWN_AS = Set.of("bekannt", "bekannte", "bekannten", "bekannter", "bekanntes",
             "bezeichnet", "bezeichnete", "bezeichneten", "betitelt", "betitelte", "betitelten", "genannt", "genannte",
             "genannten", "titulierte", "titulierten");
 
+    /** Finite forms of "sprechen/reden (von …)", whose "von" object is what was said. */
     private static final java.util.Set<String> SPEAK_OF = java.util.Set.of("spricht", "sprechen", "sprach",
             "sprachen", "redet", "reden", "redete", "redeten");
     /** Words after which a quote is part of a noun phrase ("der „…“", "von „…“"). */
@@ -613,7 +613,6 @@ final class DirectQuoteFinder {
         return false;
     }
 
-    /** The noun phrase ending right before token {@code end} ("Angaben der Polizei zufolge"). */
     /**
      * A speaker named after the cue before the quote, right at the quote, who is not the cue's subject: a name with
      * a statement in brackets ("so X, Mara Kovač („…“), und …") or, after "so", the last of a list before a colon
@@ -645,6 +644,7 @@ final class DirectQuoteFinder {
         return null;
     }
 
+    /** The noun phrase ending right before token {@code end} ("Angaben der Polizei zufolge"). */
     SpeakerPhrases.Phrase phraseBefore(List<Token> t, int end, int start) {
         for (int s = Math.max(start, end - 8); s < end; s++) {
             if (!t.get(s).word()) {
@@ -759,7 +759,6 @@ final class DirectQuoteFinder {
         return v != null && v.first() == closeTok + 1;
     }
 
-    /** "„Vereinigte Front“ (UDD)": a name followed by its abbreviation. */
     /**
      * A name in brackets right at token {@code k} that ends its sentence ("(Heinz-Christian Strache)."): one to four
      * capitalised words, not one all-capital abbreviation ("(UDD)"); the phrase, or null.
@@ -784,6 +783,7 @@ final class DirectQuoteFinder {
         return p != null && p.to() == j && !p.pronoun() && phrases.nameLike(t, p) ? p : null;
     }
 
+    /** "„Vereinigte Front“ (UDD)": a name followed by its abbreviation. */
     private static boolean abbreviationAfter(String text, int close) {
         int i = close + 1;
         if (i + 3 >= text.length() || text.charAt(i) != ' ' || text.charAt(i + 1) != '(') {

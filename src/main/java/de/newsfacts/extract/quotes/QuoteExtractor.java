@@ -805,13 +805,13 @@ public final class QuoteExtractor implements Extractor<Quote> {
         return s < e ? phrases.clauseSubject(d.tokens, s, e) : null;
     }
 
+    /** Prepositions of a short complement between a subject and its apposition ("Eine von ihnen, die …, …"). */
+    private static final Set<String> APPOSITION_PREPOSITIONS = Set.of("von", "aus", "in", "bei", "unter");
+
     /**
      * The PER entity naming the subject {@code p} of sentence {@code si} ("Die Haushaltspolitikerin …, Anja Hajduk,
      * kritisierte …", "Sadiq Khan, …, verurteilte …") when the phrase ends before {@code before}, or null.
      */
-    /** Prepositions of a short complement between a subject and its apposition ("Eine von ihnen, die …, …"). */
-    private static final Set<String> APPOSITION_PREPOSITIONS = Set.of("von", "aus", "in", "bei", "unter");
-
     private String subjectPerson(int si, TokenizedText d, List<Entity> ents, SpeakerPhrases.Phrase p, int before) {
         int e = d.endToken[si];
         if (ents.isEmpty() || p == null || p.pronoun() || p.to() >= e) {

@@ -174,11 +174,6 @@ final class QuoteLexicon {
         return institutionNouns.contains(lowerWord) || institutionNouns.endsWithEntry(lowerWord, 3);
     }
 
-    /**
-     * A noun that refers back to a person just named ("der Belgier", "die SPD-Politikerin", "der 45-Jährige"):
-     * an entry of epithet-nouns.txt, alone or after a hyphen, an age noun, or a compound in "-spezialist(in)"
-     * ("meinte der Slalomspezialist": a description of the athlete just named).
-     */
     /** A noun for what someone said ("Fazit", "Forderung", "Hauptvorwurf": message-nouns.txt). */
     boolean isMessageNoun(String lowerWord) {
         return messageNouns.contains(lowerWord) || messageNouns.endsWithEntry(lowerWord, 5);
@@ -189,6 +184,11 @@ final class QuoteLexicon {
         return quoteNouns.contains(lowerWord);
     }
 
+    /**
+     * A noun that refers back to a person just named ("der Belgier", "die SPD-Politikerin", "der 45-Jährige"):
+     * an entry of epithet-nouns.txt, alone or after a hyphen, an age noun, or a compound in "-spezialist(in)"
+     * ("meinte der Slalomspezialist": a description of the athlete just named).
+     */
     boolean isEpithet(String lowerWord) {
         int dash = lowerWord.lastIndexOf('-');
         String last = dash >= 0 ? lowerWord.substring(dash + 1) : lowerWord;
