@@ -316,7 +316,7 @@ public final class EvaluateWikinewsQuotes {
                         + " | ctx=" + ctx(text, q.charStart(), q.charEnd()));
             }
             Gold g = gold.get(best);
-            Set<String> ok = acceptableSpeakers(g, allGold);
+            Set<String> ok = acceptableSpeakers(g, allGold, text);
             if (ok == null) {
                 c.speakerUnresolvable++;
             } else if (!ok.isEmpty()) {
@@ -355,12 +355,13 @@ public final class EvaluateWikinewsQuotes {
      * Strings accepted as the gold speaker: null when the gold speaker is a pronoun without a non-pronoun
      * speaker before it, empty when there is no gold speaker.
      */
-    static Set<String> acceptableSpeakers(Gold g, List<Gold> all) {
+    static Set<String> acceptableSpeakers(Gold g, List<Gold> all, String text) {
         String sp = g.speaker();
         if (sp == null || sp.isBlank()) {
             return Set.of();
         }
         Set<String> ok = new HashSet<>();
+        ok.addAll(titledName(sp, text.substring(0, Math.max(0, Math.min(g.start(), g.speakerStart())))));
         boolean pronoun = PRONOUNS.contains(sp.strip().toLowerCase(Locale.ROOT));
         if (pronoun || possessiveSource(sp)) {
             Gold prev = null;
@@ -384,6 +385,49 @@ public final class EvaluateWikinewsQuotes {
         }
         ok.addAll(acceptedStrings(sp));
         return ok;
+    }
+
+    private static final Pattern BARE_ROLE = Pattern.compile("(?i:der|die)\\s+(\\p{Lu}[\\p{L}-]{3,})");
+    private static final Pattern TITLED_NAME = Pattern.compile(
+            "(?<![\\p{L}-])([\\p{Lu}][\\p{L}-]*)\\s+(?:(?:Dr|Prof)\\.\\s+)*"
+                    + "(\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:(?:von|van|de|der|zu|al|el)\\s+)*\\p{Lu}[\\p{L}'-]*){0,3})");
+
+    /**
+     * A gold speaker that is a bare role ("die Ministerin", "der Bundestrainer") names the person the text
+     * introduced with that title before the quote ("Bundesbildungsministerin Annette Schavan"; a singular dative
+     * "dem Präsidenten X" too): the corpus annotates the role phrase and links it to no one, and a speaker column
+     * with the name is right. Accepted only when exactly one surname carries that title before the quote; the
+     * surname is accepted as the end of a name ("SUFFIX:"). Empty when the gold speaker is no bare role.
+     */
+    static Set<String> titledName(String goldSpeaker, String textBefore) {
+        Matcher role = BARE_ROLE.matcher(goldSpeaker.strip());
+        if (!role.matches()) {
+            return Set.of();
+        }
+        String noun = role.group(1).toLowerCase(Locale.ROOT);
+        String surname = null;
+        Matcher m = TITLED_NAME.matcher(textBefore);
+        int from = 0;
+        while (m.find(from)) {
+            from = m.start(2); // the name may itself open the next match
+            String title = m.group(1).toLowerCase(Locale.ROOT);
+            boolean inflected = noun.endsWith("e") ? title.endsWith(noun + "n")
+                    : !noun.endsWith("er") && !noun.endsWith("el") && title.endsWith(noun + "en");
+            if (!title.endsWith(noun) && !inflected) {
+                continue;
+            }
+            String[] words = m.group(2).split("\\s+");
+            List<String> tok = tokens(words[words.length - 1]); // as the speakers are compared: "Schavans" -> "schavan"
+            if (tok.isEmpty()) {
+                continue;
+            }
+            String last = tok.get(tok.size() - 1);
+            if (surname != null && !surname.equals(last)) {
+                return Set.of(); // two holders of the title: the role stays unresolved
+            }
+            surname = last;
+        }
+        return surname == null ? Set.of() : Set.of(surname, "SUFFIX:" + surname);
     }
 
     /** A pronoun, or a source noun with a possessive ("seiner Ansicht", "ihrer Meinung"): it names no one itself. */

@@ -1,0 +1,28 @@
+package de.newsfacts.extract.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The evaluation's reading of a gold role phrase as the person introduced with that title. */
+class WikinewsSpeakerScorerTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            die Ministerin|Bundesbildungsministerin Annette Schavan stellte die Studie vor.|die Ministerin|Annette Schavan|true
+            die Ministerin|Ministerin Schavan (CDU) stellte die Studie vor.|die Ministerin|Annette Schavan|true
+            der Präsident|Man dankte dem Präsidenten Karl Huber.|der Präsident|Karl Huber|true
+            der Ermittler|Der Ausweis wurde von den Ermittlern Huber zugeordnet.|der Ermittler|Huber|false
+            die Ministerin|Ministerin Schavan traf Ministerin Zypries.|die Ministerin|Annette Schavan|false
+            die Ministerin|Annette Schavan stellte die Studie vor.|die Ministerin|Annette Schavan|false
+            Annette Schavan|Bundesbildungsministerin Annette Schavan stellte die Studie vor.|Annette Schavan|Annette Schavan|true
+            """)
+    void bareRoleAcceptsTheOneTitledName(String gold, String before, String unused, String ours, boolean accepted) {
+        var ok = new java.util.HashSet<>(EvaluateWikinewsQuotes.titledName(gold, before));
+        if (!gold.startsWith("der ") && !gold.startsWith("die ")) {
+            ok.add(String.join(" ", EvaluateWikinewsQuotes.tokens(gold)));
+        }
+        assertThat(EvaluateWikinewsQuotes.speakerMatches(ours, ok)).isEqualTo(accepted);
+    }
+}
