@@ -48,7 +48,9 @@ import java.util.Set;
  *       refers back to a person just named ("…, sagte der Belgier", "schrieb die SPD-Politikerin", "der
  *       45-Jährige"; {@code epithet-nouns.txt}) takes the person of this or the previous sentence, else the
  *       speaker of the previous sentence, else (with a singular cue verb) the person of the sentence before
- *       that, else stays as it is.</li>
+ *       that, else stays as it is. A definite bare role ("sagte die Ministerin", "der Präsident") takes the one
+ *       person the text introduced with a title ending in that role ("Bundesinnenministerin Anna Berger"); with
+ *       no such person, or two, the role stays the speaker.</li>
  *   <li>"nach" + a source noun without complement ("Nach Polizeiangaben …", reported speech only): a PER/ORG
  *       entity near the cue, else the noun phrase itself; it is not carried on as the last speaker.</li>
  *   <li>A cue-less direct/partial quote whose clause subject is no person — no entity in it, no role noun
@@ -238,6 +240,10 @@ public final class QuoteExtractor implements Extractor<Quote> {
                 }
                 // "der Belgier", "die SPD-Politikerin": refers back to a person just named
                 boolean epithet = speaker == null && phrases.epithet(d.tokens, c.speaker());
+                if (speaker == null && !pronoun && !epithet && phrases.bareRole(d.tokens, c.speaker())) {
+                    // "Die Ministerin sagte": the one person the text introduced with that title before
+                    speaker = titledPerson(d, c.speaker(), ents);
+                }
                 String nounSpeaker = null;
                 boolean sourceNoun = speaker == null && bareSource(d, c);
                 if (speaker == null && c.speaker() != null && !pronoun) {
@@ -692,6 +698,55 @@ public final class QuoteExtractor implements Extractor<Quote> {
     }
 
     /** A one-word mention that is a role noun ("Landeshauptmann" tagged as a name): it names no one. */
+    /** Words between a title and its holder's name that belong to neither ("Innenministerin Dr. Anna Berger"). */
+    private static final Set<String> ACADEMIC_TITLES = Set.of("dr", "prof", "dr.", "prof.", "med", "med.");
+
+    /**
+     * The canonical name of the one person whose mention before {@code role} directly follows a title ending in
+     * the role noun ("Bundesinnenministerin Anna Berger", "Innenminister Dr. Karl Huber", "US-Präsident X" for
+     * "der Präsident"; also inflected, see titleInflection), or null when no mention or more than one
+     * person carries that title: "der Papst" after two popes stays the role.
+     */
+    private String titledPerson(TokenizedText d, SpeakerPhrases.Phrase role, List<Entity> ents) {
+        String noun = d.token(role.contentFrom()).lower();
+        int before = d.token(role.from()).start();
+        String found = null;
+        for (Entity e : ents) {
+            if (e.charStart() >= before) {
+                break;
+            }
+            if (!"PER".equals(e.label())) {
+                continue;
+            }
+            int k = d.tokenAtOrAfter(e.charStart()) - 1;
+            while (k >= 0 && (ACADEMIC_TITLES.contains(d.token(k).lower()) || d.token(k).text().equals("."))) {
+                k--;
+            }
+            if (k < 0 || !d.token(k).capitalized()) {
+                continue;
+            }
+            String title = d.token(k).lower();
+            if (title.endsWith(noun) || titleInflection(title, noun)) {
+                if (found != null && !found.equals(e.canonical())) {
+                    return null;
+                }
+                found = e.canonical();
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A singular title in the dative or accusative: "-n" after "-e" ("dem Vorsitzenden X"), "-en" for a weak noun
+     * ("dem Präsidenten X"); not "-n" after "-er", which is a plural ("von den Ermittlern X zugeordnet").
+     */
+    private static boolean titleInflection(String title, String noun) {
+        if (noun.endsWith("e")) {
+            return title.endsWith(noun + "n");
+        }
+        return !noun.endsWith("er") && !noun.endsWith("el") && title.endsWith(noun + "en");
+    }
+
     private boolean roleNounOnly(Entity e) {
         String s = e.text();
         return s.indexOf(' ') < 0 && lex.isRole(s.toLowerCase(java.util.Locale.ROOT));

@@ -434,6 +434,19 @@ final class SpeakerPhrases {
                 && lex.isRole(w.lower().substring(dash + 1));
     }
 
+    /**
+     * "der Minister", "die Kanzlerin": a definite article and one capitalised role noun, nothing after it — a
+     * role that points back to its holder.
+     */
+    boolean bareRole(List<Token> t, Phrase p) {
+        if (p == null || p.pronoun() || !("der".equals(p.determiner()) || "die".equals(p.determiner()))
+                || p.contentFrom() + 1 != p.to() || p.headEnd() != p.to()) {
+            return false;
+        }
+        Token w = t.get(p.contentFrom());
+        return w.capitalized() && w.lower().length() >= 4 && lex.isRole(w.lower());
+    }
+
     /** A role noun heads the phrase or a name follows one ("der SPD-Vorsitzende Franz Müntefering"). */
     boolean roleHead(List<Token> t, Phrase p) {
         if (p == null || p.pronoun()) {

@@ -611,6 +611,26 @@ class QuoteExtractorTest {
         assertThat(q).singleElement().extracting(Quote::speaker).isEqualTo("Paul Lind");
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            Innenministerin Anna Berger besuchte das Lager.|die Ministerin|Anna Berger
+            Innenministerin Dr. Anna Berger besuchte das Lager.|die Ministerin|Anna Berger
+            Man dankte dem Präsidenten Anna Berger.|der Präsident|Anna Berger
+            Man dankte dem Vorsitzenden Anna Berger.|der Vorsitzende|Anna Berger
+            Das Amt wurde von den Ermittlern Anna Berger zugeordnet.|der Ermittler|Ermittler
+            Anna Berger besuchte das Lager.|die Ministerin|Ministerin
+            Innenministerin Anna Berger traf Innenministerin Eva Lind.|die Ministerin|Ministerin
+            """)
+    void bareRoleNamesTheOnePersonIntroducedWithThatTitle(String before, String role, String speaker) {
+        String text = before + " „Wir helfen“, sagte " + role + ".";
+        List<Entity> ents = new java.util.ArrayList<>(List.of(entity(text, "Anna Berger", "PER", "Anna Berger", 1)));
+        if (text.contains("Eva Lind")) {
+            ents.add(entity(text, "Eva Lind", "PER", "Eva Lind", 1));
+        }
+        List<Quote> q = run(text, ents.toArray(Entity[]::new));
+        assertThat(q).singleElement().extracting(Quote::speaker).isEqualTo(speaker);
+    }
+
     @Test
     void pluralPronounIsNotOnePerson() {
         String text = "Karl Brandt tritt zurück. Die Gegner protestieren. Sie bezeichneten die Einigung als einen „beschämenden Deal“, der dem Land schade.";
