@@ -619,11 +619,15 @@ class QuoteExtractorTest {
             Man dankte dem Vorsitzenden Anna Berger.|der Vorsitzende|Anna Berger
             Das Amt wurde von den Ermittlern Anna Berger zugeordnet.|der Ermittler|Ermittler
             Anna Berger besuchte das Lager.|die Ministerin|Ministerin
-            Innenministerin Anna Berger traf Innenministerin Eva Lind.|die Ministerin|Ministerin
+            Innenministerin Eva Lind traf Innenministerin Anna Berger.|die Ministerin|Anna Berger
+            Man sah Anna Berger, die neue Innenministerin, im Lager.|die Ministerin|Anna Berger
+            Man sah Anna Berger, Anwältin der Reederei, im Lager.|der Anwalt|Anwalt
+            Die Anwältin Anna Bergers bestritt das.|die Anwältin|Anwältin
             """)
-    void bareRoleNamesTheOnePersonIntroducedWithThatTitle(String before, String role, String speaker) {
+    void bareRoleNamesThePersonLastIntroducedWithThatTitle(String before, String role, String speaker) {
         String text = before + " „Wir helfen“, sagte " + role + ".";
-        List<Entity> ents = new java.util.ArrayList<>(List.of(entity(text, "Anna Berger", "PER", "Anna Berger", 1)));
+        String surface = text.contains("Anna Bergers") ? "Anna Bergers" : "Anna Berger";
+        List<Entity> ents = new java.util.ArrayList<>(List.of(entity(text, surface, "PER", "Anna Berger", 1)));
         if (text.contains("Eva Lind")) {
             ents.add(entity(text, "Eva Lind", "PER", "Eva Lind", 1));
         }
