@@ -387,7 +387,9 @@ public final class EvaluateWikinewsQuotes {
         return ok;
     }
 
-    private static final Pattern BARE_ROLE = Pattern.compile("(?i:der|die)\\s+(\\p{Lu}[\\p{L}-]{3,})");
+    private static final Pattern BARE_ROLE = Pattern.compile("(?i:der|die|das)\\s+(\\p{Lu}[\\p{L}-]{3,})");
+    private static final Pattern NAME_FOLLOWS = Pattern.compile("\\s+(?:(?:Dr|Prof)\\.\\s+)*\\p{Lu}");
+    private static final Pattern CAPITALISED_WORD = Pattern.compile("(?<![\\p{L}-])\\p{Lu}[\\p{L}-]*");
     private static final Pattern TITLED_NAME = Pattern.compile(
             "(?<![\\p{L}-])([\\p{Lu}][\\p{L}-]*)\\s+(?:(?:Dr|Prof)\\.\\s+)*"
                     + "(\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:(?:von|van|de|der|zu|al|el)\\s+)*\\p{Lu}[\\p{L}'-]*){0,3})");
@@ -397,7 +399,9 @@ public final class EvaluateWikinewsQuotes {
      * introduced with that title before the quote ("Bundesbildungsministerin Annette Schavan"; a singular dative
      * "dem Präsidenten X" too): the corpus annotates the role phrase and links it to no one, and a speaker column
      * with the name is right. Accepted only when exactly one surname carries that title before the quote; the
-     * surname is accepted as the end of a name ("SUFFIX:"). Empty when the gold speaker is no bare role.
+     * surname is accepted as the end of a name ("SUFFIX:"). An organisation whose one-word name ends in the noun
+     * ("Bundesverwaltungsgericht" for "das Gericht") counts as such a holder. Empty when the gold speaker is no
+     * bare role.
      */
     static Set<String> titledName(String goldSpeaker, String textBefore) {
         Matcher role = BARE_ROLE.matcher(goldSpeaker.strip());
@@ -426,6 +430,20 @@ public final class EvaluateWikinewsQuotes {
                 return Set.of(); // two holders of the title: the role stays unresolved
             }
             surname = last;
+        }
+        // "das Gericht" for the "Bundesverwaltungsgericht" named before: a longer word ending in the noun
+        Matcher w = CAPITALISED_WORD.matcher(textBefore);
+        while (w.find()) {
+            String word = w.group().toLowerCase(Locale.ROOT);
+            // a title before a name ("Bundesbildungsministerin Annette Schavan") was counted above
+            boolean title = NAME_FOLLOWS.matcher(textBefore).region(w.end(), textBefore.length()).lookingAt();
+            if (!title && word.length() > noun.length() && word.endsWith(noun) && !word.endsWith("-" + noun)) {
+                String name = tokens(word).get(0);
+                if (surname != null && !surname.equals(name)) {
+                    return Set.of();
+                }
+                surname = name;
+            }
         }
         return surname == null ? Set.of() : Set.of(surname, "SUFFIX:" + surname);
     }
