@@ -244,6 +244,10 @@ public final class QuoteExtractor implements Extractor<Quote> {
                     // "Die Ministerin sagte": the one person the text introduced with that title before
                     speaker = titledPerson(d, c.speaker(), ents);
                 }
+                if (speaker == null && !pronoun && phrases.bareOrganisation(d.tokens, c.speaker())) {
+                    // "Das Unternehmen teilte mit": the organisation named with that noun before
+                    speaker = namedOrganisation(d, c.speaker(), ents);
+                }
                 String nounSpeaker = null;
                 boolean sourceNoun = speaker == null && bareSource(d, c);
                 if (speaker == null && c.speaker() != null && !pronoun) {
@@ -721,6 +725,37 @@ public final class QuoteExtractor implements Extractor<Quote> {
                 continue;
             }
             if (titled(d, titleBefore(d, e), noun) || titled(d, appositionAfter(d, e, before), noun)) {
+                found = name(e);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The name of the organisation whose mention last before {@code kind} has the organisation noun as its title
+     * ("Verein Hertha BSC"; for a generic company noun any company noun: "der Autobauer Volkswagen" for "das
+     * Unternehmen") or in
+     * its own first or last word ("Bundesministerium für Gesundheit" for "das Ministerium", "Deutsche Bank" for
+     * "die Bank"), or null.
+     */
+    private String namedOrganisation(TokenizedText d, SpeakerPhrases.Phrase kind, List<Entity> ents) {
+        String noun = d.token(kind.contentFrom()).lower();
+        int before = d.token(kind.from()).start();
+        String found = null;
+        for (Entity e : ents) {
+            if (e.charStart() >= before) {
+                break;
+            }
+            if (!"ORG".equals(e.label())) {
+                continue;
+            }
+            String own = e.text().toLowerCase(java.util.Locale.ROOT);
+            int space = own.indexOf(' ');
+            boolean named = (space < 0 ? own : own.substring(0, space)).endsWith(noun) || own.endsWith(noun);
+            int title = titleBefore(d, e);
+            // "der Autobauer Volkswagen … Das Unternehmen": a generic company noun stands for any other
+            if (named || titled(d, title, noun) || title >= 0 && d.token(title).capitalized()
+                    && lex.isGenericCompanyNoun(noun) && lex.isCompanyNoun(d.token(title).lower())) {
                 found = name(e);
             }
         }

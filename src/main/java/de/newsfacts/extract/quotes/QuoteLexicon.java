@@ -50,6 +50,9 @@ final class QuoteLexicon {
     private final WordTails documentNouns;
     private final Set<String> functionWords;
     private final WordTails institutionNouns;
+    private final WordTails organisationKinds;
+    private final WordTails companyNouns;
+    private final Set<String> genericCompanyNouns;
     private final Set<String> epithetNouns;
     private final Set<String> quoteNouns;
     private final WordTails messageNouns;
@@ -84,6 +87,9 @@ final class QuoteLexicon {
         documentNouns = new WordTails(read("document-nouns.txt"));
         functionWords = Set.copyOf(read("function-words.txt"));
         institutionNouns = new WordTails(read("institution-nouns.txt"));
+        organisationKinds = new WordTails(read("organisation-kinds.txt"));
+        companyNouns = new WordTails(read("company-nouns.txt"));
+        genericCompanyNouns = Set.copyOf(read("generic-company-nouns.txt"));
         epithetNouns = Set.copyOf(read("epithet-nouns.txt"));
         quoteNouns = Set.copyOf(read("quote-nouns.txt"));
         messageNouns = new WordTails(read("message-nouns.txt"));
@@ -172,6 +178,25 @@ final class QuoteLexicon {
     /** An institution noun or a compound ending in one ("Bundesamt", "Zentralanstalt"). */
     boolean isInstitution(String lowerWord) {
         return institutionNouns.contains(lowerWord) || institutionNouns.endsWithEntry(lowerWord, 3);
+    }
+
+    /**
+     * A noun that refers back to a named organisation ("Ministerium", "Verein": organisation-kinds.txt) or company
+     * ("Unternehmen", "Energiekonzern": company-nouns.txt).
+     */
+    boolean isOrganisationKind(String lowerWord) {
+        return organisationKinds.contains(lowerWord) || organisationKinds.endsWithEntry(lowerWord, 3)
+                || isCompanyNoun(lowerWord);
+    }
+
+    /** "Unternehmen", "Konzern", "Klub": a noun that stands for any company or club (generic-company-nouns.txt). */
+    boolean isGenericCompanyNoun(String lowerWord) {
+        return genericCompanyNouns.contains(lowerWord);
+    }
+
+    /** A noun for a company ("Autobauer", "Energiekonzern": company-nouns.txt). */
+    boolean isCompanyNoun(String lowerWord) {
+        return companyNouns.contains(lowerWord) || companyNouns.endsWithEntry(lowerWord, 3);
     }
 
     /** A noun for what someone said ("Fazit", "Forderung", "Hauptvorwurf": message-nouns.txt). */

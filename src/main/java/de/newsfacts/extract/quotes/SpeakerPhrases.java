@@ -447,6 +447,19 @@ final class SpeakerPhrases {
         return w.capitalized() && w.lower().length() >= 4 && lex.isRole(w.lower());
     }
 
+    /**
+     * "das Unternehmen", "der Konzern": a definite article and one capitalised organisation noun, nothing after
+     * it — an organisation named before.
+     */
+    boolean bareOrganisation(List<Token> t, Phrase p) {
+        if (p == null || p.pronoun() || !("der".equals(p.determiner()) || "die".equals(p.determiner())
+                || "das".equals(p.determiner())) || p.contentFrom() + 1 != p.to() || p.headEnd() != p.to()) {
+            return false;
+        }
+        Token w = t.get(p.contentFrom());
+        return w.capitalized() && lex.isOrganisationKind(w.lower());
+    }
+
     /** A role noun heads the phrase or a name follows one ("der SPD-Vorsitzende Franz Müntefering"). */
     boolean roleHead(List<Token> t, Phrase p) {
         if (p == null || p.pronoun()) {

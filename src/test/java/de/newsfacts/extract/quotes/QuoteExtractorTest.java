@@ -635,6 +635,21 @@ class QuoteExtractorTest {
         assertThat(q).singleElement().extracting(Quote::speaker).isEqualTo(speaker);
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            Der Autobauer Volkswagen streicht Stellen.|Volkswagen|das Unternehmen|Volkswagen
+            Der Autobauer Volkswagen streicht Stellen.|Volkswagen|der Konzern|Volkswagen
+            Der Verein Hertha BSC entließ den Trainer.|Hertha BSC|der Klub|Hertha BSC
+            Das Bundesministerium für Gesundheit warnte.|Bundesministerium für Gesundheit|das Ministerium|Bundesministerium für Gesundheit
+            Der Onlinehändler Amazon schweigt.|Amazon|der Autobauer|Autobauer
+            Die Gewerkschaft IG Metall streikt.|IG Metall|das Gericht|Gericht
+            """)
+    void bareOrganisationNounNamesTheOrganisationIntroducedWithIt(String before, String org, String noun, String speaker) {
+        String text = before + " „Wir bleiben dabei“, sagte " + noun + ".";
+        List<Quote> q = run(text, entity(text, org, "ORG", org, 1));
+        assertThat(q).singleElement().extracting(Quote::speaker).isEqualTo(speaker);
+    }
+
     @Test
     void pluralPronounIsNotOnePerson() {
         String text = "Karl Brandt tritt zurück. Die Gegner protestieren. Sie bezeichneten die Einigung als einen „beschämenden Deal“, der dem Land schade.";
