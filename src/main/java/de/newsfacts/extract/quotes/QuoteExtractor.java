@@ -244,9 +244,11 @@ public final class QuoteExtractor implements Extractor<Quote> {
                     // "Die Ministerin sagte": the one person the text introduced with that title before
                     speaker = titledPerson(d, c.speaker(), ents);
                 }
-                if (speaker == null && !pronoun && phrases.bareOrganisation(d.tokens, c.speaker())) {
+                String organisationNoun = speaker == null && !pronoun ? phrases.bareOrganisation(d.tokens, c.speaker())
+                        : null;
+                if (organisationNoun != null) {
                     // "Das Unternehmen teilte mit": the organisation named with that noun before
-                    speaker = namedOrganisation(d, c.speaker(), ents);
+                    speaker = namedOrganisation(d, c.speaker(), organisationNoun, ents);
                 }
                 String nounSpeaker = null;
                 boolean sourceNoun = speaker == null && bareSource(d, c);
@@ -736,12 +738,13 @@ public final class QuoteExtractor implements Extractor<Quote> {
      * ("Verein Hertha BSC"; for a generic company noun any company noun: "der Autobauer Volkswagen" for "das
      * Unternehmen") or in
      * its own first or last word ("Bundesministerium für Gesundheit" for "das Ministerium", "Deutsche Bank" for
-     * "die Bank"), or null.
+     * "die Bank"); else, for a generic company noun, the organisation named more often before than any other
+     * (at least twice), or null.
      */
-    private String namedOrganisation(TokenizedText d, SpeakerPhrases.Phrase kind, List<Entity> ents) {
-        String noun = d.token(kind.contentFrom()).lower();
+    private String namedOrganisation(TokenizedText d, SpeakerPhrases.Phrase kind, String noun, List<Entity> ents) {
         int before = d.token(kind.from()).start();
         String found = null;
+        java.util.Map<String, Integer> mentions = new java.util.HashMap<>();
         for (Entity e : ents) {
             if (e.charStart() >= before) {
                 break;
@@ -749,6 +752,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
             if (!"ORG".equals(e.label())) {
                 continue;
             }
+            mentions.merge(name(e), 1, Integer::sum);
             String own = e.text().toLowerCase(java.util.Locale.ROOT);
             int space = own.indexOf(' ');
             boolean named = (space < 0 ? own : own.substring(0, space)).endsWith(noun) || own.endsWith(noun);
@@ -758,6 +762,22 @@ public final class QuoteExtractor implements Extractor<Quote> {
                     && lex.isGenericCompanyNoun(noun) && lex.isCompanyNoun(d.token(title).lower())) {
                 found = name(e);
             }
+        }
+        if (found == null && lex.isGenericCompanyNoun(noun)) {
+            // "Ebay … Ebay … teilte das Unternehmen mit": the company the text is about, if one stands out
+            String top = null;
+            int best = 1;
+            boolean tie = false;
+            for (var m : mentions.entrySet()) {
+                if (m.getValue() > best) {
+                    top = m.getKey();
+                    best = m.getValue();
+                    tie = false;
+                } else if (m.getValue() == best) {
+                    tie = true;
+                }
+            }
+            return tie ? null : top;
         }
         return found;
     }

@@ -447,17 +447,30 @@ final class SpeakerPhrases {
         return w.capitalized() && w.lower().length() >= 4 && lex.isRole(w.lower());
     }
 
+    /** Definite articles before an organisation noun, in every case ("aus dem Ministerium", "seitens des Konzerns"). */
+    private static final Set<String> DEFINITE = Set.of("der", "die", "das", "dem", "den", "des");
+
     /**
-     * "das Unternehmen", "der Konzern": a definite article and one capitalised organisation noun, nothing after
-     * it — an organisation named before.
+     * "das Unternehmen", "aus dem Ministerium", "seitens des Konzerns": a definite article and one capitalised
+     * organisation noun, nothing after it — an organisation named before. Returns the noun in lower case without
+     * a genitive ending ("konzern"), or null.
      */
-    boolean bareOrganisation(List<Token> t, Phrase p) {
-        if (p == null || p.pronoun() || !("der".equals(p.determiner()) || "die".equals(p.determiner())
-                || "das".equals(p.determiner())) || p.contentFrom() + 1 != p.to() || p.headEnd() != p.to()) {
-            return false;
+    String bareOrganisation(List<Token> t, Phrase p) {
+        if (p == null || p.pronoun() || p.determiner() == null || !DEFINITE.contains(p.determiner())
+                || p.contentFrom() + 1 != p.to()
+                || p.headEnd() != p.to() || !t.get(p.contentFrom()).capitalized()) {
+            return null;
         }
-        Token w = t.get(p.contentFrom());
-        return w.capitalized() && lex.isOrganisationKind(w.lower());
+        String w = t.get(p.contentFrom()).lower();
+        if (lex.isOrganisationKind(w)) {
+            return w;
+        }
+        if ("des".equals(p.determiner()) && w.endsWith("s")) {
+            String stem = w.substring(0, w.length() - (w.endsWith("es") && !lex.isOrganisationKind(w.substring(0,
+                    w.length() - 1)) ? 2 : 1));
+            return lex.isOrganisationKind(stem) ? stem : null;
+        }
+        return null;
     }
 
     /** A role noun heads the phrase or a name follows one ("der SPD-Vorsitzende Franz Müntefering"). */

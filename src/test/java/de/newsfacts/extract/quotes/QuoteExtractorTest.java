@@ -650,6 +650,23 @@ class QuoteExtractorTest {
         assertThat(q).singleElement().extracting(Quote::speaker).isEqualTo(speaker);
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            Das Verkehrsministerium prüft den Plan. Das sei nicht machbar, hieß es aus dem Ministerium.|Verkehrsministerium
+            Der Autobauer Volkswagen prüft den Plan. Das sei nicht machbar, hieß es seitens des Konzerns.|Volkswagen
+            Ebay wächst. Ebay wirbt. Das sei ein Erfolg, teilte das Unternehmen mit.|Ebay
+            Ebay wächst. Amazon wirbt. Das sei ein Erfolg, teilte das Unternehmen mit.|Unternehmen
+            """)
+    void organisationNounInAnyCaseAndTheCompanyTheTextIsAbout(String text, String speaker) {
+        List<Entity> ents = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Verkehrsministerium|Volkswagen|Ebay|Amazon").matcher(text);
+        while (m.find()) {
+            ents.add(new Entity("t", 1, m.group(), "ORG", m.group(), m.start(), m.end(), "test", 1.0));
+        }
+        List<Quote> q = run(text, ents.toArray(Entity[]::new));
+        assertThat(q).singleElement().extracting(Quote::speaker).isEqualTo(speaker);
+    }
+
     @Test
     void pluralPronounIsNotOnePerson() {
         String text = "Karl Brandt tritt zurück. Die Gegner protestieren. Sie bezeichneten die Einigung als einen „beschämenden Deal“, der dem Land schade.";
