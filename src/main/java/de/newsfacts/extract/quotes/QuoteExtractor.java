@@ -48,9 +48,9 @@ import java.util.Set;
  *       refers back to a person just named ("…, sagte der Belgier", "schrieb die SPD-Politikerin", "der
  *       45-Jährige"; {@code epithet-nouns.txt}) takes the person of this or the previous sentence, else the
  *       speaker of the previous sentence, else (with a singular cue verb) the person of the sentence before
- *       that, else stays as it is. A definite bare role ("sagte die Ministerin", "der Präsident") takes the
- *       person the text last introduced with a title ending in that role ("Bundesinnenministerin Anna Berger",
- *       "Anna Berger, die Innenministerin"); with no such person the role stays the speaker.</li>
+ *       that, else stays as it is. A definite bare role ("sagte die Ministerin") or organisation noun ("teilte
+ *       das Unternehmen mit") takes the person or organisation the text introduced with that title
+ *       ({@link TitledAntecedents}); with none found the noun stays the speaker.</li>
  *   <li>"nach" + a source noun without complement ("Nach Polizeiangaben …", reported speech only): a PER/ORG
  *       entity near the cue, else the noun phrase itself; it is not carried on as the last speaker.</li>
  *   <li>A cue-less direct/partial quote whose clause subject is no person — no entity in it, no role noun
@@ -103,6 +103,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
     private final QuoteLexicon lex = QuoteLexicon.get();
     private final SpeechCues cues = new SpeechCues(lex);
     private final SpeakerPhrases phrases = new SpeakerPhrases(lex);
+    private final TitledAntecedents antecedents = new TitledAntecedents(lex);
     private final DirectQuoteFinder direct = new DirectQuoteFinder(lex, cues, phrases);
     private final IndirectSpeechFinder indirect = new IndirectSpeechFinder(lex, cues, phrases, direct);
 
@@ -241,14 +242,14 @@ public final class QuoteExtractor implements Extractor<Quote> {
                 // "der Belgier", "die SPD-Politikerin": refers back to a person just named
                 boolean epithet = speaker == null && phrases.epithet(d.tokens, c.speaker());
                 if (speaker == null && !pronoun && !epithet && phrases.bareRole(d.tokens, c.speaker())) {
-                    // "Die Ministerin sagte": the one person the text introduced with that title before
-                    speaker = titledPerson(d, c.speaker(), ents);
+                    // "Die Ministerin sagte": the person the text introduced with that title before
+                    speaker = antecedents.person(d, c.speaker(), ents);
                 }
                 String organisationNoun = speaker == null && !pronoun ? phrases.bareOrganisation(d.tokens, c.speaker())
                         : null;
                 if (organisationNoun != null) {
                     // "Das Unternehmen teilte mit": the organisation named with that noun before
-                    speaker = namedOrganisation(d, c.speaker(), organisationNoun, ents);
+                    speaker = antecedents.organisation(d, c.speaker(), organisationNoun, ents);
                 }
                 String nounSpeaker = null;
                 boolean sourceNoun = speaker == null && bareSource(d, c);
@@ -704,132 +705,6 @@ public final class QuoteExtractor implements Extractor<Quote> {
     }
 
     /** A one-word mention that is a role noun ("Landeshauptmann" tagged as a name): it names no one. */
-    /** Words between a title and its holder's name that belong to neither ("Innenministerin Dr. Anna Berger"). */
-    private static final Set<String> ACADEMIC_TITLES = Set.of("dr", "prof", "dr.", "prof.", "med", "med.");
-
-    /**
-     * The name of the person whose mention last before {@code role} directly follows a title ending in the role
-     * noun ("Bundesinnenministerin Anna Berger", "Innenminister Dr. Karl Huber", "US-Präsident X" for "der
-     * Präsident"; also inflected, see titleInflection) or has it in an apposition ("Marco De Luca, Anwalt der
-     * Reederei"), or null. When several persons carry the title, the one named last is meant more often than
-     * not (read on 10kGNAD: right 4 of 6); a role with no titled person stays the speaker.
-     */
-    private String titledPerson(TokenizedText d, SpeakerPhrases.Phrase role, List<Entity> ents) {
-        String noun = d.token(role.contentFrom()).lower();
-        int before = d.token(role.from()).start();
-        String found = null;
-        for (Entity e : ents) {
-            if (e.charStart() >= before) {
-                break;
-            }
-            // "die Anwältin Samanis": the genitive is the client, not the holder of the title
-            if (!"PER".equals(e.label()) || genitive(e)) {
-                continue;
-            }
-            if (titled(d, titleBefore(d, e), noun) || titled(d, appositionAfter(d, e, before), noun)) {
-                found = name(e);
-            }
-        }
-        return found;
-    }
-
-    /**
-     * The name of the organisation whose mention last before {@code kind} has the organisation noun as its title
-     * ("Verein Hertha BSC"; for a generic company noun any company noun: "der Autobauer Volkswagen" for "das
-     * Unternehmen") or in
-     * its own first or last word ("Bundesministerium für Gesundheit" for "das Ministerium", "Deutsche Bank" for
-     * "die Bank"); else, for a generic company noun, the organisation named more often before than any other
-     * (at least twice), or null.
-     */
-    private String namedOrganisation(TokenizedText d, SpeakerPhrases.Phrase kind, String noun, List<Entity> ents) {
-        int before = d.token(kind.from()).start();
-        String found = null;
-        java.util.Map<String, Integer> mentions = new java.util.HashMap<>();
-        for (Entity e : ents) {
-            if (e.charStart() >= before) {
-                break;
-            }
-            if (!"ORG".equals(e.label())) {
-                continue;
-            }
-            mentions.merge(name(e), 1, Integer::sum);
-            String own = e.text().toLowerCase(java.util.Locale.ROOT);
-            int space = own.indexOf(' ');
-            boolean named = (space < 0 ? own : own.substring(0, space)).endsWith(noun) || own.endsWith(noun);
-            int title = titleBefore(d, e);
-            // "der Autobauer Volkswagen … Das Unternehmen": a generic company noun stands for any other
-            if (named || titled(d, title, noun) || title >= 0 && d.token(title).capitalized()
-                    && lex.isGenericCompanyNoun(noun) && lex.isCompanyNoun(d.token(title).lower())) {
-                found = name(e);
-            }
-        }
-        if (found == null && lex.isGenericCompanyNoun(noun)) {
-            // "Ebay … Ebay … teilte das Unternehmen mit": the company the text is about, if one stands out
-            String top = null;
-            int best = 1;
-            boolean tie = false;
-            for (var m : mentions.entrySet()) {
-                if (m.getValue() > best) {
-                    top = m.getKey();
-                    best = m.getValue();
-                    tie = false;
-                } else if (m.getValue() == best) {
-                    tie = true;
-                }
-            }
-            return tie ? null : top;
-        }
-        return found;
-    }
-
-    /** The token of the title right before a mention, past academic titles; -1 if none. */
-    private static int titleBefore(TokenizedText d, Entity e) {
-        int k = d.tokenAtOrAfter(e.charStart()) - 1;
-        while (k >= 0 && (ACADEMIC_TITLES.contains(d.token(k).lower()) || d.token(k).text().equals("."))) {
-            k--;
-        }
-        return k;
-    }
-
-    /**
-     * The head of an apposition after a mention ("Anna Berger, die Innenministerin, …", "Karl Huber, neuer
-     * Bürgermeister von Tulln"): a comma, at most an article and two lower-case words, then the noun; -1 if none.
-     */
-    private static int appositionAfter(TokenizedText d, Entity e, int limit) {
-        int k = d.tokenAtOrAfter(e.charEnd());
-        if (k >= d.tokens.size() || !d.token(k).text().equals(",")) {
-            return -1;
-        }
-        k++;
-        if (k < d.tokens.size() && (d.token(k).lower().equals("der") || d.token(k).lower().equals("die"))) {
-            k++;
-        }
-        for (int lower = 0; k < d.tokens.size() && lower < 2 && d.token(k).word() && !d.token(k).capitalized(); lower++) {
-            k++;
-        }
-        return k < d.tokens.size() && d.token(k).end() <= limit ? k : -1;
-    }
-
-    /** Token {@code k} is a capitalised title ending in the role noun (or inflected, see titleInflection). */
-    private static boolean titled(TokenizedText d, int k, String noun) {
-        if (k < 0 || !d.token(k).capitalized()) {
-            return false;
-        }
-        String title = d.token(k).lower();
-        return title.endsWith(noun) || titleInflection(title, noun);
-    }
-
-    /**
-     * A singular title in the dative or accusative: "-n" after "-e" ("dem Vorsitzenden X"), "-en" for a weak noun
-     * ("dem Präsidenten X"); not "-n" after "-er", which is a plural ("von den Ermittlern X zugeordnet").
-     */
-    private static boolean titleInflection(String title, String noun) {
-        if (noun.endsWith("e")) {
-            return title.endsWith(noun + "n");
-        }
-        return !noun.endsWith("er") && !noun.endsWith("el") && title.endsWith(noun + "en");
-    }
-
     private boolean roleNounOnly(Entity e) {
         String s = e.text();
         return s.indexOf(' ') < 0 && lex.isRole(s.toLowerCase(java.util.Locale.ROOT));
@@ -894,11 +769,11 @@ public final class QuoteExtractor implements Extractor<Quote> {
     }
 
     /** A mention in the genitive: its canonical name dropped an -s ("Bergers" → "Berger"). */
-    private static boolean genitive(Entity e) {
+    static boolean genitive(Entity e) {
         return e.canonical() != null && !e.canonical().equals(e.text()) && e.text().endsWith("s");
     }
 
-    private static String name(Entity e) {
+    static String name(Entity e) {
         String n = e.canonical() != null && !e.canonical().isBlank() ? e.canonical() : e.text();
         // "Berger.Als": a mention that ran over a sentence end written without a space ends at the dot
         for (int i = 2; i + 1 < n.length(); i++) {
