@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  *       "oder" after another month); with a year, a modifier (Anfang, Ende ...) or a determiner it needs none.
  *       A month abbreviation alone is never a date ("Jan" is a name).</li>
  *   <li>"20.11." without a year needs a preposition or article before it (am, vom, bis, zum, ab, seit, den, dem,
- *       mit, per, auf, vor, nach, spätestens, frühestens: Austrian "endet mit 31.12.", Swiss "per 1.1.").</li>
+ *       mit, per, auf, vor, nach, spätestens, frühestens: Austrian "endet mit 31.12.", Swiss "per 1.1."), or
+ *       parentheses around it alone ("vor seinem Geburtstag (5.3.)").</li>
  *   <li>Capitalized "Morgen" is the morning, not tomorrow, unless it opens the sentence before a lower-case verb
  *       ("Morgen tagt der Landtag"); "Wochenende" needs a determiner or am/übers/zum/vom.</li>
  *   <li>Relative units (Jahr, Monat, Woche, Tag ...) need a determiner, a modifier or "darauf/zuvor"; "Tag" only
@@ -268,7 +269,8 @@ final class CandidateFinder {
             return false;
         }
         return switch (rule) {
-            case DATE_NUMERIC -> m.group("d2") == null || DAY_MONTH_CUES.contains(previousWord(text, m.start()));
+            case DATE_NUMERIC -> m.group("d2") == null || DAY_MONTH_CUES.contains(previousWord(text, m.start()))
+                    || inParentheses(text, m.start(), m.end());
             case MONTH -> acceptMonth(m, text);
             case SEASON -> m.group("y") != null || m.group("rely") != null || m.group("mod") != null
                     || m.group("det") != null || m.group("adj") != null || hasPeriodCue(text, m.start())
@@ -292,6 +294,11 @@ final class CandidateFinder {
             case OFFSET -> acceptOffset(m, text);
             default -> true;
         };
+    }
+
+    /** "(5.3.)": a day and month alone in parentheses, as a birthday or deadline is added to a sentence. */
+    private static boolean inParentheses(String text, int start, int end) {
+        return start > 0 && end < text.length() && text.charAt(start - 1) == '(' && text.charAt(end) == ')';
     }
 
     /**
