@@ -55,6 +55,8 @@ final class TemporalLexicon {
     final Set<String> preteriteBlockers = load("preterite_blockers.txt").keySet();
     final Set<String> participleBlockers = load("participle_blockers.txt").keySet();
     final Set<String> strongParticiples = load("strong_participles.txt").keySet();
+    /** Participles without "ge" of verbs whose perfect takes "sein" ("erschienen", "verstorben"). */
+    final Set<String> seinParticiples = load("sein_participles.txt").keySet();
     final Set<String> ageGroupNouns = load("age_group_nouns.txt").keySet();
 
     private final Map<String, Integer> monthNumbers = new HashMap<>();

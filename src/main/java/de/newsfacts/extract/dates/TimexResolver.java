@@ -50,7 +50,8 @@ import java.util.regex.Pattern;
  *       next one after it, "diesen" = the one in the anchor's ISO week; "Mittwoch vergangener/dieser/nächster
  *       Woche" = that day in the ISO week before/of/after the anchor's. Bare weekdays in news mode: past-tense
  *       sentence (war, wurde, hatte, sagte, erlitt, hat/ist + participle, also "festgenommen" ..., hat + a
- *       participle without "ge": "beschlossen" (strong_participles.txt), "exportiert" (-iert), a perfect
+ *       participle without "ge": "beschlossen" (strong_participles.txt), "exportiert" (-iert), ist/sind + a
+ *       participle without "ge" of a verb with "sein" ("erschienen", "verstorben": sein_participles.txt), a perfect
  *       infinitive: "soll … angegriffen haben", or a weak preterite in second place before an article or pronoun:
  *       "In Lake Louise raste die Tirolerin am Samstag …") = on or before the anchor; future sentence (wird,
  *       soll, will ...) = on or after it, and so is a weekday after "für", "ab" or "bis" in a sentence without a past cue word
@@ -1185,7 +1186,8 @@ final class TimexResolver {
             future |= lex.futureCues.contains(lw);
             scheduled |= Character.isLowerCase(sentence.charAt(i)) && lex.scheduledVerbs.contains(lw);
             plan |= PLANS.contains(lw);
-            boolean participle = isParticiple(lw);
+            // "ist … erschienen", ", das im Mai erschienen ist": a perfect with "sein" of a participle without "ge"
+            boolean participle = isParticiple(lw) || lex.seinParticiples.contains(lw);
             // "…, seit die Agentur eine Studie vorgestellt hat": participle, then the finite auxiliary
             perfect |= participleBefore && FINAL_AUXILIARIES.contains(lw) && !SCHEDULED.contains(previous)
                     && !COMPLETED_STATES.contains(previous);
