@@ -25,9 +25,10 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li><b>Deictic</b> expressions (heute, gestern, letzte Woche, vor zwei Jahren, nächsten Monat, am Mittwoch,
  *       diesen Sommer) count from the publication date in news mode and from the reference date in narrative
- *       mode. In news mode without publication date they stay unresolved (value null, anchored false); a
- *       weekday keeps its day ({@code XXXX-WXX-3}), a year-less date or month its month and day
- *       ({@code XXXX-10-03}, {@code XXXX-10}).</li>
+ *       mode; in news mode a season after "diesen/dieses" moves by a year with the tense like a year-less season
+ *       ("dieses Winters … war" in March is the winter just over). In news mode without publication date they
+ *       stay unresolved (value null, anchored false); a weekday keeps its day ({@code XXXX-WXX-3}), a year-less
+ *       date or month its month and day ({@code XXXX-10-03}, {@code XXXX-10}).</li>
  *   <li><b>Anaphoric</b> expressions (am selben Tag, am folgenden Tag, tags darauf, drei Tage später, desselben
  *       Jahres, Ende des Jahres, im Vorjahr) count from the reference date in both modes. In news mode "im Jahr
  *       davor/zuvor/darauf" counts from a year written before it in its sentence ("2025 einen Verlust, nach
@@ -636,6 +637,12 @@ final class TimexResolver {
         }
         if (det.startsWith("kommend") || det.startsWith("nächst")) {
             return Timex.season(y, code).start().isAfter(anchor) ? y : y + 1;
+        }
+        if (!narrative && det.startsWith("dies")) {
+            // "dieses Winters … war" in March: the winter just over, not the next one; the tense moves the year
+            // as for a season without determiner
+            yearFromPublication = true;
+            return y + yearShift;
         }
         return y;
     }

@@ -164,6 +164,8 @@ class DateTrapsTest {
             Der Sicherheitsrat hat die Mission um ein weiteres Jahr verlängert.     |2026-12-04|ein weiteres Jahr |P1Y        |-          |-
             Er leitete das Orchester von 1979 bis 1996 und prägte in dieser Zeit dessen Klang. |2026-12-08|dieser Zeit |PRESENT_REF |1979-01-01 |1996-12-31
             Mitte Oktober ist der neue Roman der Autorin erschienen.                |2026-01-20|Mitte Oktober      |2025-10    |2025-10-11 |2025-10-20
+            Die Saison war in diesem Winter für die Liftbetreiber schwierig.        |2026-03-20|diesem Winter      |2025-WI    |2025-12-01 |2026-02-28
+            In diesem Winter sollen die Lifte früher öffnen.                        |2025-11-10|diesem Winter      |2025-WI    |2025-12-01 |2026-02-28
             Die Sängerin gibt kurz vor ihrem Geburtstag (5.3.) ein Konzert in Graz. |2026-01-20|5.3.               |2026-03-05 |2026-03-05 |2026-03-05
             """)
     void resolves(String sentence, String published, String text, String value, String start, String end) {
