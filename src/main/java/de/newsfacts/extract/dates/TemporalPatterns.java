@@ -211,9 +211,11 @@ final class TemporalPatterns {
                 + "(?![\\p{L}])(?:\\s+(?<y>" + year4 + "))?|(?<tags>tags\\s+(?:darauf|zuvor|davor))|(?<heuer>heuer)(?![\\p{L}]))");
         // "2,9 Prozent mehr als ein Jahr zuvor": after a figure (and its noun) "mehr/weniger als" is the comparison,
         // not an approximate offset; "um ein weiteres Jahr", "einen weiteren Monat": the adjective before the unit
-        put(Rule.OFFSET, "(?:(?<pre>vor|in|nach|binnen|innerhalb(?:\\s+von)?)\\s+)?(?<approx>(?:"
+        // "vor gut einer Woche": "gut" only after the preposition (WikiWarsDE leaves it out of "gut einen Monat")
+        put(Rule.OFFSET, "(?:(?<pre>vor|in|nach|binnen|innerhalb(?:\\s+von)?)\\s+(?:gut\\s+)?)?(?<approx>(?:"
                 + "(?<![\\d%]\\s|\\d\\s\\p{L}{1,30}\\s)(?:mehr|weniger)\\s+als"
-                + "|knapp|fast|etwa|rund|ungefähr|mindestens|über)\\s+)?(?<n>" + number + ")"
+                + "|knapp|fast|etwa|rund|ungefähr|mindestens|über|circa|ca\\.|zirka|nahezu|beinahe|annähernd)\\s+)?"
+                + "(?<n>" + number + ")"
                 + "\\s+(?:weitere[nmrs]?\\s+)?(?<u>" + UNIT + ")(?![\\p{L}])(?:\\s+(?<post>später|danach|darauf|zuvor|davor|früher|vorher))?");
         put(Rule.DURATION_ADJECTIVE, "(?<![\\p{L}])(?:(?<n>" + TemporalLexicon.alternation(lex.numbers)
                 + "|mehr|\\d{1,3}-)(?<u>tägig|wöchig|monatig|stündig|minütig|jährig)|(?<lang>jahre|monate|wochen|tage"
@@ -279,7 +281,8 @@ final class TemporalPatterns {
                 "monatsende", "wochenbeginn", "wochenanfang", "wochenmitte", "jahresstart", "monatsstart", "wochenstart"),
                 List.of("tags", "heuer")));
         triggers.put(Rule.OFFSET, trigger(true, none, numbers, List.of("vor", "in", "nach", "binnen", "innerhalb",
-                "mehr", "weniger", "knapp", "fast", "etwa", "rund", "ungefähr", "mindestens", "über")));
+                "mehr", "weniger", "knapp", "fast", "etwa", "rund", "ungefähr", "mindestens", "über", "circa",
+                "ca", "ca.", "zirka", "nahezu", "beinahe", "annähernd")));
         triggers.put(Rule.PERIOD_PLURAL, trigger(false, List.of("folge"), List.of("folgenden", "nächsten", "kommenden",
                 "vergangenen", "letzten", "vorangegangenen", "darauffolgenden", "ersten", "frühen", "zurückliegenden")));
         triggers.put(Rule.DURATION_ADJECTIVE, new Trigger(true, Set.of(), List.of(), List.of("tägig", "wöchig",

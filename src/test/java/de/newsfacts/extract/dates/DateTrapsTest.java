@@ -167,6 +167,8 @@ class DateTrapsTest {
             Die Saison war in diesem Winter für die Liftbetreiber schwierig.        |2026-03-20|diesem Winter      |2025-WI    |2025-12-01 |2026-02-28
             In diesem Winter sollen die Lifte früher öffnen.                        |2025-11-10|diesem Winter      |2025-WI    |2025-12-01 |2026-02-28
             Die Sängerin gibt kurz vor ihrem Geburtstag (5.3.) ein Konzert in Graz. |2026-01-20|5.3.               |2026-03-05 |2026-03-05 |2026-03-05
+            Die Regierung hatte vor gut einer Woche ein Sparpaket vorgelegt.        |2026-01-20|vor gut einer Woche|2026-W03   |2026-01-12 |2026-01-18
+            Die Sanierung der Brücke dauerte zirka zwei Jahre.                      |2026-01-20|zirka zwei Jahre   |P2Y        |-          |-
             """)
     void resolves(String sentence, String published, String text, String value, String start, String end) {
         List<DateExpression> found = run(sentence, LocalDate.parse(published));
