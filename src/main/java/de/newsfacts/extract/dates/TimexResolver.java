@@ -1110,7 +1110,9 @@ final class TimexResolver {
         }
         // "-te" or "-eten" ("mitteilte", "meldeten"); a plural in "-ten" alone is as often a present ("starten",
         // "verzichten"), and "-ieten", "-treten" are presents too
-        return lex.pastCues.contains(last) || (last.endsWith("te") || last.endsWith("eten")) && last.length() >= 5
+        // "…, die am Sonntag demonstrierten": "-ierten" is always a preterite (the present is "-ieren")
+        return lex.pastCues.contains(last) || last.endsWith("ierten") && last.length() >= 8
+                || (last.endsWith("te") || last.endsWith("eten")) && last.length() >= 5
                 && !lex.preteriteBlockers.contains(last) && !last.endsWith("treten") && !last.endsWith("ieten");
     }
 

@@ -169,6 +169,7 @@ class DateTrapsTest {
             Die Sängerin gibt kurz vor ihrem Geburtstag (5.3.) ein Konzert in Graz. |2026-01-20|5.3.               |2026-03-05 |2026-03-05 |2026-03-05
             Die Regierung hatte vor gut einer Woche ein Sparpaket vorgelegt.        |2026-01-20|vor gut einer Woche|2026-W03   |2026-01-12 |2026-01-18
             Die Sanierung der Brücke dauerte zirka zwei Jahre.                      |2026-01-20|zirka zwei Jahre   |P2Y        |-          |-
+            Das sehen viele Aktivisten, die am Sonntag vor dem Parlament demonstrierten. |2026-01-20|Sonntag      |2026-01-18 |2026-01-18 |2026-01-18
             """)
     void resolves(String sentence, String published, String text, String value, String start, String end) {
         List<DateExpression> found = run(sentence, LocalDate.parse(published));
