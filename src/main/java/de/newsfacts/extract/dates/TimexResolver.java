@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  *       Jahres, Ende des Jahres, im Vorjahr) count from the reference date in both modes. In news mode "im Jahr
  *       davor/zuvor/darauf" counts from a year written before it in its sentence ("2025 einen Verlust, nach
  *       einem Gewinn im Jahr davor": 2024), which need not have moved the reference date. "im Vorjahresmonat
- *       (-quartal)" is the reference month (quarter) a year earlier. "seit Jahresbeginn/Monatsanfang" runs up to
+ *       (-quartal)" is the reference month (quarter) a year earlier. "demselben/im selben Jahr" after a year
+ *       written in its sentence is that year, even a look back ("seit 2003 Gouverneur, demselben Jahr, in dem …"). "seit Jahresbeginn/Monatsanfang" runs up to
  *       now: it takes the publication year (month), not the reference year.</li>
  *   <li>The <b>reference date</b> starts as the publication date and becomes each resolved date, month or year in
  *       turn (a coarser one forgets finer parts that no longer fit); a year alone that lies before the current
@@ -1278,6 +1279,9 @@ final class TimexResolver {
     /** A genitive right after a unit ("Monat des Jahres"): the unit is counted within that period. */
     private static final Pattern GENITIVE_AFTER = Pattern.compile("\\s+(?:des|der)\\s");
 
+    /** Determiners of the same period ("selben", "gleichen", "desselben", "demselben", "derselben", "dasselbe"). */
+    private static final Pattern SAME = Pattern.compile("selb|gleich|dessel|dems|ders|dass");
+
     private Timex relativeUnit(Matcher m, String sentence) {
         String det = m.group("det") == null ? "" : m.group("det").toLowerCase(Locale.ROOT);
         String post = m.group("post") == null ? "" : m.group("post").toLowerCase(Locale.ROOT);
@@ -1313,6 +1317,11 @@ final class TimexResolver {
             // news: "Ende der Woche", Swiss "Anfang Woche" are the publication's week, not that of a date named
             // before ("auf den 3. Dezember verschoben. Ende der Woche …")
             deictic = true;
+        }
+        if (SAME.matcher(det).lookingAt() && unitOf(unitWord) == ChronoUnit.YEARS && sentence.equals(sentenceYearText)) {
+            // "Er war seit 2003 Gouverneur, demselben Jahr, in dem …": the year written before it in the sentence,
+            // even a look back that did not move the reference
+            return part(Timex.year(sentenceYear), mod(m));
         }
         if (!post.isEmpty() && !narrative && unitOf(unitWord) == ChronoUnit.YEARS
                 && sentence.equals(sentenceYearText)) {

@@ -170,6 +170,7 @@ class DateTrapsTest {
             Die Regierung hatte vor gut einer Woche ein Sparpaket vorgelegt.        |2026-01-20|vor gut einer Woche|2026-W03   |2026-01-12 |2026-01-18
             Die Sanierung der Brücke dauerte zirka zwei Jahre.                      |2026-01-20|zirka zwei Jahre   |P2Y        |-          |-
             Das sehen viele Aktivisten, die am Sonntag vor dem Parlament demonstrierten. |2026-01-20|Sonntag      |2026-01-18 |2026-01-18 |2026-01-18
+            Ende Juni 2025 trat er zurück, er war seit 2003 Gouverneur, demselben Jahr, in dem die Bank verkauft wurde. |2026-01-20|demselben Jahr|2003 |2003-01-01 |2003-12-31
             """)
     void resolves(String sentence, String published, String text, String value, String start, String end) {
         List<DateExpression> found = run(sentence, LocalDate.parse(published));
