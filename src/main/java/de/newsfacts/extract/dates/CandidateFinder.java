@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  *       ("rund", "mit", "Nr.", an article ...) and no capitalized noun or unit follows ("2025 Menschen").
  *       After "von" it must start a range ("von 1939 bis 1945").</li>
  *   <li>A month or season name alone needs a cue before it (im, in, seit, bis, ab, vom, zum, zwischen, or "und"/
- *       "oder" after another month); with a year, a modifier (Anfang, Ende ...) or a determiner it needs none.
+ *       "oder" after another month); with a year, a modifier (Anfang, Ende ...) or a determiner it needs none
+ *       ("im vergangenen September", not "der letzte November mit …").
  *       A month abbreviation alone is never a date ("Jan" is a name).</li>
  *   <li>"20.11." without a year needs a preposition or article before it (am, vom, bis, zum, ab, seit, den, dem,
  *       mit, per, auf, vor, nach, spätestens, frühestens: Austrian "endet mit 31.12.", Swiss "per 1.1."), or
@@ -51,6 +52,7 @@ final class CandidateFinder {
     record Candidate(Rule rule, int start, int end, int matchStart) {
     }
 
+    private static final Set<String> NOMINATIVE_ARTICLES = TemporalLexicon.setOf("der", "die", "das", "ein", "eine");
     private static final Set<String> DAY_MONTH_CUES = TemporalLexicon.setOf("am", "vom", "bis", "zum", "ab", "seit",
             "den", "dem", "und", "zwischen", "mit", "per", "auf", "vor", "nach", "spätestens", "frühestens");
     private static final Set<String> UNIT_WORDS = TemporalLexicon.setOf("prozent", "euro", "dollar", "franken",
@@ -372,6 +374,13 @@ final class CandidateFinder {
         if (month.length() <= 4 && !month.equalsIgnoreCase("mai") && !month.equalsIgnoreCase("juni")
                 && !month.equalsIgnoreCase("juli") && !month.equalsIgnoreCase("märz")) {
             return false; // an abbreviation alone: "Jan", "Dez."
+        }
+        if (m.group("det") != null) {
+            // "im vergangenen September"; not "die letzten Mai-Tage" (a compound, no month), nor "der letzte
+            // November mit vergleichbaren Zahlen" (the final one of a kind, not the last before publication)
+            return (m.end() >= text.length() || text.charAt(m.end()) != '-')
+                    && !(m.group("det").toLowerCase(Locale.ROOT).startsWith("letzte")
+                    && NOMINATIVE_ARTICLES.contains(previousWord(text, m.start())));
         }
         return m.group("mod") != null || hasPeriodCue(text, m.start());
     }

@@ -44,6 +44,9 @@ final class TemporalPatterns {
             + "|nächste[nmrs]?|folgende[nmrs]?|darauffolgende[nmrs]?|selbe[nmrs]?|gleiche[nmrs]?|laufende[nmrs]?"
             + "|neue[nmrs]?|jene[nmrs]?|vorangegangene[nmrs]?|vorhergehende[nmrs]?|vorausgegangene[nmrs]?"
             + "|desselben|derselben|dasselbe|demselben)";
+    /** Determiners that place a month name relative to a day ("im vergangenen September", "im folgenden März"). */
+    static final String MONTH_DETERMINER = "(?:vergangene[nmrs]?|letzte[nmrs]?|vorige[nmrs]?|diese[nmrs]?"
+            + "|kommende[nmrs]?|nächste[nmrs]?|folgende[nmrs]?|darauffolgende[nmrs]?|vorangegangene[nmrs]?)";
     static final String PART_OF_DAY = "(?:Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht|Morgenstunden"
             + "|Abendstunden|Mittagsstunden)";
     static final String UNIT = "(?:Sekunden?|Minuten?|Stunden?|Tage[ns]?|Tag|Nächte[n]?|Wochen?|Monate[ns]?|Monat"
@@ -161,7 +164,8 @@ final class TemporalPatterns {
                 + "(?=\\s*(?:/|–|-|bis(?:\\s+(?:zum|dem|einschließlich))?|und(?:\\s+(?:dem|den|am))?|oder|auf\\s+den|zum)\\s*"
                 + DAY + "\\s*"
                 + "(?<mon>" + month + ")(?:,?\\s*(?<y>" + YEAR_ANY + "))?)");
-        put(Rule.MONTH, "(?:(?<mod>" + MOD + ")\\s+(?:des\\s+)?)?(?<mon>" + month + ")"
+        put(Rule.MONTH, "(?:(?<mod>" + MOD + ")\\s+(?:des\\s+)?)?(?:(?<det>" + MONTH_DETERMINER + ")\\s+)?"
+                + "(?<mon>" + month + ")"
                 + "(?:\\s*(?<y>" + YEAR_ANY + ")|\\s+(?<rely>" + REL_YEAR_GENITIVE + ")"
                 + "|\\s+des\\s+Jahres\\s+(?<y2>" + YEAR_ANY + ")"
                 + "|(?=\\s*(?:/|–|-|bis|und|oder)\\s*(?:(?:Anfang|Mitte|Ende)\\s+)?" + month + "\\s*(?<ly>"
@@ -253,7 +257,7 @@ final class TemporalPatterns {
         triggers.put(Rule.DATE_DMY, trigger(true, weekdays, PART_OF_DAY_WORDS, List.of("laufe", "verlauf")));
         triggers.put(Rule.DATE_NUMERIC, trigger(true, weekdays));
         triggers.put(Rule.DAY_BEFORE_RANGE, trigger(true, none, List.of("nacht")));
-        triggers.put(Rule.MONTH, trigger(false, none, MOD_WORDS, months));
+        triggers.put(Rule.MONTH, trigger(false, none, MOD_WORDS, DETERMINER_WORDS, months));
         triggers.put(Rule.SEASON, trigger(false, none, MOD_WORDS, DETERMINER_WORDS, adjectives, seasons));
         triggers.put(Rule.DECADE, trigger(true, firstWords(lex.decades.keySet()), MOD_WORDS));
         triggers.put(Rule.CENTURY, trigger(true, none, MOD_WORDS, firstWords(lex.ordinals.keySet())));

@@ -41,6 +41,9 @@ import java.util.regex.Pattern;
  *       reference year does not move it (a look back such as "seit 1939" in a 1940 narrative), nor does a year
  *       after bis/ab/seit/vor/nach or in parentheses once the text has set a reference (an aside) — unless it
  *       opens its sentence ("1862 setzte der Norden ...", "Im Jahr 1862 ...") or stands in a heading.</li>
+ *   <li><b>Month names after a determiner</b>: "im vergangenen/letzten/vorigen September" is the last September
+ *       before the anchor's month, "im kommenden/nächsten März" the next one after it (deictic); "im folgenden
+ *       März" the next one after the reference month, "im vorangegangenen Oktober" the last one before it.</li>
  *   <li><b>Year-less dates</b> ("am 3. Oktober", "im Oktober", "im Herbst") take the publication year in news mode
  *       (the year of the last explicit year in the text if there is no publication date) and the reference year
  *       in narrative mode. In news mode the tense can move them by a year: more than five months after the
@@ -587,7 +590,10 @@ final class TimexResolver {
     }
 
     private Timex month(Matcher m, String sentence) {
-        Integer year = yearOf(m, sentence);
+        Integer year = m.group("det") != null && m.group("y") == null && m.group("y2") == null
+                && m.group("rely") == null && m.group("ly") == null
+                ? relativeMonthYear(m.group("det").toLowerCase(Locale.ROOT), lex.month(m.group("mon")))
+                : yearOf(m, sentence);
         if (year == null) {
             return Timex.underspecifiedMonth(lex.month(m.group("mon")));
         }
@@ -618,6 +624,35 @@ final class TimexResolver {
             t = t.part(adj.toLowerCase(Locale.ROOT).startsWith("früh") ? Part.START : Part.END);
         }
         return part(t, mod(m));
+    }
+
+    /**
+     * The year of a month name after a determiner: "im vergangenen/letzten/vorigen September" is the last September
+     * before the publication month (news) or the reference month (narrative), "im kommenden/nächsten März" the
+     * next one after it, "im folgenden/darauffolgenden März" the next one after the month named last and "im
+     * vorangegangenen Oktober" the one before it; "diesen Oktober" is the anchor's year, moved by the tense like
+     * a year-less month.
+     */
+    private Integer relativeMonthYear(String det, int month) {
+        boolean fromReference = det.startsWith("folgend") || det.startsWith("darauffolgend")
+                || det.startsWith("vorangegangen");
+        YearMonth anchor = fromReference ? refMonth : deicticMonth();
+        if (anchor == null) {
+            return null; // no publication date or no month named yet: the month stays underspecified (XXXX-09)
+        }
+        int y = anchor.getYear();
+        if (det.startsWith("vergangen") || det.startsWith("letzt") || det.startsWith("vorig")
+                || det.startsWith("vorangegangen")) {
+            return month < anchor.getMonthValue() ? y : y - 1;
+        }
+        if (det.startsWith("kommend") || det.startsWith("nächst") || fromReference) {
+            return month > anchor.getMonthValue() ? y : y + 1;
+        }
+        if (!narrative) {
+            yearFromPublication = true; // "diesen Oktober": the tense may move it as for "im Oktober"
+            return y + yearShift;
+        }
+        return y;
     }
 
     private Integer relativeSeasonYear(String det, String code) {

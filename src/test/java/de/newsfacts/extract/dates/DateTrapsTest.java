@@ -169,8 +169,10 @@ class DateTrapsTest {
             Die Sängerin gibt kurz vor ihrem Geburtstag (5.3.) ein Konzert in Graz. |2026-01-20|5.3.               |2026-03-05 |2026-03-05 |2026-03-05
             Die Regierung hatte vor gut einer Woche ein Sparpaket vorgelegt.        |2026-01-20|vor gut einer Woche|2026-W03   |2026-01-12 |2026-01-18
             Die Sanierung der Brücke dauerte zirka zwei Jahre.                      |2026-01-20|zirka zwei Jahre   |P2Y        |-          |-
-            Das sehen viele Aktivisten, die am Sonntag vor dem Parlament demonstrierten. |2026-01-20|Sonntag      |2026-01-18 |2026-01-18 |2026-01-18
+            Der Bericht war im vergangenen September fertiggestellt worden.         |2026-01-20|vergangenen September|2025-09  |2025-09-01 |2025-09-30
+            Im kommenden März wird in Tirol gewählt.                                |2026-01-20|kommenden März     |2026-03    |2026-03-01 |2026-03-31
             Ende Juni 2025 trat er zurück, er war seit 2003 Gouverneur, demselben Jahr, in dem die Bank verkauft wurde. |2026-01-20|demselben Jahr|2003 |2003-01-01 |2003-12-31
+            Das sehen viele Aktivisten, die am Sonntag vor dem Parlament demonstrierten. |2026-01-20|Sonntag      |2026-01-18 |2026-01-18 |2026-01-18
             """)
     void resolves(String sentence, String published, String text, String value, String start, String end) {
         List<DateExpression> found = run(sentence, LocalDate.parse(published));
@@ -208,6 +210,7 @@ class DateTrapsTest {
             Betroffen sind vor allem Ältere über 75 Jahre.
             Menschen über 65 Jahre sollen sich impfen lassen.
             Auf der Shortlist stand der Erzählband „Zwölf Nächte“ von Hanna Berisha.
+            Der letzte November mit so viel Regen liegt lange zurück.
             """)
     void findsNoDate(String sentence) {
         assertThat(run(sentence, LocalDate.parse("2026-01-20"))).isEmpty();
