@@ -39,7 +39,8 @@ final class TemporalPatterns {
     static final String DAY = "(?<![\\d.,])(?:0?[1-9]|[12]\\d|3[01])\\.(?!\\d)";
     static final String REL_YEAR_GENITIVE = "(?:desselben|dieses|vergangenen|letzten|vorigen|nächsten|kommenden"
             + "|des\\s+(?:selben|gleichen|folgenden|darauffolgenden|nächsten|kommenden|vorigen|vergangenen|letzten"
-            + "|laufenden|neuen|vorangegangenen|vorhergehenden|vorausgegangenen))\\s+Jahres|des\\s+Jahres(?!\\s*\\d)";
+            + "|laufenden|neuen|vorangegangenen|vorhergehenden|vorausgegangenen))\\s+Jahres|des\\s+Jahres(?!\\s*\\d)"
+            + "|des\\s+Vorjahr(?:e)?s";
     static final String DETERMINER = "(?:vergangene[nmrs]?|letzte[nmrs]?|vorige[nmrs]?|diese[nmrs]?|kommende[nmrs]?"
             + "|nächste[nmrs]?|folgende[nmrs]?|darauffolgende[nmrs]?|selbe[nmrs]?|gleiche[nmrs]?|laufende[nmrs]?"
             + "|neue[nmrs]?|jene[nmrs]?|vorangegangene[nmrs]?|vorhergehende[nmrs]?|vorausgegangene[nmrs]?"

@@ -535,7 +535,9 @@ final class TimexResolver {
         if (p.contains("folgend")) {
             return refYear == null ? null : refYear + 1;
         }
-        if (p.contains("vorangegangen") || p.contains("vorhergehend") || p.contains("vorausgegangen")) {
+        if (p.contains("vorangegangen") || p.contains("vorhergehend") || p.contains("vorausgegangen")
+                || p.contains("vorjahr")) {
+            // "am 21. September des Vorjahres": the year before the reference year, as "im Vorjahr"
             return refYear == null ? null : refYear - 1;
         }
         if (p.contains("selben") || p.contains("gleichen") || p.equals("des jahres") || p.startsWith("des jahres")) {
