@@ -228,7 +228,9 @@ final class TemporalPatterns {
         put(Rule.PERIOD_PLURAL, "(?<![\\p{L}])(?:(?<det>folgenden|nächsten|kommenden|vergangenen|letzten|vorangegangenen"
                 + "|darauffolgenden|ersten|frühen|zurückliegenden)\\s+(?:(?<n>beiden|" + number + ")\\s+)?"
                 + "(?<u>Tage[n]?|Wochen|Monate[n]?|Jahre[n]?|Jahrzehnte[n]?|Stunden)|(?<fc>Folgejahre[n]?|Folgemonate[n]?"
-                + "|Folgetage[n]?|Folgewochen))(?![\\p{L}])");
+                + "|Folgetage[n]?|Folgewochen)"
+                // "seit Jahren", "seit Wochen": an open stretch up to now (PXY), the unit alone as in WikiWarsDE
+                + "|(?<=(?<![\\p{L}])seit\\s)(?<su>Jahren|Jahrzehnten|Monaten|Wochen|Tagen|Stunden))(?![\\p{L}])");
         // the first time of a range takes "Uhr" from the second: "zwischen 1 und 4 Uhr", "von 8.30 bis 12 Uhr"
         put(Rule.TIME_OF_DAY, "(?<![\\d.,:])(?:(?<h>[01]?\\d|2[0-3])[:.](?<mi>[0-5]\\d)\\s*Uhr"
                 + "|(?<h2>[01]?\\d|2[0-4])\\s*Uhr(?:\\s+(?<mi2>[0-5]\\d)(?!\\d))?"
@@ -289,7 +291,8 @@ final class TemporalPatterns {
                 "mehr", "weniger", "knapp", "fast", "etwa", "rund", "ungefähr", "mindestens", "über", "circa",
                 "ca", "ca.", "zirka", "nahezu", "beinahe", "annähernd")));
         triggers.put(Rule.PERIOD_PLURAL, trigger(false, List.of("folge"), List.of("folgenden", "nächsten", "kommenden",
-                "vergangenen", "letzten", "vorangegangenen", "darauffolgenden", "ersten", "frühen", "zurückliegenden")));
+                "vergangenen", "letzten", "vorangegangenen", "darauffolgenden", "ersten", "frühen", "zurückliegenden",
+                "jahren", "jahrzehnten", "monaten", "wochen", "tagen", "stunden")));
         triggers.put(Rule.DURATION_ADJECTIVE, new Trigger(true, Set.of(), List.of(), List.of("tägig", "wöchig",
                 "monatig", "stündig", "minütig", "jährig", "lang")));
         triggers.put(Rule.TIME_OF_DAY, trigger(true, none));

@@ -1693,6 +1693,9 @@ final class TimexResolver {
             String fc = m.group("fc").toLowerCase(Locale.ROOT);
             return Timex.unresolved(durationValue("X", fc.substring("folge".length())));
         }
+        if (m.group("su") != null) {
+            return Timex.unresolved(durationValue("X", m.group("su").toLowerCase(Locale.ROOT))); // "seit Jahren"
+        }
         String unitWord = m.group("u").toLowerCase(Locale.ROOT);
         String n = "X";
         if (m.group("n") != null) {

@@ -174,6 +174,7 @@ class DateTrapsTest {
             Ende Juni 2025 trat er zurück, er war seit 2003 Gouverneur, demselben Jahr, in dem die Bank verkauft wurde. |2026-01-20|demselben Jahr|2003 |2003-01-01 |2003-12-31
             Das sehen viele Aktivisten, die am Sonntag vor dem Parlament demonstrierten. |2026-01-20|Sonntag      |2026-01-18 |2026-01-18 |2026-01-18
             Zuletzt gewann der Klub am 21. September des Vorjahres in Graz.         |2026-01-20|21. September des Vorjahres|2025-09-21|2025-09-21|2025-09-21
+            Die Anrainer klagen seit Jahren über den Lärm der Umfahrung.            |2026-01-20|Jahren             |PXY        |-          |-
             """)
     void resolves(String sentence, String published, String text, String value, String start, String end) {
         List<DateExpression> found = run(sentence, LocalDate.parse(published));
