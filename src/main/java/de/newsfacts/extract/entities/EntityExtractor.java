@@ -21,8 +21,9 @@ import java.util.Set;
  * {@link Entity} records with offsets into the document text, a canonical name ({@link EntityCanonicalizer}, using
  * all mentions of the document) and a confidence: the mean, over the span's tokens, of the softmax probability of
  * the chosen tag given the previous chosen tag (local scores; cheap, not calibrated). Per document, then,
- * {@link DocumentConsistency} makes the mentions of one name agree, {@link AcronymExpansion} adds the name before a
- * bracketed acronym, {@link PageNameRules} repairs kickers, split-off titles, surnames and places,
+ * {@link DatelinePlaces} makes the places of a dateline LOC ("Sydney – …"), {@link DocumentConsistency} makes the
+ * mentions of one name agree, {@link AcronymExpansion} adds the name before a bracketed acronym,
+ * {@link PageNameRules} repairs kickers, split-off titles, surnames and places,
  * {@link OrganisationNouns} makes a "person" after an organisation noun ("der Autozulieferer X") an organisation,
  * {@link PlaceNouns} a person or organisation after a settlement noun ("im Örtchen X") a place,
  * {@link CountedNouns} drops a counted "person" ("Dutzende Keller"), {@link QuotedTitles} makes a quoted title after
@@ -114,6 +115,7 @@ public final class EntityExtractor implements Extractor<Entity> {
                 mentions.add(m);
             }
         }
+        DatelinePlaces.apply(docText, sentences, raw, mentions);
         DocumentConsistency.apply(docText, sentences, raw, mentions, tokenizer);
         AcronymExpansion.apply(docText, sentences, raw, mentions, tokenizer);
         PageNameRules.apply(docText, raw, mentions, gazetteer);

@@ -266,7 +266,7 @@ final class PageNameRules {
      * Rivers and regions written after a slash to tell towns of one name apart ("Frankfurt/Main", "Frankfurt/Oder",
      * "Halle/Saale", "Mülheim/Ruhr", "Neustadt/Weinstraße"): one place, no list of two.
      */
-    private static final Set<String> PLACE_QUALIFIERS = Set.of("Main", "Oder", "Saale", "Ruhr", "Donau", "Lahn",
+    static final Set<String> PLACE_QUALIFIERS = Set.of("Main", "Oder", "Saale", "Ruhr", "Donau", "Lahn",
             "Havel", "Mosel", "Weinstraße", "Elbe", "Inn", "Ilm", "Spree", "Neckar", "Isar", "Lech", "Fils", "Rems",
             "Dosse", "Oberpfalz", "Holstein", "Westfalen");
 
