@@ -5,10 +5,14 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Names introduced by a kind of settlement are places: a PER or ORG mention right after a noun of {@link #NOUNS}
- * (word or compound tail, with case endings: "im nordnorwegischen Örtchen Kirkenes", "die Küstenstadt Brela",
- * "im Dorf Almhausen") becomes LOC, and so do the document's other mentions of the same text with that label. In
- * GermEval 2014 train + dev a capitalised word after such a noun is LOC 287 times and PER 3 times ("Dorf Jakob").
+ * Names introduced by a kind of settlement or region are places: a PER or ORG mention right after a noun of
+ * {@link #NOUNS} (word or compound tail, with case endings: "im nordnorwegischen Örtchen Kirkenes", "die Küstenstadt
+ * Brela", "im Dorf Almhausen", "in der Provinz Aceh") becomes LOC, and so do the document's other mentions of the
+ * same text with that label; a LOC mention after the noun makes the document's PER mentions of its text LOC ("in der
+ * indonesischen Provinz Aceh" … "Aceh ist die einzige Provinz" tagged PER). In GermEval 2014 train + dev a
+ * capitalised word after a settlement noun is LOC 287 times and PER 3 times ("Dorf Jakob"); after a region noun
+ * (Provinz, Region, Bundesstaat, Bezirk, Kanton, Landkreis, Bundesland, Departement, Präfektur) LOC 89 times, part
+ * of a longer ORG/OTH name 4 times ("Regierungsbezirk Kassel", "Kantons Thurgau"), O once ("Bezirk Nord").
  * Rules:
  * <ul>
  *   <li>The noun stands right before the mention, separated by one space, is capitalised and is no mention itself
@@ -19,9 +23,14 @@ import java.util.Set;
  */
 final class PlaceNouns {
 
-    /** Settlements and islands; not "Ort" (a tail of "Wort", "Sport") nor "Gemeinde" (also a parish, a community). */
+    /**
+     * Settlements, islands and administrative regions; not "Ort" (a tail of "Wort", "Sport"), "Gemeinde" (also a
+     * parish, a community), "Land" (a tail of country names: "Deutschlands Verteidigungsminister") nor "Kreis" (a
+     * tail of "Bekanntenkreis", "Wahlkreis").
+     */
     static final List<String> NOUNS = List.of("stadt", "städtchen", "dorf", "dörfchen", "örtchen", "ortschaft",
-            "insel", "metropole", "weiler");
+            "insel", "metropole", "weiler", "provinz", "region", "bundesstaat", "bezirk", "kanton", "landkreis",
+            "bundesland", "departement", "präfektur");
 
     private PlaceNouns() {
     }
@@ -34,12 +43,14 @@ final class PlaceNouns {
             String label = mentions.get(i).label();
             // the word before is no mention itself: "in Eisenstadt Hans Niessl" ends a place name in -stadt
             boolean afterMention = i > 0 && raw.get(i - 1)[2] >= r[1] - 1;
-            if (("PER".equals(label) || "ORG".equals(label)) && !afterMention
+            if (("PER".equals(label) || "ORG".equals(label) || "LOC".equals(label)) && !afterMention
                     && isPlaceNoun(OrganisationNouns.wordBefore(docText, r[1]))) {
                 String text = docText.substring(r[1], r[2]);
                 if (OrganisationNouns.opensWithFirstName(text, gazetteer)) continue;
                 if (places == null) places = new HashSet<>();
-                places.add(label + "\t" + text);
+                // a place after the noun makes its "person" namesakes places; its organisation namesakes may be a
+                // club or a town's administration ("Salzburg" after "die Stadt Salzburg")
+                places.add(("LOC".equals(label) ? "PER" : label) + "\t" + text);
             }
         }
         if (places == null) return;

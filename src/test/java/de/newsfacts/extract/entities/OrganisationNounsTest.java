@@ -93,6 +93,20 @@ class OrganisationNounsTest {
     }
 
     @Test
+    void placeAfterRegionNounMakesItsPersonNamesakesPlaces() {
+        String text = "In der Provinz Aceh wird gewählt. Aceh ist klein.";
+        List<int[]> raw = new ArrayList<>();
+        List<EntityExtractor.Mention> mentions = new ArrayList<>();
+        int second = text.lastIndexOf("Aceh");
+        raw.add(new int[]{0, 15, 19});
+        mentions.add(new EntityExtractor.Mention(15, 19, "LOC", 1.0));
+        raw.add(new int[]{0, second, second + 4});
+        mentions.add(new EntityExtractor.Mention(second, second + 4, "PER", 1.0));
+        PlaceNouns.apply(text, raw, mentions, Gazetteer.fromClasspath());
+        assertThat(mentions).extracting(EntityExtractor.Mention::label).containsExactly("LOC", "LOC");
+    }
+
+    @Test
     void peopleAndPlacesStay() {
         assertThat(relabel("Der Verein Jupp Heynckes trennte sich.", "PER:Jupp Heynckes")).isEqualTo("PER:Jupp Heynckes");
         assertThat(relabel("Angela Merkel sprach. Die Partei Merkels jubelte.", "PER:Angela Merkel", "PER:Merkels"))
