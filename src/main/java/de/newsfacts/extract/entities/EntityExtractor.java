@@ -122,7 +122,7 @@ public final class EntityExtractor implements Extractor<Entity> {
         OrganisationNouns.apply(docText, raw, mentions, gazetteer);
         PlaceNouns.apply(docText, raw, mentions, gazetteer);
         CountedNouns.apply(docText, raw, mentions);
-        QuotedTitles.apply(docText, sentences, raw, mentions);
+        QuotedTitles.apply(docText, sentences, raw, mentions, gazetteer);
         RegionNames.apply(docText, sentences, raw, mentions);
         SaintPlaces.apply(docText, sentences, raw, mentions);
         AgencySignOffs.apply(docText, sentences, raw, mentions);
