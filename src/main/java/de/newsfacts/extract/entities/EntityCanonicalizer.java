@@ -36,7 +36,10 @@ import java.util.Set;
  *   <li>A person's name ending in {@code -s} whose family name the document gives without it elsewhere loses the
  *       {@code -s} ({@code Obamas} next to "Barack Obama", {@code Angela Merkels} next to "Merkel").</li>
  *   <li>A one-word person mention that is the last word of a longer person mention in the same document takes that
- *       longer name ({@code Selenskyj -> Wolodymyr Selenskyj}).</li>
+ *       longer name ({@code Selenskyj -> Wolodymyr Selenskyj}); failing that, a one-word person mention that opens
+ *       exactly one person mention of two to four plain words and is a known first name of four letters or more
+ *       takes that name ({@code Robert -> Robert Stigwood}; not {@code Li}, {@code Ban}, {@code Thaksin}: Chinese,
+ *       Korean and Thai names are used alone as they are).</li>
  *   <li>A name opened by a capitalised article whose remainder is another mention of the document loses the
  *       article ({@code Die Grünen -> Grünen}).</li>
  *   <li>After "des" …, a non-person name whose first word is a genitive head before a lower-case word, or an
@@ -313,8 +316,52 @@ public final class EntityCanonicalizer {
                 }
             }
             if (longest != null) return longest;
+            String full = onlyFullNameOpenedBy(name, documentMentions);
+            if (full != null) {
+                String plain = personGenitive(full, documentMentions); // "Eva Peróns" next to "Perón"
+                return plain != null ? plain : full;
+            }
         }
         return name;
+    }
+
+    /**
+     * The one full name of the document that a one-word person mention, a known first name of four letters or more,
+     * opens ("Robert" next to "Robert Stigwood", "Natalie" next to "Natalie Reinegger"): a mention of two to four
+     * words, letters, hyphens and apostrophes only (no initials "P.", no dashes), ending in a capitalised word that
+     * is no listed place ("Franziskus von Ecuador" is a cut of "Papst Franziskus von Ecuador aus …"). Null when
+     * there is none or more than one ("Michael" next to "Michael Schumacher" and "Michael Ballack").
+     */
+    private String onlyFullNameOpenedBy(String name, Collection<String> documentMentions) {
+        // a given name of four letters or more only: "Xi", "Li", "Ban", "Kim" (listed first names too) are family
+        // names that Chinese and Korean names put first, and Thai news call "Thaksin" by his given name alone
+        if (name.length() < 4 || !gazetteer.isFirstName(name) || !isNameWord(name)) return null;
+        String found = null;
+        for (String other : documentMentions) {
+            String o = collapseSpaces(other);
+            if (o.length() <= name.length() + 1 || !o.startsWith(name) || o.charAt(name.length()) != ' ') continue;
+            String[] words = o.split(" ");
+            String last = words[words.length - 1];
+            if (words.length > 4 || !Character.isUpperCase(last.charAt(0)) || gazetteer.canonicalPlace(last) != null) {
+                continue;
+            }
+            boolean plain = true;
+            for (String w : words) plain &= isNameWord(w);
+            if (!plain) continue;
+            if (found != null && !found.equals(o)) return null;
+            found = o;
+        }
+        return found;
+    }
+
+    /** Letters, with hyphens and apostrophes inside ("Jay-Jay", "O'Neill"). */
+    private static boolean isNameWord(String word) {
+        if (word.isEmpty() || !Character.isLetter(word.charAt(0))) return false;
+        for (int i = 1; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '’') return false;
+        }
+        return true;
     }
 
     /**
