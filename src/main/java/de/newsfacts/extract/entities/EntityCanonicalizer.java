@@ -2,6 +2,7 @@ package de.newsfacts.extract.entities;
 
 import de.newsfacts.extract.GermanGenitive;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -204,13 +205,25 @@ public final class EntityCanonicalizer {
      * masculine or neuter head in the genitive (its ending goes by {@link GermanGenitive}; adjectives take -er/-es),
      * after "dem"/"im"/"vom"/"zum"/"beim"/"am" a masculine or neuter head; the gender comes from the head's ending
      * ({@link #FEMININE_HEADS}, {@link #MASCULINE_HEADS}, {@link #NEUTER_HEADS}). Null when a part does not fit
-     * (plural heads such as "Vereinten Nationen" are left to the listed names).
+     * (plural heads such as "Vereinten Nationen" are left to the listed names). A complement after the head, opened
+     * by a preposition or article ({@link #COMPLEMENT_STARTS}), stays as written: "des Internationalen
+     * Instituts für Angewandte Systemanalyse" → "Internationales Institut für Angewandte Systemanalyse".
      */
     private static String obliqueAdjectives(String name, String article) {
         boolean feminine = "der".equals(article) || "zur".equals(article);
         boolean genitive = "des".equals(article);
         if (!feminine && !genitive && !DATIVE_ARTICLES.contains(article)) return null;
-        String[] words = name.split(" ");
+        String[] all = name.split(" ");
+        // a complement after the head keeps its own case: "des Internationalen Instituts für Angewandte Systemanalyse"
+        int headEnd = all.length;
+        for (int w = 2; w < all.length; w++) {
+            if (COMPLEMENT_STARTS.contains(all[w])) {
+                headEnd = w;
+                break;
+            }
+        }
+        String[] words = Arrays.copyOf(all, headEnd);
+        String tail = headEnd < all.length ? " " + String.join(" ", Arrays.copyOfRange(all, headEnd, all.length)) : "";
         int k = 0;
         while (k < words.length - 1 && isObliqueAdjective(words[k])) k++;
         if (k == 0 || k != words.length - 1) return null;
@@ -233,8 +246,12 @@ public final class EntityCanonicalizer {
         }
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < k; i++) out.append(words[i], 0, words[i].length() - 2).append(ending).append(' ');
-        return out.append(head).toString();
+        return out.append(head).append(tail).toString();
     }
+
+    /** Words that open a complement after a name's head noun ("Institut für …", "Komitee vom Roten Kreuz"). */
+    private static final Set<String> COMPLEMENT_STARTS = Set.of("für", "der", "des", "von", "vom", "zur", "zum",
+            "gegen", "am", "an", "in", "im", "auf", "über");
 
     /** A capitalised adjective in -en whose weak form in -e opens German names ("Süddeutschen", "Statistischen"). */
     private static boolean isObliqueAdjective(String word) {

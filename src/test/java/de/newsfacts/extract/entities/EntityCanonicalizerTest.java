@@ -136,6 +136,8 @@ class EntityCanonicalizerTest {
             "Bayerischen Imkerpartei; ORG; zur; Bayerische Imkerpartei",
             "Staatlichen Kunstmuseums; ORG; des; Staatliches Kunstmuseum",
             "Internationalen Seegerichtshofs; ORG; des; Internationaler Seegerichtshof",
+            "Internationalen Instituts für Angewandte Imkerei; ORG; des; Internationales Institut für Angewandte Imkerei",
+            "Europäischen Organisation für Imkerei; ORG; der; Europäische Organisation für Imkerei",
             "Deutschen Roten Kreuzes; ORG; des; Deutsches Rotes Kreuz",
             "Technischen Landesamt; ORG; beim; Technisches Landesamt",
             "Bayerischen Imkerbund; ORG; im; Bayerischer Imkerbund",
