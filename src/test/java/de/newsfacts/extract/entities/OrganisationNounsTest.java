@@ -93,6 +93,14 @@ class OrganisationNounsTest {
     }
 
     @Test
+    void personThatHeadsACompanyCompoundIsOrganisation() {
+        assertThat(relabel("Brenninger-Chef Hans Maier geht. Das teilte Brenninger mit.", "PER:Hans Maier",
+                "PER:Brenninger")).isEqualTo("ORG:Brenninger ; ORG:Brenninger ; PER:Hans Maier");
+        assertThat(relabel("Anna Berger sprach. Berger-Chef ist sie nicht. Berger lachte.", "PER:Anna Berger",
+                "PER:Berger")).isEqualTo("PER:Anna Berger ; PER:Berger ; PER:Berger ; PER:Berger");
+    }
+
+    @Test
     void placeAfterRegionNounMakesItsPersonNamesakesPlaces() {
         String text = "In der Provinz Aceh wird gewählt. Aceh ist klein.";
         List<int[]> raw = new ArrayList<>();
