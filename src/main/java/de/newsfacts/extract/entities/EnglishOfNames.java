@@ -3,6 +3,7 @@ package de.newsfacts.extract.entities;
 import de.newsfacts.structure.Sentence;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * English names built with "of" that the tagger cuts at the "of": "Royal Society of Public Health", "Bank of
@@ -10,8 +11,10 @@ import java.util.List;
  * not a person's, followed by " of ", an optional "the" and one or more capitalised words, extends over them; words
  * may be joined by "and", "&amp;", "for", "of" or "the" when a capitalised word follows. Mentions inside the stretch are
  * absorbed. In GermEval 2014 train + dev, an "of" right after an ORG or OTH token is inside that name in all 71
- * cases; persons are left out ("2. Earl of Macclesfield" is no name there). Offsets only grow within the sentence,
- * to the end of a word; thread-safe.
+ * cases; persons are left out ("2. Earl of Macclesfield" is no name there). Also: a LOC mention right after an
+ * English compass word outside every mention ({@link #COMPASS}: "Western Australia", "Lower Ninth", which the tagger
+ * cuts to "Australia", "Ninth") starts at that word. Offsets only grow within the sentence, to a word's end or
+ * start; thread-safe.
  */
 final class EnglishOfNames {
 
@@ -20,6 +23,7 @@ final class EnglishOfNames {
 
     /** Rewrites in place the parallel lists {@code raw} (sentence, doc start, doc end) and {@code mentions}. */
     static void apply(String docText, List<Sentence> sentences, List<int[]> raw, List<EntityExtractor.Mention> mentions) {
+        compassPlaces(docText, sentences, raw, mentions);
         for (int i = 0; i < mentions.size(); i++) {
             int[] r = raw.get(i);
             EntityExtractor.Mention m = mentions.get(i);
@@ -34,6 +38,30 @@ final class EnglishOfNames {
             }
             raw.set(i, new int[]{r[0], r[1], end});
             mentions.set(i, new EntityExtractor.Mention(m.start(), m.end() + end - r[2], m.label(), m.confidence()));
+        }
+    }
+
+    /** English words of direction and position that open place names ("Western Cape", "North Dakota"). */
+    private static final Set<String> COMPASS = Set.of("Western", "Eastern", "Northern", "Southern", "North", "South",
+            "East", "West", "Central", "Upper", "Lower");
+
+    /** A LOC mention right after a {@link #COMPASS} word in its sentence, outside the mentions, takes the word in. */
+    private static void compassPlaces(String docText, List<Sentence> sentences, List<int[]> raw,
+                                      List<EntityExtractor.Mention> mentions) {
+        for (int i = 0; i < mentions.size(); i++) {
+            int[] r = raw.get(i);
+            EntityExtractor.Mention m = mentions.get(i);
+            if (!"LOC".equals(m.label())) continue;
+            String word = EntityExtractor.wordBefore(docText, r[1]);
+            int start = r[1] - 1 - word.length();
+            if (!COMPASS.contains(word) || start < sentences.get(r[0]).charStart()
+                    || start > 0 && Character.isLetterOrDigit(docText.charAt(start - 1))
+                    || i > 0 && raw.get(i - 1)[2] > start) {
+                continue;
+            }
+            int grow = r[1] - start;
+            raw.set(i, new int[]{r[0], start, r[2]});
+            mentions.set(i, new EntityExtractor.Mention(m.start() - grow, m.end(), m.label(), m.confidence()));
         }
     }
 

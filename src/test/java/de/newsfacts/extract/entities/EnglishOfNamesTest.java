@@ -16,6 +16,9 @@ class EnglishOfNamesTest {
             Das {ORG90 Office} of Trade and Industry prüft.; ORG:Office of Trade and Industry
             Sie ist {PER90 Anna Berg} of Counsel bei uns.; PER:Anna Berg
             Das ist {ORG90 Nordwerk} of course gut.; ORG:Nordwerk
+            Die Perle kam aus Western {LOC99 Nordland}.; LOC:Western Nordland
+            Er fuhr mit {PER99 Anna West} {LOC99 Nordland} ab.; PER:Anna West | LOC:Nordland
+            Es regnet in West{LOC99 Nordland}.; LOC:Nordland
             """)
     void extendsOverOf(String markup, String expected) {
         assertThat(DocumentConsistencyTest.run(markup, (text, sentences, raw, mentions, tokenizer) ->
