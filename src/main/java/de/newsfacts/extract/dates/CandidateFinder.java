@@ -267,7 +267,7 @@ final class CandidateFinder {
     }
 
     private boolean accept(Rule rule, Matcher m, String text) {
-        if (fillsQuotedTitle(text, m.start(), m.end())) {
+        if (fillsQuotedTitle(text, m.start(), m.end()) || opensWorkTitle(text, m.start())) {
             return false;
         }
         return switch (rule) {
@@ -310,6 +310,41 @@ final class CandidateFinder {
     static boolean fillsQuotedTitle(String text, int start, int end) {
         return start > 0 && end < text.length() && "„\"«»“‚‹›".indexOf(text.charAt(start - 1)) >= 0
                 && "“”\"»«‘›‹".indexOf(text.charAt(end)) >= 0 && Character.isUpperCase(text.charAt(start));
+    }
+
+    /**
+     * Whether the expression at {@code start} opens, with a capital letter, a quotation right after the noun of a
+     * work (work_title_nouns.txt): "die Dokumentation „Zwölf Nächte in Rom“", "des Albums »Sieben Tage im Mai«"
+     * are titles, no dates. A title of several words is not caught by {@link #fillsQuotedTitle}; quoted speech does not
+     * follow such a noun directly.
+     */
+    private boolean opensWorkTitle(String text, int start) {
+        if (start < 2 || "„\"«»“‚‹›".indexOf(text.charAt(start - 1)) < 0
+                || !Character.isUpperCase(text.charAt(start))) {
+            return false;
+        }
+        String noun = previousWord(text, start - 1);
+        if (noun.isEmpty()) {
+            return false;
+        }
+        for (String ending : NOUN_ENDINGS) {
+            if (noun.endsWith(ending) && endsWithWorkNoun(noun.substring(0, noun.length() - ending.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "", "s", "es", "n", "en": the case and plural endings a work noun may carry ("Albums", "Filmes", "Serien"). */
+    private static final List<String> NOUN_ENDINGS = List.of("", "s", "es", "n", "en");
+
+    private boolean endsWithWorkNoun(String word) {
+        for (String noun : lex.workTitleNouns) {
+            if (word.endsWith(noun)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -567,6 +602,45 @@ final class CandidateFinder {
     private static final Set<String> AGE_WORDS = Set.of("alt", "alte", "alter", "altes", "alten", "altem",
             "älter", "ältere", "älterer", "jünger", "jüngere", "jüngerer");
 
+    /** "65 Jahre oder älter", "18 Jahre und jünger": an age with its open end. */
+    private static boolean orAge(String text, int end) {
+        String next = nextWord(text, end).toLowerCase(Locale.ROOT);
+        if (!next.equals("oder") && !next.equals("und")) {
+            return false;
+        }
+        int at = text.indexOf(next, end) + next.length();
+        return AGE_WORDS.contains(nextWord(text, at).toLowerCase(Locale.ROOT));
+    }
+
+    /** Prepositions that give the level an age noun is at or moves to ("stieg auf 44,8 Jahre", "lag bei 81 Jahren"). */
+    private static final Set<String> AGE_LEVEL_BEFORE = Set.of("auf", "bei", "von");
+
+    /**
+     * Whether a noun ending in "-alter" (Durchschnittsalter, Renteneintrittsalter, Medianalter) stands in the
+     * clause before {@code pos}, at most eight words back: "Das Durchschnittsalter stieg auf 44,8 Jahre" is an age,
+     * no duration.
+     */
+    private static boolean ageNounBefore(String text, int pos) {
+        int words = 0;
+        int i = pos;
+        while (i > 0 && words < 8) {
+            String w = previousWord(text, i);
+            int at = i - 1;
+            while (at >= 0 && Character.isWhitespace(text.charAt(at))) {
+                at--;
+            }
+            if (w.isEmpty() || at < 0 || ",;:".indexOf(text.charAt(at)) >= 0) {
+                return false;
+            }
+            if (w.endsWith("alter") && w.length() > 6 && Character.isUpperCase(text.charAt(at + 1 - w.length()))) {
+                return true;
+            }
+            i = at + 1 - w.length();
+            words++;
+        }
+        return false;
+    }
+
     private static boolean acceptOffset(Matcher m, String text) {
         String n = m.group("n").toLowerCase(Locale.ROOT);
         // "eines Tages", "einer Woche" as a genitive or a plain noun phrase are no offset; after "vor" the dative is
@@ -591,7 +665,8 @@ final class CandidateFinder {
         }
         String unit = m.group("u").toLowerCase(Locale.ROOT);
         if (unit.startsWith("jahr") && m.group("pre") == null && m.group("post") == null
-                && (prev.equals("mit") || AGE_WORDS.contains(nextWord(text, m.end()).toLowerCase(Locale.ROOT)))) {
+                && (prev.equals("mit") || AGE_WORDS.contains(nextWord(text, m.end()).toLowerCase(Locale.ROOT))
+                    || orAge(text, m.end()) || AGE_LEVEL_BEFORE.contains(prev) && ageNounBefore(text, m.start()))) {
             return false;
         }
         // an age limit: "ab zwölf Jahren freigegeben", "Menschen ab 60 Jahren", "Kinder unter drei Jahren",

@@ -213,6 +213,9 @@ class DateTrapsTest {
             Menschen über 65 Jahre sollen sich impfen lassen.
             Auf der Shortlist stand der Erzählband „Zwölf Nächte“ von Hanna Berisha.
             Der letzte November mit so viel Regen liegt lange zurück.
+            Die Band spielte Songs ihres neuen Albums „Zwölf Nächte in Rom“.
+            Mehr als jeder Fünfte ist 65 Jahre oder älter.
+            Das Durchschnittsalter stieg auf 44,8 Jahre.
             """)
     void findsNoDate(String sentence) {
         assertThat(run(sentence, LocalDate.parse("2026-01-20"))).isEmpty();
