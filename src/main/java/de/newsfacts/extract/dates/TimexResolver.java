@@ -921,7 +921,8 @@ final class TimexResolver {
                     : attributivePast(CandidateFinder.nextWord(sentence, m.end())) ? -1
                     : clause != sentence ? cues.tense()
                     : verbFinalPast(sentence, m.start()) ? -1
-                    : orElse(clauseTense(sentence, m.start()), cues.tense());
+                    : orElse(clauseTense(sentence, m.start()), scheduledOwnClause(sentence, m.start(), m.end()) ? 1
+                            : cues.tense());
             if (tense == 0 && !(before.equals("am") && extendedAttribute(sentence, m.start(), m.end()))
                     && scheduledEvent(sentence, clause, m.start())) {
                 tense = 1; // "Am Dienstag trifft Salzburg auf den LASK", "Der Prozess beginnt am Montag"
@@ -974,6 +975,22 @@ final class TimexResolver {
      * event ({@code scheduled_verbs.txt}: "beginnt", "trifft", "tritt … an") and no past cue: German news announce
      * with the present.
      */
+    /**
+     * Whether the weekday's own clause, with no tense cue of its own, announces a scheduled event while another
+     * clause of the sentence is past: "Die Sendung widmet sich am Montag dem Dirigenten X, der vor 100 Jahren
+     * geboren wurde" is next Monday (the relative clause's "wurde" had made it last Monday).
+     */
+    private boolean scheduledOwnClause(String sentence, int start, int end) {
+        int clauseStart = clauseStart(sentence, start, CLAUSE_MARKS);
+        int clauseEnd = clauseEnd(sentence, start, CLAUSE_MARKS);
+        if (clauseStart == 0 && clauseEnd == sentence.length()
+                || CandidateFinder.previousWord(sentence, start).equals("am")
+                && extendedAttribute(sentence, start, end)) {
+            return false;
+        }
+        return scheduledEvent(sentence, sentence, start);
+    }
+
     private boolean scheduledEvent(String sentence, String quoted, int at) {
         String text = quoted != sentence ? quoted
                 : sentence.substring(clauseStart(sentence, at, CLAUSE_MARKS), clauseEnd(sentence, at, CLAUSE_MARKS));
@@ -1108,6 +1125,14 @@ final class TimexResolver {
     private static final String[] ADJECTIVE_ENDINGS = {"en", "em", "er", "es", "e"};
     /** "die am Montag erwartete Entscheidung": a participle that looks ahead. */
     private static final Set<String> EXPECTED = Set.of("erwartet", "befürchtet", "erhofft", "angepeilt");
+
+    /** Whether the comma-delimited clause around {@code at} (the sentence if it has one clause) is past tense. */
+    private boolean pastClause(String sentence, int at) {
+        int start = clauseStart(sentence, at, CLAUSE_MARKS);
+        int end = clauseEnd(sentence, at, CLAUSE_MARKS);
+        TenseCues cues = tenseCues(sentence.substring(Math.max(0, start - 1), end));
+        return cues.tense() < 0 && !cues.futureWord(); // "werde in zehn Jahren abgelöst sein" lies ahead
+    }
 
     /**
      * The tense of the comma-delimited clause around {@code at} alone, when it has a cue of one side only: "…,
@@ -1517,7 +1542,9 @@ final class TimexResolver {
             deictic = true;
         } else if (pre.equals("in")) {
             // "so viel Regen wie sonst in einem Monat": an amount of time to compare with, not a date ahead
-            direction = USUALLY.contains(CandidateFinder.previousWord(sentence, m.start())) ? 0 : 1;
+            // "wie damals 38 Filme in zwölf Tagen liefen": in a past clause the time something took, no date ahead
+            direction = USUALLY.contains(CandidateFinder.previousWord(sentence, m.start()))
+                    || !narrative && pastClause(sentence, m.start()) ? 0 : 1;
             deictic = true;
         } else if (pre.equals("nach")) {
             // "nach zwölf Jahren an der Macht … verloren": in a past-tense news sentence a time span after which

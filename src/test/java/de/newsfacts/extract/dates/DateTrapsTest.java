@@ -175,6 +175,9 @@ class DateTrapsTest {
             Das sehen viele Aktivisten, die am Sonntag vor dem Parlament demonstrierten. |2026-01-20|Sonntag      |2026-01-18 |2026-01-18 |2026-01-18
             Zuletzt gewann der Klub am 21. September des Vorjahres in Graz.         |2026-01-20|21. September des Vorjahres|2025-09-21|2025-09-21|2025-09-21
             Die Anrainer klagen seit Jahren über den Lärm der Umfahrung.            |2026-01-20|Jahren             |PXY        |-          |-
+            Die Sendung widmet sich am Montag dem Dirigenten Jakob Reinholz, der vor 100 Jahren geboren wurde. |2026-01-09|Montag |2026-01-12 |2026-01-12 |2026-01-12
+            Am Dienstag zeigt der Sender die Dokumentation über die Filmfestspiele.  |2026-01-09|Dienstag          |2026-01-13 |2026-01-13 |2026-01-13
+            Der Film erzählt, wie damals 38 Filme in zwölf Tagen liefen.           |2026-01-09|in zwölf Tagen    |P12D       |-          |-
             """)
     void resolves(String sentence, String published, String text, String value, String start, String end) {
         List<DateExpression> found = run(sentence, LocalDate.parse(published));
