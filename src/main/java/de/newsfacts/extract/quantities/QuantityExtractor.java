@@ -93,6 +93,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
     private final PhraseLexicon degreeAdverbs = PhraseLexicon.load("degree-adverbs.txt", 0);
     private final PhraseLexicon idioms = PhraseLexicon.load("number-idioms.txt", 0);
     private final Set<String> designatorSuffixes = wordSet("designator-suffixes.txt");
+    private final Set<String> workTitleNouns = wordSet("work-title-nouns.txt");
     private final Set<String> stopwords = wordSet("counted-stopwords.txt");
     private final Set<String> timeNouns = wordSet("time-nouns.txt");
     /** Counted nouns that are no people (thing-nouns.txt): they take no casualty category. */
@@ -373,6 +374,19 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                 // "das Finale über 100 m", "siegte über 1500 Meter in …": the race's distance, not a lower bound
                 q = null;
             }
+            if (q != null && q.size() == 1 && tokens.get(k - 1).lower().equals("über") && k > 1
+                    && (tokens.get(k - 2).isCapitalized()
+                        && endsWithAny(tokens.get(k - 2).lower(), AMOUNT_DOCUMENT_NOUNS)
+                        || verbBefore(tokens, k - 1, UEBER_VERBS))) {
+                // "ein Kredit über 240 Millionen Franken", "verfügt im Nationalrat über 98 der 183 Mandate": the
+                // preposition of the noun or verb, not a lower bound
+                q = null;
+            }
+            if (q != null && q.size() == 2 && tokens.get(k - 2).lower().equals("an")
+                    && tokens.get(k - 1).lower().equals("die") && verbBefore(tokens, k - 2, AN_VERBS)) {
+                // "erinnerte an die 140 Menschen, die …": the object of "erinnern an", not "about 140"
+                q = null;
+            }
             if (q != null && q.size() == 1 && tokens.get(k - 1).lower().equals("unter") && surveyBefore(tokens, k - 1)) {
                 // "eine Umfrage der Kammer unter 320 Häusern": among those asked, not fewer than
                 q = null;
@@ -462,6 +476,9 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                 }
             }
         }
+        if (opensWorkTitle(tokens, i)) {
+            return Candidate.skipTo(j); // die Dokumentation „Zwölf Nächte in Rom“: a title, no count
+        }
         // a name part is written in digits ("Galaxy Note 4"); a number word after two capitalised words is a
         // count ("bis Mitte Januar neun weitere Verhandlungstage", "mit Leo Deutsch und Hans Fischer zwei …")
         if (c.unit == null && !c.hasScale && c.qualifier == null && (c.numeral && isNamePart(tokens, i)
@@ -484,6 +501,15 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                     Candidate other = read(tokens, j + 1, text, true);
                     if (other != null && !other.skip && other.unit == null && !other.hasScale) {
                         c.counted = other.counted;
+                    }
+                } else if (!rangeEnd && !c.hasScale && c.startTok > 0
+                        && tokens.get(c.startTok - 1).lower().equals("von") && j + 1 < n
+                        && tokens.get(j).lower().equals("auf") && tokens.get(j + 1).isNumeral()) {
+                    // "von 38 auf 35 Stunden", "von 12 auf 15 Mitarbeiter": the change's start counts what its end
+                    // counts, as it takes its unit ("von 40 auf 55 Euro")
+                    Candidate to = read(tokens, j + 1, text, true);
+                    if (to != null && !to.skip && to.unit == null && !to.hasScale) {
+                        c.counted = to.counted;
                     }
                 }
             }
@@ -563,6 +589,45 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         }
         return false;
     }
+
+    /** Nouns (and compound endings) of a sum's document right before "über" + amount: "ein Kredit über 5 Mio.". */
+    private static final Set<String> AMOUNT_DOCUMENT_NOUNS = Set.of("kredit", "kredite", "darlehen", "rechnung",
+            "rechnungen", "scheck", "schecks", "bürgschaft", "bürgschaften", "auftrag", "aufträge", "anleihe",
+            "anleihen", "forderung", "forderungen", "bestellung", "bestellungen", "überweisung", "zahlung",
+            "bescheid", "strafbefehl", "kreditlinie", "kreditrahmen");
+    /** Stems of verbs whose object "über" + number names ("verfügt über 98 Mandate", "verhandeln über 5 Mrd."). */
+    private static final String[] UEBER_VERBS = {"verfüg", "verhandel", "verhandl", "entscheid", "entschied"};
+    /** Stems of verbs whose object "an die" + number names ("erinnerte an die 140 Toten"). */
+    private static final String[] AN_VERBS = {"erinner", "gedenk", "gedach", "appellier", "wandt", "wend", "richt",
+            "schick", "übergab", "übergeb", "verteil"};
+
+    /**
+     * Whether a lower-case word with one of {@code stems} stands in the clause before the preposition at {@code
+     * prep}, at most six tokens back, and the token right before the preposition is no preposition itself
+     * ("verhandelt seit über zehn Jahren" keeps its "über").
+     */
+    private static boolean verbBefore(List<Token> tokens, int prep, String[] stems) {
+        if (prep < 1 || PREPOSITIONS_BEFORE.contains(tokens.get(prep - 1).lower())
+                || tokens.get(prep - 1).isNumeral()) {
+            return false;
+        }
+        for (int t = prep - 1; t >= Math.max(0, prep - 6); t--) {
+            Token tok = tokens.get(t);
+            if (!tok.isWord()) {
+                return false; // a comma or other mark ends the clause
+            }
+            for (String stem : stems) {
+                // the verb, not a noun of it ("in der Entscheidung über 90 Meter nicht hinauskam")
+                if (tok.isLowerWord() && tok.lower().startsWith(stem)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PREPOSITIONS_BEFORE = Set.of("seit", "mit", "von", "bei", "für", "auf", "nach",
+            "vor", "in", "um", "zu", "ab", "bis", "während", "innerhalb", "binnen");
 
     /** Nouns (and compound endings) of a race or its result before "über" + distance ("das Finale über 100 m"). */
     private static final String[] RACE_NOUNS = {"rennen", "lauf", "sprint", "finale", "distanz", "titel", "gold",
@@ -859,6 +924,38 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             }
         }
         return isCamelCase(prev.text());
+    }
+
+    /**
+     * "die Dokumentation „Zwölf Nächte in Rom“", "des Albums »Sieben Tage«": a number opening a quotation right
+     * after the noun of a work (work-title-nouns.txt, also with -s, -es, -n, -en) begins a title.
+     */
+    private boolean opensWorkTitle(List<Token> tokens, int i) {
+        if (i < 2) {
+            return false;
+        }
+        Token mark = tokens.get(i - 1);
+        if (mark.text().length() != 1 || "„\"»«‚‹›“".indexOf(mark.text().charAt(0)) < 0
+                || mark.end() != tokens.get(i).start() || !tokens.get(i - 2).isWord()) {
+            return false;
+        }
+        String noun = tokens.get(i - 2).lower();
+        for (String ending : List.of("", "s", "es", "n", "en")) {
+            if (noun.endsWith(ending)
+                    && endsWithAny(noun.substring(0, noun.length() - ending.length()), workTitleNouns)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithAny(String word, Set<String> tails) {
+        for (String tail : tails) {
+            if (word.endsWith(tail)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "„Christophorus 6“", "»Apollo 11«": a number closing a quoted name right after a capitalised word. */

@@ -176,6 +176,11 @@ class QuantityTrapsTest {
             In der Nacht sinken die Temperaturen auf minus 4 bis minus 9 Grad.   | minus 9 Grad       | -9         | at_least  | °       | -             | -
             In den Alpen fällt oberhalb von 1500 Metern Schnee.                  | oberhalb von 1500 Metern | 1500 | more_than | m       | -             | -
             Der Veranstalter hatte die Besucherzahl mit 4000 angegeben.          | 4000               | 4000       | exact     | -       | -             | -
+            Die Koalition verfügt im Nationalrat über 98 der 183 Mandate.       | 98                 | 98         | exact     | -       | Mandate       | -
+            Im Kanton scheiterte ein Kredit über 240 Millionen Franken knapp.    | 240 Millionen Franken | 240000000 | exact  | CHF     | -             | -
+            Der Bürgermeister erinnerte an die 140 Menschen, die an der Grenze starben. | 140         | 140        | exact     | -       | Menschen      | *
+            Der Seenotrettungskreuzer fuhr mit 24 Knoten zur Unglücksstelle.     | 24 Knoten          | 24         | exact     | kn      | -             | -
+            Sie fordert eine Senkung der Arbeitszeit von 38 auf 35 Stunden.     | 38                 | 38         | exact     | -       | Stunden       | -
             """)
     void extractsQuantity(String sentence, String text, double value, String qualifier, String unit,
                           String counted, String category) {
@@ -249,6 +254,8 @@ class QuantityTrapsTest {
             Die Alarmstufe wurde von 2 auf 3 erhöht.
             Der Satellit schickt alle zehn Minuten ein Bild zur Erde.
             Die Wahl findet alle zwei Jahre statt.
+            Eine Verfassungsbeschwerde (Az. 1 BvR 877/26) ist noch anhängig.
+            Die Band stellte Songs ihres neuen Albums „Zwölf Nächte in Rom“ vor.
             """)
     void findsNoQuantity(String sentence) {
         assertThat(run(sentence)).isEmpty();
