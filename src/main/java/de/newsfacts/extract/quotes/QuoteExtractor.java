@@ -69,8 +69,9 @@ import java.util.Set;
  *       "wären" for the plural) and no cue, quotation marks or question of its own, is reported speech of the last
  *       speaker ("Die Lokführer hätten gezeigt, dass sich Streiks lohnten."), without cue; a sentence without quote
  *       that opens with a person subject and a speech verb ("Weigand wies den Vorwurf zurück.", "Er kündigte
- *       Soforthilfen an.", a reaction "Minister X (SPD) zeigte sich erleichtert.") counts as one with a quote of that
- *       person here. So is a sentence
+ *       Soforthilfen an.", a reaction "Minister X (SPD) zeigte sich erleichtert.", a judgement "X hält die Zahlen
+ *       für überraschend."; a short attribute "vom Institut …" or an age "X, damals 24," may stand between subject
+ *       and verb) counts as one with a quote of that person here. So is a sentence
  *       opened by "Er"/"Sie" and a verb in -e that is no preterite ("Er rechne damit, dass …"), anywhere; its
  *       speaker is the pronoun's, as in rule 3. In a sentence opened by "Er"/"Sie", cue-less partial quotes do not
  *       count as quotation marks of its own ("Er sei „schlicht nicht informiert“ gewesen.": report and
@@ -928,25 +929,65 @@ public final class QuoteExtractor implements Extractor<Quote> {
             return false;
         }
         int verb = SpeakerPhrases.skipBracket(d.tokens, subject.to(), e);
-        return verb < e && (cues.verbCueAt(d.tokens, verb, e) != null || reaction(d.tokens, verb, e));
+        if (verb < e && (APPOSITION_PREPOSITIONS.contains(d.token(verb).lower())
+                || d.token(verb).lower().equals("vom"))) {
+            // "Der Forscher X vom Institut für … in Rostock hält …": a short attribute before the verb
+            int k = verb + 1;
+            while (k < e && k <= verb + 7 && d.token(k).word() && !speechVerbAt(d, k, e)) {
+                k++;
+            }
+            verb = k;
+        } else if (verb + 2 < e && d.token(verb).is(',') && ageApposition(d, verb + 1, e) > 0) {
+            // "Zeitzeugin X, damals 24, erzählte …", "X, 78, erzählte …": an age between the subject and its verb
+            verb = ageApposition(d, verb + 1, e);
+        }
+        return verb < e && speechVerbAt(d, verb, e);
+    }
+
+    /**
+     * The token after the closing comma of an age apposition starting at {@code k} ("78,", "damals 24,": a number,
+     * after at most one word), or -1. Longer appositions ("X, der Milliardär hinter der Firma, kündigte … an") are
+     * left to the subject rules: after them a Konjunktiv sentence is as often free indirect speech.
+     */
+    private static int ageApposition(TokenizedText d, int k, int e) {
+        int number = k + 1 < e && d.token(k).word() && Character.isLowerCase(d.token(k).text().charAt(0)) ? k + 1 : k;
+        return number + 2 < e && isNumber(d.token(number).text()) && d.token(number + 1).is(',') ? number + 2 : -1;
+    }
+
+    private static boolean isNumber(String s) {
+        return !s.isEmpty() && s.length() <= 3 && s.chars().allMatch(Character::isDigit);
+    }
+
+    private boolean speechVerbAt(TokenizedText d, int verb, int e) {
+        return cues.verbCueAt(d.tokens, verb, e) != null || reaction(d.tokens, verb, e);
     }
 
     private static final Set<String> REACTION_VERBS = Set.of("reagierte", "reagierten");
     private static final Set<String> SHOWED = Set.of("zeigte", "zeigten");
+    private static final Set<String> HELD = Set.of("hält", "halten", "hielt", "hielten");
 
     /** Verbs that with a noun of criticism make a speech act ("machte der Bahn schwere Vorwürfe", "übte Kritik"). */
     private static final Set<String> CRITICISM_VERBS = Set.of("machte", "machten", "erhob", "erhoben", "übte", "übten");
     private static final Set<String> CRITICISM_NOUNS = Set.of("vorwürfe", "vorwurf", "kritik", "vorhaltungen");
 
     /**
-     * "zeigte sich …", "reagierte …" or "machte/erhob/übte … Vorwürfe/Kritik" at {@code verb}: a reaction or
-     * criticism, reported like a statement.
+     * "zeigte sich …", "reagierte …", "hält … für …" or "machte/erhob/übte … Vorwürfe/Kritik" at
+     * {@code verb}: a reaction, judgement or criticism, reported like a statement.
      */
     private static boolean reaction(List<Token> t, int verb, int end) {
         String w = t.get(verb).lower();
         if (CRITICISM_VERBS.contains(w)) {
             for (int k = verb + 1; k < end && k <= verb + 6 && !t.get(k).is(','); k++) {
                 if (CRITICISM_NOUNS.contains(t.get(k).lower())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (HELD.contains(w)) {
+            // "X hält die Zahlen für wenig überraschend.": a judgement, reported like a statement
+            for (int k = verb + 1; k < end && k <= verb + 6 && !t.get(k).is(','); k++) {
+                if (t.get(k).lower().equals("für")) {
                     return true;
                 }
             }

@@ -9,8 +9,8 @@ import java.util.Set;
  *   <li>A verb cue is a form from {@code speech-verbs.txt}; a separable verb's main-clause form counts only when
  *       its particle is the last word of the same clause ("teilte am Montag mit", "wies … zurück"); the cue text
  *       is then "verb particle" (e.g. "teilte mit"); a short bracket between verb and particle is skipped ("teilte
- *       der Deutsche Wetterdienst (DWD) mit"). "melden" with "sich" in its clause is no cue ("900 hätten sich
- *       gemeldet").</li>
+ *       der Deutsche Wetterdienst (DWD) mit"). "melden" and "fügen" with "sich" in their clause are no cue ("900
+ *       hätten sich gemeldet", "fügt sich nahtlos an").</li>
  *   <li>Attribution cues without a verb: "laut", "zufolge", "gemäß", "nach" + source noun ("nach Angaben",
  *       "nach Worten", "nach eigenen Angaben"), "so" after a comma ("…, so der Minister"), "heißt/hieß es", "es … geheißen" ("hatte es geheißen").</li>
  * </ul>
@@ -61,9 +61,12 @@ final class SpeechCues {
     /** Swiss spellings with "ss" for "ß" of the attribution cues. */
     private static final Set<String> SWISS_SPELLINGS = Set.of("gemäss", "heisst", "hiess", "geheissen");
 
-    /** Forms of "melden", which with "sich" means to come forward, not to report ("900 hätten sich gemeldet"). */
+    /**
+     * Forms of "melden", which with "sich" means to come forward, not to report ("900 hätten sich gemeldet"), and of
+     * "fügen", which with "sich" means to fit ("Die Geschichte fügt sich nahtlos an das Spiel an").
+     */
     private static final Set<String> REFLEXIVE_OTHER_SENSE = Set.of("meldet", "melden", "meldete", "meldeten",
-            "gemeldet");
+            "gemeldet", "fügt", "fügen", "fügte", "fügten");
 
     /** Forms of "schreiben", which with figures as object means to post them ("Verluste geschrieben"). */
     private static final Set<String> WRITE_FORMS = Set.of("schreibt", "schreiben", "schrieb", "schrieben",

@@ -410,7 +410,12 @@ class QuoteTrapsTest {
                 arguments("Er sei über die Pläne nicht informiert worden, sagte Meier.",
                         "indirect|Er sei über die Pläne nicht informiert worden|Meier"),
                 arguments("Der Umbruch treffe die Firma härter als erwartet, sagte der Manager.",
-                        "indirect|Der Umbruch treffe die Firma härter als erwartet|Manager")
+                        "indirect|Der Umbruch treffe die Firma härter als erwartet|Manager"),
+                // Swiss "fügte an" is "fügte hinzu"; "fügt sich an" (fits) is no cue
+                arguments("Die Bevölkerung habe genug von Sanierungen, fügte die Präsidentin an.",
+                        "indirect|Die Bevölkerung habe genug von Sanierungen|Präsidentin"),
+                arguments("Die Geschichte fügt sich nahtlos an das Hauptspiel an, der Spieler betritt nun die Unterwelt.",
+                        "")
         );
     }
 
@@ -462,7 +467,18 @@ class QuoteTrapsTest {
                         "direct|Das ist falsch|Paul Kern ;; indirect|die Regel zu ändern|Grünen"),
                 // "Sie habe … gewarnt": the closing speech participle is the report's verb, not a new cue
                 arguments("„Da stimmt etwas nicht“, sagte die Zeugin Ines Roth. Sie habe ihren Chef mehrfach gewarnt.",
-                        "direct|Da stimmt etwas nicht|Ines Roth ;; indirect|Sie habe ihren Chef mehrfach gewarnt|Ines Roth")
+                        "direct|Da stimmt etwas nicht|Ines Roth ;; indirect|Sie habe ihren Chef mehrfach gewarnt|Ines Roth"),
+                // "hält … für …" is a judgement; an attribute "vom Institut … in Rostock" stands before the verb
+                arguments("Der Forscher Mathias Brandl vom Institut für Bevölkerungsforschung in Rostock hält die Zahlen "
+                                + "für wenig überraschend. Entscheidend sei, wie gut die Integration gelinge.",
+                        "indirect|Entscheidend sei, wie gut die Integration gelinge|Mathias Brandl"),
+                // an apposition between the subject and its speech verb ("…, damals 24, erzählte …")
+                arguments("Zeitzeugin Renate Köhler, damals 24, erzählte von jener Nacht. Sie sei über die Brücke "
+                                + "gegangen.",
+                        "indirect|Sie sei über die Brücke gegangen|Renate Köhler"),
+                // "Vormann" is a role: the name after it speaks
+                arguments("„Die Männer waren völlig erschöpft“, sagte Vormann Jens Petersen.",
+                        "direct|Die Männer waren völlig erschöpft|Jens Petersen")
         );
     }
 
