@@ -40,6 +40,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li><b>Web debris.</b> A mention that starts with the cut-off "//" of an address or runs from a web address over
  *       further words ("pic.twitter.com/x Love it!", "setup.exe /quiet") is dropped; a whole address alone stays.</li>
+ *   <li><b>File number.</b> A mention right after "Az." / "Aktenzeichen" and a chamber number ("Az. 1 BvR 877/26",
+ *       "Az. VIII ZR 214/25") is the court register's code, no organisation, and is dropped.</li>
  *   <li><b>Role before a name.</b> A PER mention of two or more words opened by a speaking role of the quotes
  *       package that is no known first name ("Klubobfrau Berger", "Reise-Experte Huber") loses the role.</li>
  *   <li><b>Type noun before a name.</b> A mention of another label opened by a listed type noun
@@ -119,7 +121,8 @@ final class PageNameRules {
                 r = raw.get(i);
                 text = text.substring(0, cut);
             }
-            if (text.startsWith("//") || text.indexOf(' ') > 0 && WEB_ADDRESS.matcher(text).find()) {
+            if (text.startsWith("//") || text.indexOf(' ') > 0 && WEB_ADDRESS.matcher(text).find()
+                    || afterFileNumber(docText, r[1])) {
                 raw.remove(i);
                 mentions.remove(i);
                 continue;
@@ -215,6 +218,16 @@ final class PageNameRules {
     private static final int DATELINE_LAST_SENTENCE = 3;
 
     /** One space or none, then a dash: the end of a dateline ("Lissabon/Porto – …"). */
+    /** "Az. 1 BvR 877/26", "Az.: VIII ZR 214/25": the register code of a court's file number, right before it. */
+    private static final Pattern FILE_NUMBER_BEFORE =
+            Pattern.compile("(?:Az\\.|Aktenzeichen):?\\s+(?:\\d{1,2}|[IVX]{1,5})\\s+$");
+
+    /** Whether the mention at {@code start} is the register code of a court file number ("Az. 1 BvR …"). */
+    private static boolean afterFileNumber(String text, int start) {
+        int from = Math.max(0, start - 24);
+        return text.indexOf("z", from) < start && FILE_NUMBER_BEFORE.matcher(text.substring(from, start)).find();
+    }
+
     private static boolean beforeDash(String text, int end) {
         int i = end;
         while (i < text.length() && text.charAt(i) == ' ') i++;

@@ -56,6 +56,7 @@ class EntityTrapsTest {
             Im Kinofilm »Der letzte Sommer« spielt Jonas Weber einen Bergbauern.; MISC:Der letzte Sommer | PER:Jonas Weber
             Ihr Debütroman «Wo die Berge enden» erscheint im Herbst.; MISC:Wo die Berge enden
             In der 48. Kalenderwoche wurden dem Robert Koch-Institut (RKI) 9.870 Fälle gemeldet.; ORG:Robert Koch-Institut
+            Bester Deutscher war Lukas Feldmann vom Team Bora als Elfter.; PER:Lukas Feldmann | ORG:Bora
             """)
     void findsMentions(String sentence, String expected) {
         String found = describe(run(sentence));
@@ -71,6 +72,7 @@ class EntityTrapsTest {
             Frontalcrash bei Gmünd: Eine Tote und drei Schwerverletzte; Eine Tote
             Die Sieben-Tage-Inzidenz stieg im Bezirk auf 310.; Sieben-Tage-Inzidenz
             Die Liste Frei scheiterte an der Vier-Prozent-Hürde.; Vier-Prozent-Hürde
+            Eine Verfassungsbeschwerde (Az. 1 BvR 877/26) ist in einem ähnlichen Fall noch anhängig.; BvR
             """)
     void findsNoMention(String sentence, String notAMention) {
         for (Entity e : run(sentence)) {
