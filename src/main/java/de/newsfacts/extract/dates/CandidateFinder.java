@@ -1,5 +1,7 @@
 package de.newsfacts.extract.dates;
 
+import de.newsfacts.extract.WorkTitles;
+
 import de.newsfacts.extract.dates.TemporalPatterns.Rule;
 
 import java.util.ArrayList;
@@ -314,7 +316,7 @@ final class CandidateFinder {
 
     /**
      * Whether the expression at {@code start} opens, with a capital letter, a quotation right after the noun of a
-     * work (work_title_nouns.txt): "die Dokumentation „Zwölf Nächte in Rom“", "des Albums »Sieben Tage im Mai«"
+     * work ({@link WorkTitles}): "die Dokumentation „Zwölf Nächte in Rom“", "des Albums »Sieben Tage im Mai«"
      * are titles, no dates. A title of several words is not caught by {@link #fillsQuotedTitle}; quoted speech does not
      * follow such a noun directly.
      */
@@ -324,27 +326,7 @@ final class CandidateFinder {
             return false;
         }
         String noun = previousWord(text, start - 1);
-        if (noun.isEmpty()) {
-            return false;
-        }
-        for (String ending : NOUN_ENDINGS) {
-            if (noun.endsWith(ending) && endsWithWorkNoun(noun.substring(0, noun.length() - ending.length()))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "", "s", "es", "n", "en": the case and plural endings a work noun may carry ("Albums", "Filmes", "Serien"). */
-    private static final List<String> NOUN_ENDINGS = List.of("", "s", "es", "n", "en");
-
-    private boolean endsWithWorkNoun(String word) {
-        for (String noun : lex.workTitleNouns) {
-            if (word.endsWith(noun)) {
-                return true;
-            }
-        }
-        return false;
+        return !noun.isEmpty() && WorkTitles.isWorkNoun(noun);
     }
 
     /**

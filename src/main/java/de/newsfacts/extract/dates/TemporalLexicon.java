@@ -58,7 +58,6 @@ final class TemporalLexicon {
     /** Participles without "ge" of verbs whose perfect takes "sein" ("erschienen", "verstorben"). */
     final Set<String> seinParticiples = load("sein_participles.txt").keySet();
     final Set<String> ageGroupNouns = load("age_group_nouns.txt").keySet();
-    final Set<String> workTitleNouns = load("work_title_nouns.txt").keySet();
 
     private final Map<String, Integer> monthNumbers = new HashMap<>();
 

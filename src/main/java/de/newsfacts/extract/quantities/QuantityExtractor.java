@@ -3,6 +3,7 @@ package de.newsfacts.extract.quantities;
 import de.newsfacts.extract.DocumentContext;
 import de.newsfacts.extract.Extractor;
 import de.newsfacts.extract.Quantity;
+import de.newsfacts.extract.WorkTitles;
 import de.newsfacts.structure.Sentence;
 
 import java.io.BufferedReader;
@@ -93,7 +94,6 @@ public final class QuantityExtractor implements Extractor<Quantity> {
     private final PhraseLexicon degreeAdverbs = PhraseLexicon.load("degree-adverbs.txt", 0);
     private final PhraseLexicon idioms = PhraseLexicon.load("number-idioms.txt", 0);
     private final Set<String> designatorSuffixes = wordSet("designator-suffixes.txt");
-    private final Set<String> workTitleNouns = wordSet("work-title-nouns.txt");
     private final Set<String> stopwords = wordSet("counted-stopwords.txt");
     private final Set<String> timeNouns = wordSet("time-nouns.txt");
     /** Counted nouns that are no people (thing-nouns.txt): they take no casualty category. */
@@ -928,7 +928,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
 
     /**
      * "die Dokumentation „Zwölf Nächte in Rom“", "des Albums »Sieben Tage«": a number opening a quotation right
-     * after the noun of a work (work-title-nouns.txt, also with -s, -es, -n, -en) begins a title.
+     * after the noun of a work ({@link WorkTitles}) begins a title.
      */
     private boolean opensWorkTitle(List<Token> tokens, int i) {
         if (i < 2) {
@@ -939,14 +939,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                 || mark.end() != tokens.get(i).start() || !tokens.get(i - 2).isWord()) {
             return false;
         }
-        String noun = tokens.get(i - 2).lower();
-        for (String ending : List.of("", "s", "es", "n", "en")) {
-            if (noun.endsWith(ending)
-                    && endsWithAny(noun.substring(0, noun.length() - ending.length()), workTitleNouns)) {
-                return true;
-            }
-        }
-        return false;
+        return WorkTitles.isWorkNoun(tokens.get(i - 2).lower());
     }
 
     private static boolean endsWithAny(String word, Set<String> tails) {
