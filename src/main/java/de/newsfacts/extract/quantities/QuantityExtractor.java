@@ -286,6 +286,9 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         if (!c.numeral && (idioms.matchAt(tokens, i) != null || i > 0 && isDesignator(tokens, i))) {
             return Candidate.skipTo(j);
         }
+        if (!c.numeral && j < n && tokens.get(j).text().equals("Uhr")) {
+            return Candidate.skipTo(j + 1); // "um neun Uhr": a clock time written as a word, like "9 Uhr"
+        }
         if (c.numeral && wholeFrancsMark(tokens, j, lastCore.end())) {
             j += 2; // Swiss whole francs "50.– Franken": the unit follows the ".–" (not "Ränge 1.–3.")
             c.endChar = tokens.get(j - 1).end();

@@ -256,6 +256,7 @@ class QuantityTrapsTest {
             Die Wahl findet alle zwei Jahre statt.
             Eine Verfassungsbeschwerde (Az. 1 BvR 877/26) ist noch anhängig.
             Die Band stellte Songs ihres neuen Albums „Zwölf Nächte in Rom“ vor.
+            Der Zug fährt um acht Uhr abends ab.
             """)
     void findsNoQuantity(String sentence) {
         assertThat(run(sentence)).isEmpty();
