@@ -851,6 +851,11 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         if (next != null && (next.text().equals("Uhr") || nextGlued && next.text().equals("h"))) {
             return NOT_A_QUANTITY;
         }
+        // a bracket glued to a number before it: a tie-break ("7:6(3)") or a footnote, not an amount
+        if (prev != null && prevGlued && prev.isSymbol('(') && i >= 2 && tokens.get(i - 2).isNumeral()
+                && tokens.get(i - 2).end() == prev.start()) {
+            return NOT_A_QUANTITY;
+        }
         // a short capitalised word glued to a dot glued to the number: a model or reference ("ID.3", "Nr.5", "S.12")
         if (prev != null && prevGlued && prev.isSymbol('.') && i >= 2 && tokens.get(i - 2).isWord()
                 && tokens.get(i - 2).end() == prev.start() && tokens.get(i - 2).isCapitalized()

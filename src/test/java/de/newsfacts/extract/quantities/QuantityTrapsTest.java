@@ -257,6 +257,7 @@ class QuantityTrapsTest {
             Eine Verfassungsbeschwerde (Az. 1 BvR 877/26) ist noch anhängig.
             Die Band stellte Songs ihres neuen Albums „Zwölf Nächte in Rom“ vor.
             Der Zug fährt um acht Uhr abends ab.
+            Er gewann das Match 7:6(4) gegen den Titelverteidiger.
             """)
     void findsNoQuantity(String sentence) {
         assertThat(run(sentence)).isEmpty();
