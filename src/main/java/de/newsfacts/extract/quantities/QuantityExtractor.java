@@ -1027,6 +1027,21 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         return false;
     }
 
+    /**
+     * A year after a year word ("seit Oktober 2014", "im Jahr 2015") at token {@code p}: it is no count, so it
+     * does not end the search for a casualty word ("Mehrere hundert Menschen sollen seit Oktober 2014 getötet
+     * worden sein").
+     */
+    private boolean datedYear(List<Token> tokens, int p) {
+        String literal = tokens.get(p).text();
+        if (literal.length() != 4 || !GermanNumerals.isPlainInteger(literal) || p == 0
+                || yearContext.matchEndingAt(tokens, p) == null) {
+            return false;
+        }
+        int year = Integer.parseInt(literal);
+        return year >= 1800 && year <= 2100;
+    }
+
     private static boolean isYear(Candidate c) {
         return c.literal.length() == 4 && GermanNumerals.isPlainInteger(c.literal) && c.value >= 1800
                 && c.value <= 2100;
@@ -1165,7 +1180,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         int p = from;
         for (; p < tokens.size() && words < WINDOW; p++) {
             Token t = tokens.get(p);
-            if (t.isNumeral() || isWindowStop(t) || t.isSymbol('–') || t.isSymbol('—')) {
+            if (t.isNumeral() && !datedYear(tokens, p) || isWindowStop(t) || t.isSymbol('–') || t.isSymbol('—')) {
                 return null;
             }
             if (!t.isWord()) {
@@ -1315,11 +1330,11 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         int words = 0;
         while (end < tokens.size()) {
             Token t = tokens.get(end);
-            if (t.isNumeral() || isWindowStop(t) || t.isSymbol(',') || t.isSymbol('–') || t.isSymbol('—')
-                    || t.isWord() && COORDINATORS.contains(t.lower())) {
+            if (t.isNumeral() && !datedYear(tokens, end) || isWindowStop(t) || t.isSymbol(',') || t.isSymbol('–')
+                    || t.isSymbol('—') || t.isWord() && COORDINATORS.contains(t.lower())) {
                 break;
             }
-            if (!t.isWord() || ++words > CLAUSE_REACH) {
+            if (!t.isNumeral() && (!t.isWord() || ++words > CLAUSE_REACH)) {
                 return null;
             }
             end++;
