@@ -182,6 +182,7 @@ class QuantityTrapsTest {
             Der Seenotrettungskreuzer fuhr mit 24 Knoten zur Unglücksstelle.     | 24 Knoten          | 24         | exact     | kn      | -             | -
             Sie fordert eine Senkung der Arbeitszeit von 38 auf 35 Stunden.     | 38                 | 38         | exact     | -       | Stunden       | -
             Mehrere hundert Zivilisten sollen seit März 2019 getötet worden sein. | Mehrere hundert   | 100        | at_least  | -       | Zivilisten    | killed
+            Seit Mai sind dem Konflikt mehr als 500 Menschen zum Opfer gefallen. | mehr als 500       | 500        | more_than | -       | Menschen      | killed
             """)
     void extractsQuantity(String sentence, String text, double value, String qualifier, String unit,
                           String counted, String category) {
