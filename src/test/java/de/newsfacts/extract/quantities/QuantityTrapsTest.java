@@ -183,6 +183,7 @@ class QuantityTrapsTest {
             Sie fordert eine Senkung der Arbeitszeit von 38 auf 35 Stunden.     | 38                 | 38         | exact     | -       | Stunden       | -
             Mehrere hundert Zivilisten sollen seit März 2019 getötet worden sein. | Mehrere hundert   | 100        | at_least  | -       | Zivilisten    | killed
             Seit Mai sind dem Konflikt mehr als 500 Menschen zum Opfer gefallen. | mehr als 500       | 500        | more_than | -       | Menschen      | killed
+            Im Vorjahr gab es mehr als 200 Neuinfizierungen.                     | mehr als 200       | 200        | more_than | -       | Neuinfizierungen | sickened
             """)
     void extractsQuantity(String sentence, String text, double value, String qualifier, String unit,
                           String counted, String category) {
