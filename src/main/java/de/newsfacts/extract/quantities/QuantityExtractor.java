@@ -118,6 +118,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         List<Token> tokens = QuantityTokenizer.tokenize(text);
         String lastCategory = null;
         String lastCounted = null;
+        List<Candidate> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
             Candidate c = read(tokens, i, text, false);
@@ -142,13 +143,68 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                 if (c.unit == null && c.counted != null) {
                     lastCounted = c.counted;
                 }
-                emit(docId, documentText, sentence, text, c, out);
-                if (c.partner != null) {
-                    emit(docId, documentText, sentence, text, c.partner, out);
-                }
+                found.add(c);
             }
             i = Math.max(c.next, i + 1);
         }
+        shareListPredicate(tokens, found);
+        for (Candidate c : found) {
+            emit(docId, documentText, sentence, text, c, out);
+            if (c.partner != null) {
+                emit(docId, documentText, sentence, text, c.partner, out);
+            }
+        }
+    }
+
+    /**
+     * "Demnach wurden 14 Aufständische, mindestens sieben Zivilisten, acht Soldaten und ein UN-Soldat getötet":
+     * counts listed one after the other (each with its counted noun, linked by a comma, "und" or "sowie" and
+     * nothing else) share the casualty predicate that closes the list, when the last link is "und"/"sowie" (or
+     * the last count's predicate came after a coordinated "und ein …"). Without that "und", "5000 Einwohner, 30
+     * Menschen wurden verletzt" are two clauses and the first count keeps no category.
+     */
+    private void shareListPredicate(List<Token> tokens, List<Candidate> found) {
+        for (int m = 1; m < found.size(); m++) {
+            Candidate last = found.get(m);
+            if (!last.predicateCategory || last.category == null || last.countedEnd < 0 || last.partner != null) {
+                continue;
+            }
+            boolean closedByAnd = last.sharedSubject;
+            int first = m;
+            while (first > 0) {
+                Candidate prev = found.get(first - 1);
+                String link = listLink(tokens, prev, found.get(first));
+                if (link == null) {
+                    break;
+                }
+                if (first == m && !link.equals(",")) {
+                    closedByAnd = true;
+                }
+                first--;
+            }
+            if (!closedByAnd) {
+                continue;
+            }
+            for (int k = first; k < m; k++) {
+                Candidate member = found.get(k);
+                if (member.category == null && !timeNouns.contains(member.counted) && CasualtyLexicon.knownFormOrTail(
+                        member.counted.toLowerCase(Locale.ROOT), thingNouns::contains) == null) {
+                    member.category = last.category;
+                }
+            }
+        }
+    }
+
+    /** The single token (",", "und", "sowie") between two listed counts, or null if they are no list. */
+    private static String listLink(List<Token> tokens, Candidate prev, Candidate next) {
+        if (prev.countedEnd < 0 || prev.unit != null || prev.partner != null || next.startTok != prev.countedEnd + 1) {
+            return null;
+        }
+        Token t = tokens.get(prev.countedEnd);
+        if (t.isSymbol(',')) {
+            return ",";
+        }
+        return t.isWord() && (t.lower().equals("und") || t.lower().equals("sowie")) ? t.lower() : null;
     }
 
     /** Words between a part and its whole: "13 von 23", "1.200 seiner 8.000 Stellen", "zwei der zehn". */
@@ -242,6 +298,9 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         int startChar;
         int endChar;
         int next;           // where scanning continues
+        int countedEnd = -1; // token after the counted noun, if a noun after the number is counted
+        boolean predicateCategory; // the category comes from a casualty predicate after the count
+        boolean sharedSubject;     // … found after a coordinated subject ("… und ein Polizist wurden verletzt")
         Candidate partner;  // upper end of a range
 
         /** A number written as a word (or a vague amount) that ends before token {@code coreEnd}. */
@@ -497,6 +556,9 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                 countedTok = findCounted(tokens, j, c.vague, c.value == Math.rint(c.value));
                 if (countedTok >= 0) {
                     c.counted = tokens.get(countedTok).text();
+                    if (tokens.get(countedTok).isCapitalized()) {
+                        c.countedEnd = countedTok + 1;
+                    }
                     c.category = categoryBetween(tokens, j, countedTok);
                 } else if (!rangeEnd && !c.hasScale && j + 1 < n && tokens.get(j + 1).isNumeral()
                         && (tokens.get(j).lower().equals("zu") || tokens.get(j).lower().equals("gegen"))) {
@@ -524,12 +586,15 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             if (!timeCount && (c.category == null || countedTok >= 0)) {
                 // what happened to them beats who they are: "49 Flüchtlinge ertranken" → killed, "Drei Verletzte
                 // starben später" → killed, "Vier Flüchtlinge werden vermisst" → missing
-                String predicate = categoryAfter(tokens, countedTok >= 0 ? countedTok + 1 : j);
+                boolean[] coordinated = new boolean[1];
+                String predicate = categoryAfter(tokens, countedTok >= 0 ? countedTok + 1 : j, coordinated);
                 if (predicate == null && arrestedBySeparableVerb(tokens, c.startTok, countedTok >= 0 ? countedTok + 1 : j)) {
                     predicate = "arrested";
                 }
                 if (predicate != null) {
                     c.category = predicate;
+                    c.predicateCategory = true;
+                    c.sharedSubject = coordinated[0];
                 }
             }
             if (c.category != null && negatedCasualty(tokens, c.startTok)) {
@@ -1174,7 +1239,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
      * phrases and are passed over; the search stops at clause ends, dashes, coordinating conjunctions, the next
      * number and a partitive ("…, eine davon tot": the predicate after it is the part's, not the whole's).
      */
-    private String categoryAfter(List<Token> tokens, int from) {
+    private String categoryAfter(List<Token> tokens, int from, boolean[] coordinated) {
         int[] length = new int[1];
         int words = 0;
         int p = from;
@@ -1188,6 +1253,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             }
             if (p == from && coordinatedSubject(tokens, p)) {
                 p += 2; // "Zwei Feuerwehrleute und ein Polizist sind verletzt": the predicate is shared
+                coordinated[0] = true;
                 continue;
             }
             if (COORDINATORS.contains(t.lower()) || !Double.isNaN(GermanNumberWords.parse(t.lower()))) {
@@ -1217,17 +1283,20 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "mehrere", "weitere");
 
     /**
-     * "und"/"sowie" at {@code p}, then a determiner or a number word, a noun and a plural auxiliary: a coordinated
-     * subject whose predicate the number before also takes ("Zwei Männer und eine Frau wurden festgenommen").
+     * "und"/"sowie" at {@code p}, then a determiner or a number word, a noun and a plural auxiliary or a casualty
+     * word: a coordinated subject whose predicate the number before also takes ("Zwei Männer und eine Frau wurden
+     * festgenommen", "… acht Soldaten und ein UN-Soldat getötet", the auxiliary before the list).
      */
-    private static boolean coordinatedSubject(List<Token> tokens, int p) {
+    private boolean coordinatedSubject(List<Token> tokens, int p) {
         if (p + 3 >= tokens.size()) {
             return false;
         }
         String w = tokens.get(p).lower();
+        Token after = tokens.get(p + 3);
         return (w.equals("und") || w.equals("sowie")) && tokens.get(p + 1).isLowerWord()
                 && SUBJECT_DETERMINERS.contains(tokens.get(p + 1).lower()) && tokens.get(p + 2).isCapitalized()
-                && tokens.get(p + 3).isLowerWord() && PLURAL_AUXILIARIES.contains(tokens.get(p + 3).lower());
+                && after.isLowerWord() && (PLURAL_AUXILIARIES.contains(after.lower())
+                || casualties.categoryOfWord(after) != null);
     }
 
     /** Words that deny a casualty word in their clause ("niemand wurde verletzt", "verletzt wurde keiner"). */

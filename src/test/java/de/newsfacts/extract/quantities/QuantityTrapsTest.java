@@ -184,6 +184,9 @@ class QuantityTrapsTest {
             Mehrere hundert Zivilisten sollen seit März 2019 getötet worden sein. | Mehrere hundert   | 100        | at_least  | -       | Zivilisten    | killed
             Seit Mai sind dem Konflikt mehr als 500 Menschen zum Opfer gefallen. | mehr als 500       | 500        | more_than | -       | Menschen      | killed
             Im Vorjahr gab es mehr als 200 Neuinfizierungen.                     | mehr als 200       | 200        | more_than | -       | Neuinfizierungen | sickened
+            Dabei wurden 12 Angreifer, drei Passanten und ein Polizist getötet.  | 12                 | 12         | exact     | -       | Angreifer     | killed
+            Am Stadion wurden 5 Fans, zwei Ordner sowie 3 Polizisten verletzt.  | zwei               | 2          | exact     | -       | Ordner        | injured
+            Im Ort leben 3000 Einwohner, 40 Menschen wurden verletzt.            | 3000               | 3000       | exact     | -       | Einwohner     | -
             """)
     void extractsQuantity(String sentence, String text, double value, String qualifier, String unit,
                           String counted, String category) {
