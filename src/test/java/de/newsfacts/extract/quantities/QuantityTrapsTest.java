@@ -187,6 +187,7 @@ class QuantityTrapsTest {
             Dabei wurden 12 Angreifer, drei Passanten und ein Polizist getötet.  | 12                 | 12         | exact     | -       | Angreifer     | killed
             Am Stadion wurden 5 Fans, zwei Ordner sowie 3 Polizisten verletzt.  | zwei               | 2          | exact     | -       | Ordner        | injured
             Im Ort leben 3000 Einwohner, 40 Menschen wurden verletzt.            | 3000               | 3000       | exact     | -       | Einwohner     | -
+            Sie hatte drei der vergangenen fünf Finalspiele verloren.            | drei               | 3          | exact     | -       | Finalspiele   | -
             In 30 Gemeinden sind viele Haushalte betroffen.                      | 30                 | 30         | exact     | -       | Gemeinden     | -
             """)
     void extractsQuantity(String sentence, String text, double value, String qualifier, String unit,
