@@ -528,6 +528,14 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                 }
                 return range(c, upper, "at_least", "at_most");
             }
+            if (upper != null && !upper.skip && tokens.get(j).lower().equals("und") && upper.value > 0
+                    && upper.value < c.value && !c.hasScale && !upper.hasScale) {
+                // "zwischen 64 und 50 Prozent": the larger end first, still a range with the later end's unit
+                if (c.unit == null) {
+                    c.unit = upper.unit;
+                }
+                return range(c, upper, "at_most", "at_least");
+            }
         }
 
         if (!rangeEnd && c.unit == null && !c.hasScale && k > 0 && tokens.get(k - 1).lower().equals("von")

@@ -189,6 +189,7 @@ class QuantityTrapsTest {
             Im Ort leben 3000 Einwohner, 40 Menschen wurden verletzt.            | 3000               | 3000       | exact     | -       | Einwohner     | -
             Sie hatte drei der vergangenen fünf Finalspiele verloren.            | drei               | 3          | exact     | -       | Finalspiele   | -
             In 30 Gemeinden sind viele Haushalte betroffen.                      | 30                 | 30         | exact     | -       | Gemeinden     | -
+            Die Zustimmung lag zwischen 58 und 45 Prozent.                       | 58                 | 58         | at_most   | percent | -             | -
             """)
     void extractsQuantity(String sentence, String text, double value, String qualifier, String unit,
                           String counted, String category) {
