@@ -148,6 +148,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             i = Math.max(c.next, i + 1);
         }
         shareListPredicate(tokens, found);
+        shareCurrency(found);
         for (Candidate c : found) {
             emit(docId, documentText, sentence, text, c, out);
             if (c.partner != null) {
@@ -193,6 +194,29 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                 }
             }
         }
+    }
+
+    /**
+     * "einen Nettogewinn von 571 Millionen Euro, nachdem zuvor noch ein Minus von 114 Millionen …": an amount with
+     * a scale word and neither unit nor counted noun takes the currency of the last amount before it in the
+     * sentence ("Millionen" alone, a vague amount, does not).
+     */
+    private static void shareCurrency(List<Candidate> found) {
+        String currency = null;
+        for (Candidate c : found) {
+            for (Candidate q = c; q != null; q = q.partner) {
+                if (q.unit == null && q.hasScale && !q.vague && q.counted == null && currency != null) {
+                    q.unit = currency;
+                } else if (q.unit != null && isCurrency(q.unit)) {
+                    currency = q.unit;
+                }
+            }
+        }
+    }
+
+    /** An ISO currency code ("EUR", "CHF"), not a unit like "percent" or "km". */
+    private static boolean isCurrency(String unit) {
+        return unit.length() == 3 && unit.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z');
     }
 
     /** The single token (",", "und", "sowie") between two listed counts, or null if they are no list. */

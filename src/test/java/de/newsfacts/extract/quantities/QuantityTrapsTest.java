@@ -190,6 +190,7 @@ class QuantityTrapsTest {
             Sie hatte drei der vergangenen fünf Finalspiele verloren.            | drei               | 3          | exact     | -       | Finalspiele   | -
             In 30 Gemeinden sind viele Haushalte betroffen.                      | 30                 | 30         | exact     | -       | Gemeinden     | -
             Die Zustimmung lag zwischen 58 und 45 Prozent.                       | 58                 | 58         | at_most   | percent | -             | -
+            Der Gewinn stieg auf 2,1 Milliarden Euro, nach einem Verlust von 300 Millionen im Vorjahr. | 300 Millionen | 300000000 | exact | EUR | - | -
             """)
     void extractsQuantity(String sentence, String text, double value, String qualifier, String unit,
                           String counted, String category) {
