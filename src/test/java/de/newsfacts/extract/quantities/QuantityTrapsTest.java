@@ -189,6 +189,7 @@ class QuantityTrapsTest {
             Im Ort leben 3000 Einwohner, 40 Menschen wurden verletzt.            | 3000               | 3000       | exact     | -       | Einwohner     | -
             Sie hatte drei der vergangenen fünf Finalspiele verloren.            | drei               | 3          | exact     | -       | Finalspiele   | -
             In 30 Gemeinden sind viele Haushalte betroffen.                      | 30                 | 30         | exact     | -       | Gemeinden     | -
+            Bei den Anschlägen sind 20 Einheimische und vier Ausländer gestorben. | vier              | 4          | exact     | -       | Ausländer     | killed
             Die Zustimmung lag zwischen 58 und 45 Prozent.                       | 58                 | 58         | at_most   | percent | -             | -
             Der Gewinn stieg auf 2,1 Milliarden Euro, nach einem Verlust von 300 Millionen im Vorjahr. | 300 Millionen | 300000000 | exact | EUR | - | -
             """)
