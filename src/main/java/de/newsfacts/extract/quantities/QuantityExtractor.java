@@ -162,9 +162,32 @@ public final class QuantityExtractor implements Extractor<Quantity> {
      * counts listed one after the other (each with its counted noun, linked by a comma, "und" or "sowie" and
      * nothing else) share the casualty predicate that closes the list, when the last link is "und"/"sowie" (or
      * the last count's predicate came after a coordinated "und ein …"). Without that "und", "5000 Einwohner, 30
-     * Menschen wurden verletzt" are two clauses and the first count keeps no category.
+     * Menschen wurden verletzt" are two clauses and the first count keeps no category. The same holds for a predicate
+     * before the list ("Bei der Gewaltwelle starben 196 Palästinenser, 28 Israelis und vier Ausländer").
      */
     private void shareListPredicate(List<Token> tokens, List<Candidate> found) {
+        for (int f = 0; f + 1 < found.size(); f++) {
+            Candidate head = found.get(f);
+            if (!head.predicateBefore || head.category == null) {
+                continue;
+            }
+            int end = f;
+            String lastLink = null;
+            while (end + 1 < found.size()) {
+                String link = listLink(tokens, found.get(end), found.get(end + 1));
+                if (link == null) {
+                    break;
+                }
+                lastLink = link;
+                end++;
+            }
+            if (lastLink == null || lastLink.equals(",")) {
+                continue;
+            }
+            for (int k = f + 1; k <= end; k++) {
+                shareCategory(found.get(k), head.category);
+            }
+        }
         for (int m = 1; m < found.size(); m++) {
             Candidate last = found.get(m);
             if (!last.predicateCategory || last.category == null || last.countedEnd < 0 || last.partner != null) {
@@ -187,12 +210,16 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                 continue;
             }
             for (int k = first; k < m; k++) {
-                Candidate member = found.get(k);
-                if (member.category == null && !timeNouns.contains(member.counted) && CasualtyLexicon.knownFormOrTail(
-                        member.counted.toLowerCase(Locale.ROOT), thingNouns::contains) == null) {
-                    member.category = last.category;
-                }
+                shareCategory(found.get(k), last.category);
             }
+        }
+    }
+
+    /** A listed count without a category of its own takes the list's, unless it counts time or things. */
+    private void shareCategory(Candidate member, String category) {
+        if (member.category == null && member.counted != null && !timeNouns.contains(member.counted)
+                && CasualtyLexicon.knownFormOrTail(member.counted.toLowerCase(Locale.ROOT), thingNouns::contains) == null) {
+            member.category = category;
         }
     }
 
@@ -329,6 +356,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         int countedEnd = -1; // token after the counted noun, if a noun after the number is counted
         boolean predicateCategory; // the category comes from a casualty predicate after the count
         boolean sharedSubject;     // … found after a coordinated subject ("… und ein Polizist wurden verletzt")
+        boolean predicateBefore;   // the category comes from a casualty predicate before it ("Getötet wurden 5 …")
         Candidate partner;  // upper end of a range
 
         /** A number written as a word (or a vague amount) that ends before token {@code coreEnd}. */
@@ -638,6 +666,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             }
             if (c.category == null && !timeCount) {
                 int before = categoryBefore(tokens, c.startTok, c.counted == null);
+                c.predicateBefore = before >= 0 && c.counted != null; // with a counted noun only predicates count
                 if (before < 0 && c.counted == null) {
                     before = numberOfCasualtiesBefore(tokens, c.startTok);
                 }

@@ -187,6 +187,8 @@ class QuantityTrapsTest {
             Dabei wurden 12 Angreifer, drei Passanten und ein Polizist getötet.  | 12                 | 12         | exact     | -       | Angreifer     | killed
             Am Stadion wurden 5 Fans, zwei Ordner sowie 3 Polizisten verletzt.  | zwei               | 2          | exact     | -       | Ordner        | injured
             Im Ort leben 3000 Einwohner, 40 Menschen wurden verletzt.            | 3000               | 3000       | exact     | -       | Einwohner     | -
+            Bei den Kämpfen starben 40 Rebellen, 12 Soldaten und drei Zivilisten. | drei              | 3          | exact     | -       | Zivilisten    | killed
+            Festgenommen wurden 3 Männer, 40 Personen wurden kontrolliert.       | 40                 | 40         | exact     | -       | Personen      | -
             Sie hatte drei der vergangenen fünf Finalspiele verloren.            | drei               | 3          | exact     | -       | Finalspiele   | -
             In 30 Gemeinden sind viele Haushalte betroffen.                      | 30                 | 30         | exact     | -       | Gemeinden     | -
             Bei den Anschlägen sind 20 Einheimische und vier Ausländer gestorben. | vier              | 4          | exact     | -       | Ausländer     | killed
