@@ -1160,7 +1160,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
     /**
      * A year after a year word ("seit Oktober 2014", "im Jahr 2015") at token {@code p}: it is no count, so it
      * does not end the search for a casualty word ("Mehrere hundert Menschen sollen seit Oktober 2014 getötet
-     * worden sein").
+     * worden sein", "Während des Krieges starben im Sommer 2014 mehr als 2.200 Palästinenser").
      */
     private boolean datedYear(List<Token> tokens, int p) {
         String literal = tokens.get(p).text();
@@ -1523,8 +1523,8 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         int words = 0;
         for (int p = start - 1; p >= 0 && words < WINDOW; p--) {
             Token t = tokens.get(p);
-            if (t.isNumeral() || isWindowStop(t) || t.isSymbol(',') || t.isSymbol('–') || t.isSymbol('—')
-                    || COORDINATORS.contains(t.lower())) {
+            if (t.isNumeral() && !datedYear(tokens, p) || isWindowStop(t) || t.isSymbol(',') || t.isSymbol('–')
+                    || t.isSymbol('—') || COORDINATORS.contains(t.lower())) {
                 return -1;
             }
             if (!t.isWord()) {
