@@ -1349,8 +1349,9 @@ public final class QuantityExtractor implements Extractor<Quantity> {
 
     /**
      * "und"/"sowie" at {@code p}, then a determiner or a number word, a noun and a plural auxiliary or a casualty
-     * word: a coordinated subject whose predicate the number before also takes ("Zwei Männer und eine Frau wurden
-     * festgenommen", "… acht Soldaten und ein UN-Soldat getötet", the auxiliary before the list).
+     * word or phrase: a coordinated subject whose predicate the number before also takes ("Zwei Männer und eine Frau
+     * wurden festgenommen", "… acht Soldaten und ein UN-Soldat getötet", the auxiliary before the list, "zehn
+     * Kinder sowie ein Erwachsener ums Leben gekommen").
      */
     private boolean coordinatedSubject(List<Token> tokens, int p) {
         if (p + 3 >= tokens.size()) {
@@ -1361,7 +1362,8 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         return (w.equals("und") || w.equals("sowie")) && tokens.get(p + 1).isLowerWord()
                 && SUBJECT_DETERMINERS.contains(tokens.get(p + 1).lower()) && tokens.get(p + 2).isCapitalized()
                 && after.isLowerWord() && (PLURAL_AUXILIARIES.contains(after.lower())
-                || casualties.categoryOfWord(after) != null);
+                || casualties.categoryOfWord(after) != null
+                || casualties.categoryOfPhraseAt(tokens, p + 3, new int[1]) != null);
     }
 
     /** Words that deny a casualty word in their clause ("niemand wurde verletzt", "verletzt wurde keiner"). */
