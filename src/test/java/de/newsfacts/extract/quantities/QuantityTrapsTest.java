@@ -183,6 +183,7 @@ class QuantityTrapsTest {
             Sie fordert eine Senkung der Arbeitszeit von 38 auf 35 Stunden.     | 38                 | 38         | exact     | -       | Stunden       | -
             Mehrere hundert Zivilisten sollen seit März 2019 getötet worden sein. | Mehrere hundert   | 100        | at_least  | -       | Zivilisten    | killed
             Bei dem Brand sind sieben Kinder sowie ein Erwachsener ums Leben gekommen. | sieben        | 7          | exact     | -       | Kinder        | killed
+            Es war ein Unwetter, bei dem mindestens 27 Personen umkamen.         | mindestens 27      | 27         | at_least  | -       | Personen      | killed
             Bei den Kämpfen starben im Sommer 2019 mehr als 300 Soldaten.         | mehr als 300       | 300        | more_than | -       | Soldaten      | killed
             Seit Mai sind dem Konflikt mehr als 500 Menschen zum Opfer gefallen. | mehr als 500       | 500        | more_than | -       | Menschen      | killed
             Im Vorjahr gab es mehr als 200 Neuinfizierungen.                     | mehr als 200       | 200        | more_than | -       | Neuinfizierungen | sickened
