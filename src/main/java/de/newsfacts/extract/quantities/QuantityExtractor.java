@@ -675,6 +675,9 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                     if (c.counted == null && tokens.get(before).isCapitalized()) {
                         c.counted = tokens.get(before).text();
                     }
+                } else {
+                    c.category = amongCasualties(tokens, c.startTok);
+                    c.predicateBefore = c.category != null && c.counted != null;
                 }
             }
             if (c.category != null && c.counted != null && CasualtyLexicon.knownFormOrTail(
@@ -1486,6 +1489,31 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         }
         Token last = end > from ? tokens.get(end - 1) : null;
         return last != null && last.isLowerWord() ? casualties.categoryOfWord(last) : null;
+    }
+
+    /** How far back "Unter den Toten …" may stand: the source often stands between it and the count. */
+    private static final int AMONG_REACH = 12;
+
+    /**
+     * "Unter den Toten sind nach Angaben des Ministeriums mindestens zwei Mexikaner", "sind unter den Toten 36
+     * Kinder": a count introduced as a part of a casualty group ("unter den/diesen" + a casualty noun, up to
+     * {@value #AMONG_REACH} tokens back in the clause) takes that group's category; null if there is none. "Unter
+     * den Opfern" says nothing ("Opfer" is not a casualty word).
+     */
+    private String amongCasualties(List<Token> tokens, int start) {
+        for (int p = start - 3; p >= 0 && p >= start - AMONG_REACH; p--) {
+            Token t = tokens.get(p + 2);
+            if (t.isNumeral() && !datedYear(tokens, p + 2) || isWindowStop(t) || t.isSymbol(',') || t.isSymbol('–')
+                    || t.isSymbol('—')) {
+                return null;
+            }
+            String det = tokens.get(p + 1).lower();
+            if (tokens.get(p).lower().equals("unter") && (det.equals("den") || det.equals("diesen"))
+                    && t.isCapitalized()) {
+                return casualties.categoryOfWord(t);
+            }
+        }
+        return null;
     }
 
     /** How far back "Die Zahl der Toten … auf" may stand: news put the source in between. */

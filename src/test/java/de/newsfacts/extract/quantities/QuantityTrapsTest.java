@@ -184,6 +184,9 @@ class QuantityTrapsTest {
             Mehrere hundert Zivilisten sollen seit März 2019 getötet worden sein. | Mehrere hundert   | 100        | at_least  | -       | Zivilisten    | killed
             Bei dem Brand sind sieben Kinder sowie ein Erwachsener ums Leben gekommen. | sieben        | 7          | exact     | -       | Kinder        | killed
             Es war ein Unwetter, bei dem mindestens 27 Personen umkamen.         | mindestens 27      | 27         | at_least  | -       | Personen      | killed
+            Unter den Toten sind nach Angaben des Ministeriums mindestens zwei Touristen. | mindestens zwei | 2     | at_least  | -       | Touristen     | killed
+            Laut Polizei sind unter den Verletzten 12 Kinder sowie drei Lehrer.  | drei               | 3          | exact     | -       | Lehrer        | injured
+            Unter den Opfern waren auch sechs Kinder.                            | sechs              | 6          | exact     | -       | Kinder        | -
             Bei den Kämpfen starben im Sommer 2019 mehr als 300 Soldaten.         | mehr als 300       | 300        | more_than | -       | Soldaten      | killed
             Seit Mai sind dem Konflikt mehr als 500 Menschen zum Opfer gefallen. | mehr als 500       | 500        | more_than | -       | Menschen      | killed
             Im Vorjahr gab es mehr als 200 Neuinfizierungen.                     | mehr als 200       | 200        | more_than | -       | Neuinfizierungen | sickened
