@@ -1456,7 +1456,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
     private static final Set<String> CLAUSE_FINAL_AUXILIARIES = Set.of("worden", "sein", "werden", "haben",
             "wurden", "wurde", "sind", "ist", "seien", "sei", "waren", "war");
     /** How far the right verb bracket may lie after the window. */
-    private static final int CLAUSE_REACH = 12;
+    private static final int CLAUSE_REACH = 16;
 
     /**
      * German puts the participle or verb particle at the end of the clause ("Mindestens 25 Menschen wurden bei

@@ -187,6 +187,7 @@ class QuantityTrapsTest {
             Unter den Toten sind nach Angaben des Ministeriums mindestens zwei Touristen. | mindestens zwei | 2     | at_least  | -       | Touristen     | killed
             Laut Polizei sind unter den Verletzten 12 Kinder sowie drei Lehrer.  | drei               | 3          | exact     | -       | Lehrer        | injured
             Unter den Opfern waren auch sechs Kinder.                            | sechs              | 6          | exact     | -       | Kinder        | -
+            Drei Männer sind nach einem Überfall auf eine Tankstelle am nördlichen Rand der kleinen Stadt von der Polizei erschossen worden. | Drei | 3 | exact | - | Männer | killed
             Bei den Kämpfen starben im Sommer 2019 mehr als 300 Soldaten.         | mehr als 300       | 300        | more_than | -       | Soldaten      | killed
             Seit Mai sind dem Konflikt mehr als 500 Menschen zum Opfer gefallen. | mehr als 500       | 500        | more_than | -       | Menschen      | killed
             Im Vorjahr gab es mehr als 200 Neuinfizierungen.                     | mehr als 200       | 200        | more_than | -       | Neuinfizierungen | sickened
