@@ -58,8 +58,11 @@ import java.util.regex.Pattern;
  *       of {@value #WINDOW} words after the counted word (stopping at . ; : ! ? brackets and the next number),
  *       which wins over the counted noun because it says what happened to them ("49 Flüchtlinge ertranken" →
  *       killed); else the counted word and the words between number and counted word; else the same window
- *       before the quantity ("Die Zahl der Toten stieg auf 26"). Counts of time ("seit drei Jahren") get
- *       none.</li>
+ *       before the quantity ("Die Zahl der Toten stieg auf 26"), or "unter den Toten" before it in its clause.
+ *       Counts listed with a closing "und" share the predicate after or before the list ("14 Aufständische,
+ *       sieben Zivilisten und acht Soldaten getötet"). Counts of time ("seit drei Jahren") get none. An amount
+ *       with a scale word and nothing counted takes the currency of the amount before it ("571 Millionen Euro
+ *       … ein Minus von 114 Millionen").</li>
  * </ol>
  * The text of a record runs from the qualifier (or currency sign) to the end of the unit, scale word or
  * number; the counted word is not part of it. Word lists are loaded once per instance; an instance is
