@@ -11,6 +11,9 @@ import java.util.Set;
  *       überflutet", "drei Fischer vermisst", "mehrere Schneider". Rule: the mention is one word and stands one space
  *       after a number word or quantifier of {@code quantifier-words.txt} (digits are not used: "1885 Jean Debrunner"
  *       has a year before a name);</li>
+ *   <li>a one-word PER mention after a determiner ("der Hacker betont", "dem jungen Hacker") of a word the document
+ *       also uses after an indefinite article ("ein einzelner Hacker") and never as a bare one-word PER mention
+ *       ("Thiem bedankte sich" keeps "ein überglücklicher Thiem" a name): a common noun that is also a surname;</li>
  *   <li>a two-word mention of any label that is a number word, quantifier or indefinite article and a casualty noun
  *       of the quantities package ({@code single-casualty-nouns.txt}): "Ein Toter, 23 Verletzte" in a headline;</li>
  *   <li>a one-word PER, LOC or ORG mention that is a compound opened by a number word and a hyphen
@@ -31,18 +34,113 @@ final class CountedNouns {
 
     /** Removes such mentions from the parallel lists {@code raw} (sentence, doc start, doc end) and {@code mentions}. */
     static void apply(String docText, List<int[]> raw, List<EntityExtractor.Mention> mentions) {
+        Set<String> commonNouns = null; // words the document uses after an indefinite article, found on demand
+        // "ein überglücklicher Thiem" … "Thiem bedankte sich": a name used bare elsewhere stays a name
+        Set<String> bareNames = new java.util.HashSet<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            int[] r = raw.get(i);
+            String text = docText.substring(r[1], r[2]);
+            if ("PER".equals(mentions.get(i).label()) && text.indexOf(' ') < 0 && !articleBefore(docText, r[1])) {
+                bareNames.add(text);
+            }
+        }
         for (int i = mentions.size() - 1; i >= 0; i--) {
             int[] r = raw.get(i);
             String text = docText.substring(r[1], r[2]);
             boolean oneWord = text.indexOf(' ') < 0;
-            if ("PER".equals(mentions.get(i).label()) && oneWord
-                    && QUANTIFIERS.contains(OrganisationNouns.wordBefore(docText, r[1]).toLowerCase(Locale.ROOT))
+            boolean person = "PER".equals(mentions.get(i).label()) && oneWord;
+            if (person && commonNouns == null && articleBefore(docText, r[1])) {
+                commonNouns = indefiniteNouns(docText);
+            }
+            if (person && QUANTIFIERS.contains(OrganisationNouns.wordBefore(docText, r[1]).toLowerCase(Locale.ROOT))
+                    || person && commonNouns != null && commonNouns.contains(text) && !bareNames.contains(text)
+                    && articleBefore(docText, r[1])
                     || countedCasualty(text)
                     || numberCompound(text) && !"MISC".equals(mentions.get(i).label())) {
                 raw.remove(i);
                 mentions.remove(i);
             }
         }
+    }
+
+    /** Determiners before a noun ("der Hacker", "dem Hacker", "ein einzelner Hacker"). */
+    private static final Set<String> DETERMINERS = Set.of("der", "die", "das", "dem", "den", "des", "ein", "eine",
+            "einen", "einem", "einer", "eines", "kein", "keine", "keinen", "keinem", "keiner", "keines");
+    private static final Set<String> INDEFINITES = Set.of("ein", "eine", "einen", "einem", "einer", "eines", "kein",
+            "keine", "keinen", "keinem", "keiner", "keines");
+
+    /**
+     * A determiner before the word at {@code start}, directly or across at most two inflected adjectives ("der
+     * Hacker", "dem jungen Hacker").
+     */
+    private static boolean articleBefore(String text, int start) {
+        int at = start;
+        for (int skipped = 0; skipped <= 2; skipped++) {
+            String w = OrganisationNouns.wordBefore(text, at);
+            if (w.isEmpty()) {
+                return false;
+            }
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (DETERMINERS.contains(lower)) {
+                return true;
+            }
+            if (!inflectedAdjective(w)) {
+                return false; // "einem Tor von Keita": only adjectives may stand between
+            }
+            at -= w.length() + 1;
+        }
+        return false;
+    }
+
+    /**
+     * Capitalised words the document uses after an indefinite article, directly or across at most two inflected
+     * adjectives ("ein einzelner Hacker", "keinen Hacker"): common nouns there, so a one-word PER mention of the same
+     * word after a determiner ("der Hacker betont") is the noun too, even if it is also a surname.
+     */
+    private static Set<String> indefiniteNouns(String text) {
+        Set<String> nouns = new java.util.HashSet<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isUpperCase(text.charAt(i)) || i > 0 && Character.isLetter(text.charAt(i - 1))) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < n && Character.isLetter(text.charAt(end))) {
+                end++;
+            }
+            if (end - i >= 3 && indefiniteBefore(text, i)) {
+                nouns.add(text.substring(i, end));
+            }
+            i = end;
+        }
+        return nouns;
+    }
+
+    /** A lower-case word with an adjective ending ("einzelner", "jungen", "neue"); not "von", "mit", "aus". */
+    private static boolean inflectedAdjective(String w) {
+        return w.length() >= 4 && Character.isLowerCase(w.charAt(0)) && (w.endsWith("e") || w.endsWith("en")
+                || w.endsWith("er") || w.endsWith("es") || w.endsWith("em"));
+    }
+
+    private static boolean indefiniteBefore(String text, int start) {
+        int at = start;
+        for (int skipped = 0; skipped <= 2; skipped++) {
+            String w = OrganisationNouns.wordBefore(text, at);
+            if (w.isEmpty()) {
+                return false;
+            }
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (INDEFINITES.contains(lower)) {
+                return true;
+            }
+            if (!inflectedAdjective(w)) {
+                return false;
+            }
+            at -= w.length() + 1;
+        }
+        return false;
     }
 
     /** "Ein Toter", "Zwei Schwerverletzte": a number word or indefinite article and a casualty noun. */

@@ -152,6 +152,32 @@ class OrganisationNounsTest {
         assertThat(raw).extracting(r -> text.substring(r[1], r[2])).containsExactly("Jana Keller", "Keller");
     }
 
+    /** Mentions "PER:word" at each occurrence of the word; returns those that stay, in text order. */
+    private static List<String> afterCountedNouns(String text, String word) {
+        List<int[]> raw = new ArrayList<>();
+        List<EntityExtractor.Mention> mentions = new ArrayList<>();
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            raw.add(new int[]{0, at, at + word.length()});
+            mentions.add(new EntityExtractor.Mention(at, at + word.length(), "PER", 1.0));
+        }
+        CountedNouns.apply(text, raw, mentions);
+        return raw.stream().map(r -> r[1] + ":" + text.substring(r[1], r[2])).toList();
+    }
+
+    @Test
+    void aWordTheDocumentUsesAfterAnIndefiniteArticleIsACommonNoun() {
+        String hacker = "Nun zeigt ein einzelner Hacker, wie es geht. Der Hacker betont, dem jungen Hacker gehe es gut.";
+        assertThat(afterCountedNouns(hacker, "Hacker")).isEmpty();
+        // a bare mention elsewhere keeps the name ("ein überglücklicher Thiem" is a name)
+        String thiem = "Thiem gewann. Es jubelte ein überglücklicher Thiem.";
+        assertThat(afterCountedNouns(thiem, "Thiem")).hasSize(2);
+        // a preposition between is no adjective: "einem Tor von Keita"
+        String keita = "Nach einem Tor von Keita führte der Keita-Klub. Der Keita jubelte.";
+        assertThat(afterCountedNouns(keita, "Keita")).hasSize(3);
+        // no indefinite use: the surname stays
+        assertThat(afterCountedNouns("Der Hacker Paul sprach. Der Hacker lachte.", "Hacker")).hasSize(2);
+    }
+
     @Test
     void throughTheExtractor() {
         String page = "Der Autozulieferer Brenninger Technik will bis Ende 2027 rund 3.500 Stellen abbauen. "
