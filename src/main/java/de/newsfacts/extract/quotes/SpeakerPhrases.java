@@ -1120,7 +1120,7 @@ final class SpeakerPhrases {
      * (Reuters) - "), else {@code i}.
      */
     static int skipDateline(List<Token> t, int i, int limit) {
-        for (int j = i; j < limit && j <= i + 4; j++) {
+        for (int j = i; j < limit && j <= i + 6; j++) {
             Token tok = t.get(j);
             if (j > i && isDash(tok)) {
                 return j + 1;
@@ -1139,7 +1139,9 @@ final class SpeakerPhrases {
                 int close = k > j + 1 && k < limit && t.get(k).is('(') ? agencyBracketEnd(t, k, limit) : -1;
                 return close > 0 && close + 1 < limit && isDash(t.get(close + 1)) ? close + 2 : i;
             }
-            if (!(tok.capitalized() || tok.is('/') || tok.word() && NAME_PARTICLES.contains(tok.lower())
+            // "Amstetten/St. Pölten –": the period of a short capitalised abbreviation belongs to the place
+            boolean abbreviation = tok.is('.') && j > i && t.get(j - 1).capitalized() && t.get(j - 1).text().length() <= 3;
+            if (!(tok.capitalized() || tok.is('/') || abbreviation || tok.word() && NAME_PARTICLES.contains(tok.lower())
                     || tok.lower().equals("am") || tok.lower().equals("an"))) {
                 return i;
             }

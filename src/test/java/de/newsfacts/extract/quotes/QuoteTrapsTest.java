@@ -346,6 +346,11 @@ class QuoteTrapsTest {
                 // ... also with the agency in brackets before the dash
                 arguments("Berlin (dpa) – Die Regierung sei zu Gesprächen bereit, sagte Sprecherin Eva Lindner.",
                         "indirect|Die Regierung sei zu Gesprächen bereit|Eva Lindner"),
+                // ... and with several places, one of them abbreviated ("St.")
+                arguments("Amstetten/St. Pölten – Die Firma sei zahlungsunfähig, teilte der Verband mit.",
+                        "indirect|Die Firma sei zahlungsunfähig|Verband"),
+                arguments("Johannesburg/Khartum/Den Haag – Die Firma sei zahlungsunfähig, teilte der Verband mit.",
+                        "indirect|Die Firma sei zahlungsunfähig|Verband"),
                 // a generic "wer" clause reports nobody's words
                 arguments("Wer glaubt, die Notenbank werde die Börse retten, irrt.", ""),
                 // "Nach ersten Erkenntnissen …, teilte X mit": the closing verb names the speaker of the clause
