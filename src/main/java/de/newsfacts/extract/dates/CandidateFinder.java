@@ -296,8 +296,49 @@ final class CandidateFinder {
                     && !endsNewspaperTitle(text, m.start("wd"), m.end("wd"));
             case RELATIVE_UNIT -> acceptRelativeUnit(m);
             case OFFSET -> acceptOffset(m, text);
+            case SET -> acceptSet(m, text);
             default -> true;
         };
+    }
+
+    /** Before "alle drei Jahre" these make "alle" the quantifier of a plural ("für alle drei Jahre"), no set. */
+    private static final Set<String> PREPOSITIONS_BEFORE_ALL = Set.of("für", "über", "in", "an", "auf", "seit", "nach",
+            "vor", "während", "durch", "um", "von", "aus", "mit", "bei", "zu", "zwischen", "gegen", "ohne", "innerhalb");
+    /** After "zweimal im Jahr"/"am Tag": the noun has its own complement ("am Tag der Wahl", "am Tag danach"). */
+    private static final Set<String> NOUN_COMPLEMENTS = Set.of("der", "des", "nach", "vor", "darauf", "danach",
+            "zuvor", "davor", "selbst");
+
+    /**
+     * Sets: a capitalised set word inside a sentence or right after an opening quotation mark is part of a name or
+     * title ("die Tägliche Rundschau", „Täglich Alles“, "des Freitags"); "alle drei Jahre" after a preposition is a
+     * plural ("für alle drei Jahre"), before "alt" an age; "zweimal am Tag der Wahl", "zweimal im Jahr 2015" are no
+     * sets.
+     */
+    private static boolean acceptSet(Matcher m, String text) {
+        if (m.group("sw") != null && Character.isUpperCase(text.charAt(m.start("sw")))) {
+            int s = m.start("sw");
+            boolean afterQuote = s > 0 && "„\"«»“‚‹›".indexOf(text.charAt(s - 1)) >= 0;
+            boolean wordBefore = false;
+            for (int i = 0; i < s && !wordBefore; i++) {
+                wordBefore = Character.isLetterOrDigit(text.charAt(i));
+            }
+            if (afterQuote || wordBefore) {
+                return false;
+            }
+        }
+        if (m.group("an") != null && (PREPOSITIONS_BEFORE_ALL.contains(previousWord(text, m.start()))
+                || AGE_WORDS.contains(nextWord(text, m.end()).toLowerCase(Locale.ROOT)))) {
+            return false;
+        }
+        if (m.group("cu") != null) {
+            int i = m.end();
+            while (i < text.length() && text.charAt(i) == ' ') {
+                i++;
+            }
+            return !(i < text.length() && Character.isDigit(text.charAt(i)))
+                    && !NOUN_COMPLEMENTS.contains(nextWord(text, m.end()).toLowerCase(Locale.ROOT));
+        }
+        return true;
     }
 
     /** "(5.3.)": a day and month alone in parentheses, as a birthday or deadline is added to a sentence. */

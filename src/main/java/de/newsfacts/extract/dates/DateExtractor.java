@@ -109,10 +109,12 @@ public final class DateExtractor implements Extractor<DateExpression> {
     /**
      * "zu drei Jahren und sechs Monaten Haft", "eine Stunde und zwölf Minuten": two durations joined by "und",
      * the second in a smaller unit, are one duration (P3Y6M, PT1H12M), not two. Only single-unit durations of the
-     * same sentence; "zwei Jahre und drei Jahre" or "drei Monate und zwei Jahre" stay apart.
+     * same sentence; "zwei Jahre und drei Jahre" or "drei Monate und zwei Jahre" stay apart, and so do sets
+     * ("jährlich und alle zwei Jahre").
      */
     static DateExpression joinedDuration(DateExpression first, DateExpression second, String docText) {
         if (first.value() == null || second.value() == null || first.sentenceNo() != second.sentenceNo()
+                || Timex.SET.equals(first.granularity()) || Timex.SET.equals(second.granularity())
                 || !" und ".equals(docText.substring(first.charEnd(), Math.max(first.charEnd(), second.charStart())))) {
             return null;
         }

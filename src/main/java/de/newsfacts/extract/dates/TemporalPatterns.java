@@ -27,7 +27,7 @@ final class TemporalPatterns {
         DATE_DMY, DATE_NUMERIC, DAY_BEFORE_RANGE, MONTH, SEASON, DECADE, CENTURY, YEAR_PHRASE, YEAR_ERA,
         YEAR_BARE, YEAR_SHORT_AFTER_SLASH, WEEK_NUMBER, QUARTER, HOLIDAY, RELATIVE_DAY, WEEKDAY, WEEKEND,
         RELATIVE_UNIT, RELATIVE_COMPOUND, OFFSET, PERIOD_PLURAL, DURATION_ADJECTIVE, TIME_OF_DAY, DAY_ALONE, PART_OF_DAY,
-        VAGUE
+        VAGUE, SET
     }
 
     static final String ERA = "(?:\\s*(?:v\\.\\s?Chr\\.|vor\\s+Christus|v\\.\\s?u\\.\\s?Z\\.|vor\\s+unserer\\s+Zeitrechnung"
@@ -242,6 +242,24 @@ final class TemporalPatterns {
                 + "(?:(?<adj>frühen|späten)\\s+)?(?<pod>Morgen|Vormittag|Mittag|Nachmittag|Abend)(?![\\p{L}])"
                 + "(?:\\s+(?<post>darauf))?");
         put(Rule.VAGUE, "(?<![\\p{L}])(?<v>" + TemporalLexicon.alternation(lex.vagueRefs) + ")(?![\\p{L}])");
+        // sets (recurring times), TIMEX3 extents: "pro Jahr", "jeden Montag", "alle zwei Jahre", "dreimal täglich",
+        // "einmal im Monat" (a count before belongs to the set; "im Jahr"/"am Tag" only after a count)
+        String numberWord = TemporalLexicon.alternation(lex.numbers);
+        Map<String, String> oneWord = new java.util.LinkedHashMap<>(lex.numbers);
+        oneWord.keySet().removeIf(k -> k.indexOf(' ') >= 0);  // a lookbehind needs a bounded length
+        String oneWordNumbers = TemporalLexicon.alternation(oneWord);
+        put(Rule.SET, "(?<cnt>(?<![\\p{L}\\d,.])(?:\\d{1,3}|" + numberWord + ")(?:\\s?-?mal|\\s+Mal)\\s+)?"
+                + "(?:(?<![-\\p{L}])(?<sw>" + TemporalLexicon.alternation(lex.setWords) + ")(?:e[nmrs]?)?"
+                + "|(?<![\\p{L}])(?:pro|je)\\s+(?<pu>Tag|Woche|Monat|Jahr|Stunde|Minute|Sekunde|Quartal|Jahrzehnt"
+                + "|Wochenende)"
+                // only right after a count, also in the lookbehind, so that no match can start at "im"
+                + "|(?<=(?<![\\p{L}\\d,.])(?:\\d{1,3}|" + oneWordNumbers + ")(?:\\s?-?mal|\\sMal)\\s)"
+                + "(?<cp>im|am|in\\s+der|die)\\s+(?<cu>Jahr|Monat|Quartal|Tag|Woche|Stunde)"
+                + "|(?<![\\p{L}])jede[nms]?\\s+(?:(?<jo>zweite|dritte|vierte|fünfte)[nmrs]?\\s+)?(?<ju>Tag|Woche|Monat"
+                + "|Jahr|Stunde|Minute|Quartal|Jahrzehnt|Wochenende|Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht"
+                + "|Frühjahr|Frühling|Sommer|Herbst|Winter|" + weekday + "|" + fullMonthNames(lex) + ")"
+                + "|(?<![\\p{L}])alle\\s+(?<an>\\d{1,3}|" + numberWord + ")\\s+(?<au>Tage|Wochen|Monate|Jahre|Stunden"
+                + "|Minuten|Sekunden|Jahrzehnte))(?![-\\p{L}])");
         triggers(lex);
         required(lex);
     }
@@ -300,6 +318,12 @@ final class TemporalPatterns {
         triggers.put(Rule.PART_OF_DAY, trigger(false, none, List.of("nächsten", "folgenden", "darauffolgenden",
                 "selben", "gleichen", "frühen", "späten", "morgen", "vormittag", "mittag", "nachmittag", "abend")));
         triggers.put(Rule.VAGUE, trigger(false, none, firstWords(lex.vagueRefs.keySet())));
+        // a count ("zweimal", "3-mal", "drei Mal") or one of the set's own first words; -lich words also inflected
+        Set<String> setWords = new HashSet<>(List.of("pro", "je", "jede", "jeden", "jedem", "jedes", "alle"));
+        setWords.addAll(numbers);
+        setWords.addAll(lex.setWords.keySet());
+        triggers.put(Rule.SET, new Trigger(true, Set.copyOf(setWords), List.copyOf(lex.setWords.keySet()),
+                List.of("mal")));
     }
 
     /**

@@ -38,10 +38,21 @@ record Timex(String value, LocalDate start, LocalDate end, String granularity, b
     static final String DECADE = "decade";
     static final String CENTURY = "century";
     static final String UNKNOWN = "unknown";
+    /**
+     * A set (recurring time, TIMEX3 type SET): "täglich", "pro Jahr", "jeden Montag", "alle zwei Jahre". The value is
+     * the TIMEX3 set value (P1D, P1Y, XXXX-WXX-1, P2Y); the dates table has no quant/freq column, so EVERY and "2X"
+     * are not kept. No day range, never anchored.
+     */
+    static final String SET = "set";
 
     /** An expression we found but could not resolve (no anchor, or vague). */
     static Timex unresolved(String value) {
         return new Timex(value, null, null, UNKNOWN, false);
+    }
+
+    /** A recurring time ({@link #SET}): value only, no day range, not anchored. */
+    static Timex set(String value) {
+        return new Timex(value, null, null, SET, false);
     }
 
     /**

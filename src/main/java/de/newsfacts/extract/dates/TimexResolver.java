@@ -13,6 +13,7 @@ import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -378,6 +379,7 @@ final class TimexResolver {
             case DURATION_ADJECTIVE -> durationAdjective(m);
             case TIME_OF_DAY -> timeOfDay(m, sentence);
             case VAGUE -> vague(m);
+            case SET -> set(m);
         };
     }
 
@@ -1627,6 +1629,54 @@ final class TimexResolver {
         String unit = unitWord.startsWith("jahr") ? "Y" : unitWord.startsWith("monat") ? "M"
                 : unitWord.startsWith("woche") ? "W" : "D";
         return "P" + amount + unit;
+    }
+
+    /** Parts of day after "jeden/jede" as TIMEX3 times of a set: "jeden Abend" = XXXX-XX-XXTEV. */
+    private static final Map<String, String> SET_PARTS_OF_DAY = Map.of("morgen", "MO", "vormittag", "MO",
+            "mittag", "MI", "nachmittag", "AF", "abend", "EV", "nacht", "NI");
+    private static final Map<String, String> SET_SEASONS = Map.of("frühjahr", "SP", "frühling", "SP", "sommer", "SU",
+            "herbst", "FA", "winter", "WI");
+    private static final Map<String, String> SET_ORDINALS = Map.of("zweite", "2", "dritte", "3", "vierte", "4",
+            "fünfte", "5");
+
+    /**
+     * A set ({@link Timex#SET}): "täglich" P1D (set_words.txt), "pro Jahr"/"einmal im Jahr" P1Y, "pro Quartal" P3M,
+     * "jede Woche" P1W, "jede zweite Woche" P2W, "jeden Montag" XXXX-WXX-1, "jedes Wochenende" XXXX-WXX-WE,
+     * "jeden Sommer" XXXX-SU, "jeden Mai" XXXX-05, "jeden Abend" XXXX-XX-XXTEV, "alle zwei Jahre" P2Y,
+     * "alle paar Tage" PXD. A count before ("dreimal täglich") is in the span but not in the value.
+     */
+    private Timex set(Matcher m) {
+        if (m.group("sw") != null) {
+            return Timex.set(TemporalLexicon.lookup(lex.setWords, m.group("sw")));
+        }
+        if (m.group("an") != null) {
+            String nw = m.group("an").toLowerCase(Locale.ROOT);
+            String n = Character.isDigit(nw.charAt(0)) ? nw : TemporalLexicon.lookup(lex.numbers, nw);
+            return Timex.set(durationValue(n, m.group("au").toLowerCase(Locale.ROOT)));
+        }
+        String unit = (m.group("pu") != null ? m.group("pu") : m.group("cu") != null ? m.group("cu")
+                : m.group("ju")).toLowerCase(Locale.ROOT);
+        String n = m.group("jo") == null ? "1" : SET_ORDINALS.get(m.group("jo").toLowerCase(Locale.ROOT));
+        if (unit.equals("wochenende")) {
+            return Timex.set("XXXX-WXX-WE");
+        }
+        if (unit.equals("quartal")) {
+            return Timex.set("P" + (3 * Integer.parseInt(n)) + "M");
+        }
+        if (SET_PARTS_OF_DAY.containsKey(unit)) {
+            return Timex.set("XXXX-XX-XXT" + SET_PARTS_OF_DAY.get(unit));
+        }
+        if (SET_SEASONS.containsKey(unit)) {
+            return Timex.set("XXXX-" + SET_SEASONS.get(unit));
+        }
+        String weekday = TemporalLexicon.lookup(lex.weekdays, unit);
+        if (weekday != null) {
+            return Timex.set("XXXX-WXX-" + weekday);
+        }
+        if (lex.isMonth(unit)) {
+            return Timex.set(String.format(Locale.ROOT, "XXXX-%02d", lex.month(unit)));
+        }
+        return Timex.set(durationValue(n, unit));
     }
 
     private Timex durationAdjective(Matcher m) {

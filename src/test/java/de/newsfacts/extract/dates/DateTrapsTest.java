@@ -188,6 +188,70 @@ class DateTrapsTest {
         assertThat(e.endDate()).as("end of %s", e).isEqualTo(date(end));
     }
 
+    /**
+     * Sets (recurring times, TIMEX3 type SET): sentence | expression | value. Granularity "set", no dates, not
+     * anchored; a figure before the set is not in its span.
+     */
+    @ParameterizedTest(name = "{0} -> {1} = {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Die Fähre verkehrt täglich zwischen Lindau und Bregenz.                 |täglich            |P1D
+            Der Bericht erscheint wöchentlich im Amtsblatt.                         |wöchentlich        |P1W
+            Die Miete wird monatlich abgebucht.                                     |monatlich          |P1M
+            Der Preis wird jährlich vergeben.                                       |jährlich           |P1Y
+            Die jährliche Konferenz findet in Graz statt.                           |jährliche          |P1Y
+            Die Bahn fährt stündlich nach Innsbruck.                                |stündlich          |PT1H
+            Die Zahlung erfolgt vierteljährlich.                                    |vierteljährlich    |P3M
+            Das Museum ist montags geschlossen.                                     |montags            |XXXX-WXX-1
+            Montags ist das Museum geschlossen.                                     |Montags            |XXXX-WXX-1
+            Die Familie zahlt 500 Euro pro Jahr mehr für Strom.                     |pro Jahr           |P1Y
+            Die Klinik behandelt 40 Patienten pro Tag.                              |pro Tag            |P1D
+            Die Gebühr beträgt zehn Euro je Stunde.                                 |je Stunde          |PT1H
+            Der Verein trifft sich jeden Montag im Gasthaus.                        |jeden Montag       |XXXX-WXX-1
+            Jedes Jahr kommen Tausende Pilger nach Mariazell.                       |Jedes Jahr         |P1Y
+            Der Markt findet jede Woche auf dem Hauptplatz statt.                   |jede Woche         |P1W
+            Der Müll wird jede zweite Woche abgeholt.                               |jede zweite Woche  |P2W
+            An jedem Wochenende kommen Tausende Besucher.                           |jedem Wochenende   |XXXX-WXX-WE
+            Jeden Sommer wird das Freibad saniert.                                  |Jeden Sommer       |XXXX-SU
+            Der Chor probt jeden Abend im Pfarrsaal.                                |jeden Abend        |XXXX-XX-XXTEV
+            Die Wahl findet alle fünf Jahre statt.                                  |alle fünf Jahre    |P5Y
+            Der Bus fährt alle 15 Minuten.                                          |alle 15 Minuten    |PT15M
+            Die Kontrolle findet alle paar Tage statt.                              |alle paar Tage     |PXD
+            Der Ausschuss tagt einmal im Monat.                                     |einmal im Monat    |P1M
+            Die Trainer treffen sich zweimal pro Woche.                             |zweimal pro Woche  |P1W
+            Die Tabletten sind dreimal täglich einzunehmen.                         |dreimal täglich    |P1D
+            Der Rat tagt zwei Mal im Jahr.                                          |zwei Mal im Jahr   |P1Y
+            """)
+    void findsSets(String sentence, String text, String value) {
+        List<DateExpression> found = run(sentence, LocalDate.parse("2026-01-20"));
+        DateExpression e = found.stream().filter(x -> x.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no expression '" + text + "' in " + found));
+        assertThat(e.value()).as("value of %s", e).isEqualTo(value);
+        assertThat(e.granularity()).isEqualTo("set");
+        assertThat(e.startDate()).isNull();
+        assertThat(e.endDate()).isNull();
+        assertThat(e.anchored()).isFalse();
+        assertThat(found).as("one expression in %s", found).hasSize(1);
+    }
+
+    /** Frequency words in names and titles, plurals after a preposition, durations: no set. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Das berichtete die Tägliche Rundschau am Montag.                        |Montag
+            Die Zeitung „Täglich Alles“ wurde eingestellt.                          |-
+            Die Ruhe des Sonntags wird geschützt.                                   |-
+            Die Pläne gelten für alle drei Jahre der Periode.                       |-
+            Er war zwei Jahre lang in Haft.                                         |zwei Jahre
+            Zweimal im Jahr 2025 trat der Fluss über die Ufer.                      |Jahr 2025
+            Sie war zweimal am Tag der Wahl im Büro.                                |-
+            Das Werk ist alltäglich.                                                |-
+            """)
+    void findsNoSet(String sentence, String onlyDate) {
+        List<DateExpression> found = run(sentence, LocalDate.parse("2026-01-20"));
+        assertThat(found).noneMatch(e -> "set".equals(e.granularity()));
+        assertThat(found.stream().map(DateExpression::text).toList())
+                .isEqualTo(onlyDate == null || onlyDate.equals("-") ? List.of() : List.of(onlyDate));
+    }
+
     /** Ordinals, counts, codes, names and scores: no date at all. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
