@@ -249,7 +249,9 @@ final class TemporalPatterns {
         oneWord.keySet().removeIf(k -> k.indexOf(' ') >= 0);  // a lookbehind needs a bounded length
         String oneWordNumbers = TemporalLexicon.alternation(oneWord);
         put(Rule.SET, "(?<cnt>(?<![\\p{L}\\d,.])(?:\\d{1,3}|" + numberWord + ")(?:\\s?-?mal|\\s+Mal)\\s+)?"
-                + "(?:(?<![-\\p{L}])(?<sw>" + TemporalLexicon.alternation(lex.setWords) + ")(?:e[nmrs]?)?"
+                // the adverb only: the adjective ("das tägliche Brot", "des täglichen Bedarfs") is left out, as by
+                // WikiWarsDE's annotators
+                + "(?:(?<![-\\p{L}])(?<sw>" + TemporalLexicon.alternation(lex.setWords) + ")"
                 + "|(?<![\\p{L}])(?:pro|je)\\s+(?<pu>Tag|Woche|Monat|Jahr|Stunde|Minute|Sekunde|Quartal|Jahrzehnt"
                 + "|Wochenende)"
                 // only right after a count, also in the lookbehind, so that no match can start at "im"
@@ -318,12 +320,11 @@ final class TemporalPatterns {
         triggers.put(Rule.PART_OF_DAY, trigger(false, none, List.of("nächsten", "folgenden", "darauffolgenden",
                 "selben", "gleichen", "frühen", "späten", "morgen", "vormittag", "mittag", "nachmittag", "abend")));
         triggers.put(Rule.VAGUE, trigger(false, none, firstWords(lex.vagueRefs.keySet())));
-        // a count ("zweimal", "3-mal", "drei Mal") or one of the set's own first words; -lich words also inflected
+        // a count ("zweimal", "3-mal", "drei Mal") or one of the set's own first words
         Set<String> setWords = new HashSet<>(List.of("pro", "je", "jede", "jeden", "jedem", "jedes", "alle"));
         setWords.addAll(numbers);
         setWords.addAll(lex.setWords.keySet());
-        triggers.put(Rule.SET, new Trigger(true, Set.copyOf(setWords), List.copyOf(lex.setWords.keySet()),
-                List.of("mal")));
+        triggers.put(Rule.SET, new Trigger(true, Set.copyOf(setWords), List.of(), List.of("mal")));
     }
 
     /**
