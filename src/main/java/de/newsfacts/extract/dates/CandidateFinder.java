@@ -310,7 +310,8 @@ final class CandidateFinder {
 
     /**
      * Sets: a capitalised set word inside a sentence or right after an opening quotation mark is part of a name or
-     * title ("die Tägliche Rundschau", „Täglich Alles“, "des Freitags"); "alle drei Jahre" after a preposition is a
+     * title ("die Tägliche Rundschau", „Täglich Alles“, "des Freitags"); "pro Stunde" after a unit of a speed or rate
+     * ("60 Kilometer pro Stunde", rate_units.txt) is part of that unit; "alle drei Jahre" after a preposition is a
      * plural ("für alle drei Jahre"), before "alt" an age; "zweimal am Tag der Wahl", "zweimal im Jahr 2015" are no
      * sets.
      */
@@ -325,6 +326,10 @@ final class CandidateFinder {
             if (afterQuote || wordBefore) {
                 return false;
             }
+        }
+        if (m.group("pu") != null && m.group("cnt") == null
+                && TemporalLexicon.INSTANCE.rateUnits.contains(previousWord(text, m.start()))) {
+            return false; // "60 Kilometer pro Stunde", "50 Megabit pro Sekunde": a speed or rate unit
         }
         if (m.group("an") != null && (PREPOSITIONS_BEFORE_ALL.contains(previousWord(text, m.start()))
                 || AGE_WORDS.contains(nextWord(text, m.end()).toLowerCase(Locale.ROOT)))) {

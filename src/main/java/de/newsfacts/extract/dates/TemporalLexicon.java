@@ -44,6 +44,8 @@ final class TemporalLexicon {
     final Map<String, String> vagueRefs = load("vague_refs.txt");
     /** Set words ("täglich", "jährlich", "montags") → TIMEX3 set value (P1D, P1Y, XXXX-WXX-1). */
     final Map<String, String> setWords = load("set_words.txt");
+    /** Units of speeds and rates before "pro Stunde" ("60 Kilometer pro Stunde"): no set. */
+    final Set<String> rateUnits = load("rate_units.txt").keySet();
     final Set<String> yearCues = load("year_cues.txt").keySet();
     final Set<String> yearBlockers = load("year_blockers.txt").keySet();
     /** Title word (lower case) → weekday (lower case) of newspaper names "Welt am Sonntag", "Bild am Sonntag". */

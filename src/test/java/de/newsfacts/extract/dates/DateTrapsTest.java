@@ -244,6 +244,8 @@ class DateTrapsTest {
             Sie war zweimal am Tag der Wahl im Büro.                                |-
             Das Werk ist alltäglich.                                                |-
             Die jährliche Konferenz findet in Graz statt.                           |-
+            Der Lenker fuhr mit 80 Kilometern pro Stunde durch den Ort.             |-
+            Der Anschluss schafft 50 Megabit pro Sekunde.                           |-
             Der Händler deckt den täglichen Bedarf.                                 |-
             """)
     void findsNoSet(String sentence, String onlyDate) {
