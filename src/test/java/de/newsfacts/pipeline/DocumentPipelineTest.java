@@ -2,7 +2,11 @@ package de.newsfacts.pipeline;
 
 import de.newsfacts.extract.DateExpression;
 import de.newsfacts.extract.Entity;
+import de.newsfacts.extract.DocumentContext;
 import de.newsfacts.extract.Quantity;
+import de.newsfacts.extract.dates.DateExtractor;
+import de.newsfacts.extract.quantities.QuantityExtractor;
+import de.newsfacts.testing.OneSentence;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -69,5 +73,18 @@ class DocumentPipelineTest {
         assertThat(DocumentPipeline.withoutTemporal(quantities, List.of(date("seit 5 % der Zeit", 0))))
                 .isEqualTo(quantities);
         assertThat(DocumentPipeline.withoutTemporal(quantities, List.of())).isEqualTo(quantities);
+    }
+
+    @Test
+    void aSetKeepsTheFigureBeforeIt() {
+        // sets are dates ("pro Jahr", granularity "set"): the figure before stays a quantity, "zwei" of
+        // "alle zwei Jahre" is none (the quantity extractor skips it, the set span covers it)
+        DocumentContext context = OneSentence.context(
+                "Die Familie zahlt 500 Euro pro Jahr, es kommen 300 Anträge pro Tag und gewählt wird alle zwei Jahre.",
+                LocalDate.of(2026, 1, 20));
+        List<DateExpression> dates = DateExtractor.news().extract(context);
+        assertThat(dates).extracting(DateExpression::text).containsExactly("pro Jahr", "pro Tag", "alle zwei Jahre");
+        List<Quantity> kept = DocumentPipeline.withoutTemporal(new QuantityExtractor().extract(context), dates);
+        assertThat(kept).extracting(Quantity::text).containsExactly("500 Euro", "300");
     }
 }
