@@ -257,7 +257,7 @@ final class TemporalPatterns {
                 // only right after a count, also in the lookbehind, so that no match can start at "im"
                 + "|(?<=(?<![\\p{L}\\d,.])(?:\\d{1,3}|" + oneWordNumbers + ")(?:\\s?-?mal|\\sMal)\\s)"
                 + "(?<cp>im|am|in\\s+der|die)\\s+(?<cu>Jahr|Monat|Quartal|Tag|Woche|Stunde)"
-                + "|(?<![\\p{L}])jede[nms]?\\s+(?:(?<jo>zweite|dritte|vierte|fünfte)[nmrs]?\\s+)?(?<ju>Tag|Woche|Monat"
+                + "|(?<![\\p{L}])jede[nms]?\\s+(?:(?<jo>erste|letzte|zweite|dritte|vierte|fünfte)[nmrs]?\\s+)?(?<ju>Tag|Woche|Monat"
                 + "|Jahr|Stunde|Minute|Quartal|Jahrzehnt|Wochenende|Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht"
                 + "|Frühjahr|Frühling|Sommer|Herbst|Winter|" + weekday + "|" + fullMonthNames(lex) + ")"
                 + "|(?<![\\p{L}])alle\\s+(?<an>\\d{1,3}|" + numberWord + ")\\s+(?<au>Tage|Wochen|Monate|Jahre|Stunden"

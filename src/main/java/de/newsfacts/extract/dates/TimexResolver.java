@@ -1641,7 +1641,7 @@ final class TimexResolver {
 
     /**
      * A set ({@link Timex#SET}): "täglich" P1D (set_words.txt), "pro Jahr"/"einmal im Jahr" P1Y, "pro Quartal" P3M,
-     * "jede Woche" P1W, "jede zweite Woche" P2W, "jeden Montag" XXXX-WXX-1, "jedes Wochenende" XXXX-WXX-WE,
+     * "jede Woche" P1W, "jede zweite Woche" P2W, "jeden (ersten) Montag" XXXX-WXX-1, "jedes Wochenende" XXXX-WXX-WE,
      * "jeden Sommer" XXXX-SU, "jeden Mai" XXXX-05, "jeden Abend" XXXX-XX-XXTEV, "alle zwei Jahre" P2Y,
      * "alle paar Tage" PXD. A count before ("dreimal täglich") is in the span but not in the value.
      */
@@ -1656,7 +1656,8 @@ final class TimexResolver {
         }
         String unit = (m.group("pu") != null ? m.group("pu") : m.group("cu") != null ? m.group("cu")
                 : m.group("ju")).toLowerCase(Locale.ROOT);
-        String n = m.group("jo") == null ? "1" : SET_ORDINALS.get(m.group("jo").toLowerCase(Locale.ROOT));
+        // "jeden ersten/letzten Montag (im Monat)": the weekday set; the ordinal has no place in the value
+        String n = m.group("jo") == null ? "1" : SET_ORDINALS.getOrDefault(m.group("jo").toLowerCase(Locale.ROOT), "1");
         if (unit.equals("wochenende")) {
             return Timex.set("XXXX-WXX-WE");
         }

@@ -209,6 +209,7 @@ class DateTrapsTest {
             Jedes Jahr kommen Tausende Pilger nach Mariazell.                       |Jedes Jahr         |P1Y
             Der Markt findet jede Woche auf dem Hauptplatz statt.                   |jede Woche         |P1W
             Der Müll wird jede zweite Woche abgeholt.                               |jede zweite Woche  |P2W
+            Der Klub trifft sich jeden ersten Montag im Monat.                      |jeden ersten Montag|XXXX-WXX-1
             An jedem Wochenende kommen Tausende Besucher.                           |jedem Wochenende   |XXXX-WXX-WE
             Jeden Sommer wird das Freibad saniert.                                  |Jeden Sommer       |XXXX-SU
             Der Chor probt jeden Abend im Pfarrsaal.                                |jeden Abend        |XXXX-XX-XXTEV
