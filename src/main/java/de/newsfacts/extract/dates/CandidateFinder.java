@@ -315,7 +315,7 @@ final class CandidateFinder {
      * plural ("für alle drei Jahre"), before "alt" an age; "zweimal am Tag der Wahl", "zweimal im Jahr 2015" are no
      * sets.
      */
-    private static boolean acceptSet(Matcher m, String text) {
+    private boolean acceptSet(Matcher m, String text) {
         if (m.group("sw") != null && Character.isUpperCase(text.charAt(m.start("sw")))) {
             int s = m.start("sw");
             boolean afterQuote = s > 0 && "„\"«»“‚‹›".indexOf(text.charAt(s - 1)) >= 0;
@@ -335,6 +335,9 @@ final class CandidateFinder {
                 || AGE_WORDS.contains(nextWord(text, m.end()).toLowerCase(Locale.ROOT)))) {
             return false;
         }
+        if (m.group("fu") != null) {
+            return acceptSetAfterFigure(m, text);
+        }
         if (m.group("cu") != null) {
             int i = m.end();
             while (i < text.length() && text.charAt(i) == ' ') {
@@ -344,6 +347,87 @@ final class CandidateFinder {
                     && !NOUN_COMPLEMENTS.contains(nextWord(text, m.end()).toLowerCase(Locale.ROOT));
         }
         return true;
+    }
+
+    /** The preposition each unit takes as a set after a figure: "im Jahr/Monat", "am Tag", "in der Woche". */
+    private static final Map<String, String> FIGURE_SET_PREPOSITIONS = Map.of("jahr", "im", "monat", "im",
+            "tag", "am", "woche", "in der");
+    /** Figures too big for numbers.txt: "zwei Milliarden Euro im Jahr". */
+    private static final Set<String> BIG_NUMBERS = Set.of("hundert", "hunderte", "tausend", "tausende", "dutzend",
+            "dutzende", "million", "millionen", "milliarde", "milliarden", "mio", "mrd");
+    /** Qualifiers that announce a figure after the set: "im Juli am Tag durchschnittlich 30 Kilometer". */
+    private static final Set<String> FIGURE_QUALIFIERS = Set.of("durchschnittlich", "rund", "etwa", "bis", "mehr",
+            "knapp", "über", "fast", "nur", "zwischen", "mindestens", "maximal", "höchstens", "gut", "ungefähr");
+    /** "drei Wochen später im Jahr", "zwei Tage früher am Tag": the figure belongs to an offset. */
+    private static final Set<String> TIME_ADVERBS_BEFORE = Set.of("später", "früher", "spät", "früh", "zuvor",
+            "danach", "davor", "vorher", "nachher", "darauf");
+    /** After a comma these open a clause about the unit ("im Jahr, in dem …", "am Tag, als …"). */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("in", "an", "als", "wo", "bevor", "nachdem", "seit", "da",
+            "bei", "zu");
+
+    /**
+     * "im Jahr", "im Monat", "am Tag", "in der Woche" without a count are a set only after a figure within the three
+     * words before ("500 Euro im Monat", "zwölf Stunden am Tag", "2,5 Millionen Besucher im Jahr") or before a
+     * qualified figure ("am Tag durchschnittlich 30 Kilometer"), and never before what makes the noun a date ("im
+     * Jahr 2015", "am Tag der Wahl", "im Jahr darauf", "im Monat Mai", "im Jahr, in dem …").
+     */
+    private boolean acceptSetAfterFigure(Matcher m, String text) {
+        String unit = m.group("fu").toLowerCase(Locale.ROOT);
+        if (!FIGURE_SET_PREPOSITIONS.get(unit).equals(m.group("fp").toLowerCase(Locale.ROOT).replaceAll("\\s+", " "))) {
+            return false;
+        }
+        if (TIME_ADVERBS_BEFORE.contains(previousWord(text, m.start()))) {
+            return false; // "sechs Wochen später im Jahr": a time within the year, no rate
+        }
+        String next = nextWord(text, m.end()).toLowerCase(Locale.ROOT);
+        int i = m.end();
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (i < text.length() && Character.isDigit(text.charAt(i)) || NOUN_COMPLEMENTS.contains(next)
+                || lex.isMonth(next)) {
+            return false;
+        }
+        if (i < text.length() && text.charAt(i) == ',' && CLAUSE_OPENERS.contains(
+                nextWord(text, i + 1).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String[] before = text.substring(Math.max(0, m.start() - 60), m.start()).split(" ");
+        for (int k = before.length - 1, seen = 0; k >= 0 && seen < 3; k--) {
+            String w = before[k];
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (isFigure(w)) {
+                return true;
+            }
+            if (w.matches(".*[,;:.()„“\"].*")) {
+                break; // the figure must be in the same phrase
+            }
+            seen++;
+        }
+        if (FIGURE_QUALIFIERS.contains(next)) {
+            String[] after = text.substring(i, Math.min(text.length(), i + 40)).split(" ");
+            for (int k = 1; k < after.length && k <= 3; k++) {
+                if (isFigure(after[k])) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A figure: a token starting with a digit, a number word of two or more, or a big number word. */
+    private boolean isFigure(String token) {
+        String w = token.toLowerCase(Locale.ROOT).replaceAll("[,;:.()]+$", "");
+        if (w.isEmpty()) {
+            return false;
+        }
+        if (Character.isDigit(w.charAt(0))) {
+            return !w.matches("\\d{1,2}\\.?") || !token.endsWith("."); // "am 12. März am Tag …": an ordinal, no figure
+        }
+        String n = lex.numbers.get(w);
+        return BIG_NUMBERS.contains(w) || n != null && !n.equals("1") && !n.equals("X");
     }
 
     /** "(5.3.)": a day and month alone in parentheses, as a birthday or deadline is added to a sentence. */

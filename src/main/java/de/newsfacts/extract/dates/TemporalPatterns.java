@@ -257,6 +257,8 @@ final class TemporalPatterns {
                 // only right after a count, also in the lookbehind, so that no match can start at "im"
                 + "|(?<=(?<![\\p{L}\\d,.])(?:\\d{1,3}|" + oneWordNumbers + ")(?:\\s?-?mal|\\sMal)\\s)"
                 + "(?<cp>im|am|in\\s+der|die)\\s+(?<cu>Jahr|Monat|Quartal|Tag|Woche|Stunde)"
+                // after a figure ("500 Euro im Monat", "zwölf Stunden am Tag"): checked in CandidateFinder
+                + "|(?<![\\p{L}])(?<fp>im|am|in\\s+der)\\s+(?<fu>Jahr|Monat|Tag|Woche)"
                 + "|(?<![\\p{L}])jede[nms]?\\s+(?:(?<jo>erste|letzte|zweite|dritte|vierte|fünfte)[nmrs]?\\s+)?(?<ju>Tag|Woche|Monat"
                 + "|Jahr|Stunde|Minute|Quartal|Jahrzehnt|Wochenende|Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht"
                 + "|Frühjahr|Frühling|Sommer|Herbst|Winter|" + weekday + "|" + fullMonthNames(lex) + ")"
@@ -321,7 +323,8 @@ final class TemporalPatterns {
                 "selben", "gleichen", "frühen", "späten", "morgen", "vormittag", "mittag", "nachmittag", "abend")));
         triggers.put(Rule.VAGUE, trigger(false, none, firstWords(lex.vagueRefs.keySet())));
         // a count ("zweimal", "3-mal", "drei Mal") or one of the set's own first words
-        Set<String> setWords = new HashSet<>(List.of("pro", "je", "jede", "jeden", "jedem", "jedes", "alle"));
+        Set<String> setWords = new HashSet<>(List.of("pro", "je", "jede", "jeden", "jedem", "jedes", "alle", "im",
+                "am", "in"));
         setWords.addAll(numbers);
         setWords.addAll(lex.setWords.keySet());
         triggers.put(Rule.SET, new Trigger(true, Set.copyOf(setWords), List.of(), List.of("mal")));

@@ -1655,7 +1655,7 @@ final class TimexResolver {
             return Timex.set(durationValue(n, m.group("au").toLowerCase(Locale.ROOT)));
         }
         String unit = (m.group("pu") != null ? m.group("pu") : m.group("cu") != null ? m.group("cu")
-                : m.group("ju")).toLowerCase(Locale.ROOT);
+                : m.group("fu") != null ? m.group("fu") : m.group("ju")).toLowerCase(Locale.ROOT);
         // "jeden ersten/letzten Montag (im Monat)": the weekday set; the ordinal has no place in the value
         String n = m.group("jo") == null ? "1" : SET_ORDINALS.getOrDefault(m.group("jo").toLowerCase(Locale.ROOT), "1");
         if (unit.equals("wochenende")) {

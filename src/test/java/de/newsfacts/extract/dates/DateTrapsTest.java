@@ -220,6 +220,10 @@ class DateTrapsTest {
             Die Trainer treffen sich zweimal pro Woche.                             |zweimal pro Woche  |P1W
             Die Tabletten sind dreimal täglich einzunehmen.                         |dreimal täglich    |P1D
             Der Rat tagt zwei Mal im Jahr.                                          |zwei Mal im Jahr   |P1Y
+            Die Familie zahlt 500 Euro im Monat für die Wohnung.                    |im Monat           |P1M
+            Die Ambulanz behandelt 90 Patienten am Tag.                             |am Tag             |P1D
+            Das Museum zählt 2,5 Millionen Besucher im Jahr.                        |im Jahr            |P1Y
+            Die Truppen rückten am Tag durchschnittlich 30 Kilometer vor.           |am Tag             |P1D
             """)
     void findsSets(String sentence, String text, String value) {
         List<DateExpression> found = run(sentence, LocalDate.parse("2026-01-20"));
@@ -247,6 +251,11 @@ class DateTrapsTest {
             Die jährliche Konferenz findet in Graz statt.                           |-
             Der Lenker fuhr mit 80 Kilometern pro Stunde durch den Ort.             |-
             Der Anschluss schafft 50 Megabit pro Sekunde.                           |-
+            Die drei Kandidaten trafen sich am Tag der Wahl.                        |-
+            Er verdiente 2000 Euro im Jahr darauf.                                  |im Jahr darauf
+            Das Fest mit 500 Gästen fand im Jahr, in dem er starb, statt.           |-
+            Am Tag kamen viele Besucher.                                            |-
+            Die Version kam sechs Wochen später im Jahr heraus.                     |sechs Wochen später
             Der Händler deckt den täglichen Bedarf.                                 |-
             """)
     void findsNoSet(String sentence, String onlyDate) {
