@@ -1120,8 +1120,12 @@ final class SpeakerPhrases {
      * (Reuters) - "), else {@code i}.
      */
     static int skipDateline(List<Token> t, int i, int limit) {
-        for (int j = i; j < limit && j <= i + 6; j++) {
+        int words = 0;
+        for (int j = i; j < limit && j <= i + 8; j++) {
             Token tok = t.get(j);
+            if (tok.word() && ++words > 4) {
+                return i; // a dateline names a few places, at most four words ("Johannesburg/Khartum/Den Haag")
+            }
             if (j > i && isDash(tok)) {
                 return j + 1;
             }
