@@ -255,7 +255,9 @@ final class TemporalPatterns {
                 + "|(?<![\\p{L}])(?:pro|je)\\s+(?<pu>Tag|Woche|Monat|Jahr|Stunde|Minute|Sekunde|Quartal|Jahrzehnt"
                 + "|Wochenende)"
                 // only right after a count, also in the lookbehind, so that no match can start at "im"
-                + "|(?<=(?<![\\p{L}\\d,.])(?:\\d{1,3}|" + oneWordNumbers + ")(?:\\s?-?mal|\\sMal)\\s)"
+                // (the lookahead first: the lookbehind over every number word is dear, and most positions fail it)
+                + "|(?=(?:im|am|in\\s+der|die)\\s)(?<=(?<![\\p{L}\\d,.])(?:\\d{1,3}|" + oneWordNumbers
+                + ")(?:\\s?-?mal|\\sMal)\\s)"
                 + "(?<cp>im|am|in\\s+der|die)\\s+(?<cu>Jahr|Monat|Quartal|Tag|Woche|Stunde)"
                 // after a figure ("500 Euro im Monat", "zwölf Stunden am Tag"): checked in CandidateFinder
                 + "|(?<![\\p{L}])(?<fp>im|am|in\\s+der)\\s+(?<fu>Jahr|Monat|Tag|Woche)"
