@@ -40,7 +40,8 @@ final class CountedNouns {
         for (int i = 0; i < mentions.size(); i++) {
             int[] r = raw.get(i);
             String text = docText.substring(r[1], r[2]);
-            if ("PER".equals(mentions.get(i).label()) && text.indexOf(' ') < 0 && !articleBefore(docText, r[1])) {
+            if ("PER".equals(mentions.get(i).label()) && text.indexOf(' ') < 0
+                    && !determinerBefore(docText, r[1], DETERMINERS)) {
                 bareNames.add(text);
             }
         }
@@ -49,12 +50,12 @@ final class CountedNouns {
             String text = docText.substring(r[1], r[2]);
             boolean oneWord = text.indexOf(' ') < 0;
             boolean person = "PER".equals(mentions.get(i).label()) && oneWord;
-            if (person && commonNouns == null && articleBefore(docText, r[1])) {
+            if (person && commonNouns == null && determinerBefore(docText, r[1], DETERMINERS)) {
                 commonNouns = indefiniteNouns(docText);
             }
             if (person && QUANTIFIERS.contains(OrganisationNouns.wordBefore(docText, r[1]).toLowerCase(Locale.ROOT))
                     || person && commonNouns != null && commonNouns.contains(text) && !bareNames.contains(text)
-                    && articleBefore(docText, r[1])
+                    && determinerBefore(docText, r[1], DETERMINERS)
                     || countedCasualty(text)
                     || numberCompound(text) && !"MISC".equals(mentions.get(i).label())) {
                 raw.remove(i);
@@ -70,18 +71,17 @@ final class CountedNouns {
             "keine", "keinen", "keinem", "keiner", "keines");
 
     /**
-     * A determiner before the word at {@code start}, directly or across at most two inflected adjectives ("der
-     * Hacker", "dem jungen Hacker").
+     * One of {@code determiners} before the word at {@code start}, directly or across at most two inflected
+     * adjectives ("der Hacker", "dem jungen Hacker", "ein einzelner Hacker").
      */
-    private static boolean articleBefore(String text, int start) {
+    private static boolean determinerBefore(String text, int start, Set<String> determiners) {
         int at = start;
         for (int skipped = 0; skipped <= 2; skipped++) {
             String w = OrganisationNouns.wordBefore(text, at);
             if (w.isEmpty()) {
                 return false;
             }
-            String lower = w.toLowerCase(Locale.ROOT);
-            if (DETERMINERS.contains(lower)) {
+            if (determiners.contains(w.toLowerCase(Locale.ROOT))) {
                 return true;
             }
             if (!inflectedAdjective(w)) {
@@ -110,7 +110,7 @@ final class CountedNouns {
             while (end < n && Character.isLetter(text.charAt(end))) {
                 end++;
             }
-            if (end - i >= 3 && indefiniteBefore(text, i)) {
+            if (end - i >= 3 && determinerBefore(text, i, INDEFINITES)) {
                 nouns.add(text.substring(i, end));
             }
             i = end;
@@ -122,25 +122,6 @@ final class CountedNouns {
     private static boolean inflectedAdjective(String w) {
         return w.length() >= 4 && Character.isLowerCase(w.charAt(0)) && (w.endsWith("e") || w.endsWith("en")
                 || w.endsWith("er") || w.endsWith("es") || w.endsWith("em"));
-    }
-
-    private static boolean indefiniteBefore(String text, int start) {
-        int at = start;
-        for (int skipped = 0; skipped <= 2; skipped++) {
-            String w = OrganisationNouns.wordBefore(text, at);
-            if (w.isEmpty()) {
-                return false;
-            }
-            String lower = w.toLowerCase(Locale.ROOT);
-            if (INDEFINITES.contains(lower)) {
-                return true;
-            }
-            if (!inflectedAdjective(w)) {
-                return false;
-            }
-            at -= w.length() + 1;
-        }
-        return false;
     }
 
     /** "Ein Toter", "Zwei Schwerverletzte": a number word or indefinite article and a casualty noun. */
