@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Nouns of works and programmes ({@code work-title-nouns.txt}: "Album", "Dokumentation", "Serie" …): a quotation
- * right after one is a title ("die Dokumentation „Zwölf Nächte in Rom“"), so the date or number word opening it is
- * no date and no count. A word is such a noun when it ends in a listed noun ("Fernsehdokumentation"), also with one of
+ * Nouns of works and programmes ({@code work-title-nouns.txt}: "Album", "Dokumentation", "Serie" …): a
+ * quotation right after one is a title ("die Dokumentation „Zwölf Nächte in Rom“"), so the date or number word
+ * opening it is no date and no count. A word is such a noun when it ends in a listed noun ("Fernsehdokumentation"), also with one of
  * the case and plural endings -s, -es, -n, -en ("Albums", "Filmes", "Serien").
  */
 public final class WorkTitles {

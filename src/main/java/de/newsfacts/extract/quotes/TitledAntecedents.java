@@ -78,7 +78,8 @@ final class TitledAntecedents {
             boolean named = (space < 0 ? own : own.substring(0, space)).endsWith(noun) || own.endsWith(noun);
             int title = titleBefore(d, e);
             if (named || titled(d, title, noun)
-                    || generic && title >= 0 && d.token(title).capitalized() && lex.isCompanyNoun(d.token(title).lower())) {
+                    || generic && title >= 0 && d.token(title).capitalized()
+                    && lex.isCompanyNoun(d.token(title).lower())) {
                 found = QuoteExtractor.name(e);
             }
         }
@@ -125,8 +126,10 @@ final class TitledAntecedents {
         if (k < d.tokens.size() && (d.token(k).lower().equals("der") || d.token(k).lower().equals("die"))) {
             k++;
         }
-        for (int lower = 0; k < d.tokens.size() && lower < 2 && d.token(k).word() && !d.token(k).capitalized(); lower++) {
+        int lower = 0;
+        while (k < d.tokens.size() && lower < 2 && d.token(k).word() && !d.token(k).capitalized()) {
             k++;
+            lower++;
         }
         return k < d.tokens.size() && d.token(k).end() <= limit ? k : -1;
     }
