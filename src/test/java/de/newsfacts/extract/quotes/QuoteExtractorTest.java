@@ -694,6 +694,7 @@ class QuoteExtractorTest {
             Berichten zufolge wurde der Trainer entlassen.|Berichten
             # a sentence adverb in first position is no subject; the subject follows the verb
             Weiters verweisen Verfassungsrechtler darauf, dass der Bund wenig ausrichten könne.|Verfassungsrechtler
+            Sinngemäß sagte der Trainer, dass die Mannschaft müde sei.|Trainer
             Überdies erklärte der Bürgermeister, dass die Straße gesperrt bleibe.|Bürgermeister
             Mittlerweile betont die Ministerin, dass sie den Plan unterstütze.|Ministerin
             Tatsächlich sagte der Trainer, die Mannschaft sei müde.|Trainer
