@@ -17,8 +17,8 @@ import java.util.Set;
  *   <li>The dateline opens the second to fourth sentence (after the headline and a lead of one to three sentences)
  *       and ends at a dash between spaces ("–", "—", "-") that is followed by a capitalised word: "Lorenz – übrigens
  *       langjähriger Ehrenpräsident …" and "Allein – auch …" are sentences, not datelines; and a lower-case word
- *       follows later in the sentence: "Eintracht Frankfurt – Arminia Bielefeld 2 : 1" is a result line. Not when
- *       the sentence before ends in "St." (a split "Wien/St. Pölten").</li>
+ *       follows later in the sentence: "Eintracht Frankfurt – Arminia Bielefeld 2 : 1" is a result line. ("Wien/St.
+ *       Pölten –" is one sentence: the splitter does not end it after an abbreviation in a slash list.)</li>
  *   <li>It is one place or several joined by "/", each of one to five words: capitalised words (letters, "." and
  *       hyphens inside) with the lower-case links of place names between them ("Neusiedl am See", "Ried im Innkreis",
  *       "Rio de Janeiro"), beginning and ending with a capitalised word. A river or region after the slash stays with
@@ -35,8 +35,6 @@ final class DatelinePlaces {
 
     /** The confidence of a dateline place: an anchor for {@link DocumentConsistency}. */
     static final double CONFIDENCE = 0.95;
-    /** The last sentence index where a dateline stands (as in {@link PageNameRules}). */
-    private static final int LAST_SENTENCE = 3;
     /** The longest dateline looked at, in characters ("Johannesburg/Khartum/Den Haag" is 29). */
     private static final int MAX_LENGTH = 80;
     private static final int MAX_WORDS = 5;
@@ -57,13 +55,11 @@ final class DatelinePlaces {
 
     /** Rewrites the parallel lists {@code raw} (sentence, doc start, doc end) and {@code mentions} in place. */
     static void apply(String docText, List<Sentence> sentences, List<int[]> raw, List<EntityExtractor.Mention> mentions) {
-        for (int s = 1; s <= LAST_SENTENCE && s < sentences.size(); s++) {
+        for (int s = 1; s <= PageNameRules.DATELINE_LAST_SENTENCE && s < sentences.size(); s++) {
             Sentence sentence = sentences.get(s);
             String text = sentence.text();
             int dash = datelineEnd(text);
             if (dash < 0 || !hasLowerCaseWord(text, dash + 3)) continue;
-            // "Wien/St. Pölten – …" cut after "St.": the place began in the sentence before
-            if (sentences.get(s - 1).text().endsWith("St.")) continue;
             List<int[]> places = places(text, dash);
             if (places == null) continue;
             int base = sentence.charStart();

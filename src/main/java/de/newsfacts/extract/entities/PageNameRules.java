@@ -215,9 +215,8 @@ final class PageNameRules {
      * The last sentence index where a dateline stands: it opens the body of an article, after the headline and a
      * lead of one to three sentences.
      */
-    private static final int DATELINE_LAST_SENTENCE = 3;
+    static final int DATELINE_LAST_SENTENCE = 3;
 
-    /** One space or none, then a dash: the end of a dateline ("Lissabon/Porto – …"). */
     /** "Az. 1 BvR 877/26", "Az.: VIII ZR 214/25": the register code of a court's file number, right before it. */
     private static final Pattern FILE_NUMBER_BEFORE =
             Pattern.compile("(?:Az\\.|Aktenzeichen):?\\s+(?:\\d{1,2}|[IVX]{1,5})\\s+$");
@@ -228,6 +227,7 @@ final class PageNameRules {
         return text.indexOf("z", from) < start && FILE_NUMBER_BEFORE.matcher(text.substring(from, start)).find();
     }
 
+    /** One space or none, then a dash: the end of a dateline ("Lissabon/Porto – …"). */
     private static boolean beforeDash(String text, int end) {
         int i = end;
         while (i < text.length() && text.charAt(i) == ' ') i++;
