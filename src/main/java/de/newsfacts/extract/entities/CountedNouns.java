@@ -34,28 +34,31 @@ final class CountedNouns {
 
     /** Removes such mentions from the parallel lists {@code raw} (sentence, doc start, doc end) and {@code mentions}. */
     static void apply(String docText, List<int[]> raw, List<EntityExtractor.Mention> mentions) {
-        Set<String> commonNouns = null; // words the document uses after an indefinite article, found on demand
-        // "ein überglücklicher Thiem" … "Thiem bedankte sich": a name used bare elsewhere stays a name
+        // one-word persons after a determiner ("der Hacker"), and those named bare: "ein überglücklicher Thiem" …
+        // "Thiem bedankte sich" keeps the name
+        boolean[] afterDeterminer = new boolean[mentions.size()];
         Set<String> bareNames = new java.util.HashSet<>();
+        boolean anyAfterDeterminer = false;
         for (int i = 0; i < mentions.size(); i++) {
             int[] r = raw.get(i);
             String text = docText.substring(r[1], r[2]);
-            if ("PER".equals(mentions.get(i).label()) && text.indexOf(' ') < 0
-                    && !determinerBefore(docText, r[1], DETERMINERS)) {
-                bareNames.add(text);
+            if ("PER".equals(mentions.get(i).label()) && text.indexOf(' ') < 0) {
+                afterDeterminer[i] = determinerBefore(docText, r[1], DETERMINERS);
+                anyAfterDeterminer |= afterDeterminer[i];
+                if (!afterDeterminer[i]) {
+                    bareNames.add(text);
+                }
             }
         }
+        // words the document uses after an indefinite article, looked for only when it matters
+        Set<String> commonNouns = anyAfterDeterminer ? indefiniteNouns(docText) : Set.of();
         for (int i = mentions.size() - 1; i >= 0; i--) {
             int[] r = raw.get(i);
             String text = docText.substring(r[1], r[2]);
             boolean oneWord = text.indexOf(' ') < 0;
             boolean person = "PER".equals(mentions.get(i).label()) && oneWord;
-            if (person && commonNouns == null && determinerBefore(docText, r[1], DETERMINERS)) {
-                commonNouns = indefiniteNouns(docText);
-            }
             if (person && QUANTIFIERS.contains(OrganisationNouns.wordBefore(docText, r[1]).toLowerCase(Locale.ROOT))
-                    || person && commonNouns != null && commonNouns.contains(text) && !bareNames.contains(text)
-                    && determinerBefore(docText, r[1], DETERMINERS)
+                    || afterDeterminer[i] && commonNouns.contains(text) && !bareNames.contains(text)
                     || countedCasualty(text)
                     || numberCompound(text) && !"MISC".equals(mentions.get(i).label())) {
                 raw.remove(i);
@@ -64,11 +67,16 @@ final class CountedNouns {
         }
     }
 
-    /** Determiners before a noun ("der Hacker", "dem Hacker", "ein einzelner Hacker"). */
-    private static final Set<String> DETERMINERS = Set.of("der", "die", "das", "dem", "den", "des", "ein", "eine",
-            "einen", "einem", "einer", "eines", "kein", "keine", "keinen", "keinem", "keiner", "keines");
-    private static final Set<String> INDEFINITES = Set.of("ein", "eine", "einen", "einem", "einer", "eines", "kein",
-            "keine", "keinen", "keinem", "keiner", "keines");
+    /** Indefinite and negative articles ({@code indefinite-articles.txt}): "ein einzelner Hacker", "kein Hacker". */
+    private static final Set<String> INDEFINITES = WordListResource.set("indefinite-articles.txt");
+    /** Definite and indefinite articles before a noun ("der Hacker", "dem Hacker", "ein einzelner Hacker"). */
+    private static final Set<String> DETERMINERS = articles();
+
+    private static Set<String> articles() {
+        Set<String> out = new java.util.HashSet<>(Set.of("der", "die", "das", "dem", "den", "des"));
+        out.addAll(INDEFINITES);
+        return Set.copyOf(out);
+    }
 
     /**
      * One of {@code determiners} before the word at {@code start}, directly or across at most two inflected
