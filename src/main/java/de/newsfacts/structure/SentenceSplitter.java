@@ -369,10 +369,12 @@ public final class SentenceSplitter {
         if (kind == null) {
             kind = ABBREVIATIONS.get(token);
         }
-        int slash = token.lastIndexOf('/');
-        if (kind == null && slash > 0 && token.length() - slash > 2 && Character.isUpperCase(token.charAt(slash + 1))) {
+        if (kind == null) {
             // "Wien/St. Pölten –": the abbreviation is the last part of a slash list of names (not a unit: "Gbit/s.")
-            kind = ABBREVIATIONS.get(token.substring(slash + 1));
+            int slash = token.lastIndexOf('/');
+            if (slash > 0 && token.length() - slash > 2 && Character.isUpperCase(token.charAt(slash + 1))) {
+                kind = ABBREVIATIONS.get(token.substring(slash + 1));
+            }
         }
         if (kind == null && Character.isUpperCase(token.charAt(0)) && opensSentence(text, sentenceStart, tokenStart)) {
             // capitalised because it opens the sentence: "Ca. 1.200 Helfer …", "Vgl. dazu …"

@@ -100,7 +100,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
     private final Set<String> stopwords = wordSet("counted-stopwords.txt");
     private final Set<String> timeNouns = wordSet("time-nouns.txt");
     /** Counted nouns that are no people (thing-nouns.txt): they take no casualty category. */
-    private final Set<String> thingNouns = wordSet("thing-nouns.txt");
+    private final Predicate<String> isThingNoun = wordSet("thing-nouns.txt")::contains;
     private final Set<String> fractionNouns = wordSet("fraction-nouns.txt");
     private final Predicate<String> isSingleCasualtyNoun = wordSet("single-casualty-nouns.txt")::contains;
     private final CasualtyLexicon casualties =
@@ -218,10 +218,15 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         }
     }
 
+    /** Whether {@code counted} is a thing, no people (thing-nouns.txt: jobs, buildings, vehicles, also as a tail). */
+    private boolean countsThings(String counted) {
+        return CasualtyLexicon.knownFormOrTail(counted.toLowerCase(Locale.ROOT), isThingNoun) != null;
+    }
+
     /** A listed count without a category of its own takes the list's, unless it counts time or things. */
     private void shareCategory(Candidate member, String category) {
         if (member.category == null && member.counted != null && !timeNouns.contains(member.counted)
-                && CasualtyLexicon.knownFormOrTail(member.counted.toLowerCase(Locale.ROOT), thingNouns::contains) == null) {
+                && !countsThings(member.counted)) {
             member.category = category;
         }
     }
@@ -324,6 +329,8 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                 c.qualifier == null ? "exact" : c.qualifier, c.unit, c.counted, c.category, start, end));
     }
 
+    private static final java.math.MathContext FIFTEEN_DIGITS = new java.math.MathContext(15);
+
     /**
      * The value rounded to 15 significant digits: "4,1 Milliarden" is 4.1 × 10^9 in binary floating point,
      * 4099999999.9999995, which a reader of the table should see as the 4100000000 the text says. A written number
@@ -333,7 +340,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         if (value == 0 || Double.isNaN(value) || Double.isInfinite(value)) {
             return value;
         }
-        return new java.math.BigDecimal(value).round(new java.math.MathContext(15)).doubleValue();
+        return new java.math.BigDecimal(value).round(FIFTEEN_DIGITS).doubleValue();
     }
 
     /** Mutable working state of one number while its rules run. */
@@ -569,15 +576,9 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                 upper.value = -upper.value;
                 upper.startTok = m;
                 upper.startChar = tokens.get(m).start();
-                if (c.unit == null) {
-                    c.unit = upper.unit;
-                }
                 return range(c, upper, "at_most", "at_least"); // a falling range: c is the upper end
             }
             if (upper != null && !upper.skip && upper.value > c.value * (upper.hasScale && !c.hasScale ? upper.scale : 1)) {
-                if (c.unit == null) {
-                    c.unit = upper.unit;
-                }
                 if (!c.hasScale && upper.hasScale) {
                     c.value *= upper.scale;
                 }
@@ -586,9 +587,6 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             if (upper != null && !upper.skip && tokens.get(j).lower().equals("und") && upper.value > 0
                     && upper.value < c.value && !c.hasScale && !upper.hasScale) {
                 // "zwischen 64 und 50 Prozent": the larger end first, still a range with the later end's unit
-                if (c.unit == null) {
-                    c.unit = upper.unit;
-                }
                 return range(c, upper, "at_most", "at_least");
             }
         }
@@ -683,8 +681,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                     c.predicateBefore = c.category != null && c.counted != null;
                 }
             }
-            if (c.category != null && c.counted != null && CasualtyLexicon.knownFormOrTail(
-                    c.counted.toLowerCase(Locale.ROOT), thingNouns::contains) != null) {
+            if (c.category != null && c.counted != null && countsThings(c.counted)) {
                 c.category = null; // "bis zu 200 Vollzeitstellen sind betroffen": jobs, not people
             }
             if (c.counted == null && c.category == null && c.qualifier == null && !c.hasScale && !rangeEnd
@@ -887,11 +884,14 @@ public final class QuantityExtractor implements Extractor<Quantity> {
     }
 
     /**
-     * Makes {@code c} and {@code other} the two ends of one range: {@code c} takes what {@code other} counts and its
-     * category, each end keeps a qualifier of its own or takes the given one, and reading goes on after
+     * Makes {@code c} and {@code other} the two ends of one range: {@code c} takes what {@code other} counts, its
+     * category and, lacking one, its unit; each end keeps a qualifier of its own or takes the given one, and reading goes on after
      * {@code other}.
      */
     private static Candidate range(Candidate c, Candidate other, String qualifier, String otherQualifier) {
+        if (c.unit == null) {
+            c.unit = other.unit;
+        }
         c.counted = other.counted;
         c.category = other.category;
         if (c.qualifier == null) {
@@ -913,7 +913,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
     /** A percentage or a currency (an ISO code): units that "ein" counts ("ein Prozent", "einen Dollar"). */
     private static boolean isShare(String unit) {
         return unit.equals("percent") || unit.equals("percentage_points") || unit.equals("permille")
-                || unit.length() == 3 && unit.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z');
+                || isCurrency(unit);
     }
 
     private static boolean isArticle(String lower) {
