@@ -1170,17 +1170,30 @@ public final class QuantityExtractor implements Extractor<Quantity> {
      */
     private boolean datedYear(List<Token> tokens, int p) {
         String literal = tokens.get(p).text();
-        if (literal.length() != 4 || !GermanNumerals.isPlainInteger(literal) || p == 0
-                || yearContext.matchEndingAt(tokens, p) == null) {
-            return false;
-        }
-        int year = Integer.parseInt(literal);
-        return year >= 1800 && year <= 2100;
+        return p > 0 && plainFourDigits(literal) && isYearLiteral(literal, Integer.parseInt(literal))
+                && yearContext.matchEndingAt(tokens, p) != null;
+    }
+
+    /**
+     * A token the casualty windows do not look past: a number other than a dated year, a window stop or a dash.
+     * (Callers add what else ends their window: a comma, a coordinator.)
+     */
+    private boolean endsCasualtyWindow(List<Token> tokens, int p) {
+        Token t = tokens.get(p);
+        return t.isNumeral() && !datedYear(tokens, p) || isWindowStop(t) || t.isSymbol('–') || t.isSymbol('—');
     }
 
     private static boolean isYear(Candidate c) {
-        return c.literal.length() == 4 && GermanNumerals.isPlainInteger(c.literal) && c.value >= 1800
-                && c.value <= 2100;
+        return isYearLiteral(c.literal, c.value);
+    }
+
+    /** Four plain digits whose value lies between 1800 and 2100: what a year looks like. */
+    private static boolean isYearLiteral(String literal, double value) {
+        return plainFourDigits(literal) && value >= 1800 && value <= 2100;
+    }
+
+    private static boolean plainFourDigits(String literal) {
+        return literal.length() == 4 && GermanNumerals.isPlainInteger(literal);
     }
 
     /**
@@ -1316,7 +1329,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         int p = from;
         for (; p < tokens.size() && words < WINDOW; p++) {
             Token t = tokens.get(p);
-            if (t.isNumeral() && !datedYear(tokens, p) || isWindowStop(t) || t.isSymbol('–') || t.isSymbol('—')) {
+            if (endsCasualtyWindow(tokens, p)) {
                 return null;
             }
             if (!t.isWord()) {
@@ -1472,8 +1485,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         int words = 0;
         while (end < tokens.size()) {
             Token t = tokens.get(end);
-            if (t.isNumeral() && !datedYear(tokens, end) || isWindowStop(t) || t.isSymbol(',') || t.isSymbol('–')
-                    || t.isSymbol('—') || t.isWord() && COORDINATORS.contains(t.lower())) {
+            if (endsCasualtyWindow(tokens, end) || t.isSymbol(',') || t.isWord() && COORDINATORS.contains(t.lower())) {
                 break;
             }
             if (!t.isNumeral() && (!t.isWord() || ++words > CLAUSE_REACH)) {
@@ -1506,8 +1518,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
     private String amongCasualties(List<Token> tokens, int start) {
         for (int p = start - 3; p >= 0 && p >= start - AMONG_REACH; p--) {
             Token t = tokens.get(p + 2);
-            if (t.isNumeral() && !datedYear(tokens, p + 2) || isWindowStop(t) || t.isSymbol(',') || t.isSymbol('–')
-                    || t.isSymbol('—')) {
+            if (endsCasualtyWindow(tokens, p + 2) || t.isSymbol(',')) {
                 return null;
             }
             String det = tokens.get(p + 1).lower();
@@ -1556,8 +1567,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         int words = 0;
         for (int p = start - 1; p >= 0 && words < WINDOW; p--) {
             Token t = tokens.get(p);
-            if (t.isNumeral() && !datedYear(tokens, p) || isWindowStop(t) || t.isSymbol(',') || t.isSymbol('–')
-                    || t.isSymbol('—') || COORDINATORS.contains(t.lower())) {
+            if (endsCasualtyWindow(tokens, p) || t.isSymbol(',') || COORDINATORS.contains(t.lower())) {
                 return -1;
             }
             if (!t.isWord()) {
