@@ -591,14 +591,15 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             }
         }
 
+        Candidate changeEnd = null; // the end of "von 40 auf 55 …", read once
         if (!rangeEnd && c.unit == null && !c.hasScale && k > 0 && tokens.get(k - 1).lower().equals("von")
                 && j + 1 < n && tokens.get(j).lower().equals("auf")) {
             // "von 40 auf 55 Euro": the change's start has the unit and scale of its end
-            Candidate to = read(tokens, j + 1, text, true);
-            if (to != null && !to.skip && (to.unit != null || to.hasScale)) {
-                c.unit = to.unit;
-                if (to.hasScale) {
-                    c.value *= to.scale;
+            changeEnd = read(tokens, j + 1, text, true);
+            if (changeEnd != null && !changeEnd.skip && (changeEnd.unit != null || changeEnd.hasScale)) {
+                c.unit = changeEnd.unit;
+                if (changeEnd.hasScale) {
+                    c.value *= changeEnd.scale;
                     c.hasScale = true;
                 }
             }
@@ -626,20 +627,14 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                     }
                     c.category = categoryBetween(tokens, j, countedTok);
                 } else if (!rangeEnd && !c.hasScale && j + 1 < n && tokens.get(j + 1).isNumeral()
-                        && (tokens.get(j).lower().equals("zu") || tokens.get(j).lower().equals("gegen"))) {
-                    // "mit 15 zu 8 Stimmen", "102 gegen 87 Stimmen": a vote or score counts what its other side counts
-                    Candidate other = read(tokens, j + 1, text, true);
+                        && (tokens.get(j).lower().equals("zu") || tokens.get(j).lower().equals("gegen")
+                        || tokens.get(j).lower().equals("auf") && c.startTok > 0
+                        && tokens.get(c.startTok - 1).lower().equals("von"))) {
+                    // "mit 15 zu 8 Stimmen", "102 gegen 87 Stimmen": a vote or score counts what its other side
+                    // counts; so does the start of a change, "von 38 auf 35 Stunden", as it takes its end's unit
+                    Candidate other = changeEnd != null ? changeEnd : read(tokens, j + 1, text, true);
                     if (other != null && !other.skip && other.unit == null && !other.hasScale) {
                         c.counted = other.counted;
-                    }
-                } else if (!rangeEnd && !c.hasScale && c.startTok > 0
-                        && tokens.get(c.startTok - 1).lower().equals("von") && j + 1 < n
-                        && tokens.get(j).lower().equals("auf") && tokens.get(j + 1).isNumeral()) {
-                    // "von 38 auf 35 Stunden", "von 12 auf 15 Mitarbeiter": the change's start counts what its end
-                    // counts, as it takes its unit ("von 40 auf 55 Euro")
-                    Candidate to = read(tokens, j + 1, text, true);
-                    if (to != null && !to.skip && to.unit == null && !to.hasScale) {
-                        c.counted = to.counted;
                     }
                 }
             }
