@@ -196,7 +196,8 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             if (!last.predicateCategory || last.category == null || last.countedEnd < 0 || last.partner != null) {
                 continue;
             }
-            boolean closedByAnd = last.sharedSubject;
+            // the predicate came after a coordinated subject ("… und ein Polizist wurden verletzt")
+            boolean closedByAnd = coordinatedSubject(tokens, last.countedEnd);
             int first = m;
             while (first > 0) {
                 Candidate prev = found.get(first - 1);
@@ -365,7 +366,6 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         int next;           // where scanning continues
         int countedEnd = -1; // token after the counted noun, if a noun after the number is counted
         boolean predicateCategory; // the category comes from a casualty predicate after the count
-        boolean sharedSubject;     // … found after a coordinated subject ("… und ein Polizist wurden verletzt")
         boolean predicateBefore;   // the category comes from a casualty predicate before it ("Getötet wurden 5 …")
         Candidate partner;  // upper end of a range
 
@@ -646,15 +646,13 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             if (!timeCount && (c.category == null || countedTok >= 0)) {
                 // what happened to them beats who they are: "49 Flüchtlinge ertranken" → killed, "Drei Verletzte
                 // starben später" → killed, "Vier Flüchtlinge werden vermisst" → missing
-                boolean[] coordinated = new boolean[1];
-                String predicate = categoryAfter(tokens, countedTok >= 0 ? countedTok + 1 : j, coordinated);
+                String predicate = categoryAfter(tokens, countedTok >= 0 ? countedTok + 1 : j);
                 if (predicate == null && arrestedBySeparableVerb(tokens, c.startTok, countedTok >= 0 ? countedTok + 1 : j)) {
                     predicate = "arrested";
                 }
                 if (predicate != null) {
                     c.category = predicate;
                     c.predicateCategory = true;
-                    c.sharedSubject = coordinated[0];
                 }
             }
             if (c.category != null && negatedCasualty(tokens, c.startTok)) {
@@ -1318,7 +1316,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
      * phrases and are passed over; the search stops at clause ends, dashes, coordinating conjunctions, the next
      * number and a partitive ("…, eine davon tot": the predicate after it is the part's, not the whole's).
      */
-    private String categoryAfter(List<Token> tokens, int from, boolean[] coordinated) {
+    private String categoryAfter(List<Token> tokens, int from) {
         int[] length = new int[1];
         int words = 0;
         int p = from;
@@ -1332,7 +1330,6 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             }
             if (p == from && coordinatedSubject(tokens, p)) {
                 p += 2; // "Zwei Feuerwehrleute und ein Polizist sind verletzt": the predicate is shared
-                coordinated[0] = true;
                 continue;
             }
             if (COORDINATORS.contains(t.lower()) || !Double.isNaN(GermanNumberWords.parse(t.lower()))) {
