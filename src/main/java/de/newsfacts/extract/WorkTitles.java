@@ -24,6 +24,14 @@ public final class WorkTitles {
     private WorkTitles() {
     }
 
+    /** The opening quotation marks a title may stand in. */
+    private static final String OPENING_MARKS = "„\"»«‚‹›“";
+
+    /** Whether {@code mark} opens a quotation right after {@code nounBefore}, the noun of a work: a title. */
+    public static boolean opensTitle(char mark, String nounBefore) {
+        return OPENING_MARKS.indexOf(mark) >= 0 && !nounBefore.isEmpty() && isWorkNoun(nounBefore);
+    }
+
     /** Whether {@code word} (any case) is the noun of a work by the rules above. */
     public static boolean isWorkNoun(String word) {
         String lower = word.toLowerCase(Locale.ROOT);

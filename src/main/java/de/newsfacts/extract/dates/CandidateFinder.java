@@ -451,12 +451,8 @@ final class CandidateFinder {
      * follow such a noun directly.
      */
     private boolean opensWorkTitle(String text, int start) {
-        if (start < 2 || "„\"«»“‚‹›".indexOf(text.charAt(start - 1)) < 0
-                || !Character.isUpperCase(text.charAt(start))) {
-            return false;
-        }
-        String noun = previousWord(text, start - 1);
-        return !noun.isEmpty() && WorkTitles.isWorkNoun(noun);
+        return start >= 2 && Character.isUpperCase(text.charAt(start))
+                && WorkTitles.opensTitle(text.charAt(start - 1), previousWord(text, start - 1));
     }
 
     /**

@@ -1067,16 +1067,13 @@ public final class QuantityExtractor implements Extractor<Quantity> {
      * "die Dokumentation „Zwölf Nächte in Rom“", "des Albums »Sieben Tage«": a number opening a quotation right
      * after the noun of a work ({@link WorkTitles}) begins a title.
      */
-    private boolean opensWorkTitle(List<Token> tokens, int i) {
+    private static boolean opensWorkTitle(List<Token> tokens, int i) {
         if (i < 2) {
             return false;
         }
         Token mark = tokens.get(i - 1);
-        if (mark.text().length() != 1 || "„\"»«‚‹›“".indexOf(mark.text().charAt(0)) < 0
-                || mark.end() != tokens.get(i).start() || !tokens.get(i - 2).isWord()) {
-            return false;
-        }
-        return WorkTitles.isWorkNoun(tokens.get(i - 2).lower());
+        return mark.text().length() == 1 && mark.end() == tokens.get(i).start() && tokens.get(i - 2).isWord()
+                && WorkTitles.opensTitle(mark.text().charAt(0), tokens.get(i - 2).lower());
     }
 
     private static boolean endsWithAny(String word, Set<String> tails) {
