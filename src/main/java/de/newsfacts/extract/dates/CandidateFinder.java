@@ -318,7 +318,7 @@ final class CandidateFinder {
     private boolean acceptSet(Matcher m, String text) {
         if (m.group("sw") != null && Character.isUpperCase(text.charAt(m.start("sw")))) {
             int s = m.start("sw");
-            boolean afterQuote = s > 0 && "„\"«»“‚‹›".indexOf(text.charAt(s - 1)) >= 0;
+            boolean afterQuote = s > 0 && OPENING_QUOTES.indexOf(text.charAt(s - 1)) >= 0;
             boolean wordBefore = false;
             for (int i = 0; i < s && !wordBefore; i++) {
                 wordBefore = Character.isLetterOrDigit(text.charAt(i));
@@ -328,7 +328,7 @@ final class CandidateFinder {
             }
         }
         if (m.group("pu") != null && m.group("cnt") == null
-                && TemporalLexicon.INSTANCE.rateUnits.contains(previousWord(text, m.start()))) {
+                && lex.rateUnits.contains(previousWord(text, m.start()))) {
             return false; // "60 Kilometer pro Stunde", "50 Megabit pro Sekunde": a speed or rate unit
         }
         if (m.group("an") != null && (PREPOSITIONS_BEFORE_ALL.contains(previousWord(text, m.start()))
@@ -339,15 +339,36 @@ final class CandidateFinder {
             return acceptSetAfterFigure(m, text);
         }
         if (m.group("cu") != null) {
-            int i = m.end();
-            while (i < text.length() && text.charAt(i) == ' ') {
-                i++;
-            }
-            return !(i < text.length() && Character.isDigit(text.charAt(i)))
-                    && !NOUN_COMPLEMENTS.contains(nextWord(text, m.end()).toLowerCase(Locale.ROOT));
+            return !unitTakesComplement(text, m.end());
         }
         return true;
     }
+
+    /**
+     * A number or a complement ({@code NOUN_COMPLEMENTS}) after the unit ending at {@code end}: "im Jahr 2015",
+     * "am Tag der Wahl" make the unit a date, no set.
+     */
+    private static boolean unitTakesComplement(String text, int end) {
+        int i = skipSpaces(text, end);
+        return i < text.length() && Character.isDigit(text.charAt(i))
+                || NOUN_COMPLEMENTS.contains(nextWord(text, end).toLowerCase(Locale.ROOT));
+    }
+
+    private static int skipSpaces(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    /** Quotation marks that open a quoted name or title. */
+    private static final String OPENING_QUOTES = "„\"«»“‚‹›";
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** A punctuation mark that ends the phrase a figure must stand in. */
+    private static final Pattern PHRASE_BREAK = Pattern.compile(".*[,;:.()„“\"].*");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;:.()]+$");
+    private static final Pattern DAY_NUMBER = Pattern.compile("\\d{1,2}\\.?");
 
     /** The preposition each unit takes as a set after a figure: "im Jahr/Monat", "am Tag", "in der Woche". */
     private static final Map<String, String> FIGURE_SET_PREPOSITIONS = Map.of("jahr", "im", "monat", "im",
@@ -373,19 +394,16 @@ final class CandidateFinder {
      */
     private boolean acceptSetAfterFigure(Matcher m, String text) {
         String unit = m.group("fu").toLowerCase(Locale.ROOT);
-        if (!FIGURE_SET_PREPOSITIONS.get(unit).equals(m.group("fp").toLowerCase(Locale.ROOT).replaceAll("\\s+", " "))) {
+        if (!FIGURE_SET_PREPOSITIONS.get(unit).equals(WHITESPACE.matcher(m.group("fp").toLowerCase(Locale.ROOT))
+                .replaceAll(" "))) {
             return false;
         }
         if (TIME_ADVERBS_BEFORE.contains(previousWord(text, m.start()))) {
             return false; // "sechs Wochen später im Jahr": a time within the year, no rate
         }
         String next = nextWord(text, m.end()).toLowerCase(Locale.ROOT);
-        int i = m.end();
-        while (i < text.length() && text.charAt(i) == ' ') {
-            i++;
-        }
-        if (i < text.length() && Character.isDigit(text.charAt(i)) || NOUN_COMPLEMENTS.contains(next)
-                || lex.isMonth(next)) {
+        int i = skipSpaces(text, m.end());
+        if (unitTakesComplement(text, m.end()) || lex.isMonth(next)) {
             return false;
         }
         if (i < text.length() && text.charAt(i) == ',' && CLAUSE_OPENERS.contains(
@@ -401,7 +419,7 @@ final class CandidateFinder {
             if (isFigure(w)) {
                 return true;
             }
-            if (w.matches(".*[,;:.()„“\"].*")) {
+            if (PHRASE_BREAK.matcher(w).matches()) {
                 break; // the figure must be in the same phrase
             }
             seen++;
@@ -419,12 +437,12 @@ final class CandidateFinder {
 
     /** A figure: a token starting with a digit, a number word of two or more, or a big number word. */
     private boolean isFigure(String token) {
-        String w = token.toLowerCase(Locale.ROOT).replaceAll("[,;:.()]+$", "");
+        String w = TRAILING_PUNCTUATION.matcher(token.toLowerCase(Locale.ROOT)).replaceAll("");
         if (w.isEmpty()) {
             return false;
         }
         if (Character.isDigit(w.charAt(0))) {
-            return !w.matches("\\d{1,2}\\.?") || !token.endsWith("."); // "am 12. März am Tag …": an ordinal, no figure
+            return !DAY_NUMBER.matcher(w).matches() || !token.endsWith("."); // "am 12. März am Tag …": an ordinal, no figure
         }
         String n = lex.numbers.get(w);
         return BIG_NUMBERS.contains(w) || n != null && !n.equals("1") && !n.equals("X");
@@ -440,7 +458,7 @@ final class CandidateFinder {
      * (der Erzählband „Zwölf Nächte“, die Sendung »Heute«), no date. A quoted speech has more than the expression.
      */
     static boolean fillsQuotedTitle(String text, int start, int end) {
-        return start > 0 && end < text.length() && "„\"«»“‚‹›".indexOf(text.charAt(start - 1)) >= 0
+        return start > 0 && end < text.length() && OPENING_QUOTES.indexOf(text.charAt(start - 1)) >= 0
                 && "“”\"»«‘›‹".indexOf(text.charAt(end)) >= 0 && Character.isUpperCase(text.charAt(start));
     }
 
