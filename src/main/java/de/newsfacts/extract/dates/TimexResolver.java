@@ -923,9 +923,8 @@ final class TimexResolver {
                     : attributivePast(CandidateFinder.nextWord(sentence, m.end())) ? -1
                     : clause != sentence ? cues.tense()
                     : verbFinalPast(sentence, m.start()) ? -1
-                    : orElse(clauseTense(sentence, m.start()), scheduledOwnClause(sentence, m.start(), m.end()) ? 1
-                            : cues.tense());
-            if (tense == 0 && !(before.equals("am") && extendedAttribute(sentence, m.start(), m.end()))
+                    : ownClauseTense(sentence, m.start(), m.end(), cues);
+            if (tense == 0 && !extendedAttribute(sentence, m.start(), m.end())
                     && scheduledEvent(sentence, clause, m.start())) {
                 tense = 1; // "Am Dienstag trifft Salzburg auf den LASK", "Der Prozess beginnt am Montag"
             }
@@ -973,10 +972,14 @@ final class TimexResolver {
     }
 
     /**
-     * Whether the clause around {@code at} (or the quotation that holds it) has a present-tense verb of a scheduled
-     * event ({@code scheduled_verbs.txt}: "beginnt", "trifft", "tritt … an") and no past cue: German news announce
-     * with the present.
+     * The tense of the weekday's own comma clause ({@link #clauseTense}); without a cue of its own, a scheduled event
+     * in it looks ahead ({@link #scheduledOwnClause}); else the tense of the sentence ({@code sentenceCues}).
      */
+    private int ownClauseTense(String sentence, int start, int end, TenseCues sentenceCues) {
+        int tense = clauseTense(sentence, start);
+        return tense != 0 ? tense : scheduledOwnClause(sentence, start, end) ? 1 : sentenceCues.tense();
+    }
+
     /**
      * Whether the weekday's own clause, with no tense cue of its own, announces a scheduled event while another
      * clause of the sentence is past: "Die Sendung widmet sich am Montag dem Dirigenten X, der vor 100 Jahren
@@ -985,14 +988,17 @@ final class TimexResolver {
     private boolean scheduledOwnClause(String sentence, int start, int end) {
         int clauseStart = clauseStart(sentence, start, CLAUSE_MARKS);
         int clauseEnd = clauseEnd(sentence, start, CLAUSE_MARKS);
-        if (clauseStart == 0 && clauseEnd == sentence.length()
-                || CandidateFinder.previousWord(sentence, start).equals("am")
-                && extendedAttribute(sentence, start, end)) {
+        if (clauseStart == 0 && clauseEnd == sentence.length() || extendedAttribute(sentence, start, end)) {
             return false;
         }
         return scheduledEvent(sentence, sentence, start);
     }
 
+    /**
+     * Whether the clause around {@code at} (or the quotation that holds it) has a present-tense verb of a scheduled
+     * event ({@code scheduled_verbs.txt}: "beginnt", "trifft", "tritt … an") and no past cue: German news announce
+     * with the present.
+     */
     private boolean scheduledEvent(String sentence, String quoted, int at) {
         String text = quoted != sentence ? quoted
                 : sentence.substring(clauseStart(sentence, at, CLAUSE_MARKS), clauseEnd(sentence, at, CLAUSE_MARKS));
@@ -1011,6 +1017,9 @@ final class TimexResolver {
      * verb says).
      */
     private boolean extendedAttribute(String sentence, int start, int end) {
+        if (!CandidateFinder.previousWord(sentence, start).equals("am")) {
+            return false;
+        }
         int am = sentence.lastIndexOf("am", start - 1);
         if (am < 0 || !ATTRIBUTE_ARTICLES.contains(CandidateFinder.previousWord(sentence, am))) {
             return false;
@@ -1100,11 +1109,6 @@ final class TimexResolver {
         int end = at;
         while (end < sentence.length() && marks.indexOf(sentence.charAt(end)) < 0) end++;
         return end;
-    }
-
-    /** {@code tense} when it is known (non-zero), else {@code fallback}. */
-    private static int orElse(int tense, int fallback) {
-        return tense != 0 ? tense : fallback;
     }
 
     /**
