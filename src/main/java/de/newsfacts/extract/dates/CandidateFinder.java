@@ -656,8 +656,7 @@ final class CandidateFinder {
 
     private static boolean isSameDeterminer(String det) {
         String d = det.toLowerCase(Locale.ROOT);
-        return d.startsWith("selb") || d.startsWith("gleich") || d.startsWith("dessel") || d.startsWith("dems")
-                || d.startsWith("ders") || d.startsWith("dass") || d.startsWith("dies") || d.startsWith("jen");
+        return TemporalLexicon.isSameDeterminer(d) || d.startsWith("dies") || d.startsWith("jen");
     }
 
     private static final Set<String> SAME_PREPOSITIONS = TemporalLexicon.setOf("am", "im", "an");

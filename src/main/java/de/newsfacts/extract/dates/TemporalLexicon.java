@@ -34,6 +34,15 @@ final class TemporalLexicon {
 
     static final TemporalLexicon INSTANCE = new TemporalLexicon();
 
+    /**
+     * A determiner that points back to a time just named ("selben", "gleichen", "desselben", "demselben",
+     * "derselben", "dasselbe"), as a lower-case word or its start.
+     */
+    static boolean isSameDeterminer(String lowerDet) {
+        return lowerDet.startsWith("selb") || lowerDet.startsWith("gleich") || lowerDet.startsWith("dessel")
+                || lowerDet.startsWith("dems") || lowerDet.startsWith("ders") || lowerDet.startsWith("dass");
+    }
+
     final Map<String, String> months = load("months.txt");
     final Map<String, String> weekdays = load("weekdays.txt");
     final Map<String, String> seasons = load("seasons.txt");

@@ -663,8 +663,7 @@ final class TimexResolver {
         if (det.startsWith("folgend") || det.startsWith("darauffolgend")) {
             return refYear == null ? null : refYear + 1;
         }
-        if (det.startsWith("selb") || det.startsWith("gleich") || det.startsWith("dessel") || det.startsWith("dems")
-                || det.startsWith("ders") || det.startsWith("dass")) {
+        if (TemporalLexicon.isSameDeterminer(det)) {
             return refYear;
         }
         LocalDate anchor = deicticDay();
@@ -1347,9 +1346,6 @@ final class TimexResolver {
     /** A genitive right after a unit ("Monat des Jahres"): the unit is counted within that period. */
     private static final Pattern GENITIVE_AFTER = Pattern.compile("\\s+(?:des|der)\\s");
 
-    /** Determiners of the same period ("selben", "gleichen", "desselben", "demselben", "derselben", "dasselbe"). */
-    private static final Pattern SAME = Pattern.compile("selb|gleich|dessel|dems|ders|dass");
-
     private Timex relativeUnit(Matcher m, String sentence) {
         String det = m.group("det") == null ? "" : m.group("det").toLowerCase(Locale.ROOT);
         String post = m.group("post") == null ? "" : m.group("post").toLowerCase(Locale.ROOT);
@@ -1386,7 +1382,7 @@ final class TimexResolver {
             // before ("auf den 3. Dezember verschoben. Ende der Woche …")
             deictic = true;
         }
-        if (SAME.matcher(det).lookingAt() && unitOf(unitWord) == ChronoUnit.YEARS && sentence.equals(sentenceYearText)) {
+        if (TemporalLexicon.isSameDeterminer(det) && unitOf(unitWord) == ChronoUnit.YEARS && sentence.equals(sentenceYearText)) {
             // "Er war seit 2003 Gouverneur, demselben Jahr, in dem …": the year written before it in the sentence,
             // even a look back that did not move the reference
             return part(Timex.year(sentenceYear), mod(m));
