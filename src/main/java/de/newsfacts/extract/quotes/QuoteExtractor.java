@@ -977,24 +977,26 @@ public final class QuoteExtractor implements Extractor<Quote> {
     private static boolean reaction(List<Token> t, int verb, int end) {
         String w = t.get(verb).lower();
         if (CRITICISM_VERBS.contains(w)) {
-            for (int k = verb + 1; k < end && k <= verb + 6 && !t.get(k).is(','); k++) {
-                if (CRITICISM_NOUNS.contains(t.get(k).lower())) {
-                    return true;
-                }
-            }
-            return false;
+            return inVerbClause(t, verb, end, CRITICISM_NOUNS);
         }
         if (HELD.contains(w)) {
             // "X hält die Zahlen für wenig überraschend.": a judgement, reported like a statement
-            for (int k = verb + 1; k < end && k <= verb + 6 && !t.get(k).is(','); k++) {
-                if (t.get(k).lower().equals("für")) {
-                    return true;
-                }
-            }
-            return false;
+            return inVerbClause(t, verb, end, FOR);
         }
         return REACTION_VERBS.contains(w)
                 || SHOWED.contains(w) && verb + 1 < end && t.get(verb + 1).lower().equals("sich");
+    }
+
+    private static final Set<String> FOR = Set.of("für");
+
+    /** One of {@code words} within six tokens after {@code verb}, before a comma and {@code end}. */
+    private static boolean inVerbClause(List<Token> t, int verb, int end, Set<String> words) {
+        for (int k = verb + 1; k < end && k <= verb + 6 && !t.get(k).is(','); k++) {
+            if (words.contains(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
