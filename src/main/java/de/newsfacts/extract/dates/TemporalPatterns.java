@@ -142,9 +142,10 @@ final class TemporalPatterns {
         String month = "(?:" + lex.monthAlternation() + "(?![\\p{L}]))";
         String weekday = TemporalLexicon.alternation(lex.weekdays);
         String season = TemporalLexicon.alternation(lex.seasons);
+        String numberWord = TemporalLexicon.alternation(lex.numbers);
+        String monthNames = fullMonthNames(lex);
         // not after a colon either: in "nach 1:49,37 Minuten" (a race time) "49,37 Minuten" is no duration
-        String number = "(?:(?<![\\d.,:])\\d{1,3}(?:,\\d+)?(?![\\d.])|" + TemporalLexicon.alternation(lex.numbers)
-                + "(?![\\p{L}]))";
+        String number = "(?:(?<![\\d.,:])\\d{1,3}(?:,\\d+)?(?![\\d.])|" + numberWord + "(?![\\p{L}]))";
         String year4 = "(?:1\\d|20)\\d\\d(?![\\d\\p{L}])(?![.,]\\d)";
 
         put(Rule.DATE_DMY, "(?:(?<tod>(?:(?:frühen|späten)\\s+)?(?:" + PART_OF_DAY + "|Laufe|Verlauf)\\s+"
@@ -187,7 +188,7 @@ final class TemporalPatterns {
         put(Rule.YEAR_SHORT_AFTER_SLASH, "(?<=(?:1\\d|20)\\d\\d[/–-])(?<y>\\d\\d)(?![\\d\\p{L}])(?![.,]\\d)");
         // "KW 12", "12. Kalenderwoche", and a week of a month: "in der ersten Märzwoche", "der letzten Jännerwoche"
         put(Rule.WEEK_NUMBER, "(?:(?:KW|Kalenderwoche)\\s*(?<w>\\d{1,2})|(?<w2>\\d{1,2})\\.\\s*Kalenderwoche"
-                + "|(?<mwo>erste|zweite|dritte|vierte|letzte)n?\\s+(?<mwm>" + fullMonthNames(lex) + ")woche)"
+                + "|(?<mwo>erste|zweite|dritte|vierte|letzte)n?\\s+(?<mwm>" + monthNames + ")woche)"
                 + "(?![\\d\\p{L}])(?:\\s*/?\\s*(?<y>" + year4 + "))?");
         put(Rule.QUARTER, "(?:(?<q>(?:erste|zweite|dritte|vierte|letzte)n?|[1-4]\\.)\\s+(?<qu>Quartals?|Halbjahr(?:es|s)?"
                 + "|Jahreshälfte|Hälfte\\s+des\\s+Jahres)|(?<![\\p{L}\\d])Q(?<qn>[1-4]))(?![\\p{L}])"
@@ -222,7 +223,7 @@ final class TemporalPatterns {
                 + "|knapp|fast|etwa|rund|ungefähr|mindestens|über|circa|ca\\.|zirka|nahezu|beinahe|annähernd)\\s+)?"
                 + "(?<n>" + number + ")"
                 + "\\s+(?:weitere[nmrs]?\\s+)?(?<u>" + UNIT + ")(?![\\p{L}])(?:\\s+(?<post>später|danach|darauf|zuvor|davor|früher|vorher))?");
-        put(Rule.DURATION_ADJECTIVE, "(?<![\\p{L}])(?:(?<n>" + TemporalLexicon.alternation(lex.numbers)
+        put(Rule.DURATION_ADJECTIVE, "(?<![\\p{L}])(?:(?<n>" + numberWord
                 + "|mehr|\\d{1,3}-)(?<u>tägig|wöchig|monatig|stündig|minütig|jährig)|(?<lang>jahre|monate|wochen|tage"
                 + "|stunden)lang)(?:e[nmrs]?)?(?![-\\p{L}])");
         put(Rule.PERIOD_PLURAL, "(?<![\\p{L}])(?:(?<det>folgenden|nächsten|kommenden|vergangenen|letzten|vorangegangenen"
@@ -244,7 +245,6 @@ final class TemporalPatterns {
         put(Rule.VAGUE, "(?<![\\p{L}])(?<v>" + TemporalLexicon.alternation(lex.vagueRefs) + ")(?![\\p{L}])");
         // sets (recurring times), TIMEX3 extents: "pro Jahr", "jeden Montag", "alle zwei Jahre", "dreimal täglich",
         // "einmal im Monat" (a count before belongs to the set; "im Jahr"/"am Tag" only after a count)
-        String numberWord = TemporalLexicon.alternation(lex.numbers);
         Map<String, String> oneWord = new java.util.LinkedHashMap<>(lex.numbers);
         oneWord.keySet().removeIf(k -> k.indexOf(' ') >= 0);  // a lookbehind needs a bounded length
         String oneWordNumbers = TemporalLexicon.alternation(oneWord);
@@ -258,12 +258,12 @@ final class TemporalPatterns {
                 // (the lookahead first: the lookbehind over every number word is dear, and most positions fail it)
                 + "|(?=(?:im|am|in\\s+der|die)\\s)(?<=(?<![\\p{L}\\d,.])(?:\\d{1,3}|" + oneWordNumbers
                 + ")(?:\\s?-?mal|\\sMal)\\s)"
-                + "(?<cp>im|am|in\\s+der|die)\\s+(?<cu>Jahr|Monat|Quartal|Tag|Woche|Stunde)"
+                + "(?:im|am|in\\s+der|die)\\s+(?<cu>Jahr|Monat|Quartal|Tag|Woche|Stunde)"
                 // after a figure ("500 Euro im Monat", "zwölf Stunden am Tag"): checked in CandidateFinder
                 + "|(?<![\\p{L}])(?<fp>im|am|in\\s+der)\\s+(?<fu>Jahr|Monat|Tag|Woche)"
                 + "|(?<![\\p{L}])jede[nms]?\\s+(?:(?<jo>erste|letzte|zweite|dritte|vierte|fünfte)[nmrs]?\\s+)?(?<ju>Tag|Woche|Monat"
                 + "|Jahr|Stunde|Minute|Quartal|Jahrzehnt|Wochenende|Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht"
-                + "|Frühjahr|Frühling|Sommer|Herbst|Winter|" + weekday + "|" + fullMonthNames(lex) + ")"
+                + "|Frühjahr|Frühling|Sommer|Herbst|Winter|" + weekday + "|" + monthNames + ")"
                 + "|(?<![\\p{L}])alle\\s+(?<an>\\d{1,3}|" + numberWord + ")\\s+(?<au>Tage|Wochen|Monate|Jahre|Stunden"
                 + "|Minuten|Sekunden|Jahrzehnte))(?![-\\p{L}])");
         triggers(lex);
