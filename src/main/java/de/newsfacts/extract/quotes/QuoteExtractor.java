@@ -769,9 +769,17 @@ public final class QuoteExtractor implements Extractor<Quote> {
         return (person ? 2 : 0) + (genitive(e) ? 0 : 1);
     }
 
-    /** A mention in the genitive: its canonical name dropped an -s ("Bergers" → "Berger"). */
+    /**
+     * A mention in the genitive: its canonical name dropped an -s ("Bergers" → "Berger"). A surname that ends in
+     * -s itself keeps it in the canonical name ("Molins" → "François Molins") and is no genitive.
+     */
     static boolean genitive(Entity e) {
-        return e.canonical() != null && !e.canonical().equals(e.text()) && e.text().endsWith("s");
+        return e.canonical() != null && !e.canonical().equals(e.text()) && e.text().endsWith("s")
+                && !lastWord(e.canonical()).equals(lastWord(e.text()));
+    }
+
+    private static String lastWord(String s) {
+        return s.substring(s.lastIndexOf(' ') + 1);
     }
 
     static String name(Entity e) {

@@ -455,6 +455,8 @@ class QuoteExtractorTest {
             „Wir kommen wieder“, sagte Merkel.Als Nächstes sprach der Präsident.|Merkel.Als|PER|Merkel.Als|Merkel
             # a genitive name before a noun is its possessor
             „Er ist unschuldig“, sagte Bergers Sohn.|Bergers|PER|Karl Berger|Bergers Sohn
+            # a surname ending in -s that the canonical name keeps is no genitive
+            Nach Angaben von Staatsanwalt Molins gab es drei Explosionen.|Molins|PER|François Molins|François Molins
             # a person in a role's complement is not the speaker
             Der Stellvertreter von Petrenko sagte: „Das ist Willkür.“|Petrenko|PER|Julia Petrenko|Stellvertreter von Petrenko
             # a pronoun without a speaker takes the person named some sentences before
