@@ -48,9 +48,11 @@ import java.util.Set;
  *       refers back to a person just named ("…, sagte der Belgier", "schrieb die SPD-Politikerin", "der
  *       45-Jährige"; {@code epithet-nouns.txt}) takes the person of this or the previous sentence, else the
  *       speaker of the previous sentence, else (with a singular cue verb) the person of the sentence before
- *       that, else stays as it is. A definite bare role ("sagte die Ministerin") or organisation noun ("teilte
+ *       that, else stays as it is. A definite bare role in any case, also after adjectives ("sagte die
+ *       Ministerin", "der deutsche Innenminister", "Dem Staatsanwalt zufolge"), or organisation noun ("teilte
  *       das Unternehmen mit") takes the person or organisation the text introduced with that title
- *       ({@link TitledAntecedents}); with none found the noun stays the speaker.</li>
+ *       ({@link TitledAntecedents}; an epithet that is also a role tries this first); with none found the noun
+ *       stays the speaker. Plurals by their article ("sagten die Forscher") point back to no one person.</li>
  *   <li>"nach" + a source noun without complement ("Nach Polizeiangaben …", reported speech only): a PER/ORG
  *       entity near the cue, else the noun phrase itself; it is not carried on as the last speaker.</li>
  *   <li>A cue-less direct/partial quote whose clause subject is no person — no entity in it, no role noun
@@ -242,9 +244,12 @@ public final class QuoteExtractor implements Extractor<Quote> {
                 }
                 // "der Belgier", "die SPD-Politikerin": refers back to a person just named
                 boolean epithet = speaker == null && phrases.epithet(d.tokens, c.speaker());
-                if (speaker == null && !pronoun && !epithet && phrases.bareRole(d.tokens, c.speaker())) {
-                    // "Die Ministerin sagte": the person the text introduced with that title before
-                    speaker = antecedents.person(d, c.speaker(), ents);
+                String roleNoun = speaker == null && !pronoun ? phrases.bareRole(d.tokens, c.speaker()) : null;
+                if (roleNoun != null) {
+                    // "Die Ministerin sagte", "der deutsche Innenminister", "Dem Staatsanwalt zufolge": the person
+                    // the text introduced with that title before; an epithet that is also a role ("der
+                    // CDU-Vorsitzende") falls back to the person just named below
+                    speaker = antecedents.person(d, c.speaker(), roleNoun, ents);
                 }
                 String organisationNoun = speaker == null && !pronoun ? phrases.bareOrganisation(d.tokens, c.speaker())
                         : null;

@@ -420,11 +420,14 @@ final class SpeakerPhrases {
      * {@link QuoteLexicon#isEpithet}), or a party prefix listed there ("cdu-") before a role noun.
      */
     boolean epithet(List<Token> t, Phrase p) {
-        if (p == null || p.pronoun() || !("der".equals(p.determiner()) || "die".equals(p.determiner()))
-                || p.contentFrom() + 1 != p.to() || p.headEnd() != p.to()) {
+        if (p == null || p.pronoun() || !("der".equals(p.determiner()) || "die".equals(p.determiner()))) {
             return false;
         }
-        Token w = t.get(p.contentFrom());
+        int head = soleNoun(t, p);
+        if (head < 0 || !singular(t, p, t.get(head).lower())) {
+            return false;
+        }
+        Token w = t.get(head);
         if (!w.capitalized() && !Character.isDigit(w.text().charAt(0))) {
             return false;
         }
@@ -435,16 +438,81 @@ final class SpeakerPhrases {
     }
 
     /**
-     * "der Minister", "die Kanzlerin": a definite article and one capitalised role noun, nothing after it — a
-     * role that points back to its holder.
+     * "der Minister", "die Kanzlerin", "der deutsche Innenminister", "dem Staatsanwalt (zufolge)", "des Ministers": a
+     * definite article in any case, at most two inflected adjectives and one capitalised role noun in the singular,
+     * nothing after it — a role that points back to its holder. Returns the role noun in lower case without a case
+     * ending ("minister", "präsident"), or null.
      */
-    boolean bareRole(List<Token> t, Phrase p) {
-        if (p == null || p.pronoun() || !("der".equals(p.determiner()) || "die".equals(p.determiner()))
-                || p.contentFrom() + 1 != p.to() || p.headEnd() != p.to()) {
-            return false;
+    String bareRole(List<Token> t, Phrase p) {
+        if (p == null || p.pronoun() || p.determiner() == null || !DEFINITE.contains(p.determiner())) {
+            return null;
         }
-        Token w = t.get(p.contentFrom());
-        return w.capitalized() && w.lower().length() >= 4 && lex.isRole(w.lower());
+        int head = soleNoun(t, p);
+        if (head < 0 || t.get(head).lower().length() < 4 || !singular(t, p, t.get(head).lower())) {
+            return null;
+        }
+        String w = t.get(head).lower();
+        if (lex.isRole(w)) {
+            return w;
+        }
+        if ("der".equals(p.determiner()) || "die".equals(p.determiner())) {
+            return null;
+        }
+        // "des Ministers", "dem Präsidenten", "dem Vorsitzenden": the singular's case endings
+        for (String ending : ROLE_CASE_ENDINGS) {
+            if (w.endsWith(ending) && lex.isRole(w.substring(0, w.length() - ending.length()))) {
+                return w.substring(0, w.length() - ending.length());
+            }
+        }
+        return null;
+    }
+
+    private static final List<String> ROLE_CASE_ENDINGS = List.of("s", "en", "n");
+
+    /**
+     * Adjectives that set a role's holder apart from the one the text named with the title ("der frühere
+     * Präsident"): such a phrase does not point back by its title.
+     */
+    private static final Set<String> CONTRASTING_ADJECTIVES = Set.of("frühere", "früheren", "ehemalige",
+            "ehemaligen", "einstige", "einstigen", "damalige", "damaligen", "künftige", "künftigen", "verstorbene",
+            "verstorbenen", "andere", "anderen");
+
+    /**
+     * The one noun of a phrase made of an article, at most two lower-case inflected adjectives ("deutsche",
+     * "45-jährige", "neuen") and a capitalised noun (or an age, "73-Jährige"), nothing after it; -1 for any other
+     * phrase.
+     */
+    private static int soleNoun(List<Token> t, Phrase p) {
+        int head = p.to() - 1;
+        Token noun = head >= p.contentFrom() ? t.get(head) : null;
+        if (p.headEnd() != p.to() || noun == null || head - p.contentFrom() > 2
+                || !noun.capitalized() && !Character.isDigit(noun.text().charAt(0))) {
+            return -1; // "der 73-Jährige" opens with a digit
+        }
+        for (int k = p.contentFrom(); k < head; k++) {
+            String a = t.get(k).lower();
+            if (t.get(k).capitalized() || !(a.endsWith("e") || a.endsWith("en")) || CONTRASTING_ADJECTIVES.contains(a)
+                    || !Character.isLetterOrDigit(a.charAt(0))) {
+                return -1;
+            }
+        }
+        return head;
+    }
+
+    /**
+     * The noun is no plural by its article: "die" before a masculine form ("die Forscher", "die Belgier") and "der"
+     * before one right after a noun ("Angaben der Forscher", a genitive plural) are plurals; nouns in "-e"
+     * ("die Vorsitzende") and feminines in "-in" are taken as singular.
+     */
+    private static boolean singular(List<Token> t, Phrase p, String noun) {
+        boolean feminineOrE = noun.endsWith("in") || noun.endsWith("e") || noun.endsWith("frau");
+        if ("die".equals(p.determiner())) {
+            return feminineOrE;
+        }
+        if ("der".equals(p.determiner()) && !feminineOrE) {
+            return p.from() == 0 || !t.get(p.from() - 1).capitalized();
+        }
+        return true;
     }
 
     /** Definite articles before an organisation noun, in every case ("aus dem Ministerium", "seitens des Konzerns"). */
@@ -575,7 +643,7 @@ final class SpeakerPhrases {
      * inflected adjective and a capitalised word: one to three adverbs ("einer gestern verbreiteten Erklärung", "der
      * erst kürzlich ernannte Sprecher", "ein namentlich nicht genannter Beamter"), "am" + a time noun ("der am
      * Montag veröffentlichten Studie") or a preposition + up to three capitalised words ("die in New York geborene
-     * Sängerin"); else 0.
+     * Sängerin"), before one or two inflected adjectives and the noun; else 0.
      */
     private int attributeAdverbs(List<Token> t, int j, int limit) {
         int k = j;
@@ -596,8 +664,12 @@ final class SpeakerPhrases {
                 k++;
             }
         }
-        return k > j && k + 1 < limit && t.get(k).word() && !t.get(k).capitalized() && isAdjective(t.get(k).lower())
-                && t.get(k + 1).word() && t.get(k + 1).capitalized() ? k - j : 0;
+        if (k == j || k + 1 >= limit || !t.get(k).word() || t.get(k).capitalized() || !isAdjective(t.get(k).lower())) {
+            return 0;
+        }
+        // "dem für Terrorismus zuständigen französischen Staatsanwalt": one more adjective before the noun
+        int noun = k + 2 < limit && t.get(k + 1).lowercase() && isAdjective(t.get(k + 1).lower()) ? k + 2 : k + 1;
+        return t.get(noun).word() && t.get(noun).capitalized() ? k - j : 0;
     }
 
     private boolean isAdjective(String w) {

@@ -18,7 +18,9 @@ import java.util.Set;
  *       "dem Präsidenten X", "dem Vorsitzenden X" too, but not the plural "von den Ermittlern X") or has it in an
  *       apposition ("Marco De Luca, Anwalt der Reederei", "Anna Berger, die neue Innenministerin"). A genitive
  *       after the title ("die Anwältin Samanis") is the client, not the holder. When several persons carry the
- *       title, the one named last is meant more often than not (read on 10kGNAD: right 4 of 6).</li>
+ *       title, the one named last is meant more often than not (read on 10kGNAD: right 4 of 6). Adjectives of
+ *       the role phrase must stand before the title too: "der brasilianische Präsident" is not the one introduced
+ *       as "der venezolanische Präsident X" (ages and "neue", "zuständige", "amtierende", "scheidende" need not).</li>
  *   <li>An organisation noun ("das Ministerium", "der Klub") names the organisation whose mention last before it
  *       has the noun as its title ("Verein Hertha BSC") or ends its own first or last word with it
  *       ("Bundesministerium für Gesundheit", "Deutsche Bank"). A generic company noun ("das Unternehmen", "der
@@ -40,9 +42,8 @@ final class TitledAntecedents {
         this.lex = lex;
     }
 
-    /** The person a bare role phrase refers back to, or null. */
-    String person(TokenizedText d, SpeakerPhrases.Phrase role, List<Entity> ents) {
-        String noun = d.token(role.contentFrom()).lower();
+    /** The person a bare role phrase with the role {@code noun} (lower case, uninflected) refers back to, or null. */
+    String person(TokenizedText d, SpeakerPhrases.Phrase role, String noun, List<Entity> ents) {
         int before = d.token(role.from()).start();
         String found = null;
         for (Entity e : ents) {
@@ -52,7 +53,10 @@ final class TitledAntecedents {
             if (!"PER".equals(e.label()) || QuoteExtractor.genitive(e)) {
                 continue;
             }
-            if (titled(d, titleBefore(d, e), noun) || titled(d, appositionAfter(d, e, before), noun)) {
+            int title = titleBefore(d, e);
+            int apposition = appositionAfter(d, e, before);
+            if (titled(d, title, noun) && describedAlike(d, role, title)
+                    || titled(d, apposition, noun) && describedAlike(d, role, apposition)) {
                 found = QuoteExtractor.name(e);
             }
         }
@@ -101,6 +105,42 @@ final class TitledAntecedents {
             }
         }
         return tie ? null : top;
+    }
+
+    /** Adjectives that describe any holder of a role and need not be repeated from the introduction. */
+    private static final Set<String> NEUTRAL_ADJECTIVES = Set.of("neu", "zuständig", "amtierend", "scheidend");
+
+    /**
+     * Every adjective of the role phrase ("der brasilianische Präsident") also stands in the three words before the
+     * title that introduced the person ("der venezolanische Präsident X" is someone else), up to its inflection;
+     * ages and {@link #NEUTRAL_ADJECTIVES} need not.
+     */
+    private static boolean describedAlike(TokenizedText d, SpeakerPhrases.Phrase role, int title) {
+        for (int a = role.contentFrom(); a < role.to() - 1; a++) {
+            String adjective = stem(d.token(a).lower());
+            if (Character.isDigit(adjective.charAt(0)) || NEUTRAL_ADJECTIVES.contains(adjective)) {
+                continue;
+            }
+            boolean seen = false;
+            for (int k = Math.max(0, title - 3); k < title && !seen; k++) {
+                seen = stem(d.token(k).lower()).equals(adjective);
+            }
+            if (!seen) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An adjective without its inflection ("deutschen" → "deutsch"). */
+    private static String stem(String adjective) {
+        String s = adjective;
+        for (String ending : new String[] {"en", "er", "em", "es", "e"}) {
+            if (s.length() > ending.length() + 2 && s.endsWith(ending)) {
+                return s.substring(0, s.length() - ending.length());
+            }
+        }
+        return s;
     }
 
     /** The token of the title right before a mention, past academic titles; -1 if none. */

@@ -606,7 +606,8 @@ class QuoteExtractorTest {
 
     @ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"der Belgier", "die SPD-Politikerin", "der 45-Jährige",
-            "der CDU-Vorsitzende", "der Slalomspezialist", "die Tirolerin"})
+            "der CDU-Vorsitzende", "der Slalomspezialist", "die Tirolerin", "der erfahrene 45-Jährige",
+            "der Wissenschafter", "die Juristin"})
     void definiteEpithetRefersToThePersonJustNamed(String epithet) {
         String text = "Trainer Paul Lind räumte die Niederlage ein. „Wir waren heute schlechter“, sagte " + epithet + ".";
         List<Quote> q = run(text, entity(text, "Paul Lind", "PER", "Paul Lind", 1));
@@ -625,6 +626,10 @@ class QuoteExtractorTest {
             Man sah Anna Berger, die neue Innenministerin, im Lager.|die Ministerin|Anna Berger
             Man sah Anna Berger, Anwältin der Reederei, im Lager.|der Anwalt|Anwalt
             Die Anwältin Anna Bergers bestritt das.|die Anwältin|Anwältin
+            Der deutsche Innenminister Anna Berger besuchte das Lager.|der deutsche Innenminister|Anna Berger
+            Der venezolanische Präsident Anna Berger besuchte das Lager.|der brasilianische Präsident|brasilianische Präsident
+            Der frühere Präsident Anna Berger besuchte das Lager.|der frühere Präsident|frühere Präsident
+            Staatsanwalt Anna Berger besuchte das Lager.|die Staatsanwälte|Staatsanwälte
             """)
     void bareRoleNamesThePersonLastIntroducedWithThatTitle(String before, String role, String speaker) {
         String text = before + " „Wir helfen“, sagte " + role + ".";
@@ -635,6 +640,22 @@ class QuoteExtractorTest {
         }
         List<Quote> q = run(text, ents.toArray(Entity[]::new));
         assertThat(q).singleElement().extracting(Quote::speaker).isEqualTo(speaker);
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            # a role in the dative or genitive after an attribution cue
+            Staatsanwalt Anna Berger ermittelt. Dem Staatsanwalt zufolge sei der Mann geflohen.|Anna Berger
+            Generaldirektor Anna Berger zog Bilanz. Das Auto bleibt laut dem Generaldirektor wichtig.|Anna Berger
+            Minister Anna Berger reiste ab. Nach Angaben des Ministers sei alles geklärt.|Anna Berger
+            # an extended attribute with two adjectives before the role and name
+            Laut dem für Terrorismus zuständigen französischen Staatsanwalt Anna Berger habe es drei Teams gegeben.|Anna Berger
+            # a plural is no one person: "die Forscher" after "Forscher Anna Berger"
+            Forscher Anna Berger stellte die Studie vor. Das sei neu, sagten die Forscher.|Forscher
+            """)
+    void roleInAnyCaseNamesItsIntroducedHolder(String text, String speaker) {
+        List<Quote> q = run(text, entity(text, "Anna Berger", "PER", "Anna Berger", 1));
+        assertThat(q).last().extracting(Quote::speaker).isEqualTo(speaker);
     }
 
     @ParameterizedTest
