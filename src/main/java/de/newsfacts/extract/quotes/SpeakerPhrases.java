@@ -1513,6 +1513,9 @@ final class SpeakerPhrases {
             }
             i++; // "der Kommissionspräsident der Afrikanischen Union (AU), Alpha Omar Konaré,"
         }
+        if (i + 1 < limit && !t.get(i).is(',')) {
+            i = afterPlaceComplement(t, i, limit); // "der Leiter der Abteilung im Amt der Landesregierung, X"
+        }
         if (i + 1 >= limit || !t.get(i).is(',')) {
             return null;
         }
@@ -1529,6 +1532,45 @@ final class SpeakerPhrases {
             return join(text, t, i + 1, j, false);
         }
         return null;
+    }
+
+    /** Prepositions of a workplace complement after a role phrase ("im Amt der Landesregierung", "bei der Bahn"). */
+    private static final Set<String> PLACE_COMPLEMENT_PREPOSITIONS = Set.of("im", "in", "bei", "beim", "am", "an");
+
+    /**
+     * The token after a workplace complement at {@code i}: a preposition, an optional article, one to three
+     * capitalised words and optionally a genitive article with one to three more ("im Amt der Landesregierung");
+     * {@code i} itself when there is none.
+     */
+    private int afterPlaceComplement(List<Token> t, int i, int limit) {
+        if (!PLACE_COMPLEMENT_PREPOSITIONS.contains(t.get(i).lower())) {
+            return i;
+        }
+        int j = i + 1;
+        if (j < limit && DETERMINERS.contains(t.get(j).lower())) {
+            j++;
+        }
+        int words = capitalisedRun(t, j, limit);
+        if (words == 0) {
+            return i;
+        }
+        j += words;
+        if (j + 1 < limit && (t.get(j).lower().equals("der") || t.get(j).lower().equals("des"))) {
+            int more = capitalisedRun(t, j + 1, limit);
+            if (more > 0) {
+                j += 1 + more;
+            }
+        }
+        return j;
+    }
+
+    /** The number of capitalised non-function words from {@code j}, at most three. */
+    private int capitalisedRun(List<Token> t, int j, int limit) {
+        int n = 0;
+        while (j + n < limit && n < 3 && t.get(j + n).capitalized() && !lex.isFunctionWord(t.get(j + n).lower())) {
+            n++;
+        }
+        return n;
     }
 
     private static String join(String text, List<Token> t, int from, int to, boolean stripGenitive) {

@@ -242,6 +242,10 @@ class QuoteTrapsTest {
                 arguments("«Für uns geht es ums Überleben», sagte die Verhandlungsführerin der Allianz der kleinen "
                                 + "Inselstaaten (AOSIS), Mele Tupou aus Tonga.",
                         "direct|Für uns geht es ums Überleben|Mele Tupou"),
+                // the name after a role whose workplace complement stands before the comma
+                arguments("Schlamperei könne man ausschließen, sagt der Leiter der Abteilung Abfallwirtschaft im Amt "
+                                + "der Landesregierung, Harald Dreher.",
+                        "indirect|Schlamperei könne man ausschließen|Harald Dreher"),
                 // the short form in brackets after the source belongs to the attribution, not to the report
                 arguments("Nach einer Umfrage des Ärzteverbands (MBV) sind 92 Prozent der Betten belegt.",
                         "indirect|sind 92 Prozent der Betten belegt|Ärzteverband"),
