@@ -607,7 +607,7 @@ class QuoteExtractorTest {
     @ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"der Belgier", "die SPD-Politikerin", "der 45-Jährige",
             "der CDU-Vorsitzende", "der Slalomspezialist", "die Tirolerin", "der erfahrene 45-Jährige",
-            "der Wissenschafter", "die Juristin"})
+            "der Wissenschafter", "die Juristin", "der Botaniker", "die Virologin"})
     void definiteEpithetRefersToThePersonJustNamed(String epithet) {
         String text = "Trainer Paul Lind räumte die Niederlage ein. „Wir waren heute schlechter“, sagte " + epithet + ".";
         List<Quote> q = run(text, entity(text, "Paul Lind", "PER", "Paul Lind", 1));
