@@ -19,6 +19,10 @@ import java.util.Set;
  *   <li>a one-word PER, LOC or ORG mention that is a compound opened by a number word and a hyphen
  *       ("Sieben-Tage-Inzidenz", "Fünf-Prozent-Hürde", "Zwei-Drittel-Mehrheit"): GermEval 2014 leaves them
  *       untagged. MISC stays: such a compound can name an event ("der Sechs-Tage-Krieg").</li>
+ *   <li>a mention that opens with a unit abbreviation of the quantities package ({@code units.txt}, phrases of up
+ *       to three characters with a capital letter, currencies left out) one space after a digit: "32 GB Speicher",
+ *       "mit 64 GB" (GB as Great Britain to the tagger), "3 GB RAM". A currency after a number stays: GermEval
+ *       tags "DM", "Euro" OTH.</li>
  * </ul>
  * Thread-safe.
  */
@@ -60,11 +64,43 @@ final class CountedNouns {
             if (person && QUANTIFIERS.contains(OrganisationNouns.wordBefore(docText, r[1]).toLowerCase(Locale.ROOT))
                     || afterDeterminer[i] && commonNouns.contains(text) && !bareNames.contains(text)
                     || countedCasualty(text)
-                    || numberCompound(text) && !"MISC".equals(mentions.get(i).label())) {
+                    || numberCompound(text) && !"MISC".equals(mentions.get(i).label())
+                    || unitAfterNumber(docText, r[1], text)) {
                 raw.remove(i);
                 mentions.remove(i);
             }
         }
+    }
+
+    /**
+     * Short unit abbreviations with a capital letter ("GB", "MB", "TB", "kW", "MW", "kWh"), from the quantities
+     * package's {@code units.txt}; currencies (ISO codes: "EUR", "DM" = DEM, "Yen" = JPY) are left out.
+     */
+    private static final Set<String> UNIT_ABBREVIATIONS = unitAbbreviations();
+
+    private static Set<String> unitAbbreviations() {
+        Set<String> out = new java.util.HashSet<>();
+        for (String line : WordListResource.lines("/de/newsfacts/extract/quantities/units.txt")) {
+            String[] f = line.split("\t");
+            if (f.length != 2 || f[0].length() > 3 || f[1].matches("[A-Z]{3}")) continue;
+            boolean letters = true;
+            boolean capital = false;
+            for (int k = 0; k < f[0].length(); k++) {
+                letters &= Character.isLetter(f[0].charAt(k));
+                capital |= Character.isUpperCase(f[0].charAt(k));
+            }
+            if (letters && capital) out.add(f[0]);
+        }
+        return Set.copyOf(out);
+    }
+
+    /** A mention opened by a unit abbreviation one space after a digit ("32 GB", "3 GB RAM"). */
+    static boolean unitAfterNumber(String docText, int start, String text) {
+        if (start < 2 || docText.charAt(start - 1) != ' ' || !Character.isDigit(docText.charAt(start - 2))) {
+            return false;
+        }
+        int space = text.indexOf(' ');
+        return UNIT_ABBREVIATIONS.contains(space < 0 ? text : text.substring(0, space));
     }
 
     /** Indefinite and negative articles ({@code indefinite-articles.txt}): "ein einzelner Hacker", "kein Hacker". */

@@ -179,6 +179,21 @@ class OrganisationNounsTest {
     }
 
     @Test
+    void unitAbbreviationAfterANumberIsNoName() {
+        String text = "Das Handy hat 32 GB Speicher, 3 GB RAM und kostet 500 EUR; GB stimmt ab.";
+        List<int[]> raw = new ArrayList<>();
+        List<EntityExtractor.Mention> mentions = new ArrayList<>();
+        for (String[] m : new String[][]{{"GB", "LOC"}, {"GB RAM", "ORG"}, {"EUR", "MISC"}, {"GB stimmt", "LOC"}}) {
+            int at = text.indexOf(m[0], raw.isEmpty() ? 0 : raw.get(raw.size() - 1)[2]);
+            int end = m[0].equals("GB stimmt") ? at + 2 : at + m[0].length();
+            raw.add(new int[]{0, at, end});
+            mentions.add(new EntityExtractor.Mention(at, end, m[1], 1.0));
+        }
+        CountedNouns.apply(text, raw, mentions);
+        assertThat(raw).extracting(r -> text.substring(r[1], r[2])).containsExactly("EUR", "GB");
+    }
+
+    @Test
     void throughTheExtractor() {
         String page = "Der Autozulieferer Brenninger Technik will bis Ende 2027 rund 3.500 Stellen abbauen. "
                 + "Bereits vor zwei Jahren hatte Brenninger 1.000 Stellen gestrichen.";
