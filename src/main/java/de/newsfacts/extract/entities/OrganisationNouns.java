@@ -18,6 +18,13 @@ import java.util.Set;
  *       not the genitive of a person of the document ("die Partei Merkels" next to "Angela Merkel").</li>
  *   <li>LOC and MISC mentions are left alone: an organisation noun before a place is usually part of the name
  *       itself ("Landesverband Hamburg", "Bank Austria").</li>
+ *   <li>Except a LOC mention that is no listed place (gazetteer, {@code region_names.txt}, or the genitive in -s of
+ *       one: "der größte Konzern Europas") and no list with a slash, after a noun other than one for a body named by
+ *       its seat ({@link #SEATED_BODIES}: "des Zweigvereins Nordeck"): a name the tagger took for a place because it is unknown ("die
+ *       Umweltorganisation Germanwatch", "die US-Band Eagles of Death Metal", "der Hersteller Dongfeng"); it
+ *       becomes ORG, and so do its other LOC mentions of the same text. After a noun for a paper or journal
+ *       ({@link #PRINT_MEDIA}) a listed place is a paper's name too ("die Tageszeitung Österreich"); that one mention
+ *       becomes ORG. In GermEval train + dev every capitalised word after such a noun that opens a name is ORG.</li>
  *   <li>Except a MISC mention without a dot right after a noun for a paper or journal ({@link #PRINT_MEDIA}, word or
  *       compound tail: "im Fachmagazin Nature Climate Change", "des Internetmagazins Dabiq", also with an opening
  *       quote between): it names the publisher's title, an ORG in GermEval (after such a noun, ORG 90 times, OTH 6
@@ -78,6 +85,7 @@ final class OrganisationNouns {
             if (!surnames.contains(text)) organisations.add(text);
         }
         Set<String> titles = new HashSet<>();
+        Set<String> unlistedPlaces = new HashSet<>();
         for (int i = 0; i < mentions.size(); i++) {
             int[] r = raw.get(i);
             String label = mentions.get(i).label();
@@ -92,9 +100,20 @@ final class OrganisationNouns {
                 if (text.indexOf('.') < 0 && isPrintMediaNoun(wordBefore(docText, afterOpeningQuote(docText, r[1])))) {
                     titles.add(text);
                 }
+            } else if ("LOC".equals(label)) {
+                String before = wordBefore(docText, r[1]);
+                if (before.length() < 4 || !Character.isUpperCase(before.charAt(0))) continue;
+                String text = docText.substring(r[1], r[2]);
+                if (isPrintMediaNoun(before)) {
+                    EntityExtractor.Mention m = mentions.get(i);
+                    mentions.set(i, new EntityExtractor.Mention(m.start(), m.end(), "ORG", m.confidence()));
+                } else if (text.indexOf('/') < 0 && !listedPlace(text, gazetteer) && isOrganisationNoun(before)
+                        && !WordListResource.capitalisedEntry(before, SEATED_BODIES, "es", "s", "n")) {
+                    unlistedPlaces.add(text);
+                }
             }
         }
-        if (organisations.isEmpty() && titles.isEmpty()) {
+        if (organisations.isEmpty() && titles.isEmpty() && unlistedPlaces.isEmpty()) {
             return;
         }
         for (int i = 0; i < mentions.size(); i++) {
@@ -102,7 +121,8 @@ final class OrganisationNouns {
             EntityExtractor.Mention m = mentions.get(i);
             String text = docText.substring(r[1], r[2]);
             if ("PER".equals(m.label()) && (organisations.contains(text) || titles.contains(text))
-                    || "MISC".equals(m.label()) && titles.contains(text)) {
+                    || "MISC".equals(m.label()) && titles.contains(text)
+                    || "LOC".equals(m.label()) && unlistedPlaces.contains(text)) {
                 mentions.set(i, new EntityExtractor.Mention(m.start(), m.end(), "ORG", m.confidence()));
             }
         }
@@ -124,6 +144,21 @@ final class OrganisationNouns {
             if (COMPANY_COMPOUND_TAILS.contains(docText.substring(from, end))) return true;
         }
         return false;
+    }
+
+    /**
+     * Organisation nouns that name a body after the place it sits in ("Landesverband Hamburg", "des Zweigvereins
+     * Nordeck", "Böhlau Verlag Köln/Weimar/Wien"): a place after them stays a place, listed or not.
+     */
+    private static final List<String> SEATED_BODIES = List.of("verband", "verein", "club", "klub", "bank",
+            "gewerkschaft", "behörde", "ministerium", "institut", "stiftung", "verlag");
+
+    /** A gazetteer place or listed region, or the genitive in -s of one ("Europas", "Kurdistans"). */
+    private static boolean listedPlace(String text, Gazetteer gazetteer) {
+        if (gazetteer.canonicalPlace(text) != null || RegionNames.isListed(text)) return true;
+        if (!text.endsWith("s") || text.length() < 4) return false;
+        String stem = text.substring(0, text.length() - 1);
+        return gazetteer.canonicalPlace(stem) != null || RegionNames.isListed(stem);
     }
 
     /** The last words of the document's person mentions of two or more words. */

@@ -43,6 +43,13 @@ final class RegionNames {
         return Set.copyOf(out);
     }
 
+    /** A one-word region of {@code region_names.txt}, ambiguous ones included ("Europa", "Tirol", "Bayern"). */
+    static boolean isListed(String name) {
+        return LISTED.contains(name);
+    }
+
+    private static final Set<String> LISTED = WordListResource.set("region_names.txt");
+
     /** Adds LOC mentions to the parallel lists {@code raw} (sentence, doc start, doc end) and {@code mentions}. */
     static void apply(String docText, List<Sentence> sentences, List<int[]> raw, List<EntityExtractor.Mention> mentions) {
         List<int[]> added = null;

@@ -77,6 +77,16 @@ class OrganisationNounsTest {
     }
 
     @Test
+    void unlistedPlaceAfterOrganisationNounIsOrganisation() {
+        assertThat(relabel("Die Umweltorganisation Grünwacht warnt. Grünwacht fordert mehr.", "LOC:Grünwacht"))
+                .isEqualTo("ORG:Grünwacht ; ORG:Grünwacht");
+        assertThat(relabel("Die Tageszeitung Österreich berichtet aus Österreich.", "LOC:Österreich"))
+                .isEqualTo("LOC:Österreich ; ORG:Österreich");
+        assertThat(relabel("Er ist der größte Konzern Europas.", "LOC:Europas")).isEqualTo("LOC:Europas");
+        assertThat(relabel("Die Mitglieder des Zweigvereins Nordeck feierten.", "LOC:Nordeck")).isEqualTo("LOC:Nordeck");
+    }
+
+    @Test
     void organisationAfterSettlementNounIsPlaceInTheWholeDocument() {
         String text = "Im Örtchen Felsbach wohnen sie. Dort ist Felsbach klein. In Neudorf Anna Berg lacht.";
         List<int[]> raw = new ArrayList<>();
