@@ -33,7 +33,10 @@ import java.util.Set;
  *   <li>Place variants map to the German gazetteer name ({@code Kyiv -> Kiew}, {@code Weissrussland -> Belarus}: the
  *       CLDR German short name for countries), and where German news name a country otherwise, to that name
  *       ({@code news_place_names.tsv}: {@code Vereinigte Staaten -> USA}, {@code Sonderverwaltungsregion Hongkong ->
- *       Hongkong}, {@code UK -> Großbritannien}).</li>
+ *       Hongkong}, {@code UK -> Großbritannien}), only for LOC mentions ("Leo" stays a person's name, the club
+ *       "Austria" no country); a gazetteer name in a scholarly transliteration loses the marks German news leave out
+ *       ({@code Azaz}, not {@code Aʿzāz}; {@code Diyarbakir}, not {@code Diyarbakır}) unless the mention has them. A place in the dative plural after "den" that is
+ *       not listed itself loses the -n ({@code in den Niederlanden -> Niederlande}).</li>
  *   <li>A person's name ending in {@code -s} whose family name the document gives without it elsewhere loses the
  *       {@code -s} ({@code Obamas} next to "Barack Obama", {@code Angela Merkels} next to "Merkel").</li>
  *   <li>A one-word person mention that is the last word of a longer person mention in the same document takes that
@@ -124,6 +127,10 @@ public final class EntityCanonicalizer {
         if (direct != null) return finish(direct, label, documentMentions);
         String stem = stripGenitive(name, documentMentions);
         if (stem != null) return finish(stem, label, documentMentions);
+        if ("LOC".equals(label) && "den".equals(articleBefore)) {
+            String plural = pluralDative(name);
+            if (plural != null) return finish(plural, label, documentMentions);
+        }
         if ("PER".equals(label)) {
             String person = personGenitive(name, documentMentions);
             if (person != null) return finish(person, label, documentMentions);
@@ -321,8 +328,13 @@ public final class EntityCanonicalizer {
 
     private String finish(String name, String label, Collection<String> documentMentions) {
         if (!"PER".equals(label) && NEWS_PLACE_NAMES.containsKey(name)) return NEWS_PLACE_NAMES.get(name);
-        String place = gazetteer.canonicalPlace(name);
-        if (place != null) return NEWS_PLACE_NAMES.getOrDefault(place, place);
+        // only a place takes the gazetteer's name: a person "Leo" is no "Léo", the club "Austria" no "Österreich"
+        String place = "LOC".equals(label) ? gazetteer.canonicalPlace(name) : null;
+        if (place != null) {
+            // the marks go only where the text itself leaves them out: "České Budějovice" stays as written
+            return NEWS_PLACE_NAMES.getOrDefault(place, withoutForeignMarks(name).equals(name)
+                    ? withoutForeignMarks(place) : place);
+        }
         if ("PER".equals(label) && name.indexOf(' ') < 0) {
             String longest = null;
             for (String other : documentMentions) {
@@ -340,6 +352,33 @@ public final class EntityCanonicalizer {
             }
         }
         return name;
+    }
+
+    /**
+     * A gazetteer name in a scholarly transliteration ("Aʿzāz", "Kaesŏng", "Diyarbakır", "Chișinău", "Kyōto") without
+     * the marks German news leave out ("Azaz", "Kaesong", "Diyarbakir", "Chisinau", "Kyoto"): combining marks on
+     * letters beyond Latin-1 go, dotless i becomes i, ʿ and ʾ go. Letters of Latin-1 keep their accents, as German
+     * news write them ("São Paulo", "Bogotá", "Orléans"). Names without such letters are returned as they are.
+     * Used only for a mention written without such letters ("Azaz" → "Azaz", "Diyarbakır" stays).
+     */
+    static String withoutForeignMarks(String place) {
+        boolean foreign = false;
+        for (int i = 0; i < place.length() && !foreign; i++) foreign = place.charAt(i) > 0xFF;
+        if (!foreign) return place;
+        StringBuilder out = new StringBuilder(place.length());
+        for (int i = 0; i < place.length(); i++) {
+            char c = place.charAt(i);
+            if (c <= 0xFF) {
+                out.append(c);
+            } else if (c == 'ı') {
+                out.append('i');
+            } else if (c != 'ʿ' && c != 'ʾ') {
+                String d = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD);
+                char base = d.charAt(0);
+                out.append(base <= 0xFF && Character.isLetter(base) ? base : c);
+            }
+        }
+        return out.toString();
     }
 
     /**
@@ -421,6 +460,16 @@ public final class EntityCanonicalizer {
             adjective = uninflectAdjectives(name.substring(0, n - 2), documentMentions);
         }
         return adjective;
+    }
+
+    /**
+     * A place named in the plural, in the dative after "den" ("in den Niederlanden"): the name without the dative
+     * -n when that is a listed place ("Niederlande"); else null. Only for names that are not listed themselves.
+     */
+    private String pluralDative(String name) {
+        int n = name.length();
+        if (n < 6 || !name.endsWith("en")) return null;
+        return known(name.substring(0, n - 1), List.of(), true);
     }
 
     private String uninflectAdjectives(String name, Collection<String> documentMentions) {

@@ -174,7 +174,7 @@ public final class EntityExtractor implements Extractor<Entity> {
     }
 
     /**
-     * A definite article ({@link #DEFINITE_ARTICLES}: "der", "das", "des", "dem", or fused: "zur", "im", "vom" …) and
+     * A definite article ({@link #DEFINITE_ARTICLES}: "der", "das", "des", "dem", "den", or fused: "zur", "im", "vom" …) and
      * one space right before {@code start}, lower case; else null.
      */
     private static String definiteArticleBefore(String text, int start) {
@@ -183,8 +183,8 @@ public final class EntityExtractor implements Extractor<Entity> {
     }
 
     /** Definite articles, also fused with a preposition, that show the case of the name after them. */
-    private static final Set<String> DEFINITE_ARTICLES = Set.of("der", "das", "des", "dem", "zur", "im", "vom", "zum",
-            "beim", "am");
+    private static final Set<String> DEFINITE_ARTICLES = Set.of("der", "das", "des", "dem", "den", "zur", "im", "vom",
+            "zum", "beim", "am");
 
     /** One-word holiday names, which GermEval leaves untagged ("Ostern", "Weihnachten"), from the dates package's list. */
     private static final Set<String> HOLIDAYS = WordListResource.lines("/de/newsfacts/extract/dates/holidays.txt")
