@@ -26,6 +26,9 @@ class OrganisationNounsTest {
             Chipherstellern,  true
             Nachrichtenagentur, true
             Online-Magazin,   true
+            US-Band,          true
+            Rockband,         true
+            Gedichtband,      false
             Produzent,        false
             Minister,         false
             konzern,          false
