@@ -19,7 +19,8 @@ import java.util.Set;
  * the weights of their {@link FeatureExtractor} features, and a linear-chain model ({@code model.bin.gz}: averaged
  * structured perceptron trained on GermEval 2014, BIO tags, Viterbi) labels them PER, LOC, ORG or MISC. Spans become
  * {@link Entity} records with offsets into the document text, a canonical name ({@link EntityCanonicalizer}, using
- * all mentions of the document) and a confidence: the mean, over the span's tokens, of the softmax probability of
+ * all mentions of the document; a person's name that is the text of another person mention takes that mention's
+ * own name: "Walter" → "Walter Meischbergers" → "Walter Meischberger") and a confidence: the mean, over the span's tokens, of the softmax probability of
  * the chosen tag given the previous chosen tag (local scores; cheap, not calibrated). Per document, then,
  * {@link DatelinePlaces} makes the places of a dateline LOC ("Sydney – …"), {@link DocumentConsistency} makes the
  * mentions of one name agree, {@link AcronymExpansion} adds the name before a bracketed acronym,
@@ -138,16 +139,30 @@ public final class EntityExtractor implements Extractor<Entity> {
             int[] r = raw.get(i);
             byLabel.computeIfAbsent(mentions.get(i).label(), k -> new ArrayList<>()).add(docText.substring(r[1], r[2]));
         }
+        String[] canonicals = new String[mentions.size()];
+        Map<String, String> personCanonicals = null;   // a person mention's text -> its canonical name, where they differ
         for (int i = 0; i < mentions.size(); i++) {
             int[] r = raw.get(i);
             Mention m = mentions.get(i);
-            Sentence sentence = sentences.get(r[0]);
             String text = docText.substring(r[1], r[2]);
-            String canonical = canonicalizer.canonical(text, m.label(), byLabel.getOrDefault(m.label(), List.of()),
+            canonicals[i] = canonicalizer.canonical(text, m.label(), byLabel.getOrDefault(m.label(), List.of()),
                     capitalisedWordAfter(docText, r[2]), genitiveArticleBefore(docText, r[1]),
                     definiteArticleBefore(docText, r[1]));
-            out.add(new Entity(document.docId(), sentence.sentenceNo(), text, m.label(), canonical, r[1], r[2], SOURCE,
-                    m.confidence()));
+            if ("PER".equals(m.label()) && !canonicals[i].equals(text)) {
+                if (personCanonicals == null) personCanonicals = new HashMap<>();
+                personCanonicals.putIfAbsent(text, canonicals[i]);
+            }
+        }
+        for (int i = 0; i < mentions.size(); i++) {
+            int[] r = raw.get(i);
+            Mention m = mentions.get(i);
+            // a person's name that points at another mention takes that mention's own name: "Walter" points at
+            // "Walter Meischbergers", whose name (before "Büro") is "Walter Meischberger"
+            String further = personCanonicals == null || !"PER".equals(m.label()) ? null
+                    : personCanonicals.get(canonicals[i]);
+            String canonical = further != null ? further : canonicals[i];
+            out.add(new Entity(document.docId(), sentences.get(r[0]).sentenceNo(), docText.substring(r[1], r[2]),
+                    m.label(), canonical, r[1], r[2], SOURCE, m.confidence()));
         }
         return out;
     }

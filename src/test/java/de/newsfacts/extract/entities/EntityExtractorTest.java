@@ -73,6 +73,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aGivenNameTakesTheNameOfTheFullMentionItOpens() {
+        // "Walter" opens "Walter Kaltenbergers", whose own name before "Büro" is "Walter Kaltenberger"
+        List<Entity> entities = EntityExtractor.fromClasspath().extract(oneSentence(
+                "Walter Kaltenbergers Büro wurde am Montag geräumt, sagte Walter der Zeitung."));
+        assertThat(entities).filteredOn(e -> e.label().equals("PER")).extracting(Entity::canonical)
+                .containsOnly("Walter Kaltenberger");
+    }
+
+    @Test
     void modelLoadsOnceFromTheClasspath() {
         EntityExtractor first = EntityExtractor.fromClasspath();
         assertThat(first).isSameAs(EntityExtractor.fromClasspath());
