@@ -21,7 +21,7 @@ import java.util.Set;
  *   <li>Except a LOC mention that is no listed place (gazetteer, {@code region_names.txt}, or the genitive in -s of
  *       one: "der größte Konzern Europas") and no list with a slash, after a noun other than one for a body named by
  *       its seat ({@link #SEATED_BODIES}: "des Zweigvereins Nordeck"): a name the tagger took for a place because it is unknown ("die
- *       Umweltorganisation Germanwatch", "die US-Band Eagles of Death Metal", "der Hersteller Dongfeng"); it
+ *       Umweltorganisation Germanwatch", "die Mineralölgesellschaft Petrol", "der Hersteller Dongfeng"); it
  *       becomes ORG, and so do its other LOC mentions of the same text. After a noun for a paper or journal
  *       ({@link #PRINT_MEDIA}) a listed place is a paper's name too ("die Tageszeitung Österreich"); that one mention
  *       becomes ORG. In GermEval train + dev every capitalised word after such a noun that opens a name is ORG.</li>
