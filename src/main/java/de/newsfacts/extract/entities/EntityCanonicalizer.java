@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -39,8 +40,10 @@ import java.util.Set;
  *       not listed itself loses the -n ({@code in den Niederlanden -> Niederlande}).</li>
  *   <li>A person's name ending in {@code -s} whose family name the document gives without it elsewhere loses the
  *       {@code -s} ({@code Obamas} next to "Barack Obama", {@code Angela Merkels} next to "Merkel").</li>
- *   <li>A one-word person mention that is the last word of a longer person mention in the same document takes that
- *       longer name ({@code Selenskyj -> Wolodymyr Selenskyj}); failing that, a one-word person mention that opens
+ *   <li>A one-word person mention, or a surname opened by a particle ({@code Van der Bellen}), that is the end of a
+ *       longer person mention in the same document takes that longer name ({@code Selenskyj -> Wolodymyr Selenskyj},
+ *       {@code Van der Bellen -> Alexander Van der Bellen}; a particle surname shared by two persons of the document
+ *       stays as it is: {@code Le Pen} next to "Marine Le Pen" and "Jean-Marie Le Pen"); failing that, a one-word person mention that opens
  *       exactly one person mention of two to four plain words and is a known first name of four letters or more
  *       takes that name ({@code Robert -> Robert Stigwood}; not {@code Li}, {@code Ban}, {@code Thaksin}: Chinese,
  *       Korean and Thai names are used alone as they are).</li>
@@ -335,15 +338,19 @@ public final class EntityCanonicalizer {
             return NEWS_PLACE_NAMES.getOrDefault(place, withoutForeignMarks(name).equals(name)
                     ? withoutForeignMarks(place) : place);
         }
-        if ("PER".equals(label) && name.indexOf(' ') < 0) {
+        boolean particle = "PER".equals(label) && particleSurname(name);
+        if ("PER".equals(label) && (name.indexOf(' ') < 0 || particle)) {
             String longest = null;
+            boolean ambiguous = false;
             for (String other : documentMentions) {
                 String o = collapseSpaces(other);
-                if (o.length() > name.length() && o.endsWith(" " + name)
-                        && (longest == null || o.length() > longest.length())) {
-                    longest = o;
+                if (o.length() > name.length() && o.endsWith(" " + name)) {
+                    // "Le Pen" next to "Marine Le Pen" and "Jean-Marie Le Pen": a family name, no one person
+                    ambiguous |= longest != null && !longest.endsWith(o) && !o.endsWith(longest);
+                    if (longest == null || o.length() > longest.length()) longest = o;
                 }
             }
+            if (particle && ambiguous) return name;
             if (longest != null) return longest;
             String full = onlyFullNameOpenedBy(name, documentMentions);
             if (full != null) {
@@ -352,6 +359,16 @@ public final class EntityCanonicalizer {
             }
         }
         return name;
+    }
+
+    /** Particles that open a surname of several words ("Van der Bellen", "von der Leyen", "de Maizière"). */
+    private static final Set<String> SURNAME_PARTICLES = Set.of("van", "von", "de", "da", "di", "del", "della", "le",
+            "la", "ter", "ten", "zu");
+
+    /** A name of several words that opens with a surname particle: a surname, not a full name. */
+    private static boolean particleSurname(String name) {
+        int space = name.indexOf(' ');
+        return space > 0 && SURNAME_PARTICLES.contains(name.substring(0, space).toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -53,6 +53,8 @@ class EntityCanonicalizerTest {
             "Europäischen Parlaments; ORG; ; Europäisches Parlament",
             "Roten Kreuzes; ORG; ; Rotes Kreuz",
             "Selenskyj; PER; Wolodymyr Selenskyj|Selenskyj; Wolodymyr Selenskyj",
+            "Van der Berghen; PER; Anton Van der Berghen|Van der Berghen; Anton Van der Berghen",
+            "Le Blanc; PER; Marie Le Blanc|Jean Le Blanc|Le Blanc; Le Blanc",
             "Robert; PER; Robert Stigwood|Robert; Robert Stigwood",
             "Michael; PER; Michael Schumacher|Michael Ballack|Michael; Michael",
             "P.; PER; P. Berger|P.; P.",
