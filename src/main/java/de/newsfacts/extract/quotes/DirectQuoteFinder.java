@@ -9,7 +9,9 @@ import java.util.Set;
  * <p>Not speech (skipped):
  * <ol>
  *   <li>the closing mark is followed by a hyphen compound ("„Taurus“-Marschflugkörper"), by a naming participle
- *       ("auch „Bonus View“ genannt") or by an abbreviation in brackets ("„Vereinigte Front“ (UDD)");</li>
+ *       ("auch „Bonus View“ genannt", also "„…“ gerufen wird") or by an abbreviation in brackets ("„Vereinigte
+ *       Front“ (UDD)"); a definite article and one capitalised word after a form of "nennen" is a nickname
+ *       ("Sie nennen sie „die Kaiserin“");</li>
  *   <li>"so genannt(e…)"/"sogenannt(e…)" stands right before the opening mark;</li>
  *   <li>a title noun precedes it, possibly with articles/adjectives in between (die Zeitung „Die Welt“,
  *       das Buch „…“, unter dem Motto „…“, des Typs „…“; list {@code title-nouns.txt}), unless the quote has three
@@ -43,7 +45,7 @@ import java.util.Set;
  * <p>Cue and speaker phrase: first a cue right after the quote ("…“, sagte X" / "…“, so X" /
  * "…“, hieß es"; the source of "heißt es" is the place named with it: "heißt es in der Erklärung", "Aus Paris hieß
  * es"), then the nearest cue before the quote in its sentence (subject by
- * {@link SpeakerPhrases#subjectOf}), then "X: „…“", then any other cue in the sentence(s) the quote spans;
+ * {@link SpeakerPhrases#subjectOf}), then "X: „…“" (an opening bracket ends X: "(Zuruf von der SPD: „…“)"), then any other cue in the sentence(s) the quote spans;
  * with no speaker phrase yet, the subject of the clause before the quote ("X äußerte sich zuversichtlich: „…“"),
  * except before a passive participle cue ("Die Pläne wurden von X als „…“ bezeichnet": the "von" agent or a document
  * place before the quote, else no one; the subject is spoken of).
@@ -70,6 +72,19 @@ final class DirectQuoteFinder {
 
     private static final java.util.Set<String> NAMING_WORDS = java.util.Set.of("genannt", "getauft", "benannt",
             "betitelt");
+
+    private static final java.util.Set<String> WERDEN = java.util.Set.of("wird", "werden", "wurde", "wurden");
+    private static final java.util.Set<String> NENNEN = java.util.Set.of("nennt", "nennen", "nannte", "nannten");
+
+    /** A form of "nennen" at most three tokens before the opening mark ("nennen sie „…“"). */
+    private static boolean namingVerbBefore(List<Token> t, int openTok, int sentStart) {
+        for (int i = openTok - 1; i >= sentStart && i >= openTok - 3; i--) {
+            if (NENNEN.contains(t.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static final java.util.Set<String> ARTICLES = java.util.Set.of("der", "die", "das", "des", "dem",
             "den");
@@ -172,6 +187,14 @@ final class DirectQuoteFinder {
         if (a < sentEnd && t.get(a).word() && NAMING_WORDS.contains(t.get(a).lower())) {
             return null; // "auch „Bonus View“ genannt"
         }
+        if (!comma && a + 1 < sentEnd && t.get(a).lower().equals("gerufen")
+                && WERDEN.contains(t.get(a + 1).lower())) {
+            return null; // "der von allen nur „Bulle“ gerufen wird": a nickname, nothing shouted
+        }
+        if (words == 2 && ARTICLES.contains(t.get(openTok + 1).lower()) && t.get(openTok + 2).capitalized()
+                && namingVerbBefore(t, openTok, sentStart)) {
+            return null; // "Sie nennen sie „die Kaiserin“": a nickname given, no words quoted
+        }
         if (a < sentEnd) {
             SpeechCues.Cue after = cues.verbCueAt(t, a, sentEnd);
             if (after == null) {
@@ -242,8 +265,9 @@ final class DirectQuoteFinder {
             int s = b;
             // a dash ends the segment too: "Athen – Tsipras: „…“" (dateline or headline before the speaker), and
             // so does a colon with a space after it: "+++ 16:05 Uhr: Polizei: „…“" (a live-ticker time stamp)
+            // and an opening bracket: "(Zuruf von der SPD: „Unsinn!“)", an interjection in a debate report
             while (s > sentStart && !(t.get(s - 1).is(',') || t.get(s - 1).is('.') || isDash(t.get(s - 1))
-                    || SpeechCues.isQuoteMark(t.get(s - 1))
+                    || SpeechCues.isQuoteMark(t.get(s - 1)) || t.get(s - 1).is('(')
                     || t.get(s - 1).is(':') && t.get(s).start() > t.get(s - 1).end())) {
                 s--;
             }

@@ -425,7 +425,7 @@ final class IndirectSpeechFinder {
     private boolean containsVerbCue(List<Token> t, int from, int to, int limit) {
         for (int j = from; j < to; j++) {
             if (cues.verbCueAt(t, j, limit) != null && !(j > from && t.get(j - 1).lower().equals("zu"))
-                    && !passiveOrCompared(t, j, from, to)) {
+                    && !passiveOrCompared(t, j, from, to) && !reportedPerfect(t, j, from, to)) {
                 // a zu-infinitive reports nothing itself ("…, sei zu begrüßen, sagt X.")
                 return true;
             }
@@ -446,6 +446,26 @@ final class IndirectSpeechFinder {
             return true;
         }
         return j > from && (t.get(j - 1).lower().equals("als") || t.get(j - 1).lower().equals("wie"));
+    }
+
+    /** Konjunktiv auxiliaries of a perfect: "habe … gesprochen", "sei … gesagt worden". */
+    private static final Set<String> SUBJUNCTIVE_AUXILIARIES = Set.of("habe", "hätte", "hätten", "sei", "seien");
+
+    /**
+     * A speech verb's participle closing a clause whose auxiliary is Konjunktiv is itself reported, no reporting
+     * clause of its own: "Bei der ersten Vernehmung habe die Zeugin von einer anderen Uhrzeit gesprochen, hielt er
+     * ihr vor" (the closing cue reports the whole clause).
+     */
+    private boolean reportedPerfect(List<Token> t, int j, int from, int to) {
+        if (j + 1 != to || lex.verbForms(t.get(j).lower()).stream().anyMatch(QuoteLexicon.VerbForm::finite)) {
+            return false;
+        }
+        for (int k = j - 1; k >= from && !t.get(k).is(',') && !t.get(k).is(':') && !t.get(k).is(';'); k--) {
+            if (SUBJUNCTIVE_AUXILIARIES.contains(t.get(k).lower())) {
+                return true; // in the participle's own clause ("…, aber: Bis heute hat X nicht geantwortet" is none)
+            }
+        }
+        return false;
     }
 
     private static boolean containsComma(List<Token> t, int from, int to) {

@@ -424,7 +424,17 @@ class QuoteTrapsTest {
                 arguments("Die Bevölkerung habe genug von Sanierungen, fügte die Präsidentin an.",
                         "indirect|Die Bevölkerung habe genug von Sanierungen|Präsidentin"),
                 arguments("Die Geschichte fügt sich nahtlos an das Hauptspiel an, der Spieler betritt nun die Unterwelt.",
-                        "")
+                        ""),
+                // a Konjunktiv perfect with a speech participle is reported, the closing cue reports it
+                arguments("Bei der Vernehmung habe die Zeugin von einer anderen Uhrzeit gesprochen, hielt der "
+                                + "Verteidiger ihr vor.",
+                        "indirect|Bei der Vernehmung habe die Zeugin von einer anderen Uhrzeit gesprochen|Verteidiger"),
+                // "rechnete … vor" reports
+                arguments("Das Paket koste bis 2040 mehr als 200 Milliarden Euro, rechnete der Abgeordnete vor.",
+                        "indirect|Das Paket koste bis 2040 mehr als 200 Milliarden Euro|Abgeordnete"),
+                // nicknames: "nennen sie „die …“", "„…“ gerufen wird" quote no words
+                arguments("Die Fans nennen sie „die Kaiserin“.", ""),
+                arguments("Der Stürmer, der von Mitspielern nur „Bulle“ gerufen wird, traf zweimal.", "")
         );
     }
 
@@ -487,7 +497,10 @@ class QuoteTrapsTest {
                         "indirect|Sie sei über die Brücke gegangen|Renate Köhler"),
                 // "Vormann" is a role: the name after it speaks
                 arguments("„Die Männer waren völlig erschöpft“, sagte Vormann Jens Petersen.",
-                        "direct|Die Männer waren völlig erschöpft|Jens Petersen")
+                        "direct|Die Männer waren völlig erschöpft|Jens Petersen"),
+                // an interjection in brackets: the speaker is named before the colon inside them, not the last one
+                arguments("„Wir zahlen das“, sagte Minister Paul Kern. (Zuruf von der SPD: „Unsinn!“)",
+                        "direct|Wir zahlen das|Paul Kern ;; direct|Unsinn!|SPD")
         );
     }
 
