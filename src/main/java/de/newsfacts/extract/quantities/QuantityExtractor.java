@@ -40,7 +40,9 @@ import java.util.regex.Pattern;
  *       "ID.3", "SAT.1"; a number after one capital letter and a space, "A 8",
  *       "B 27", is a road or line), factors ("4 x 7,5 Kilometer"), digits glued to letters ("5G", "90er"),
  *       adjectival compounds ("3-jährige", "19-Jährige", also suspended: "18- bis 29-Jährigen"), a number closing
- *       a quoted name ("„Christophorus 6“") and idioms ("unter vier Augen"). Ages in years count years ("im Alter von 87 Jahren": 87, counted "Jahren").</li>
+ *       a quoted name ("„Christophorus 6“"), clock times in words ("gegen halb sechs", "viertel nach acht",
+ *       "zwischen halb drei und drei") and idioms ("unter vier Augen"). Commas grouping threes next to an English
+ *       word are English thousands ("More than 1,200 people": 1200). Ages in years count years ("im Alter von 87 Jahren": 87, counted "Jahren").</li>
  *   <li><b>Scale and unit</b> after the number ("45 Mio. Euro", "14,5 %", "300 km²"), or a currency sign
  *       before it ("$ 5", "€5"). Compounds "10-Punkte-Plan" count their first part (counted "Punkte"),
  *       "9-Euro-Ticket" give the unit (text "9-Euro"). In "von 40 auf 55 Euro" the start takes the end's unit
@@ -413,6 +415,9 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         }
         if (!c.numeral && j < n && tokens.get(j).text().equals("Uhr")) {
             return Candidate.skipTo(j + 1); // "um neun Uhr": a clock time written as a word, like "9 Uhr"
+        }
+        if (j == i + 1 && clockInWords(tokens, i, c.value)) {
+            return Candidate.skipTo(j);
         }
         if (c.numeral && wholeFrancsMark(tokens, j, lastCore.end())) {
             j += 2; // Swiss whole francs "50.– Franken": the unit follows the ".–" (not "Ränge 1.–3.")
@@ -824,7 +829,8 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                 }
             }
             c.literal = joined == null ? t.text() : joined.toString();
-            c.value = GermanNumerals.parse(c.literal);
+            c.value = englishThousands(tokens, i, c.literal) ? Double.parseDouble(c.literal.replace(",", ""))
+                    : GermanNumerals.parse(c.literal);
             c.numeral = true;
             c.coreEnd = end;
             if (Double.isNaN(c.value) && isFrancAmount(tokens, i, end)) {
@@ -1221,6 +1227,42 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         }
         Token before = tokens.get(i - 2);
         return before.isWord() && before.isCapitalized() || before.isSymbol('.');
+    }
+
+    /**
+     * A clock time in words: an hour 1–12 after "halb", "dreiviertel" or "viertel nach/vor" ("gegen halb sechs"),
+     * also the second end of a range after one ("zwischen halb drei und drei").
+     */
+    private static boolean clockInWords(List<Token> tokens, int i, double value) {
+        if (i < 1 || value < 1 || value > 12 || value != Math.rint(value)) {
+            return false;
+        }
+        String prev = tokens.get(i - 1).lower();
+        if (prev.equals("halb") || prev.equals("dreiviertel")) {
+            return true;
+        }
+        if ((prev.equals("nach") || prev.equals("vor")) && i >= 2 && tokens.get(i - 2).lower().equals("viertel")) {
+            return true;
+        }
+        return (prev.equals("und") || prev.equals("bis")) && i >= 3 && tokens.get(i - 3).lower().equals("halb");
+    }
+
+    /** English words around a number in a quoted English sentence ("More than 1,200 people worked …"). */
+    private static final Set<String> ENGLISH_AROUND = Set.of("than", "about", "over", "nearly", "almost", "around",
+            "of", "the", "people", "more", "jobs", "years", "new");
+    private static final Pattern COMMA_THOUSANDS = Pattern.compile("\\d{1,3}(?:,\\d{3})+");
+
+    /**
+     * A number grouped by commas in threes ("1,200") next to an English word is English: the comma separates
+     * thousands, not decimals (German "1,200" would be 1.2).
+     */
+    private static boolean englishThousands(List<Token> tokens, int i, String literal) {
+        if (!COMMA_THOUSANDS.matcher(literal).matches()) {
+            return false;
+        }
+        return i > 0 && tokens.get(i - 1).isWord() && ENGLISH_AROUND.contains(tokens.get(i - 1).lower())
+                || i + 1 < tokens.size() && tokens.get(i + 1).isWord()
+                    && ENGLISH_AROUND.contains(tokens.get(i + 1).lower());
     }
 
     /** "zwischen 8 und 10 Uhr", "von 9 bis 17 Uhr": the upper end of the range is a clock time. */

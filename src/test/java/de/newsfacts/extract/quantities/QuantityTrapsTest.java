@@ -201,6 +201,7 @@ class QuantityTrapsTest {
             Bei den Anschlägen sind 20 Einheimische und vier Ausländer gestorben. | vier              | 4          | exact     | -       | Ausländer     | killed
             Die Zustimmung lag zwischen 58 und 45 Prozent.                       | 58                 | 58         | at_most   | percent | -             | -
             Der Gewinn stieg auf 2,1 Milliarden Euro, nach einem Verlust von 300 Millionen im Vorjahr. | 300 Millionen | 300000000 | exact | EUR | - | -
+            "More than 1,200 people worked day and night", sagte der Sprecher. | 1,200 | 1200 | exact | - | - | -
             """)
     void extractsQuantity(String sentence, String text, double value, String qualifier, String unit,
                           String counted, String category) {
@@ -278,6 +279,9 @@ class QuantityTrapsTest {
             Die Band stellte Songs ihres neuen Albums „Zwölf Nächte in Rom“ vor.
             Der Zug fährt um acht Uhr abends ab.
             Er gewann das Match 7:6(4) gegen den Titelverteidiger.
+            Die Zeremonie begann gegen halb sechs.
+            Sie sprach von einer Uhrzeit zwischen halb drei und drei.
+            Der Zug fuhr um viertel nach acht ab.
             """)
     void findsNoQuantity(String sentence) {
         assertThat(run(sentence)).isEmpty();
