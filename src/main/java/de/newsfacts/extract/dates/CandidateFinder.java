@@ -293,7 +293,8 @@ final class CandidateFinder {
                     || m.group("n").equalsIgnoreCase("mehr") || m.group("n").equalsIgnoreCase("ein");
             case WEEKEND -> m.group("det") != null || WEEKEND_CUES.contains(previousWord(text, m.start()));
             case WEEKDAY -> !endsQuotedTitle(text, m.start("wd"), m.end("wd"))
-                    && !endsNewspaperTitle(text, m.start("wd"), m.end("wd"));
+                    && !endsNewspaperTitle(text, m.start("wd"), m.end("wd"))
+                    && !(m.group("det") == null && isSurname(text, m.start("wd")));
             case RELATIVE_UNIT -> acceptRelativeUnit(m);
             case OFFSET -> acceptOffset(m, text);
             case SET -> acceptSet(m, text);
@@ -478,6 +479,20 @@ final class CandidateFinder {
      * »Bild am Sonntag«): a closing quotation mark right after it, and an opening one right before a capitalised
      * word and "am" before it.
      */
+    /**
+     * A weekday right after a capitalised given name, space only between them, is a surname: "Meteorologin Anja
+     * Freitag sprach von …" ("Am/Von/An Freitag" open a sentence with a preposition, which the name list may hold).
+     */
+    private boolean isSurname(String text, int start) {
+        if (start < 2 || text.charAt(start - 1) != ' ' || !Character.isLetter(text.charAt(start - 2))) {
+            return false;
+        }
+        String prev = previousWord(text, start);
+        int prevStart = start - 1 - prev.length();
+        return !prev.isEmpty() && Character.isUpperCase(text.charAt(prevStart)) && lex.givenNames.contains(prev)
+                && !FUNCTION_WORDS.contains(prev) && !lex.periodCues.contains(prev) && !lex.yearCues.contains(prev);
+    }
+
     static boolean endsQuotedTitle(String text, int start, int end) {
         if (end >= text.length() || "“”\"»«".indexOf(text.charAt(end)) < 0) {
             return false;
@@ -600,7 +615,7 @@ final class CandidateFinder {
                     && !UNIT_WORDS.contains(next.toLowerCase(Locale.ROOT));
         }
         if (prev.equalsIgnoreCase("für") && (next.isEmpty() || FUNCTION_WORDS.contains(next.toLowerCase(Locale.ROOT))
-                || VERBS_AFTER_PERIOD.contains(next))) {
+                || VERBS_AFTER_PERIOD.contains(next) || adverbAfter(text, end, next))) {
             // "für 2026 solle die Dividende …", "Für 2027 rechnet der Konzern mit …", "die Prognose für 2026.": a
             // year; an amount takes its noun or unit ("für 2000 Euro", "für 1500 Menschen")
             return true;
@@ -610,6 +625,24 @@ final class CandidateFinder {
             return ARTICLES.contains(prev) && FUNCTION_WORDS.contains(next.toLowerCase(Locale.ROOT));
         }
         return !nounFollows;
+    }
+
+    /**
+     * A lower-case word after the number that is no inflected adjective before a noun: "erwartet für 2026 weiterhin
+     * einen Umsatz" (a year), but "für 2000 neue Wohnungen" (a count).
+     */
+    private static boolean adverbAfter(String text, int end, String next) {
+        if (next.isEmpty() || !Character.isLowerCase(next.charAt(0))) {
+            return false;
+        }
+        boolean inflected = next.endsWith("e") || next.endsWith("en") || next.endsWith("er") || next.endsWith("es")
+                || next.endsWith("em");
+        if (!inflected) {
+            return true;
+        }
+        int after = text.indexOf(next, end) + next.length();
+        String following = nextWord(text, after);
+        return following.isEmpty() || !Character.isUpperCase(following.charAt(0));
     }
 
     /** True if the text before {@code start} ends with a year (or month) and a range link: "1914–", "1939 bis". */

@@ -71,6 +71,8 @@ final class TemporalLexicon {
     /** Participles without "ge" of verbs whose perfect takes "sein" ("erschienen", "verstorben"). */
     final Set<String> seinParticiples = load("sein_participles.txt").keySet();
     final Set<String> ageGroupNouns = load("age_group_nouns.txt").keySet();
+    /** Given names (the entity extractor's Berlin list, lower case): "Anja Freitag" is a surname, no weekday. */
+    final Set<String> givenNames = load("/de/newsfacts/extract/entities/firstnames_berlin.txt").keySet();
 
     private final Map<String, Integer> monthNumbers = new HashMap<>();
 

@@ -146,7 +146,8 @@ final class TemporalPatterns {
         String monthNames = fullMonthNames(lex);
         // not after a colon either: in "nach 1:49,37 Minuten" (a race time) "49,37 Minuten" is no duration
         String number = "(?:(?<![\\d.,:])\\d{1,3}(?:,\\d+)?(?![\\d.])|" + numberWord + "(?![\\p{L}]))";
-        String year4 = "(?:1\\d|20)\\d\\d(?![\\d\\p{L}])(?![.,]\\d)";
+        // 2100 too: the horizon of climate and population forecasts ("bis 2100")
+        String year4 = "(?:(?:1\\d|20)\\d\\d|2100)(?![\\d\\p{L}])(?![.,]\\d)";
 
         put(Rule.DATE_DMY, "(?:(?<tod>(?:(?:frühen|späten)\\s+)?(?:" + PART_OF_DAY + "|Laufe|Verlauf)\\s+"
                 + "(?:des|vom|zum|am)\\s+)"

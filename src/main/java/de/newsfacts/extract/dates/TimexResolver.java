@@ -40,7 +40,7 @@ import java.util.regex.Pattern;
  *   <li>The <b>reference date</b> starts as the publication date and becomes each resolved date, month or year in
  *       turn (a coarser one forgets finer parts that no longer fit); a year alone that lies before the current
  *       reference year does not move it (a look back such as "seit 1939" in a 1940 narrative), nor does a year
- *       after bis/ab/seit/vor/nach or in parentheses once the text has set a reference (an aside) — unless it
+ *       after bis/ab/seit/vor/nach/für or in parentheses once the text has set a reference (an aside) — unless it
  *       opens its sentence ("1862 setzte der Norden ...", "Im Jahr 1862 ...") or stands in a heading.</li>
  *   <li><b>Month names after a determiner</b>: "im vergangenen/letzten/vorigen September" is the last September
  *       before the anchor's month, "im kommenden/nächsten März" the next one after it (deictic); "im folgenden
@@ -166,6 +166,8 @@ final class TimexResolver {
     private YearMonth refMonth;
     private Integer refYear;
     private Integer lastExplicitYear;
+    /** The quarter named last ("im dritten Quartal"): "im Vorjahresquartal" is that quarter a year earlier. */
+    private Timex lastQuarter;
     /** The year of the last expression with a written year, and its sentence ("im Jahr davor" counts from it). */
     private Integer sentenceYear;
     private String sentenceYearText;
@@ -264,6 +266,20 @@ final class TimexResolver {
         if (t.granularity().equals(Timex.DAY) && !t.start().equals(t.end())) {
             return; // the turn of the year: a day with a month around it names no day to count from
         }
+        if (refFromText && refDay != null && t.granularity().equals(Timex.DAY) && t.start().isAfter(refDay)
+                && (rule == Rule.WEEKDAY || rule == Rule.RELATIVE_DAY) && announcedIn(sentence, start)) {
+            // "… stieß mit einem Lkw zusammen, teilte die Polizei am Montag mit. … bis 17.15 Uhr gesperrt": the
+            // day of the announcement, after the story's own day, does not move the story
+            return;
+        }
+        if (rule == Rule.QUARTER && t.granularity().equals(Timex.QUARTER)) {
+            lastQuarter = t;
+        }
+        if (rule == Rule.RELATIVE_COMPOUND && sentence.regionMatches(true, start, "Vorjahres", 0, 9)) {
+            // "im Vorjahresquartal", "im Vorjahresmonat": a comparison, the story stays in its own period ("…, nach
+            // 198 Mio. Euro ein Jahr zuvor" is the year before the quarter reported, not before the comparison)
+            return;
+        }
         if (explicitYear != null && t.end() != null) {
             boolean same = writtenYearSentence == sentenceCount;
             writtenStart = same && writtenStart.isBefore(t.start()) ? writtenStart : t.start();
@@ -318,7 +334,17 @@ final class TimexResolver {
         }
     }
 
-    private static final java.util.Set<String> ASIDE_WORDS = java.util.Set.of("bis", "ab", "seit", "vor", "nach");
+    /** Closing a clause, the particle of "teilte … mit", "gab … bekannt": the clause announces. */
+    private static final Pattern ANNOUNCED = Pattern.compile("[^,;.:!?]*?(?<!\\p{L})(?:mit|mitteilte|mitteilten|bekannt"
+            + "|bekanntgab|bekanntgaben)\\s*[,;.:!?]");
+
+    /** Whether the clause of the expression at {@code start} ends with "mit"/"bekannt" ("teilte X am Montag mit"). */
+    private static boolean announcedIn(String sentence, int start) {
+        return ANNOUNCED.matcher(sentence).region(start, sentence.length()).lookingAt();
+    }
+
+    private static final java.util.Set<String> ASIDE_WORDS = java.util.Set.of("bis", "ab", "seit", "vor", "nach",
+            "für");
 
     /** "hatte/hatten/war/waren …" with a participle closing the clause ("2,2" is no clause end): a past perfect. */
     private static final Pattern PAST_PERFECT = Pattern.compile(
@@ -334,7 +360,7 @@ final class TimexResolver {
         return false;
     }
 
-    /** A year after bis/ab/seit/vor/nach or inside parentheses is an aside in a narrative. */
+    /** A year after bis/ab/seit/vor/nach/für ("für 2030") or inside parentheses is an aside in a narrative. */
     private static boolean isAside(String sentence, int start) {
         if (ASIDE_WORDS.contains(CandidateFinder.previousWord(sentence, start))) {
             return true;
@@ -343,10 +369,15 @@ final class TimexResolver {
         return open >= 0 && sentence.lastIndexOf(')', start) < open;
     }
 
+    /** A heading-like line: short, no final period. */
+    private static boolean heading(String sentence) {
+        String stripped = sentence.strip();
+        return stripped.length() < 60 && !stripped.endsWith(".");
+    }
+
     /** True in a heading-like line (short, no final period) or when at most one word precedes the expression. */
     private static boolean opensSentence(String sentence, int start) {
-        String stripped = sentence.strip();
-        if (stripped.length() < 60 && !stripped.endsWith(".")) {
+        if (heading(sentence)) {
             return true;
         }
         String before = sentence.substring(0, start).strip();
@@ -1497,6 +1528,12 @@ final class TimexResolver {
             // "im Vorjahresmonat": the month (quarter) named last, a year earlier ("im November … als im
             // Vorjahresmonat" = November of the year before)
             boolean month = c.startsWith("vorjahresmonat");
+            if (!month && lastQuarter != null) {
+                // the quarter named last, not the quarter of the reference day: "im dritten Quartal … teilte am
+                // Donnerstag (12. November) mit … im Vorjahresquartal" = the third quarter of the year before
+                int q = (lastQuarter.start().getMonthValue() - 1) / 3 + 1;
+                return Timex.quarter(lastQuarter.start().getYear() - 1, q);
+            }
             return orUnresolved(shift(month ? ChronoUnit.MONTHS : ChronoUnit.FOREVER, month ? -12 : -4, false));
         }
         if (c.startsWith("vor") || c.startsWith("folge")) {
@@ -1551,7 +1588,8 @@ final class TimexResolver {
         } else if (pre.equals("nach")) {
             // "nach zwölf Jahren an der Macht … verloren": in a past-tense news sentence a time span after which
             // something happened, not a date in the future of the article
-            direction = !narrative && tense(sentence) < 0 ? 0 : 1;
+            // a heading without tense ("Astronauten nach 286 Tagen zurück auf der Erde") tells how long it took too
+            direction = !narrative && (tense(sentence) < 0 || tense(sentence) == 0 && heading(sentence)) ? 0 : 1;
         }
         if (direction == 0 || n.equals("X") && !pre.equals("vor") && post.isEmpty()) {
             return Timex.unresolved(durationValue(n, unitWord));

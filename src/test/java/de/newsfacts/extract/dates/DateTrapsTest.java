@@ -178,6 +178,10 @@ class DateTrapsTest {
             Die Sendung widmet sich am Montag dem Dirigenten Jakob Reinholz, der vor 100 Jahren geboren wurde. |2026-01-09|Montag |2026-01-12 |2026-01-12 |2026-01-12
             Am Dienstag zeigt der Sender die Dokumentation über die Filmfestspiele.  |2026-01-09|Dienstag          |2026-01-13 |2026-01-13 |2026-01-13
             Der Film erzählt, wie damals 38 Filme in zwölf Tagen liefen.           |2026-01-09|in zwölf Tagen    |P12D       |-          |-
+            Der Konzern erwartet für 2027 weiterhin einen Umsatz von 16 Milliarden Euro. |2026-01-20|2027  |2027       |2027-01-01 |2027-12-31
+            Bis 2100 könnte der Meeresspiegel um einen Meter steigen.              |2026-01-20|2100              |2100       |2100-01-01 |2100-12-31
+            Der nächste bemannte Flug zur Station ist für Juni geplant.            |2026-01-20|Juni              |2026-06    |2026-06-01 |2026-06-30
+            Astronauten nach 286 Tagen zurück auf der Erde                         |2026-01-20|nach 286 Tagen    |P286D      |-          |-
             """)
     void resolves(String sentence, String published, String text, String value, String start, String end) {
         List<DateExpression> found = run(sentence, LocalDate.parse(published));
@@ -296,6 +300,7 @@ class DateTrapsTest {
             Die Band spielte Songs ihres neuen Albums „Zwölf Nächte in Rom“.
             Mehr als jeder Fünfte ist 65 Jahre oder älter.
             Das Durchschnittsalter stieg auf 44,8 Jahre.
+            Meteorologin Anja Freitag sprach von einer angespannten Lage.
             """)
     void findsNoDate(String sentence) {
         assertThat(run(sentence, LocalDate.parse("2026-01-20"))).isEmpty();
@@ -322,6 +327,10 @@ class DateTrapsTest {
             Die Abstimmung wird auf Donnerstag verschoben. +++ 13.45 Uhr: Die Grünen kritisieren den Plan. |13.45 Uhr |2026-01-20T13:45
             In der Nacht auf Sonntag wurde in ein Geschäft eingebrochen. Ein Zeuge sah gegen 23.15 Uhr zwei Männer. |23.15 Uhr |2026-01-17T23:15
             Die Inflation stieg im Dezember. Im November hatte die Rate bei 2,2 Prozent gelegen. Gegenüber dem Vormonat stiegen die Preise. |Vormonat |2025-11
+            Der Gewinn stieg im vierten Quartal, wie die Firma am Dienstag mitteilte. Im Vorjahresquartal war er gesunken. |Vorjahresquartal |2024-Q4
+            Die Firma teilte am Dienstag mit, die Marge sei gestiegen, nach 8 Prozent im Vorjahresquartal. Der Umsatz lag bei 5 Mrd. Euro, nach 4 Mrd. Euro ein Jahr zuvor. |ein Jahr zuvor |2025
+            Am Samstag gegen 14.30 Uhr prallte ein Pkw gegen einen Baum, teilte die Polizei am Montag mit. Die Straße war bis 17.15 Uhr gesperrt. |17.15 Uhr |2026-01-17T17:15
+            Am 3. Jänner sagte der Minister, die Ziele für 2030 würden bald definiert. Wichtig sei die Konferenz im Dezember. |Dezember |2026-12
             """)
     void resolvesInParagraph(String paragraph, String text, String value) {
         StructuredDocument doc = new DocumentStructurer().structure("d", TextNormalizer.standard().normalize(paragraph));
