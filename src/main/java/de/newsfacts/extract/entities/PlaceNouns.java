@@ -18,6 +18,8 @@ import java.util.Set;
  *   <li>The noun stands right before the mention, separated by one space, is capitalised and is no mention itself
  *       (a place in -dorf or -stadt before a person: "in Eisenstadt Hans Niessl").</li>
  *   <li>The mention does not open with a known first name ("die Stadt Johann Meiers").</li>
+ *   <li>A one-word PER mention between "von" and "(in) Richtung" opens a route and is a place too ("lenkte den Pkw
+ *       von X in Richtung Y").</li>
  * </ul>
  * Offsets are not changed; thread-safe.
  */
@@ -44,7 +46,8 @@ final class PlaceNouns {
             // the word before is no mention itself: "in Eisenstadt Hans Niessl" ends a place name in -stadt
             boolean afterMention = i > 0 && raw.get(i - 1)[2] >= r[1] - 1;
             if (("PER".equals(label) || "ORG".equals(label) || "LOC".equals(label)) && !afterMention
-                    && isPlaceNoun(OrganisationNouns.wordBefore(docText, r[1]))) {
+                    && isPlaceNoun(OrganisationNouns.wordBefore(docText, r[1]))
+                    || "PER".equals(label) && startOfRoute(docText, r[1], r[2])) {
                 String text = docText.substring(r[1], r[2]);
                 if (OrganisationNouns.opensWithFirstName(text, gazetteer)) continue;
                 if (places == null) places = new HashSet<>();
@@ -61,6 +64,17 @@ final class PlaceNouns {
                 mentions.set(i, new EntityExtractor.Mention(m.start(), m.end(), "LOC", m.confidence()));
             }
         }
+    }
+
+    /**
+     * A one-word mention between "von" and "(in) Richtung": the start of a route ("fuhr von Gmünd in Richtung
+     * Zwettl"), a place.
+     */
+    private static boolean startOfRoute(String docText, int start, int end) {
+        if (docText.lastIndexOf(' ', end - 1) >= start || !OrganisationNouns.wordBefore(docText, start).equals("von")) {
+            return false;
+        }
+        return docText.startsWith(" in Richtung ", end) || docText.startsWith(" Richtung ", end);
     }
 
     /** A capitalised listed noun or compound ending in one, also with -s, -es, -n or -en ("Küstenstädtchens"). */

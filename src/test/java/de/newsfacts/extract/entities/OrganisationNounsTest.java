@@ -71,6 +71,24 @@ class OrganisationNounsTest {
     }
 
     @Test
+    void unlistedPlaceAfterOrganisationNounIsOrganisationInTheWholeDocument() {
+        assertThat(relabel("Der Anlagenbauer Kronwerk wächst. Kronwerk verdiente mehr.", "LOC:Kronwerk"))
+                .isEqualTo("ORG:Kronwerk ; ORG:Kronwerk");
+        assertThat(relabel("Der Wetterdienst Bayern warnt.", "LOC:Bayern")).isEqualTo("LOC:Bayern");
+    }
+
+    @Test
+    void personBetweenVonAndRichtungIsPlace() {
+        String text = "Er fuhr von Gmünd in Richtung Zwettl.";
+        int at = text.indexOf("Gmünd");
+        List<int[]> raw = new ArrayList<>(List.<int[]>of(new int[]{0, at, at + 5}));
+        List<EntityExtractor.Mention> mentions =
+                new ArrayList<>(List.of(new EntityExtractor.Mention(at, at + 5, "PER", 1.0)));
+        PlaceNouns.apply(text, raw, mentions, Gazetteer.fromClasspath());
+        assertThat(mentions).extracting(EntityExtractor.Mention::label).containsExactly("LOC");
+    }
+
+    @Test
     void titleAfterJournalNounIsOrganisation() {
         assertThat(relabel("Im Fachmagazin Zeitgeist Review schreiben sie. Zeitgeist Review druckt es.",
                 "MISC:Zeitgeist Review")).isEqualTo("ORG:Zeitgeist Review ; ORG:Zeitgeist Review");
