@@ -125,6 +125,7 @@ public final class EntityExtractor implements Extractor<Entity> {
         PlaceNouns.apply(docText, raw, mentions, gazetteer);
         CountedNouns.apply(docText, raw, mentions);
         QuotedTitles.apply(docText, sentences, raw, mentions, gazetteer);
+        QuotedStatements.apply(docText, raw, mentions);
         RegionNames.apply(docText, sentences, raw, mentions);
         SaintPlaces.apply(docText, sentences, raw, mentions);
         AgencySignOffs.apply(docText, sentences, raw, mentions);

@@ -159,7 +159,7 @@ final class QuotedTitles {
     }
 
     /** A listed work noun or a compound ending in one ("Kinofilm", "Debütroman"), capitalised. */
-    private static boolean workNoun(String word) {
+    static boolean workNoun(String word) {
         if (!Character.isUpperCase(word.charAt(0))) {
             return false;
         }

@@ -73,6 +73,8 @@ class EntityTrapsTest {
             Die Sieben-Tage-Inzidenz stieg im Bezirk auf 310.; Sieben-Tage-Inzidenz
             Die Liste Frei scheiterte an der Vier-Prozent-Hürde.; Vier-Prozent-Hürde
             Eine Verfassungsbeschwerde (Az. 1 BvR 877/26) ist in einem ähnlichen Fall noch anhängig.; BvR
+            "It feels great to be home", sagte der Kommandant nach der Landung.; It feels great to be home
+            „Die Eisschilde in Grönland reagieren empfindlicher als gedacht“, sagte die Forscherin.; Die Eisschilde
             """)
     void findsNoMention(String sentence, String notAMention) {
         for (Entity e : run(sentence)) {
