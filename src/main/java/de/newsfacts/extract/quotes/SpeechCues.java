@@ -38,6 +38,10 @@ final class SpeechCues {
         if (!tok.lowercase()) {
             return null; // verbs are lower case; "Angaben" is no "angaben"
         }
+        if (i > 0 && (t.get(i - 1).lower().equals("zu") && impersonalInfinitive(t, i, limit)
+                || tok.lower().equals("genannt") && t.get(i - 1).lower().equals("so"))) {
+            return null; // "Bleibt zu hoffen, dass …", "wie zu erwarten war"; "so genannt, weil …" names
+        }
         List<QuoteLexicon.VerbForm> forms = lex.verbForms(tok.lower());
         if (forms.isEmpty() || REFLEXIVE_OTHER_SENSE.contains(tok.lower()) && reflexive(t, i, limit)
                 || WRITE_FORMS.contains(tok.lower()) && writesFigures(t, i, limit)) {
@@ -57,6 +61,54 @@ final class SpeechCues {
         // "heißt es" / "hieß es" are not in the verb list: handled by attributionCueAt
         return plain ? new Cue(i, i, tok.text(), Cue.Kind.VERB) : null;
     }
+
+    /** Forms of "sein", "bleiben", "gelten" and "lassen" that make a zu-infinitive impersonal. */
+    private static final Set<String> IMPERSONAL_FRAMES = Set.of("ist", "sei", "war", "wäre", "sind", "seien", "waren",
+            "wären", "bleibt", "bliebe", "blieb", "gilt", "galt", "gelte", "lässt", "lasse", "ließ");
+    /** Conjunctions of a zu-infinitive that states a circumstance ("ohne um Erlaubnis zu bitten"). */
+    private static final Set<String> CIRCUMSTANCE = Set.of("ohne", "statt", "anstatt");
+    /** Attitude verbs whose zu-infinitive never reports ("Es gibt Grund zu hoffen", "zu befürchten"). */
+    private static final Set<String> ATTITUDES = Set.of("hoffen", "erwarten", "befürchten", "fürchten", "wünschen",
+            "begrüßen");
+
+    /**
+     * The zu-infinitive at {@code verb} reports no one's words: its clause (between commas or colons) has a form of
+     * sein/bleiben/gelten/lassen ("Bleibt zu hoffen, dass", "wie es zu erwarten war", "Es ist Fiktion zu sagen",
+     * "Es sei zu früh, um zu behaupten"), it opens the sentence ("Zu fragen sei, ob"), opens with "ohne/statt", or
+     * the verb is an attitude ("zu hoffen"). A speaker's own zu-infinitive still reports: "nicht müde wird zu betonen,
+     * dass", "vor die Presse, um zu verkünden, dass", "legte Wert darauf zu betonen", "war es wichtig zu betonen".
+     */
+    private static boolean impersonalInfinitive(List<Token> t, int verb, int limit) {
+        if (ATTITUDES.contains(t.get(verb).lower())) {
+            return true;
+        }
+        int a = verb - 1;
+        while (a > 0 && a > verb - 14 && !CLAUSE_END.contains(t.get(a - 1).text())) {
+            a--;
+        }
+        if (a == verb - 1 && (a == 0 || !t.get(a - 1).is(','))) {
+            return true; // "Zu fragen sei, ob …": the infinitive opens the sentence
+        }
+        if (CIRCUMSTANCE.contains(t.get(a).lower())) {
+            return true;
+        }
+        int b = verb + 1;
+        while (b < limit && b < verb + 8 && !CLAUSE_END.contains(t.get(b).text())) {
+            b++;
+        }
+        boolean frame = false;
+        for (int k = a; k < b; k++) {
+            String w = t.get(k).lower();
+            if (OWN_CONCERN.contains(w)) {
+                return false; // "SPD und Linken war es wichtig zu betonen, dass …": their own statement
+            }
+            frame |= IMPERSONAL_FRAMES.contains(w);
+        }
+        return frame;
+    }
+
+    /** Words of a frame in which the zu-infinitive is the experiencer's own act ("war es ihm wichtig zu betonen"). */
+    private static final Set<String> OWN_CONCERN = Set.of("wichtig", "anliegen", "bedürfnis");
 
     /** Swiss spellings with "ss" for "ß" of the attribution cues. */
     private static final Set<String> SWISS_SPELLINGS = Set.of("gemäss", "heisst", "hiess", "geheissen");

@@ -585,6 +585,28 @@ class QuoteExtractorTest {
                 .isEqualTo("partial|unbestechliche Chronistin|Thomas Elm|nannte");
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "Bleibt zu hoffen, dass der Hersteller die Fehler bald behebt.",
+            "Google hat reagiert, wie es zu erwarten war: mit dem Angebot, die Seiten zu löschen.",
+            "Es ist eine reine Fiktion zu sagen, die Beamten wären sonst vor Ort gewesen.",
+            "Zu fragen sei, ob diese Form der Jagd noch zeitgemäß ist.",
+            "Es gibt Grund zu hoffen, dass die Lage sich bessert.",
+            "Die Häuser, so genannt, weil eine Kugel durch alle Zimmer fliegen könnte, wurden vererbt."})
+    void impersonalZuInfinitivesAndSoGenanntReportNothing(String text) {
+        assertThat(run(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            Die Ministerin wird nicht müde zu betonen, dass die Reform nötig sei.|indirect|die Reform nötig sei
+            Der Minister trat vor die Presse, um zu verkünden, dass die Grenze schließe.|indirect|die Grenze schließe
+            Der SPD war es wichtig zu betonen, dass der Wohnraum bezahlbar bleiben müsse.|indirect|der Wohnraum bezahlbar bleiben müsse
+            """)
+    void aSpeakersOwnZuInfinitiveStillReports(String text, String kind, String quote) {
+        assertThat(run(text)).extracting(Quote::kind, Quote::text).containsExactly(org.assertj.core.groups.Tuple.tuple(kind, quote));
+    }
+
     @Test
     void statementBeforeDasTeilteXMitIsReportedSpeech() {
         assertThat(render(run("Der Trainer verlässt den Verein zum Saisonende. Das teilte der Klub am Montag mit.")))
