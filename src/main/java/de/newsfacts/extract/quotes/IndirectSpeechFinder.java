@@ -124,9 +124,41 @@ final class IndirectSpeechFinder {
         return k < end ? k : first;
     }
 
+    /** Words that open a question: interrogatives and the finite verbs of a yes/no question ("Haben Sie …?"). */
+    private static final Set<String> QUESTION_OPENERS = Set.of("wer", "wen", "wem", "wessen", "was", "wie", "wo",
+            "wann", "warum", "weshalb", "wieso", "weswegen", "welche", "welcher", "welches", "welchen", "welchem",
+            "woher", "wohin", "womit", "wovon", "worüber", "wozu", "ist", "sind", "war", "waren", "hat", "haben",
+            "hatte", "hatten", "wird", "werden", "würde", "würden", "kann", "können", "könnte", "könnten", "soll",
+            "sollte", "sollten", "muss", "müssen", "müsste", "darf", "dürfen", "will", "wollen", "gibt", "gab",
+            "wäre", "wären", "sehen", "glauben", "denken", "meinen", "sollen", "kommt", "geht");
+
+    /**
+     * The sentence [from, to) is a question without quotation marks: it opens with a {@link #QUESTION_OPENERS} word,
+     * also after an interview label ("STANDARD: Haben Sie …?", "Frage: Sollte …?").
+     */
+    private static boolean question(List<Token> t, int from, int to) {
+        int first = from + 2 < to && t.get(from).capitalized() && t.get(from + 1).is(':') ? from + 2 : from;
+        return QUESTION_OPENERS.contains(t.get(first).lower()) && !hasQuoteMark(t, from, to);
+    }
+
+    private static boolean hasQuoteMark(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (SpeechCues.isQuoteMark(t.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     List<Candidate> find(TokenizedText d, int sentence) {
         List<Token> t = d.tokens;
         int e = d.endToken[sentence];
+        if (e > d.firstToken[sentence] && t.get(e - 1).is('?') && question(t, d.firstToken[sentence], e)) {
+            // "Haben Sie damals daran geglaubt, Minister zu werden?", "Wie glaubwürdig ist einer, der angibt, …?": a
+            // question asks, it reports no one's words; "Die SPÖ fragt, ob …?" and a quoted question after a report
+            // ("Er sagte, … und fügte hinzu: „Wer kann …?") still report
+            return List.of();
+        }
         int s = afterTickerTime(d, d.firstToken[sentence], e);
         if (sentence < SpeakerPhrases.DATELINE_SENTENCES) {
             // the lead's dateline is no part of the report, and its comma ("BERLIN, 12. März (Reuters) - …") does

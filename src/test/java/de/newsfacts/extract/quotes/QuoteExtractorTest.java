@@ -592,8 +592,11 @@ class QuoteExtractorTest {
             "Es ist eine reine Fiktion zu sagen, die Beamten wären sonst vor Ort gewesen.",
             "Zu fragen sei, ob diese Form der Jagd noch zeitgemäß ist.",
             "Es gibt Grund zu hoffen, dass die Lage sich bessert.",
-            "Die Häuser, so genannt, weil eine Kugel durch alle Zimmer fliegen könnte, wurden vererbt."})
-    void impersonalZuInfinitivesAndSoGenanntReportNothing(String text) {
+            "Die Häuser, so genannt, weil eine Kugel durch alle Zimmer fliegen könnte, wurden vererbt.",
+            "Haben Sie damals daran geglaubt, Ministerin zu werden?",
+            "STANDARD: Sollte die Regierung nicht davon ausgehen, dass die Kosten steigen?",
+            "Was heißt es, wenn ein Bewerber angibt, die Matura gemacht zu haben?"})
+    void impersonalZuInfinitivesSoGenanntAndQuestionsReportNothing(String text) {
         assertThat(run(text)).isEmpty();
     }
 
@@ -602,6 +605,7 @@ class QuoteExtractorTest {
             Die Ministerin wird nicht müde zu betonen, dass die Reform nötig sei.|indirect|die Reform nötig sei
             Der Minister trat vor die Presse, um zu verkünden, dass die Grenze schließe.|indirect|die Grenze schließe
             Der SPD war es wichtig zu betonen, dass der Wohnraum bezahlbar bleiben müsse.|indirect|der Wohnraum bezahlbar bleiben müsse
+            Die SPÖ fragt, ob der Landesrat die Regierung stützen werde?|indirect|der Landesrat die Regierung stützen werde
             """)
     void aSpeakersOwnZuInfinitiveStillReports(String text, String kind, String quote) {
         assertThat(run(text)).extracting(Quote::kind, Quote::text).containsExactly(org.assertj.core.groups.Tuple.tuple(kind, quote));
