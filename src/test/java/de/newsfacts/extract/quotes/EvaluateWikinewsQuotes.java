@@ -316,6 +316,11 @@ public final class EvaluateWikinewsQuotes {
                         + " | ctx=" + ctx(text, q.charStart(), q.charEnd()));
             }
             Gold g = gold.get(best);
+            if (dumpTag != null && !norm(q.text()).equals(norm(g.text()))) {
+                // a lenient match with other boundaries than the gold span (strict miss)
+                System.out.println("BND " + dumpTag + " | ours=" + q.text().replace('\n', ' ') + " | gold="
+                        + g.text().replace('\n', ' '));
+            }
             Set<String> ok = acceptableSpeakers(g, allGold, text);
             if (ok == null) {
                 c.speakerUnresolvable++;
