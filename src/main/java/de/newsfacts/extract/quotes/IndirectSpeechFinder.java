@@ -275,6 +275,9 @@ final class IndirectSpeechFinder {
             if (cue.kind() == SpeechCues.Cue.Kind.ZUFOLGE) {
                 phraseStart = Math.min(sp != null ? sp.from() : i, direct.governedPhraseStart(t, cue, s));
                 phraseEnd = i + 1;
+                if (phraseStart > s && frontedZufolge(t, s, i, contentEnd)) {
+                    phraseStart = s; // "Ermittlungen der Polizei zufolge wollte …": the whole prefield is the phrase
+                }
             } else {
                 phraseStart = cue.first();
                 phraseEnd = Math.max(direct.governedPhraseEnd(t, cue, e), sp != null ? sp.to() : cue.last() + 1);
@@ -291,6 +294,7 @@ final class IndirectSpeechFinder {
             int to;
             if (phraseStart <= s + (t.get(s).lower().equals("und") ? 1 : 0)) {
                 from = phraseEnd < contentEnd && t.get(phraseEnd).is(',') ? phraseEnd + 1 : phraseEnd;
+                from = finiteVerbAfterPrefield(t, from, contentEnd);
                 to = clauseEnd(t, from, contentEnd, s);
             } else if (phraseEnd >= contentEnd || cue.kind() == SpeechCues.Cue.Kind.SO) {
                 // "…, so X." and "…, so X nach dem Spiel.": what "so" attributes stands before it
@@ -317,6 +321,91 @@ final class IndirectSpeechFinder {
             }
         }
         return out;
+    }
+
+    /** Relative pronouns opening a clause after a comma ("Nach Angaben von BBC News, der sich auf … beruft, …"). */
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("der", "die", "das", "dem", "den", "dessen", "deren",
+            "denen", "welcher", "welche", "welches", "welchem", "welchen");
+
+    /** Finite auxiliaries and modals, which a capitalised noun may follow ("ist Undiano", "hat die Polizei"). */
+    private static final Set<String> FINITE_AUXILIARIES = Set.of("ist", "sind", "war", "waren", "hat", "haben",
+            "hatte", "hatten", "wird", "werden", "wurde", "wurden", "soll", "sollen", "sollte", "sollten", "kann",
+            "können", "konnte", "konnten", "muss", "müssen", "musste", "mussten", "darf", "dürfen", "durfte",
+            "durften", "will", "wollen", "wollte", "wollten", "gibt", "gab", "gaben", "geht", "ging", "kam", "kommt");
+
+    /**
+     * Token {@code k} may be the finite verb after a prefield: an auxiliary, modal or Konjunktiv form, or a lower-case
+     * word that is no function word and is not followed by a capitalised word (which would make it an adjective).
+     */
+    private boolean finiteVerbLike(List<Token> t, int k, int to) {
+        Token tok = t.get(k);
+        if (!tok.word() || !tok.lowercase()) {
+            return false;
+        }
+        String w = tok.lower();
+        if (FINITE_AUXILIARIES.contains(w) || lex.isSubjunctive(w)) {
+            return true;
+        }
+        return !lex.isFunctionWord(w) && (k + 1 >= to || !t.get(k + 1).word() || !t.get(k + 1).capitalized());
+    }
+
+    /** Tokens searched after an opening attribution phrase for the finite verb that ends the prefield. */
+    private static final int PREFIELD_REACH = 15;
+
+    /**
+     * An attribution phrase opening the sentence fills the prefield, so the report begins at the finite verb after
+     * it (verb second): where the phrase's noun-phrase end stopped short ("Nach Angaben der Polizei der Provinz X
+     * kommen …", "Laut dem Sprecher, Hans Meier, sei …", "Laut amnesty international (ai) nimmt …"), the first
+     * lower-case word after {@code from} that is no function word and is not followed by a capitalised word (an
+     * adjective before its noun); a relative clause after a comma is stepped over. {@code from} when none is found
+     * within {@link #PREFIELD_REACH} tokens.
+     */
+    private int finiteVerbAfterPrefield(List<Token> t, int from, int to) {
+        int max = Math.min(to, from + PREFIELD_REACH);
+        for (int k = from; k < max; k++) {
+            Token tok = t.get(k);
+            boolean afterComma = k > 0 && t.get(k - 1).is(',');
+            if (afterComma && RELATIVE_PRONOUNS.contains(tok.lower()) && tok.lowercase()) {
+                int close = indexOf(t, ',', k + 1, max);
+                if (close >= max) {
+                    return from;
+                }
+                k = close; // the relative clause ends at its comma; the verb follows
+                continue;
+            }
+            if (finiteVerbLike(t, k, to)) {
+                return k;
+            }
+            if (tok.is(':') || tok.is(';') || SpeechCues.isQuoteMark(tok)) {
+                return from;
+            }
+        }
+        return from;
+    }
+
+    /**
+     * "Ermittlungen der Polizei zufolge wollte …", "Berichten verschiedener Medien zufolge fand …": a phrase closed
+     * by "zufolge" fills the prefield when no comma stands before it in the sentence and a finite verb follows it
+     * (a lower-case word that is no function word and not an adjective before a capitalised noun: "Sie entstammen
+     * Berichten zufolge pakistanischen Familien" is no such case).
+     */
+    private boolean frontedZufolge(List<Token> t, int s, int zufolge, int to) {
+        int v = zufolge + 1 < to && t.get(zufolge + 1).is(',') ? zufolge + 2 : zufolge + 1;
+        if (v >= to || !finiteVerbLike(t, v, to)) {
+            return false;
+        }
+        for (int k = s; k < zufolge; k++) {
+            Token tok = t.get(k);
+            if (tok.is(',') || tok.is(':') || tok.is(';')) {
+                return false;
+            }
+            // a finite verb before "zufolge" makes it a mid-sentence phrase ("Es handele sich Angaben zufolge um …")
+            if (k > s && tok.word() && tok.lowercase() && !lex.isFunctionWord(tok.lower())
+                    && !(k + 1 < zufolge && t.get(k + 1).word() && t.get(k + 1).capitalized())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -393,16 +482,20 @@ final class IndirectSpeechFinder {
         return -1;
     }
 
-    private static final Set<String> MEDIUM_ARTICLES = Set.of("der", "dem", "des", "die", "den");
+    /** Articles and article contractions before a medium's name ("sagte zum „Dagblad“", "im „Spiegel“"). */
+    private static final Set<String> MEDIUM_ARTICLES = Set.of("der", "dem", "des", "die", "den", "zum", "zur",
+            "im", "vom", "beim");
 
     /**
-     * At an opening mark right after an article: the closing mark's index when one to four capitalised words stand
+     * At an opening mark right after an article, or after an article and a noun ("die Nachrichtenagentur
+     * „Xinhua“", "dem Magazin „Focus“"): the closing mark's index when one to four capitalised words stand
      * between ("der „Süddeutschen Zeitung“", "dem „Spiegel“"), else -1.
      */
     private static int quotedNameAfterArticle(List<Token> t, int open, int max) {
         if (open < 1 || !SpeechCues.isQuoteMark(t.get(open)) || SpeechCues.isClosingMark(t.get(open))
                 && !t.get(open).text().equals("«") && !t.get(open).text().equals("»")
-                || !MEDIUM_ARTICLES.contains(t.get(open - 1).lower())) {
+                || !MEDIUM_ARTICLES.contains(t.get(open - 1).lower()) && !(open >= 2 && t.get(open - 1).word()
+                    && t.get(open - 1).capitalized() && MEDIUM_ARTICLES.contains(t.get(open - 2).lower()))) {
             return -1;
         }
         for (int k = open + 1; k < max && k <= open + 5; k++) {
@@ -620,11 +713,36 @@ final class IndirectSpeechFinder {
                 continue;
             }
             String w = tok.lower();
-            if (j - 1 >= from && t.get(j - 1).lower().equals("zu") && isInfinitive(w)) {
+            if (j - 1 >= from && t.get(j - 1).lower().equals("zu") && (isInfinitive(w) || SHORT_INFINITIVES.contains(w))) {
                 return true;
             }
-            int z = w.indexOf("zu");
-            if (z > 1 && isInfinitive(w) && lex.isParticle(w.substring(0, z)) && w.length() > z + 4) {
+            if (isInfinitive(w) && particleZuInfinitive(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Infinitives without "-en" that close a zu-infinitive ("zu sein", "zu tun"). */
+    private static final Set<String> SHORT_INFINITIVES = Set.of("sein", "tun");
+
+    /**
+     * Separable prefixes of German verbs beyond the speech verbs' own particles: "niederzulegen", "fernzubleiben",
+     * "voranzutreiben", "beizumessen" are zu-infinitives as much as "mitzuteilen".
+     */
+    private static final Set<String> SEPARABLE_PREFIXES = Set.of("ab", "an", "auf", "aus", "bei", "dar", "durch",
+            "ein", "empor", "entgegen", "fern", "fest", "fort", "frei", "her", "heran", "heraus", "herbei", "herein",
+            "hin", "hinaus", "hinzu", "hoch", "los", "mit", "nach", "nieder", "statt", "teil", "über", "um", "unter",
+            "voran", "vorbei", "voraus", "vor", "weg", "weiter", "wieder", "zu", "zurück", "zusammen");
+
+    /**
+     * "mitzuteilen", "zurückzutreten", "zuzugehen": a separable prefix, "zu" and a verb of at least four letters.
+     * Every "zu" in the word is tried, as the prefix may itself begin with "zu" ("zurück", "zusammen").
+     */
+    private boolean particleZuInfinitive(String w) {
+        for (int z = w.indexOf("zu", 2); z > 1; z = w.indexOf("zu", z + 1)) {
+            String prefix = w.substring(0, z);
+            if (w.length() > z + 4 && (SEPARABLE_PREFIXES.contains(prefix) || lex.isParticle(prefix))) {
                 return true;
             }
         }

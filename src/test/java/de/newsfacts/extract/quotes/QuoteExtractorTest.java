@@ -155,6 +155,30 @@ class QuoteExtractorTest {
                         "indirect|der Verdächtige sei festgenommen worden|Staatsanwaltschaft|teilte mit"),
                 arguments("Der Minister sagte, dass die Hilfe komme, und betonte, dass sie nicht reiche.",
                         "indirect|die Hilfe komme|Minister|sagte ;; indirect|sie nicht reiche|Minister|betonte"),
+                // h-indirect13: zu-infinitives with any separable prefix and "zu sein"
+                arguments("Der Politiker hat angekündigt, von seinem Amt zurückzutreten.",
+                        "indirect|von seinem Amt zurückzutreten|Politiker|angekündigt"),
+                arguments("Die Polizei beteuerte, ständig auf Streife zu sein.",
+                        "indirect|ständig auf Streife zu sein|Polizei|beteuerte"),
+                arguments("Die Fraktionschefin hatte den Abgeordneten aufgefordert, sein Mandat niederzulegen.",
+                        "indirect|sein Mandat niederzulegen|Fraktionschefin|aufgefordert"),
+                // h-indirect13: a quoted medium after a noun or "zum" does not end the cue's clause
+                arguments("Am Montag meldete die Nachrichtenagentur „Xinhua“, die Maschine sei gestartet.",
+                        "indirect|die Maschine sei gestartet|Nachrichtenagentur|meldete"),
+                arguments("Der Trainer sagte zum „Algemeen Dagblad“, alle Spieler hätten sich entschuldigt.",
+                        "indirect|alle Spieler hätten sich entschuldigt|Trainer|sagte"),
+                // h-indirect13: an attribution phrase opening the sentence fills the prefield; the report starts at
+                // the finite verb
+                arguments("Ermittlungen der Polizei zufolge wollte sich die Frau von ihm trennen.",
+                        "indirect|wollte sich die Frau von ihm trennen|Polizei|zufolge"),
+                arguments("Die Männer entstammen Berichten der Zeitung zufolge alten Familien.",
+                        "indirect|Die Männer entstammen Berichten der Zeitung zufolge alten Familien|Zeitung|zufolge"),
+                arguments("Nach Angaben der Behörden der Provinz Nord kommen die Verhandlungen gut voran.",
+                        "indirect|kommen die Verhandlungen gut voran|Behörden der Provinz Nord|Nach Angaben"),
+                arguments("Nach Angaben von Anna Berg, Professorin am Institut, könnte das Objekt abstürzen.",
+                        "indirect|könnte das Objekt abstürzen|Anna Berg|Nach Angaben"),
+                arguments("Nach Angaben der Polizei, die am Montag eine Mitteilung herausgab, wurden drei Menschen verletzt.",
+                        "indirect|wurden drei Menschen verletzt|Polizei|Nach Angaben"),
                 // speaker rules (h-quotes2)
                 arguments("Relativierend fügt der Minister hinzu: „Das gilt nicht für alle.“",
                         "direct|Das gilt nicht für alle.|Minister|fügt hinzu"),
@@ -813,7 +837,9 @@ class QuoteExtractorTest {
             "Laut Zentralanstalt für Meteorologie und Geodynamik (ZAMG) fielen 180 Liter Regen.|Zentralanstalt für Meteorologie und Geodynamik (ZAMG)|fielen 180 Liter Regen",
             "Laut dem Institut für Schnee- und Lawinenforschung (SLF) wurden 19 Lawinentote gezählt.|Institut für Schnee- und Lawinenforschung (SLF)|wurden 19 Lawinentote gezählt",
             "Das Institut für Wirtschaftsforschung teilte mit, die Preise seien gestiegen.|Institut für Wirtschaftsforschung|die Preise seien gestiegen",
-            "Laut Polizei für den Bezirk seien drei Menschen verletzt worden.|Polizei|für den Bezirk seien drei Menschen verletzt worden"})
+            // h-indirect13: the prefield "Laut Polizei für den Bezirk" is one phrase (verb second); the report
+            // starts at the finite verb
+            "Laut Polizei für den Bezirk seien drei Menschen verletzt worden.|Polizei|seien drei Menschen verletzt worden"})
     void institutionNamesGoOnWithFuer(String text, String speaker, String quote) {
         assertThat(run(text)).singleElement().satisfies(q -> {
             assertThat(q.speaker()).isEqualTo(speaker);
