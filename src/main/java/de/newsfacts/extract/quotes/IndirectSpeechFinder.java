@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Finds indirect (reported) speech in one sentence. Rules, tried at every cue of the sentence:
  * <ol>
- *   <li><b>Cue, then clause</b>: a verb cue followed (within its clause) by a comma or colon, then
+ *   <li><b>Cue, then clause</b>: a verb cue (or an opinion noun: "ist der Meinung,", "vertritt die Ansicht,", "hält es
+ *       für möglich, dass") followed (within its clause) by a comma or colon, then
  *       "dass"/"ob"/"wonach" + clause (text starts after the conjunction), or a clause with a Konjunktiv verb
  *       ("betonte, die Lage sei ernst"), or a zu-infinitive ("kündigte an, den Vertrag zu prüfen").
  *       After "Wie X mitteilte," any clause counts.</li>
@@ -177,6 +178,9 @@ final class IndirectSpeechFinder {
                 continue;
             }
             SpeechCues.Cue cue = cues.verbCueAt(t, i, e);
+            if (cue == null) {
+                cue = stanceCueAt(t, i, contentEnd);
+            }
             if (cue != null) {
                 int clauseStart = clauseStart(t, i, s);
                 if (clauseStart < i && t.get(clauseStart).lower().equals("wer")) {
@@ -321,6 +325,55 @@ final class IndirectSpeechFinder {
             }
         }
         return out;
+    }
+
+    /** Copulas of a stated opinion: "X ist der Meinung, …". */
+    private static final Set<String> STANCE_COPULAS = Set.of("ist", "sind", "war", "waren", "sei", "seien");
+    /** Verbs that hold or share an opinion: "X vertritt die Ansicht, …", "Y teilen die Auffassung, …". */
+    private static final Set<String> STANCE_VERBS = Set.of("vertritt", "vertreten", "vertrat", "vertraten", "teilt",
+            "teilen", "teilte", "teilten");
+    /** Nouns of an opinion held. */
+    private static final Set<String> STANCE_NOUNS = Set.of("meinung", "ansicht", "auffassung", "überzeugung");
+    /** Forms of "halten", which with "es für" + adjective and a dass-clause states a judgement. */
+    private static final Set<String> HOLD_FORMS = Set.of("hält", "halten", "hielt", "hielten");
+
+    /**
+     * An opinion stated with a noun or a judgement instead of a speech verb, read like a verb cue whose clause
+     * follows the comma (the finder still requires "dass"/"ob", a Konjunktiv or a zu-infinitive there):
+     * "ist/war der (festen) Meinung|Ansicht|Auffassung|Überzeugung," and "vertritt/teilt die … Ansicht,"; "hält es
+     * (jedoch) für möglich, dass …" (with "dass" or "ob" only). The cue runs from the verb to the noun or adjective
+     * before the comma; its subject is the verb's. Null otherwise.
+     */
+    private static SpeechCues.Cue stanceCueAt(List<Token> t, int i, int limit) {
+        String w = t.get(i).lower();
+        if (!t.get(i).lowercase() || i + 3 >= limit) {
+            return null;
+        }
+        if (STANCE_COPULAS.contains(w) || STANCE_VERBS.contains(w)) {
+            String article = STANCE_COPULAS.contains(w) ? "der" : "die";
+            if (!t.get(i + 1).lower().equals(article)) {
+                return null;
+            }
+            int n = t.get(i + 2).lowercase() ? i + 3 : i + 2;   // "der festen Überzeugung"
+            return n + 1 < limit && t.get(n).capitalized() && STANCE_NOUNS.contains(t.get(n).lower())
+                    && t.get(n + 1).is(',') ? new SpeechCues.Cue(i, n, t.get(i).text() + " " + t.get(i + 1).text()
+                    + " " + t.get(n).text(), SpeechCues.Cue.Kind.VERB) : null;
+        }
+        if (HOLD_FORMS.contains(w) && t.get(i + 1).lower().equals("es")) {
+            for (int k = i + 2; k < limit - 3 && k <= i + 5; k++) {
+                if (t.get(k).lower().equals("für")) {
+                    int adj = k + 1;
+                    boolean judged = t.get(adj).lowercase() && t.get(adj + 1).is(',')
+                            && COMPLEMENTIZERS.contains(t.get(adj + 2).lower());
+                    return judged ? new SpeechCues.Cue(i, adj, t.get(i).text() + " es für " + t.get(adj).text(),
+                            SpeechCues.Cue.Kind.VERB) : null;
+                }
+                if (!t.get(k).word()) {
+                    return null;
+                }
+            }
+        }
+        return null;
     }
 
     /** Relative pronouns opening a clause after a comma ("Nach Angaben von BBC News, der sich auf … beruft, …"). */

@@ -179,6 +179,14 @@ class QuoteExtractorTest {
                         "indirect|könnte das Objekt abstürzen|Anna Berg|Nach Angaben"),
                 arguments("Nach Angaben der Polizei, die am Montag eine Mitteilung herausgab, wurden drei Menschen verletzt.",
                         "indirect|wurden drei Menschen verletzt|Polizei|Nach Angaben"),
+                // h-indirect13: an opinion stated with a noun, or a judgement "hält es für …, dass"
+                arguments("Die Schutzvereinigung ist der Ansicht, dass das Gesetz schade.",
+                        "indirect|das Gesetz schade|Schutzvereinigung|ist der Ansicht"),
+                arguments("Der Verteidiger vertritt die Auffassung, die Frau habe sich selbst verletzt.",
+                        "indirect|die Frau habe sich selbst verletzt|Verteidiger|vertritt die Auffassung"),
+                arguments("Der Verband hält es jedoch für möglich, dass der Vorstand nichts wusste.",
+                        "indirect|der Vorstand nichts wusste|Verband|hält es für möglich"),
+                arguments("Der Verband hält es für möglich.", ""),
                 // speaker rules (h-quotes2)
                 arguments("Relativierend fügt der Minister hinzu: „Das gilt nicht für alle.“",
                         "direct|Das gilt nicht für alle.|Minister|fügt hinzu"),
