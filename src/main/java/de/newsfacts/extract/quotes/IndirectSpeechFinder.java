@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  *       für möglich, dass") followed (within its clause) by a comma or colon, then
  *       "dass"/"ob"/"wonach" + clause (text starts after the conjunction), or a clause with a Konjunktiv verb
  *       ("betonte, die Lage sei ernst"), or a zu-infinitive ("kündigte an, den Vertrag zu prüfen").
- *       After "Wie X mitteilte," any clause counts.</li>
+ *       After "Wie X mitteilte," any clause counts. A verb of deciding, agreeing or offering ({@code
+ *       decision-verbs.txt}: "beschloss", "vereinbarten", "bot … an") counts only before a dass-clause or a
+ *       zu-infinitive ("Der Rat beschloss, die Gebühr zu senken").</li>
  *   <li><b>Clause, then cue</b>: "&lt;clause&gt;, sagte X." / "&lt;clause&gt;, so X." /
  *       "&lt;clause&gt;, wie X mitteilte." where the clause has a Konjunktiv verb, or the cue clause closes
  *       the sentence (then any mood counts, but not after a contrastive adverb: "…, forderte aber mehr
@@ -180,6 +182,16 @@ final class IndirectSpeechFinder {
             SpeechCues.Cue cue = cues.verbCueAt(t, i, e);
             if (cue == null) {
                 cue = stanceCueAt(t, i, contentEnd);
+            }
+            if (cue == null) {
+                SpeechCues.Cue decision = cues.decisionCueAt(t, i, e);
+                int[] after = decision == null ? null : declaredClause(t, decision, contentEnd, s);
+                if (after != null) {
+                    // "Der Rat beschloss, die Gebühr zu senken.": what was decided or agreed is what was declared
+                    out.add(candidate(d, after[0], after[1], decision, phrases.subjectOf(t, decision.first(), s, e)));
+                    coveredUntil = after[1];
+                    continue;
+                }
             }
             if (cue != null) {
                 int clauseStart = clauseStart(t, i, s);
@@ -484,6 +496,25 @@ final class IndirectSpeechFinder {
         boolean ok = from < to && (conj || anyMood || lex.hasSubjunctive(t, from, to)
                 || secondPlaceKonjunktivI(t, from, to)
                 || zuInfinitive && !PURPOSE.contains(t.get(from).lower()) && hasZuInfinitive(t, from, to));
+        return ok && !startsWithOpeningMarkCoveringAll(t, from, to) ? new int[]{from, to} : null;
+    }
+
+    /**
+     * The clause after a decision verb's comma, as {from, to}, or null: a dass-clause (text after "dass") or a
+     * zu-infinitive that states no purpose ("beschloss, die Gebühr zu senken"; not "…, um … zu …") and opens with
+     * no subordinating conjunction.
+     */
+    private int[] declaredClause(List<Token> t, SpeechCues.Cue cue, int contentEnd, int s) {
+        int sep = separatorAfter(t, cue, contentEnd);
+        if (sep <= 0 || sep + 2 >= contentEnd || !t.get(sep).is(',')) {
+            return null;
+        }
+        boolean dass = t.get(sep + 1).lower().equals("dass") || t.get(sep + 1).lower().equals("daß");
+        int from = dass ? sep + 2 : sep + 1;
+        int to = clauseEnd(t, from, contentEnd, s);
+        // not a subordinate clause of reason or time ("ist noch nicht entschieden, da X angekündigt hatte, … zu …")
+        boolean ok = from < to && (dass || !PURPOSE.contains(t.get(from).lower())
+                && !SUBORDINATE_OPENERS.contains(t.get(from).lower()) && hasZuInfinitive(t, from, to));
         return ok && !startsWithOpeningMarkCoveringAll(t, from, to) ? new int[]{from, to} : null;
     }
 

@@ -41,6 +41,7 @@ final class QuoteLexicon {
 
     private final Map<String, List<VerbForm>> verbForms = new HashMap<>();
     private final Set<String> particles = new HashSet<>();
+    private final Map<String, List<VerbForm>> decisionForms = new HashMap<>();
     private final Set<String> subjunctive;
     /** {@link #hasReportedSpeechVerb}'s forms: subjunctive minus KONJUNKTIV_II, plus PLURAL_STAND_INS. */
     private final Set<String> reportedSpeechForms;
@@ -59,23 +60,8 @@ final class QuoteLexicon {
     private final Set<String> temporalNouns;
 
     private QuoteLexicon() {
-        for (String line : read("speech-verbs.txt")) {
-            String[] f = line.split("\\s+");
-            if (f.length < 5) {
-                throw new IllegalStateException("speech-verbs.txt: expected 5 or 6 fields: " + line);
-            }
-            String particle = f.length > 5 ? f[5].toLowerCase(Locale.ROOT) : null;
-            for (int i = 0; i < 4; i++) {
-                addVerb(f[i], new VerbForm(particle, true));
-                if (particle != null) {
-                    addVerb(particle + f[i], new VerbForm(null, true)); // subordinate clause: "mitteilte"
-                }
-            }
-            addVerb(f[4], new VerbForm(null, false));
-            if (particle != null) {
-                particles.add(particle);
-            }
-        }
+        readVerbs("speech-verbs.txt", verbForms, particles);
+        readVerbs("decision-verbs.txt", decisionForms, new HashSet<>());
         subjunctive = Set.copyOf(read("subjunctive-verbs.txt"));
         Set<String> reported = new HashSet<>(subjunctive);
         reported.removeAll(KONJUNKTIV_II);
@@ -100,11 +86,42 @@ final class QuoteLexicon {
         return DEFAULT;
     }
 
-    private void addVerb(String form, VerbForm v) {
-        List<VerbForm> list = verbForms.computeIfAbsent(form.toLowerCase(Locale.ROOT), k -> new ArrayList<>(2));
+    /** Reads a verb list in the speech-verbs.txt format into {@code forms} and its particles into {@code parts}. */
+    private static void readVerbs(String file, Map<String, List<VerbForm>> forms, Set<String> parts) {
+        for (String line : read(file)) {
+            String[] f = line.split("\\s+");
+            if (f.length < 5) {
+                throw new IllegalStateException(file + ": expected 5 or 6 fields: " + line);
+            }
+            String particle = f.length > 5 ? f[5].toLowerCase(Locale.ROOT) : null;
+            for (int i = 0; i < 4; i++) {
+                addVerb(forms, f[i], new VerbForm(particle, true));
+                if (particle != null) {
+                    addVerb(forms, particle + f[i], new VerbForm(null, true)); // subordinate clause: "mitteilte"
+                }
+            }
+            addVerb(forms, f[4], new VerbForm(null, false));
+            if (particle != null) {
+                parts.add(particle);
+            }
+        }
+    }
+
+    private static void addVerb(Map<String, List<VerbForm>> forms, String form, VerbForm v) {
+        List<VerbForm> list = forms.computeIfAbsent(form.toLowerCase(Locale.ROOT), k -> new ArrayList<>(2));
         if (!list.contains(v)) {
             list.add(v);
         }
+    }
+
+    /**
+     * Readings of a verb of deciding, agreeing or instructing ({@code decision-verbs.txt}: "beschloss",
+     * "vereinbarten", "bot … an"), empty if the word is none; cues of indirect speech only before a zu-infinitive
+     * or a dass-clause.
+     */
+    List<VerbForm> decisionForms(String lowerWord) {
+        List<VerbForm> forms = decisionForms.get(lowerWord);
+        return forms == null ? List.of() : forms;
     }
 
     /**

@@ -47,6 +47,24 @@ final class SpeechCues {
                 || WRITE_FORMS.contains(tok.lower()) && writesFigures(t, i, limit)) {
             return null;
         }
+        return cueOf(t, i, limit, forms);
+    }
+
+    /**
+     * The cue of a verb of deciding, agreeing or instructing at token {@code i} ({@code decision-verbs.txt}, with
+     * its separable particle later in the clause as for speech verbs), or null.
+     */
+    Cue decisionCueAt(List<Token> t, int i, int limit) {
+        Token tok = t.get(i);
+        if (!tok.lowercase()) {
+            return null;
+        }
+        List<QuoteLexicon.VerbForm> forms = lex.decisionForms(tok.lower());
+        return forms.isEmpty() ? null : cueOf(t, i, limit, forms);
+    }
+
+    private static Cue cueOf(List<Token> t, int i, int limit, List<QuoteLexicon.VerbForm> forms) {
+        Token tok = t.get(i);
         boolean plain = false;
         for (QuoteLexicon.VerbForm f : forms) {
             if (f.particle() == null) {

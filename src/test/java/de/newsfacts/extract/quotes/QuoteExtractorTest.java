@@ -187,6 +187,16 @@ class QuoteExtractorTest {
                 arguments("Der Verband hält es jedoch für möglich, dass der Vorstand nichts wusste.",
                         "indirect|der Vorstand nichts wusste|Verband|hält es für möglich"),
                 arguments("Der Verband hält es für möglich.", ""),
+                // h-indirect13: verbs of deciding, agreeing, offering (decision-verbs.txt) with a zu-infinitive or dass
+                arguments("Der Stadtrat beschloss am Montag, die Gebühren zu senken.",
+                        "indirect|die Gebühren zu senken|Stadtrat|beschloss"),
+                arguments("Die Parteien vereinbarten, dass die Truppen abgezogen werden.",
+                        "indirect|die Truppen abgezogen werden|Parteien|vereinbarten"),
+                arguments("Der Konzern bietet an, den Lohn zu erhöhen.",
+                        "indirect|den Lohn zu erhöhen|Konzern|bietet an"),
+                arguments("Der Rat beschloss, um Zeit zu gewinnen, eine Pause.", ""),
+                arguments("Es ist noch nicht entschieden, da die Partei angekündigt hatte, mit allen zu reden.",
+                        "indirect|mit allen zu reden|Partei|angekündigt"),
                 // speaker rules (h-quotes2)
                 arguments("Relativierend fügt der Minister hinzu: „Das gilt nicht für alle.“",
                         "direct|Das gilt nicht für alle.|Minister|fügt hinzu"),
