@@ -26,6 +26,9 @@ import java.util.regex.Pattern;
  *       the sentence after the phrase; when the phrase closes the sentence ("…, so X", "… laut X") the part
  *       before it; when it sits in the middle the whole sentence.</li>
  * </ol>
+ * <b>Claim noun</b>: a noun of a statement, demand or decision ({@code claim-nouns.txt}) with a genitive or "von"
+ * complement, then a comma and a clause with "dass", a reported-speech Konjunktiv or a zu-infinitive ("der Vorwurf
+ * der Opposition, die Regierung habe versagt"); the complement is the speaker.
  * A cue in a generic "wer" clause ("Wer glaubt, …, irrt") reports nobody's speech and is skipped.
  * The reported clause ends at the sentence end (final punctuation excluded) or before a comma that opens the
  * next cue (", und betonte", ", sagte er", ", so X"). Text never includes the cue or the conjunction.
@@ -256,6 +259,16 @@ final class IndirectSpeechFinder {
                 }
                 continue;
             }
+            int[] claim = claimClause(t, i, contentEnd, s);
+            SpeakerPhrases.Phrase claimant = claim == null ? null : claimant(t, i, claim[2]);
+            if (claimant != null) {
+                // "Der Vorwurf der Opposition, die Regierung habe versagt, …": the noun's complement said it (without
+                // one the claim's author is unknown here, and the report is left out)
+                SpeechCues.Cue noun = new SpeechCues.Cue(i, i, t.get(i).text(), SpeechCues.Cue.Kind.VERB);
+                out.add(candidate(d, claim[0], claim[1], noun, claimant));
+                coveredUntil = claim[1];
+                continue;
+            }
             cue = cues.attributionCueAt(t, i, s, e);
             if (cue != null && cue.kind() == SpeechCues.Cue.Kind.HEISST_ES) {
                 // "Aus dem Kreml hieß es, die Angriffe seien gerechtfertigt.": the clause after it, as after a verb;
@@ -337,6 +350,68 @@ final class IndirectSpeechFinder {
             }
         }
         return out;
+    }
+
+    /** Tokens between a claim noun and the comma of its content clause (its complement: "der Opposition"). */
+    private static final int CLAIM_COMPLEMENT = 8;
+    /** Words that open a genitive or "von" complement naming who made the claim. */
+    private static final Set<String> CLAIMANT_OPENERS = Set.of("des", "der", "eines", "einer", "von", "vom");
+
+    /**
+     * The content clause of a claim noun at {@code n} ({@code claim-nouns.txt}: "die Ankündigung, der Iran werde
+     * …", "der Vorwurf der Opposition, die Regierung habe …", "die Forderung, die Steuern zu senken"), as {from,
+     * to, comma}, or null. The noun may have a complement of up to {@link #CLAIM_COMPLEMENT} tokens without a finite verb
+     * before the comma; the clause after it opens with "dass"/"ob"/"wonach" (left out), has a reported-speech
+     * Konjunktiv ("sei", "habe", "hätten"; not "wäre", "würde", which serve conditionals) or is a zu-infinitive that
+     * states no purpose. The clause ends before a comma followed by a finite verb (the main clause goes on: "Die
+     * Forderung, …, wurde abgelehnt") or where {@link #clauseEnd} ends it.
+     */
+    private int[] claimClause(List<Token> t, int n, int contentEnd, int s) {
+        Token noun = t.get(n);
+        if (!noun.word() || !noun.capitalized() || n == s || !lex.isClaimNoun(noun.lower())) {
+            return null;
+        }
+        int comma = -1;
+        for (int k = n + 1; k < contentEnd && k <= n + CLAIM_COMPLEMENT; k++) {
+            Token tok = t.get(k);
+            if (tok.is(',')) {
+                comma = k;
+                break;
+            }
+            if (!tok.word() && !tok.is('(') && !tok.is(')') || finiteVerbLike(t, k, contentEnd)
+                    && !lex.isFunctionWord(tok.lower())) {
+                return null;
+            }
+        }
+        if (comma < 0 || comma + 2 >= contentEnd) {
+            return null;
+        }
+        String first = t.get(comma + 1).lower();
+        boolean conj = COMPLEMENTIZERS.contains(first);
+        int from = conj ? comma + 2 : comma + 1;
+        int to = clauseEnd(t, from, contentEnd, s);
+        for (int k = from + 1; k < to - 1; k++) {
+            if (t.get(k).is(',') && finiteVerbLike(t, k + 1, to) && !RELATIVE_PRONOUNS.contains(t.get(k + 1).lower())) {
+                to = k;
+                break;
+            }
+        }
+        if (from >= to || countWords(t, from, to) < 3) {
+            return null;
+        }
+        boolean ok = conj || lex.hasReportedSpeechVerb(t, from, to)
+                || !PURPOSE.contains(first) && !SUBORDINATE_OPENERS.contains(first) && hasZuInfinitive(t, from, to);
+        return ok && !startsWithOpeningMarkCoveringAll(t, from, to) ? new int[]{from, to, comma} : null;
+    }
+
+    /** The genitive or "von" complement of the claim noun at {@code n} before {@code comma}, or null. */
+    private SpeakerPhrases.Phrase claimant(List<Token> t, int n, int comma) {
+        if (n + 1 >= comma || !CLAIMANT_OPENERS.contains(t.get(n + 1).lower())) {
+            return null;
+        }
+        String w = t.get(n + 1).lower();
+        int from = w.equals("von") || w.equals("vom") ? n + 2 : n + 1;
+        return from < comma ? phrases.nounPhrase(t, from, comma) : null;
     }
 
     /** Copulas of a stated opinion: "X ist der Meinung, …". */

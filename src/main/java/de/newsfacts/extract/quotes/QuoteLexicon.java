@@ -57,6 +57,7 @@ final class QuoteLexicon {
     private final Set<String> epithetNouns;
     private final Set<String> quoteNouns;
     private final WordTails messageNouns;
+    private final WordTails claimNouns;
     private final Set<String> temporalNouns;
 
     private QuoteLexicon() {
@@ -79,6 +80,7 @@ final class QuoteLexicon {
         epithetNouns = Set.copyOf(read("epithet-nouns.txt"));
         quoteNouns = Set.copyOf(read("quote-nouns.txt"));
         messageNouns = new WordTails(read("message-nouns.txt"));
+        claimNouns = new WordTails(read("claim-nouns.txt"));
         temporalNouns = Set.copyOf(read("temporal-nouns.txt"));
     }
 
@@ -217,6 +219,14 @@ final class QuoteLexicon {
     }
 
     /** A noun for what someone said ("Fazit", "Forderung", "Hauptvorwurf": message-nouns.txt). */
+    /**
+     * A noun of a statement, claim, demand or decision whose content may follow as a clause ({@code
+     * claim-nouns.txt}: "Ankündigung", "Vorwurf", "Forderung"), or a compound ending in one ("Rücktrittsforderung").
+     */
+    boolean isClaimNoun(String lowerWord) {
+        return claimNouns.contains(lowerWord) || claimNouns.endsWithEntry(lowerWord, 5);
+    }
+
     boolean isMessageNoun(String lowerWord) {
         return messageNouns.contains(lowerWord) || messageNouns.endsWithEntry(lowerWord, 5);
     }

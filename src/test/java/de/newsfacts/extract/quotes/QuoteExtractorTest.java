@@ -197,6 +197,14 @@ class QuoteExtractorTest {
                 arguments("Der Rat beschloss, um Zeit zu gewinnen, eine Pause.", ""),
                 arguments("Es ist noch nicht entschieden, da die Partei angekündigt hatte, mit allen zu reden.",
                         "indirect|mit allen zu reden|Partei|angekündigt"),
+                // h-indirect13: the content clause of a claim noun with its author as complement (claim-nouns.txt)
+                arguments("Die CSU reagierte auf die Forderung des Parteichefs Hans Berg, auf die SPD zuzugehen.",
+                        "indirect|auf die SPD zuzugehen|Parteichefs Hans Berg|Forderung"),
+                arguments("Der Minister wies den Vorwurf der Opposition zurück, die Regierung habe versagt.",
+                        "indirect|die Regierung habe versagt|Minister|wies zurück"),
+                arguments("Er folgte dem Appell der Polizei, sich zu stellen, nicht.",
+                        "indirect|sich zu stellen|Polizei|Appell"),
+                arguments("Die Forderung, die Steuern zu senken, wurde abgelehnt.", ""),
                 // speaker rules (h-quotes2)
                 arguments("Relativierend fügt der Minister hinzu: „Das gilt nicht für alle.“",
                         "direct|Das gilt nicht für alle.|Minister|fügt hinzu"),
@@ -222,7 +230,9 @@ class QuoteExtractorTest {
                         "partial|zutiefst unsozial|Gewerkschaft|-"),
                 arguments("Auf den Vorwurf der Opposition, es handele sich um einen „sozialistischen Antrag“, entgegnete"
                                 + " der Bürgermeister, das sei falsch.",
-                        "partial|sozialistischen Antrag|Opposition|entgegnete"
+                        // h-indirect13: the claim noun's content clause is reported speech of its owner as well
+                        "indirect|es handele sich um einen „sozialistischen Antrag“|Opposition|Vorwurf"
+                                + " ;; partial|sozialistischen Antrag|Opposition|entgegnete"
                                 + " ;; indirect|das sei falsch|Bürgermeister|entgegnete"),
                 // a relative pronoun as the cue's subject: its antecedent speaks; not so before "er" or in a passive
                 arguments("Unterstützung kam von der Ärztin Anna Roth, die sagte: „Wir stehen dahinter.“",
