@@ -626,6 +626,14 @@ final class IndirectSpeechFinder {
         int max = Math.min(limit, cue.last() + 14);
         for (int j = cue.first() + 1; j < max; j++) {
             Token tok = t.get(j);
+            // "erklärte der Direktor, Hans Huber, die Lage sei ernst": a name in apposition to the subject after the
+            // verb; the comma closing it is the separator (not a comma right after the verb: "sagte, Berlin, …")
+            int apposition = j > cue.first() + 1 ? SpeechCues.appositionEnd(t, j, max) : -1;
+            if (apposition > j && (cue.first() == cue.last() || apposition < cue.last())) {
+                // before a separable verb's particle the closing comma is passed too ("gab X, Hans Huber, bekannt")
+                j = cue.first() == cue.last() ? apposition - 1 : apposition;
+                continue;
+            }
             if (tok.is(',') || tok.is(':')) {
                 return j >= cue.last() ? j : -1;
             }

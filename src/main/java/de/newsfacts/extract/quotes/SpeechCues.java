@@ -9,7 +9,7 @@ import java.util.Set;
  *   <li>A verb cue is a form from {@code speech-verbs.txt}; a separable verb's main-clause form counts only when
  *       its particle is the last word of the same clause ("teilte am Montag mit", "wies … zurück"); the cue text
  *       is then "verb particle" (e.g. "teilte mit"); a short bracket between verb and particle is skipped ("teilte
- *       der Deutsche Wetterdienst (DWD) mit"). "melden" and "fügen" with "sich" in their clause are no cue ("900
+ *       der Deutsche Wetterdienst (DWD) mit"), and so is a name in apposition ("gab der Leiter, Hans Huber, bekannt"). "melden" and "fügen" with "sich" in their clause are no cue ("900
  *       hätten sich gemeldet", "fügt sich nahtlos an").</li>
  *   <li>Attribution cues without a verb: "laut", "zufolge", "gemäß", "nach" + source noun ("nach Angaben",
  *       "nach Worten", "nach eigenen Angaben"), "so" after a comma ("…, so der Minister"), "heißt/hieß es", "es … geheißen" ("hatte es geheißen").</li>
@@ -178,6 +178,11 @@ final class SpeechCues {
                     j = past - 1; // "teilte der Deutsche Wetterdienst (DWD) mit": an acronym in brackets
                     continue;
                 }
+                int apposition = tok.is(',') ? appositionEnd(t, j, max) : -1;
+                if (apposition > j) {
+                    j = apposition; // "gab der Leiter des Amtes, Hans Huber, bekannt": a name in apposition
+                    continue;
+                }
                 if (CLAUSE_END.contains(tok.text())) {
                     return -1;
                 }
@@ -259,6 +264,40 @@ final class SpeechCues {
                 return null;
             }
         }
+    }
+
+    /** Name particles inside a person's name ("Ursula von der Leyen", "Mohammed el-Baradei"). */
+    private static final Set<String> NAME_PARTICLES = Set.of("von", "van", "der", "de", "del", "da", "di", "zu",
+            "al", "el", "ten", "ter", "le", "la", "bin", "ibn");
+    /** Words a name in apposition may have at most. */
+    private static final int APPOSITION_WORDS = 5;
+
+    /**
+     * At a comma after a noun or a closing bracket: the index of the comma that closes a name in apposition
+     * ("der Leiter des Amtes, Hans Huber, …", "der Direktor der IAEO (IAEO), Mohammed el-Baradei, …": one to
+     * {@link #APPOSITION_WORDS} words, the first capitalised, the others capitalised or name particles) when a word
+     * follows it; else -1.
+     */
+    static int appositionEnd(List<Token> t, int comma, int limit) {
+        if (comma < 1 || !t.get(comma).is(',') || !(t.get(comma - 1).word() && t.get(comma - 1).capitalized()
+                || t.get(comma - 1).is(')'))) {
+            return -1;
+        }
+        int k = comma + 1;
+        if (k >= limit || !t.get(k).word() || !t.get(k).capitalized()) {
+            return -1;
+        }
+        for (; k < limit && k <= comma + APPOSITION_WORDS + 1; k++) {
+            Token w = t.get(k);
+            if (w.is(',')) {
+                return k > comma + 1 && k + 1 < limit && t.get(k + 1).word() ? k : -1;
+            }
+            if (!w.word() || !w.capitalized() && !NAME_PARTICLES.contains(w.lower())
+                    && !w.lower().startsWith("al-") && !w.lower().startsWith("el-")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static final Set<String> INDEFINITE = Set.of("einer", "einem", "eines");

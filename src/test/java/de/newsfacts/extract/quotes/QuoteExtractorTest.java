@@ -205,6 +205,13 @@ class QuoteExtractorTest {
                 arguments("Er folgte dem Appell der Polizei, sich zu stellen, nicht.",
                         "indirect|sich zu stellen|Polizei|Appell"),
                 arguments("Die Forderung, die Steuern zu senken, wurde abgelehnt.", ""),
+                // h-indirect13: a name in apposition to the subject after the verb keeps the cue's clause open
+                arguments("Jetzt gab der Leiter des Amtes, Hans Huber, bekannt, dass das Handy gefunden wurde.",
+                        "indirect|das Handy gefunden wurde|Hans Huber|gab bekannt"),
+                arguments("Außerdem meldete der Radiosender, Radio Nord, dass die Sendung eingestellt werde.",
+                        "indirect|die Sendung eingestellt werde|Radio Nord|meldete"),
+                arguments("Der Minister sagte, Berlin, Paris und Rom seien sich einig.",
+                        "indirect|Berlin, Paris und Rom seien sich einig|Minister|sagte"),
                 // speaker rules (h-quotes2)
                 arguments("Relativierend fügt der Minister hinzu: „Das gilt nicht für alle.“",
                         "direct|Das gilt nicht für alle.|Minister|fügt hinzu"),
