@@ -221,6 +221,12 @@ final class IndirectSpeechFinder {
                 }
                 if (after != null) {
                     SpeakerPhrases.Phrase subject = phrases.subjectOf(t, cue.first(), s, e);
+                    if (!out.isEmpty() && coveredUntil == i - 1 && (t.get(i - 1).lower().equals("und")
+                            || t.get(i - 1).lower().equals("sowie"))) {
+                        // "X sagte, Europa brauche die Briten und fügte hinzu, …": the report before "und" ended
+                        // there, and its speaker goes on (not the report's own subject)
+                        subject = out.get(out.size() - 1).speaker();
+                    }
                     if (!wie && coveredUntil == s && subject != null && subject.from() > cue.first() && i - 1 > s
                             && t.get(i - 1).is(',') && !SUBORDINATE_OPENERS.contains(t.get(s).lower())
                             && !FRAME_OPENERS.contains(t.get(s).lower()) && oneClause(t, s, i - 1)
@@ -616,6 +622,9 @@ final class IndirectSpeechFinder {
 
     private Candidate candidate(TokenizedText d, int fromTok, int toTok, SpeechCues.Cue cue,
                                 SpeakerPhrases.Phrase speaker) {
+        while (fromTok + 1 < toTok && (d.token(fromTok).is(':') || d.token(fromTok).is(';'))) {
+            fromTok++; // a report going on after the colon or semicolon that ended the one before starts past it
+        }
         int start = d.token(fromTok).start();
         int end = d.token(toTok - 1).end();
         return new Candidate(start, end, "indirect", cue, speaker, DirectQuoteFinder.isGenitiveCue(cue));
@@ -677,10 +686,27 @@ final class IndirectSpeechFinder {
         return -1;
     }
 
-    /** The token where the clause starting at {@code from} ends: before a comma that opens another cue. */
+    /**
+     * The token where the clause starting at {@code from} ends: before a comma that opens another cue; before "und"
+     * + a speech verb ("…, sie müssten handeln und fügte hinzu …": the speaker's next act); at a semicolon; at a
+     * colon after three words or more that opens a capitalised sentence ("…, er werde gewinnen: Wir sind bereit.",
+     * the speaker's own words with the quotation marks lost).
+     */
     private int clauseEnd(List<Token> t, int from, int limit, int sentenceStart) {
         for (int j = from; j < limit; j++) {
-            if (!t.get(j).is(',') || j + 1 >= limit) {
+            Token tok = t.get(j);
+            if (j > from && tok.is(';')) {
+                return j;
+            }
+            if (tok.is(':') && j + 1 < limit && t.get(j + 1).word() && t.get(j + 1).capitalized()
+                    && countWords(t, from, j) >= 3) {
+                return j;
+            }
+            if (j > from && (tok.lower().equals("und") || tok.lower().equals("sowie")) && !t.get(j - 1).is(',')
+                    && j + 1 < limit && t.get(j + 1).lowercase() && finiteCue(t, j + 1, limit)) {
+                return j;
+            }
+            if (!tok.is(',') || j + 1 >= limit) {
                 continue;
             }
             int k = j + 1;
@@ -700,6 +726,19 @@ final class IndirectSpeechFinder {
             }
         }
         return limit;
+    }
+
+    /** A finite speech verb at {@code k} (not a participle: "… und gesagt"). */
+    private boolean finiteCue(List<Token> t, int k, int limit) {
+        if (cues.verbCueAt(t, k, limit) == null) {
+            return false;
+        }
+        for (QuoteLexicon.VerbForm f : lex.verbForms(t.get(k).lower())) {
+            if (f.finite()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean verbCueBeforeComma(List<Token> t, int from, int limit) {

@@ -212,6 +212,15 @@ class QuoteExtractorTest {
                         "indirect|die Sendung eingestellt werde|Radio Nord|meldete"),
                 arguments("Der Minister sagte, Berlin, Paris und Rom seien sich einig.",
                         "indirect|Berlin, Paris und Rom seien sich einig|Minister|sagte"),
+                // h-indirect13: the report ends before "und" + the speaker's next speech verb, at a semicolon, and at a
+                // colon that opens a capitalised sentence
+                arguments("Der Präsident sagte, Europa brauche die Briten und fügte hinzu, man wolle verhandeln.",
+                        "indirect|Europa brauche die Briten|Präsident|sagte ;; "
+                                + "indirect|man wolle verhandeln|Präsident|fügte hinzu"),
+                arguments("Die Anwältin sagte, der Vater habe sie geschlagen; der Fall wird geprüft.",
+                        "indirect|der Vater habe sie geschlagen|Anwältin|sagte"),
+                arguments("Der Trainer sagte, das Team sei stärker geworden: Wir haben viel gelernt.",
+                        "indirect|das Team sei stärker geworden|Trainer|sagte"),
                 // speaker rules (h-quotes2)
                 arguments("Relativierend fügt der Minister hinzu: „Das gilt nicht für alle.“",
                         "direct|Das gilt nicht für alle.|Minister|fügt hinzu"),
