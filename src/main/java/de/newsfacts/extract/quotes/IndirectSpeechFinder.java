@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
  * <b>Claim noun</b>: a noun of a statement, demand or decision ({@code claim-nouns.txt}) with a genitive or "von"
  * complement, then a comma and a clause with "dass", a reported-speech Konjunktiv or a zu-infinitive ("der Vorwurf
  * der Opposition, die Regierung habe versagt"); the complement is the speaker.
+ * <b>Relative attribution</b>: ", wonach …" after a noun, ", nach denen …" and ", denen zufolge …" after a claim,
+ * source or document noun ("Gerüchte, nach denen …"): the relative clause, its antecedent the speaker.
  * A cue in a generic "wer" clause ("Wer glaubt, …, irrt") reports nobody's speech and is skipped.
  * The reported clause ends at the sentence end (final punctuation excluded) or before a comma that opens the
  * next cue (", und betonte", ", sagte er", ", so X"). Text never includes the cue or the conjunction.
@@ -265,6 +267,19 @@ final class IndirectSpeechFinder {
                 }
                 continue;
             }
+            int rel = relativeAttribution(t, i, s, contentEnd);
+            if (rel > i) {
+                // "Ein Bericht der Agentur, wonach der Politiker festgenommen worden sei, wurde dementiert.": the
+                // relative clause is the report, its antecedent the source
+                int to = endBeforeMainClause(t, rel, clauseEnd(t, rel, contentEnd, s));
+                if (countWords(t, rel, to) >= 3) {
+                    SpeechCues.Cue c = new SpeechCues.Cue(i, rel - 1, t.get(i).text(), SpeechCues.Cue.Kind.VERB);
+                    // a quoted name closing the antecedent is left to the entities ("der Zeitung „X“, wonach …")
+                    out.add(candidate(d, rel, to, c, direct.phraseBefore(t, i - 1, s)));
+                    coveredUntil = to;
+                    continue;
+                }
+            }
             int[] claim = claimClause(t, i, contentEnd, s);
             SpeakerPhrases.Phrase claimant = claim == null ? null : claimant(t, i, claim[2]);
             if (claimant != null) {
@@ -395,19 +410,54 @@ final class IndirectSpeechFinder {
         String first = t.get(comma + 1).lower();
         boolean conj = COMPLEMENTIZERS.contains(first);
         int from = conj ? comma + 2 : comma + 1;
-        int to = clauseEnd(t, from, contentEnd, s);
-        for (int k = from + 1; k < to - 1; k++) {
-            if (t.get(k).is(',') && finiteVerbLike(t, k + 1, to) && !RELATIVE_PRONOUNS.contains(t.get(k + 1).lower())) {
-                to = k;
-                break;
-            }
-        }
+        int to = endBeforeMainClause(t, from, clauseEnd(t, from, contentEnd, s));
         if (from >= to || countWords(t, from, to) < 3) {
             return null;
         }
         boolean ok = conj || lex.hasReportedSpeechVerb(t, from, to)
                 || !PURPOSE.contains(first) && !SUBORDINATE_OPENERS.contains(first) && hasZuInfinitive(t, from, to);
         return ok && !startsWithOpeningMarkCoveringAll(t, from, to) ? new int[]{from, to, comma} : null;
+    }
+
+    /**
+     * Where a clause embedded in a noun phrase ends: before a comma after which a finite verb follows (the main
+     * clause goes on: "Die Forderung, …, wurde abgelehnt"), else {@code to}.
+     */
+    private int endBeforeMainClause(List<Token> t, int from, int to) {
+        for (int k = from + 1; k < to - 1; k++) {
+            if (t.get(k).is(',') && finiteVerbLike(t, k + 1, to) && !RELATIVE_PRONOUNS.contains(t.get(k + 1).lower())) {
+                return k;
+            }
+        }
+        return to;
+    }
+
+    /** Relative pronouns after "nach" or before "zufolge" that attribute a clause to their antecedent. */
+    private static final Set<String> ATTRIBUTING_RELATIVES = Set.of("denen", "dem", "der");
+
+    /**
+     * A relative clause that attributes its content to the noun before the comma: ", wonach …" after any noun
+     * ("ein Bericht, wonach …"); ", nach denen/dem/der …" and ", denen/dem/der zufolge …" after a claim, source or
+     * document noun ("Gerüchte, nach denen …", "Umfragen, denen zufolge …"). Returns the first token of the content,
+     * or -1.
+     */
+    private int relativeAttribution(List<Token> t, int i, int s, int limit) {
+        if (i < s + 2 || i + 2 >= limit || !t.get(i - 1).is(',')) {
+            return -1;
+        }
+        String w = t.get(i).lower();
+        Token antecedent = t.get(i - 2);
+        if (w.equals("wonach")) {
+            return antecedent.word() && antecedent.capitalized() || SpeechCues.isClosingMark(antecedent) ? i + 1 : -1;
+        }
+        String next = t.get(i + 1).lower();
+        boolean nachDenen = w.equals("nach") && ATTRIBUTING_RELATIVES.contains(next);
+        boolean denenZufolge = ATTRIBUTING_RELATIVES.contains(w) && next.equals("zufolge");
+        if (!(nachDenen || denenZufolge) || !antecedent.word() || !antecedent.capitalized()) {
+            return -1;
+        }
+        String noun = antecedent.lower();
+        return lex.isClaimNoun(noun) || lex.isSourceNoun(noun) || lex.isDocumentNoun(noun) ? i + 2 : -1;
     }
 
     /** The genitive or "von" complement of the claim noun at {@code n} before {@code comma}, or null. */

@@ -217,6 +217,12 @@ class QuoteExtractorTest {
                 arguments("Der Präsident sagte, Europa brauche die Briten und fügte hinzu, man wolle verhandeln.",
                         "indirect|Europa brauche die Briten|Präsident|sagte ;; "
                                 + "indirect|man wolle verhandeln|Präsident|fügte hinzu"),
+                // h-indirect13: a relative clause that attributes its content to its antecedent
+                arguments("Ein Bericht der Agentur Nord, wonach der Politiker festgenommen worden sei, wurde dementiert.",
+                        "indirect|der Politiker festgenommen worden sei|Agentur Nord|Bericht"),
+                arguments("Es gibt auch Gerüchte, nach denen der Sänger schwer krank sei.",
+                        "indirect|der Sänger schwer krank sei|Gerüchte|nach"),
+                arguments("Nach drei Wochen, nach denen die Lage ruhig war, kehrten sie zurück.", ""),
                 arguments("Die Anwältin sagte, der Vater habe sie geschlagen; der Fall wird geprüft.",
                         "indirect|der Vater habe sie geschlagen|Anwältin|sagte"),
                 arguments("Der Trainer sagte, das Team sei stärker geworden: Wir haben viel gelernt.",
