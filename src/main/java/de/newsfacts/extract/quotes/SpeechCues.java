@@ -9,7 +9,8 @@ import java.util.Set;
  *   <li>A verb cue is a form from {@code speech-verbs.txt}; a separable verb's main-clause form counts only when
  *       its particle is the last word of the same clause ("teilte am Montag mit", "wies … zurück"); the cue text
  *       is then "verb particle" (e.g. "teilte mit"); a short bracket between verb and particle is skipped ("teilte
- *       der Deutsche Wetterdienst (DWD) mit"), and so is a name in apposition ("gab der Leiter, Hans Huber, bekannt"). "melden" and "fügen" with "sich" in their clause are no cue ("900
+ *       der Deutsche Wetterdienst (DWD) mit"), and so is a name in apposition ("gab der Leiter, Hans Huber, bekannt"). Written apart at the end of its
+ *       clause, the particle before the verb counts when the joined word is listed ("wie X bekannt gab,"). "melden" and "fügen" with "sich" in their clause are no cue ("900
  *       hätten sich gemeldet", "fügt sich nahtlos an").</li>
  *   <li>Attribution cues without a verb: "laut", "zufolge", "gemäß", "nach" + source noun ("nach Angaben",
  *       "nach Worten", "nach eigenen Angaben"), "so" after a comma ("…, so der Minister"), "heißt/hieß es", "es … geheißen" ("hatte es geheißen").</li>
@@ -43,11 +44,40 @@ final class SpeechCues {
             return null; // "Bleibt zu hoffen, dass …", "wie zu erwarten war"; "so genannt, weil …" names
         }
         List<QuoteLexicon.VerbForm> forms = lex.verbForms(tok.lower());
-        if (forms.isEmpty() || REFLEXIVE_OTHER_SENSE.contains(tok.lower()) && reflexive(t, i, limit)
+        if (REFLEXIVE_OTHER_SENSE.contains(tok.lower()) && reflexive(t, i, limit)
                 || WRITE_FORMS.contains(tok.lower()) && writesFigures(t, i, limit)) {
             return null;
         }
-        return cueOf(t, i, limit, forms);
+        Cue cue = forms.isEmpty() ? null : cueOf(t, i, limit, forms);
+        return cue != null ? cue : particleBefore(t, i, limit);
+    }
+
+    /** Finite auxiliaries that may close a verb-final cluster after a participle ("bekannt gegeben worden war"). */
+    private static final Set<String> CLUSTER_AUXILIARIES = Set.of("worden", "hat", "hatte", "haben", "hatten",
+            "habe", "ist", "war", "sei", "wurde", "wurden", "werde", "werden");
+
+    /**
+     * A separable verb written apart at the end of its clause ("wie die Bank bekannt gab,", "hat X bekannt gegeben,
+     * dass"): the particle right before the verb and the joined word a listed form without a required particle
+     * ("bekanntgab", "bekanntgegeben"); the verb closes its clause (a comma or end, possibly after auxiliaries).
+     */
+    private Cue particleBefore(List<Token> t, int i, int limit) {
+        if (i < 1 || !t.get(i - 1).lowercase() || !lex.isParticle(t.get(i - 1).lower())) {
+            return null;
+        }
+        int k = i + 1;
+        while (k < limit && CLUSTER_AUXILIARIES.contains(t.get(k).lower())) {
+            k++;
+        }
+        if (k < limit && t.get(k).word()) {
+            return null;
+        }
+        for (QuoteLexicon.VerbForm f : lex.verbForms(t.get(i - 1).lower() + t.get(i).lower())) {
+            if (f.particle() == null) {
+                return new Cue(i - 1, i, t.get(i - 1).text() + " " + t.get(i).text(), Cue.Kind.VERB);
+            }
+        }
+        return null;
     }
 
     /**

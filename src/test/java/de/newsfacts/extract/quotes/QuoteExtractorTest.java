@@ -223,6 +223,11 @@ class QuoteExtractorTest {
                 arguments("Es gibt auch Gerüchte, nach denen der Sänger schwer krank sei.",
                         "indirect|der Sänger schwer krank sei|Gerüchte|nach"),
                 arguments("Nach drei Wochen, nach denen die Lage ruhig war, kehrten sie zurück.", ""),
+                // h-indirect13: a separable verb written apart at the end of its clause
+                arguments("Wie die Bank in Rom bekannt gab, soll der Chef zurücktreten.",
+                        "indirect|soll der Chef zurücktreten|Bank|bekannt gab"),
+                arguments("Die Regierung hat am Montag bekannt gegeben, dass die Steuern steigen.",
+                        "indirect|die Steuern steigen|Regierung|bekannt gegeben"),
                 arguments("Die Anwältin sagte, der Vater habe sie geschlagen; der Fall wird geprüft.",
                         "indirect|der Vater habe sie geschlagen|Anwältin|sagte"),
                 arguments("Der Trainer sagte, das Team sei stärker geworden: Wir haben viel gelernt.",
