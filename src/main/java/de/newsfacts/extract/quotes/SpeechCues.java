@@ -9,8 +9,9 @@ import java.util.Set;
  *   <li>A verb cue is a form from {@code speech-verbs.txt}; a separable verb's main-clause form counts only when
  *       its particle is the last word of the same clause ("teilte am Montag mit", "wies … zurück"); the cue text
  *       is then "verb particle" (e.g. "teilte mit"); a short bracket between verb and particle is skipped ("teilte
- *       der Deutsche Wetterdienst (DWD) mit"), and so is a name in apposition ("gab der Leiter, Hans Huber, bekannt"). Written apart at the end of its
- *       clause, the particle before the verb counts when the joined word is listed ("wie X bekannt gab,"). "melden" and "fügen" with "sich" in their clause are no cue ("900
+ *       der Deutsche Wetterdienst (DWD) mit"), and so is a name in apposition ("gab der Leiter, Hans Huber,
+ *       bekannt"). Written apart at the end of its clause, the particle before the verb counts when the joined word
+ *       is listed ("wie X bekannt gab,"). "melden" and "fügen" with "sich" in their clause are no cue ("900
  *       hätten sich gemeldet", "fügt sich nahtlos an").</li>
  *   <li>Attribution cues without a verb: "laut", "zufolge", "gemäß", "nach" + source noun ("nach Angaben",
  *       "nach Worten", "nach eigenen Angaben"), "so" after a comma ("…, so der Minister"), "heißt/hieß es", "es … geheißen" ("hatte es geheißen").</li>
