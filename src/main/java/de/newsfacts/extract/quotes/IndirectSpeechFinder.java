@@ -527,7 +527,8 @@ final class IndirectSpeechFinder {
     private static final Set<String> FINITE_AUXILIARIES = Set.of("ist", "sind", "war", "waren", "hat", "haben",
             "hatte", "hatten", "wird", "werden", "wurde", "wurden", "soll", "sollen", "sollte", "sollten", "kann",
             "können", "konnte", "konnten", "muss", "müssen", "musste", "mussten", "darf", "dürfen", "durfte",
-            "durften", "will", "wollen", "wollte", "wollten", "gibt", "gab", "gaben", "geht", "ging", "kam", "kommt");
+            "durften", "will", "wollen", "wollte", "wollten", "gibt", "gab", "gaben", "geht", "ging", "kam", "kommt",
+            "lässt", "ließ", "ließen", "bleibt", "blieb", "blieben");
 
     /**
      * Token {@code k} may be the finite verb after a prefield: an auxiliary, modal or Konjunktiv form, or a lower-case
@@ -644,7 +645,7 @@ final class IndirectSpeechFinder {
         int from = dass ? sep + 2 : sep + 1;
         int to = clauseEnd(t, from, contentEnd, s);
         // not a subordinate clause of reason or time ("ist noch nicht entschieden, da X angekündigt hatte, … zu …")
-        boolean ok = from < to && (dass || !PURPOSE.contains(t.get(from).lower())
+        boolean ok = countWords(t, from, to) >= 3 && (dass || !PURPOSE.contains(t.get(from).lower())
                 && !SUBORDINATE_OPENERS.contains(t.get(from).lower()) && hasZuInfinitive(t, from, to));
         return ok && !startsWithOpeningMarkCoveringAll(t, from, to) ? new int[]{from, to} : null;
     }

@@ -63,7 +63,9 @@ final class SpeechCues {
      * ("bekanntgab", "bekanntgegeben"); the verb closes its clause (a comma or end, possibly after auxiliaries).
      */
     private Cue particleBefore(List<Token> t, int i, int limit) {
-        if (i < 1 || !t.get(i - 1).lowercase() || !lex.isParticle(t.get(i - 1).lower())) {
+        // not "zu": before a verb it marks the infinitive ("die Grenzen zu sichern", never "zusichern" written apart)
+        if (i < 1 || !t.get(i - 1).lowercase() || !lex.isParticle(t.get(i - 1).lower())
+                || t.get(i - 1).lower().equals("zu")) {
             return null;
         }
         int k = i + 1;

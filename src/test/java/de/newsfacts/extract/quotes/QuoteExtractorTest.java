@@ -195,6 +195,7 @@ class QuoteExtractorTest {
                 arguments("Der Konzern bietet an, den Lohn zu erhöhen.",
                         "indirect|den Lohn zu erhöhen|Konzern|bietet an"),
                 arguments("Der Rat beschloss, um Zeit zu gewinnen, eine Pause.", ""),
+                arguments("Die Firma ist gesetzlich verpflichtet, getrennte Konten zu führen.", ""),
                 arguments("Es ist noch nicht entschieden, da die Partei angekündigt hatte, mit allen zu reden.",
                         "indirect|mit allen zu reden|Partei|angekündigt"),
                 // h-indirect13: the content clause of a claim noun with its author as complement (claim-nouns.txt)
@@ -228,6 +229,7 @@ class QuoteExtractorTest {
                         "indirect|soll der Chef zurücktreten|Bank|bekannt gab"),
                 arguments("Die Regierung hat am Montag bekannt gegeben, dass die Steuern steigen.",
                         "indirect|die Steuern steigen|Regierung|bekannt gegeben"),
+                arguments("Um die Grenzen zu sichern, würde eine Eingreiftruppe helfen.", ""),
                 arguments("Die Anwältin sagte, der Vater habe sie geschlagen; der Fall wird geprüft.",
                         "indirect|der Vater habe sie geschlagen|Anwältin|sagte"),
                 arguments("Der Trainer sagte, das Team sei stärker geworden: Wir haben viel gelernt.",
