@@ -453,7 +453,7 @@ final class DirectQuoteFinder {
     SpeakerPhrases.Phrase speakerForCue(List<Token> t, SpeechCues.Cue cue, int start, int limit,
                                         boolean bareSource) {
         return switch (cue.kind()) {
-            case VERB -> phrases.quotedPerson(t, cue.first(), phrases.subjectOf(t, cue.first(), start, limit),
+            case VERB, CLAIM -> phrases.quotedPerson(t, cue.first(), phrases.subjectOf(t, cue.first(), start, limit),
                     limit);
             case SO, LAUT -> {
                 SpeakerPhrases.Phrase p = phrases.nounPhrase(t, cue.last() + 1, limit);

@@ -273,7 +273,7 @@ final class IndirectSpeechFinder {
                 // relative clause is the report, its antecedent the source
                 int to = endBeforeMainClause(t, rel, clauseEnd(t, rel, contentEnd, s));
                 if (countWords(t, rel, to) >= 3) {
-                    SpeechCues.Cue c = new SpeechCues.Cue(i, rel - 1, t.get(i).text(), SpeechCues.Cue.Kind.VERB);
+                    SpeechCues.Cue c = new SpeechCues.Cue(i, rel - 1, t.get(i).text(), SpeechCues.Cue.Kind.CLAIM);
                     // a quoted name closing the antecedent is left to the entities ("der Zeitung „X“, wonach …")
                     out.add(candidate(d, rel, to, c, direct.phraseBefore(t, i - 1, s)));
                     coveredUntil = to;
@@ -285,7 +285,7 @@ final class IndirectSpeechFinder {
             if (claimant != null) {
                 // "Der Vorwurf der Opposition, die Regierung habe versagt, …": the noun's complement said it (without
                 // one the claim's author is unknown here, and the report is left out)
-                SpeechCues.Cue noun = new SpeechCues.Cue(i, i, t.get(i).text(), SpeechCues.Cue.Kind.VERB);
+                SpeechCues.Cue noun = new SpeechCues.Cue(i, i, t.get(i).text(), SpeechCues.Cue.Kind.CLAIM);
                 out.add(candidate(d, claim[0], claim[1], noun, claimant));
                 coveredUntil = claim[1];
                 continue;

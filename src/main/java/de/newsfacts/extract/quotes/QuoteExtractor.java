@@ -54,7 +54,8 @@ import java.util.Set;
  *       ({@link TitledAntecedents}; an epithet that is also a role tries this first); with none found the noun
  *       stays the speaker. Plurals by their article ("sagten die Forscher") point back to no one person.</li>
  *   <li>"nach" + a source noun without complement ("Nach Polizeiangaben …", reported speech only): a PER/ORG
- *       entity near the cue, else the noun phrase itself; it is not carried on as the last speaker.</li>
+ *       entity near the cue, else the noun phrase itself; it is not carried on as the last speaker, nor is the
+ *       speaker of a decision, claim noun or attributing relative ("Das Gericht entschied, …").</li>
  *   <li>A cue-less direct/partial quote whose clause subject is no person — no entity in it, no role noun
  *       (and, without entities, not a bare name) — takes the speaker from rule 3 ("Der Rücktritt sei „…“");
  *       the subject is used only when rule 3 finds nothing. A document named as a place opening the clause
@@ -354,9 +355,12 @@ public final class QuoteExtractor implements Extractor<Quote> {
                     // Luxemburg kein System erfunden“ … Straßburg – … hat sich Kommissionschef X verteidigt.")
                     speaker = subjectPerson(1, d, ents, clauseSubject(d, 1), Integer.MAX_VALUE);
                 }
-                if (speaker != null && !sourceNoun) {
-                    // "Nach Polizeiangaben …" names no one who could go on speaking in the next quote; a quote over
-                    // two sentences ("„… . …“, sagte X.") has its speaker speaking up to its last sentence
+                if (speaker != null && !sourceNoun
+                        && (c.cue() == null || c.cue().kind() != SpeechCues.Cue.Kind.CLAIM)) {
+                    // "Nach Polizeiangaben …" names no one who could go on speaking in the next quote, nor does a
+                    // body that decided or the author of a claim ("Das Gericht entschied, …", "Gerüchte, nach
+                    // denen …"); a quote over two sentences ("„… . …“, sagte X.") has its speaker speaking up to its
+                    // last sentence
                     lastSpeaker = speaker;
                     lastSpeakerSentence = Math.max(si, d.sentenceAt(Math.max(c.start(), c.end() - 1)));
                 }

@@ -21,7 +21,11 @@ final class SpeechCues {
 
     /** A cue found at token {@code first}..{@code last} (inclusive); {@code text} is the cue as written. */
     record Cue(int first, int last, String text, Kind kind) {
-        enum Kind { VERB, SO, LAUT, ZUFOLGE, NACH_SOURCE, HEISST_ES }
+        /**
+         * CLAIM: a verb of deciding ({@code decision-verbs.txt}), a claim noun or an attributing relative ("Gerüchte,
+         * nach denen …"); its speaker decided or claimed, and is not carried on to later quotes as the last speaker.
+         */
+        enum Kind { VERB, SO, LAUT, ZUFOLGE, NACH_SOURCE, HEISST_ES, CLAIM }
     }
 
     private static final Set<String> CLAUSE_END = Set.of(",", ".", ":", ";", "!", "?", "(", ")", "–", "—");
@@ -93,7 +97,8 @@ final class SpeechCues {
             return null;
         }
         List<QuoteLexicon.VerbForm> forms = lex.decisionForms(tok.lower());
-        return forms.isEmpty() ? null : cueOf(t, i, limit, forms);
+        Cue c = forms.isEmpty() ? null : cueOf(t, i, limit, forms);
+        return c == null ? null : new Cue(c.first(), c.last(), c.text(), Cue.Kind.CLAIM);
     }
 
     private static Cue cueOf(List<Token> t, int i, int limit, List<QuoteLexicon.VerbForm> forms) {

@@ -196,6 +196,11 @@ class QuoteExtractorTest {
                         "indirect|den Lohn zu erhöhen|Konzern|bietet an"),
                 arguments("Der Rat beschloss, um Zeit zu gewinnen, eine Pause.", ""),
                 arguments("Die Firma ist gesetzlich verpflichtet, getrennte Konten zu führen.", ""),
+                // h-indirect13: who decided is not carried on as the last speaker to a later pronoun
+                arguments("Bürgermeister Max Roth sagte, man sei zufrieden. Die Versammlung beschloss am Abend, die"
+                                + " Gebühren zu senken. Das sei ein gutes Signal, sagte er.",
+                        "indirect|man sei zufrieden|Max Roth|sagte ;; indirect|die Gebühren zu senken|Versammlung"
+                                + "|beschloss ;; indirect|Das sei ein gutes Signal|Max Roth|sagte"),
                 arguments("Es ist noch nicht entschieden, da die Partei angekündigt hatte, mit allen zu reden.",
                         "indirect|mit allen zu reden|Partei|angekündigt"),
                 // h-indirect13: the content clause of a claim noun with its author as complement (claim-nouns.txt)
