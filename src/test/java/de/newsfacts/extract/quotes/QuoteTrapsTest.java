@@ -509,4 +509,68 @@ class QuoteTrapsTest {
     void extractsQuotesOnlyWithEntities(String input, String expected) {
         assertThat(run(input, true)).isEqualTo(expected);
     }
+
+    /**
+     * h-indirect13: constructed news paragraphs with the usual forms of indirect speech (an attribution phrase opening
+     * the sentence, a decision, an opinion noun, a claim noun, "wie X bekannt gab", a name in apposition, "und fügte
+     * hinzu", a continuation in Konjunktiv). Invented text; still missed: a continuation ending in a passive
+     * participle ("er werde auf … geschätzt") and a report after a semicolon ("verwies auf …; die Wirtschaft wachse").
+     */
+    static Stream<Arguments> indirectParagraphs() {
+        return Stream.of(
+                arguments("Bei einem Brand in einer Lagerhalle in Kleinstadt sind am Dienstag zwei Feuerwehrleute leicht "
+                            + "verletzt worden. Nach Angaben der Feuerwehr der Stadt Kleinstadt brach das Feuer kurz nach "
+                            + "Mitternacht aus. Ermittlungen der Polizei zufolge war ein technischer Defekt die Ursache. Ein "
+                            + "Sprecher der Polizei, Martin Keller, sagte, Hinweise auf Brandstiftung gebe es bisher nicht. "
+                            + "Der Schaden sei erheblich, er werde auf mehrere hunderttausend Euro geschätzt.",
+                        "indirect|brach das Feuer kurz nach Mitternacht aus|Feuerwehr der Stadt Kleinstadt ;; "
+                                + "indirect|war ein technischer Defekt die Ursache|Polizei ;; indirect|Hinweise auf Brandstiftung "
+                                + "gebe es bisher nicht|Martin Keller"),
+                arguments("Der Gemeinderat hat am Montagabend beschlossen, die Gebühren für Kindergärten ab Januar zu "
+                            + "senken. Die Opposition wies den Vorwurf des Bürgermeisters zurück, sie habe die Beratungen "
+                            + "monatelang blockiert. Ihre Fraktionschefin Sabine Lorenz ist der Meinung, dass die Senkung zu "
+                            + "spät komme. Die Verwaltung hält es für möglich, dass weitere Entlastungen folgen.",
+                        "indirect|die Gebühren für Kindergärten ab Januar zu senken|Gemeinderat ;; indirect|sie habe die "
+                                + "Beratungen monatelang blockiert|Opposition ;; indirect|die Senkung zu spät komme|Sabine Lorenz "
+                                + ";; indirect|weitere Entlastungen folgen|Verwaltung"),
+                arguments("Der Autozulieferer Feldmann will in den kommenden zwei Jahren rund 800 Stellen abbauen. Wie das "
+                            + "Unternehmen am Donnerstag in Stuttgart bekannt gab, sollen vor allem Arbeitsplätze in der "
+                            + "Verwaltung wegfallen. Betriebsrat und Geschäftsführung haben sich darauf geeinigt, "
+                            + "betriebsbedingte Kündigungen zu vermeiden. Der Betriebsratsvorsitzende, Klaus Wagner, erklärte, "
+                            + "man habe das Schlimmste verhindert und fügte hinzu, die Belegschaft sei dennoch tief "
+                            + "enttäuscht.",
+                        "indirect|sollen vor allem Arbeitsplätze in der Verwaltung wegfallen|Unternehmen ;; "
+                                + "indirect|betriebsbedingte Kündigungen zu vermeiden|Betriebsrat ;; indirect|man habe das "
+                                + "Schlimmste verhindert|Klaus Wagner ;; indirect|die Belegschaft sei dennoch tief "
+                                + "enttäuscht|Klaus Wagner"),
+                arguments("Forscher der Universität Nordhausen haben einen neuen Wirkstoff gegen Malaria entwickelt. Laut "
+                            + "einer Studie des Instituts, die am Mittwoch veröffentlicht wurde, wirkt das Mittel auch gegen "
+                            + "resistente Erreger. Die Leiterin der Arbeitsgruppe, Petra Sommer, sagte der Zeitung "
+                            + "„Nordkurier“, erste klinische Tests könnten im kommenden Jahr beginnen. Es gebe allerdings noch "
+                            + "offene Fragen zur Verträglichkeit.",
+                        "indirect|wirkt das Mittel auch gegen resistente Erreger|Institut ;; indirect|erste klinische "
+                                + "Tests könnten im kommenden Jahr beginnen|Petra Sommer ;; indirect|Es gebe allerdings noch "
+                                + "offene Fragen zur Verträglichkeit|Petra Sommer"),
+                arguments("Das Landgericht hat einen 45-jährigen Mann zu vier Jahren Haft verurteilt. Die "
+                            + "Staatsanwaltschaft hatte ihm vorgeworfen, mehrere Rentner um ihre Ersparnisse betrogen zu "
+                            + "haben. Der Angeklagte beteuerte bis zuletzt, er sei unschuldig. Sein Verteidiger kündigte an, "
+                            + "in Revision zu gehen. Einem Bericht der Lokalzeitung zufolge hat der Mann bereits mehrere "
+                            + "Vorstrafen.",
+                        "indirect|mehrere Rentner um ihre Ersparnisse betrogen zu haben|Staatsanwaltschaft ;; "
+                                + "indirect|er sei unschuldig|Angeklagte ;; indirect|in Revision zu gehen|Verteidiger ;; "
+                                + "indirect|hat der Mann bereits mehrere Vorstrafen|Lokalzeitung"),
+                arguments("Die Regierung in Lissabon hat Berichte zurückgewiesen, wonach sie ein Rettungspaket beantragen "
+                            + "wolle. Der Finanzminister sagte am Freitag, das Land könne seine Schulden aus eigener Kraft "
+                            + "bedienen. Er verwies auf steigende Steuereinnahmen; die Wirtschaft wachse schneller als "
+                            + "erwartet. Nach Einschätzung von Beobachtern in Brüssel ist die Lage dennoch angespannt.",
+                        "indirect|sie ein Rettungspaket beantragen wolle|Regierung ;; indirect|das Land könne seine "
+                                + "Schulden aus eigener Kraft bedienen|Finanzminister ;; indirect|ist die Lage dennoch "
+                                + "angespannt|Beobachtern"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("indirectParagraphs")
+    void extractsIndirectSpeech(String input, String expected) {
+        assertThat(run(input)).isEqualTo(expected);
+    }
 }
