@@ -44,11 +44,11 @@ final class SpeechCues {
         if (!tok.lowercase()) {
             return null; // verbs are lower case; "Angaben" is no "angaben"
         }
-        if (i > 0 && (t.get(i - 1).lower().equals("zu") && impersonalInfinitive(t, i, limit)
+        List<QuoteLexicon.VerbForm> forms = lex.verbForms(tok.lower());
+        if (!forms.isEmpty() && i > 0 && (t.get(i - 1).lower().equals("zu") && impersonalInfinitive(t, i, limit)
                 || tok.lower().equals("genannt") && t.get(i - 1).lower().equals("so"))) {
             return null; // "Bleibt zu hoffen, dass …", "wie zu erwarten war"; "so genannt, weil …" names
         }
-        List<QuoteLexicon.VerbForm> forms = lex.verbForms(tok.lower());
         if (REFLEXIVE_OTHER_SENSE.contains(tok.lower()) && reflexive(t, i, limit)
                 || WRITE_FORMS.contains(tok.lower()) && writesFigures(t, i, limit)) {
             return null;
