@@ -102,6 +102,22 @@ public final class EntityExtractor implements Extractor<Entity> {
         mentions.addAll(newMentions);
     }
 
+    /**
+     * Mention {@code i} of the parallel lists {@code raw} (sentence, doc start, doc end) and {@code mentions} grows to
+     * end at {@code end} (later within its sentence); mentions that start before that end are absorbed.
+     */
+    static void growTo(List<int[]> raw, List<Mention> mentions, int i, int end) {
+        int[] r = raw.get(i);
+        Mention m = mentions.get(i);
+        while (i + 1 < mentions.size() && raw.get(i + 1)[1] < end) {
+            end = Math.max(end, raw.get(i + 1)[2]);
+            raw.remove(i + 1);
+            mentions.remove(i + 1);
+        }
+        raw.set(i, new int[]{r[0], r[1], end});
+        mentions.set(i, new Mention(m.start(), m.end() + end - r[2], m.label(), m.confidence()));
+    }
+
     @Override
     public List<Entity> extract(DocumentContext document) {
         String docText = document.text();

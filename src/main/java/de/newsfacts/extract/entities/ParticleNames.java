@@ -38,13 +38,7 @@ final class ParticleNames {
             int limit = sentences.get(r[0]).charEnd();
             int end = nameEnd(docText, r[2], limit);
             if (end < 0) continue;
-            while (i + 1 < mentions.size() && raw.get(i + 1)[1] < end) {
-                end = Math.max(end, raw.get(i + 1)[2]);
-                raw.remove(i + 1);
-                mentions.remove(i + 1);
-            }
-            raw.set(i, new int[]{r[0], r[1], end});
-            mentions.set(i, new EntityExtractor.Mention(m.start(), m.end() + end - r[2], m.label(), m.confidence()));
+            EntityExtractor.growTo(raw, mentions, i, end);
         }
     }
 
