@@ -178,12 +178,12 @@ final class QuoteLexicon {
     }
 
     boolean isSourceNoun(String lowerWord) {
-        return sourceNouns.contains(lowerWord) || sourceNouns.endsWithEntry(lowerWord, 6);
+        return sourceNouns.isOrEndsWith(lowerWord, 6);
     }
 
     /** A document or web page that can be quoted ("Schreiben", "Positionspapier", "Homepage"). */
     boolean isDocumentNoun(String lowerWord) {
-        return documentNouns.contains(lowerWord) || documentNouns.endsWithEntry(lowerWord, 4);
+        return documentNouns.isOrEndsWith(lowerWord, 4);
     }
 
     private static final List<String> WEEKDAYS = List.of("montag", "dienstag", "mittwoch", "donnerstag", "freitag",
@@ -196,7 +196,7 @@ final class QuoteLexicon {
 
     /** An institution noun or a compound ending in one ("Bundesamt", "Zentralanstalt"). */
     boolean isInstitution(String lowerWord) {
-        return institutionNouns.contains(lowerWord) || institutionNouns.endsWithEntry(lowerWord, 3);
+        return institutionNouns.isOrEndsWith(lowerWord, 3);
     }
 
     /**
@@ -204,7 +204,7 @@ final class QuoteLexicon {
      * ("Unternehmen", "Energiekonzern": company-nouns.txt).
      */
     boolean isOrganisationKind(String lowerWord) {
-        return organisationKinds.contains(lowerWord) || organisationKinds.endsWithEntry(lowerWord, 3)
+        return organisationKinds.isOrEndsWith(lowerWord, 3)
                 || isCompanyNoun(lowerWord);
     }
 
@@ -215,20 +215,20 @@ final class QuoteLexicon {
 
     /** A noun for a company ("Autobauer", "Energiekonzern": company-nouns.txt). */
     boolean isCompanyNoun(String lowerWord) {
-        return companyNouns.contains(lowerWord) || companyNouns.endsWithEntry(lowerWord, 3);
+        return companyNouns.isOrEndsWith(lowerWord, 3);
     }
 
-    /** A noun for what someone said ("Fazit", "Forderung", "Hauptvorwurf": message-nouns.txt). */
     /**
      * A noun of a statement, claim, demand or decision whose content may follow as a clause ({@code
      * claim-nouns.txt}: "Ankündigung", "Vorwurf", "Forderung"), or a compound ending in one ("Rücktrittsforderung").
      */
     boolean isClaimNoun(String lowerWord) {
-        return claimNouns.contains(lowerWord) || claimNouns.endsWithEntry(lowerWord, 5);
+        return claimNouns.isOrEndsWith(lowerWord, 5);
     }
 
+    /** A noun for what someone said ("Fazit", "Forderung", "Hauptvorwurf": message-nouns.txt). */
     boolean isMessageNoun(String lowerWord) {
-        return messageNouns.contains(lowerWord) || messageNouns.endsWithEntry(lowerWord, 5);
+        return messageNouns.isOrEndsWith(lowerWord, 5);
     }
 
     /** A noun for quoted words ("Zitat", "Worte", "Satz": quote-nouns.txt). */
@@ -258,12 +258,12 @@ final class QuoteLexicon {
      * role in "-er" ("laut Ermittlern des Landeskriminalamts", "Beobachtern zufolge").
      */
     boolean isRole(String lowerWord) {
-        if (roles.contains(lowerWord) || roles.endsWithEntry(lowerWord, 4)) {
+        if (roles.isOrEndsWith(lowerWord, 4)) {
             return true;
         }
         if (lowerWord.length() > 5 && lowerWord.endsWith("ern")) {
             String plural = lowerWord.substring(0, lowerWord.length() - 1);
-            return roles.contains(plural) || roles.endsWithEntry(plural, 4);
+            return roles.isOrEndsWith(plural, 4);
         }
         return false;
     }
@@ -273,7 +273,7 @@ final class QuoteLexicon {
         for (String ending : TITLE_ENDINGS) {
             if (lowerWord.length() > ending.length() && lowerWord.endsWith(ending)) {
                 String stem = lowerWord.substring(0, lowerWord.length() - ending.length());
-                if (titleNouns.contains(stem) || titleNouns.endsWithEntry(stem, 4)) {
+                if (titleNouns.isOrEndsWith(stem, 4)) {
                     return true;
                 }
             }

@@ -31,6 +31,11 @@ final class WordTails {
         return entries.contains(word);
     }
 
+    /** Whether the word is an entry or ends with one ({@link #endsWithEntry}): "Sprecher", "Regierungssprecher". */
+    boolean isOrEndsWith(String word, int minLength) {
+        return entries.contains(word) || endsWithEntry(word, minLength);
+    }
+
     /**
      * Whether the part after the word's last hyphen is an entry, or a proper tail of the word (not the whole word)
      * of at least {@code minLength} chars is.
