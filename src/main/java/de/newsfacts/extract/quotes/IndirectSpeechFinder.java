@@ -425,7 +425,7 @@ final class IndirectSpeechFinder {
      */
     private int endBeforeMainClause(List<Token> t, int from, int to) {
         for (int k = from + 1; k < to - 1; k++) {
-            if (t.get(k).is(',') && finiteVerbLike(t, k + 1, to) && !RELATIVE_PRONOUNS.contains(t.get(k + 1).lower())) {
+            if (t.get(k).is(',') && finiteVerbLike(t, k + 1, to) && !SpeakerPhrases.RELATIVE_PRONOUNS.contains(t.get(k + 1).lower())) {
                 return k;
             }
         }
@@ -519,10 +519,6 @@ final class IndirectSpeechFinder {
         return null;
     }
 
-    /** Relative pronouns opening a clause after a comma ("Nach Angaben von BBC News, der sich auf … beruft, …"). */
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("der", "die", "das", "dem", "den", "dessen", "deren",
-            "denen", "welcher", "welche", "welches", "welchem", "welchen");
-
     /** Finite auxiliaries and modals, which a capitalised noun may follow ("ist Undiano", "hat die Polizei"). */
     private static final Set<String> FINITE_AUXILIARIES = Set.of("ist", "sind", "war", "waren", "hat", "haben",
             "hatte", "hatten", "wird", "werden", "wurde", "wurden", "soll", "sollen", "sollte", "sollten", "kann",
@@ -562,7 +558,7 @@ final class IndirectSpeechFinder {
         for (int k = from; k < max; k++) {
             Token tok = t.get(k);
             boolean afterComma = k > 0 && t.get(k - 1).is(',');
-            if (afterComma && RELATIVE_PRONOUNS.contains(tok.lower()) && tok.lowercase()) {
+            if (afterComma && SpeakerPhrases.RELATIVE_PRONOUNS.contains(tok.lower()) && tok.lowercase()) {
                 int close = indexOf(t, ',', k + 1, max);
                 if (close >= max) {
                     return from;

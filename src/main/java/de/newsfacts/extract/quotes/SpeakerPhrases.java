@@ -652,13 +652,8 @@ final class SpeakerPhrases {
         } else if (PARTICIPLE_PREPOSITIONS.contains(t.get(k).lower())) {
             // "die in New York geborene Sängerin", "der aus der Schweiz stammende Trainer": a place or source
             int m = k + 1 < limit && DETERMINERS.contains(t.get(k + 1).lower()) ? k + 2 : k + 1;
-            int names = 0;
-            while (m < limit && names < 3 && t.get(m).word() && t.get(m).capitalized()
-                    && !lex.isFunctionWord(t.get(m).lower())) {
-                m++;
-                names++;
-            }
-            k = names > 0 ? m : j;
+            int names = capitalisedRun(t, m, limit);
+            k = names > 0 ? m + names : j;
         } else {
             while (k < limit && k < j + 3 && t.get(k).word() && ATTRIBUTE_ADVERBS.contains(t.get(k).lower())) {
                 k++;
@@ -964,8 +959,9 @@ final class SpeakerPhrases {
         return best;
     }
 
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("der", "die", "das", "dem", "den", "deren",
-            "dessen", "welcher", "welche", "welches", "denen");
+    /** Relative pronouns opening a clause after a comma ("Anna Roth, die …", "BBC News, der sich auf … beruft"). */
+    static final Set<String> RELATIVE_PRONOUNS = Set.of("der", "die", "das", "dem", "den", "dessen", "deren",
+            "denen", "welcher", "welche", "welches", "welchem", "welchen");
 
     /**
      * A verb right after a comma has the prefield before it: a noun phrase with appositions and relative
