@@ -420,17 +420,11 @@ final class SpeakerPhrases {
      * {@link QuoteLexicon#isEpithet}), or a party prefix listed there ("cdu-") before a role noun.
      */
     boolean epithet(List<Token> t, Phrase p) {
-        if (p == null || p.pronoun() || !("der".equals(p.determiner()) || "die".equals(p.determiner()))) {
-            return false;
-        }
-        int head = soleNoun(t, p);
-        if (head < 0 || !singular(t, p, t.get(head).lower())) {
+        int head = singularHead(t, p, NOMINATIVE_ARTICLES);
+        if (head < 0) {
             return false;
         }
         Token w = t.get(head);
-        if (!w.capitalized() && !Character.isDigit(w.text().charAt(0))) {
-            return false;
-        }
         int dash = w.lower().indexOf('-');
         // "der CDU-Vorsitzende", "die SPÖ-Chefin": a party's role holder, named just before
         return lex.isEpithet(w.lower()) || dash > 0 && lex.isEpithet(w.lower().substring(0, dash + 1))
@@ -444,11 +438,8 @@ final class SpeakerPhrases {
      * ending ("minister", "präsident"), or null.
      */
     String bareRole(List<Token> t, Phrase p) {
-        if (p == null || p.pronoun() || p.determiner() == null || !DEFINITE.contains(p.determiner())) {
-            return null;
-        }
-        int head = soleNoun(t, p);
-        if (head < 0 || t.get(head).lower().length() < 4 || !singular(t, p, t.get(head).lower())) {
+        int head = singularHead(t, p, DEFINITE);
+        if (head < 0 || t.get(head).lower().length() < 4) {
             return null;
         }
         String w = t.get(head).lower();
@@ -468,6 +459,20 @@ final class SpeakerPhrases {
     }
 
     private static final List<String> ROLE_CASE_ENDINGS = List.of("s", "en", "n");
+
+    private static final Set<String> NOMINATIVE_ARTICLES = Set.of("der", "die");
+
+    /**
+     * The head of a phrase of one of the {@code articles}, at most two adjectives and one noun in the singular
+     * ({@link #soleNoun}, {@link #singular}): "der Belgier", "dem Staatsanwalt"; -1 for any other phrase.
+     */
+    private static int singularHead(List<Token> t, Phrase p, Set<String> articles) {
+        if (p == null || p.pronoun() || p.determiner() == null || !articles.contains(p.determiner())) {
+            return -1;
+        }
+        int head = soleNoun(t, p);
+        return head >= 0 && singular(t, p, t.get(head).lower()) ? head : -1;
+    }
 
     /**
      * Adjectives that set a role's holder apart from the one the text named with the title ("der frühere
