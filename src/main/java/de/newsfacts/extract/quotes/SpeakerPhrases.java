@@ -69,7 +69,8 @@ final class SpeakerPhrases {
     /** "alte", "junge" (declined) after "<number> Jahre": an age before the head noun ("der 27 Jahre alte Rat"). */
     private static final Set<String> AGE_ADJECTIVES = Set.of("alte", "alter", "alten", "altes", "junge", "junger",
             "jungen", "junges");
-    private static final Set<String> NAME_PARTICLES = Set.of("von", "van", "de", "del", "della", "da", "di",
+    /** Particles inside a person's name ("Ursula von der Leyen", "Mohammed el-Baradei", "Luiz Inácio da Silva"). */
+    static final Set<String> NAME_PARTICLES = Set.of("von", "van", "de", "del", "della", "da", "di",
             "du", "al", "el", "bin", "ibn", "zu", "dos", "la", "le", "ten", "ter", "vom", "y", "of");
     private static final Set<String> SUBORDINATORS = Set.of("wie", "als", "nachdem", "weil", "da", "während",
             "bevor", "wobei", "wenn", "obwohl", "sodass", "womit", "worauf", "woraufhin", "seit",

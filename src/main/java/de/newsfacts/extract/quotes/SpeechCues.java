@@ -304,9 +304,6 @@ final class SpeechCues {
         }
     }
 
-    /** Name particles inside a person's name ("Ursula von der Leyen", "Mohammed el-Baradei"). */
-    private static final Set<String> NAME_PARTICLES = Set.of("von", "van", "der", "de", "del", "da", "di", "zu",
-            "al", "el", "ten", "ter", "le", "la", "bin", "ibn");
     /** Words a name in apposition may have at most. */
     private static final int APPOSITION_WORDS = 5;
 
@@ -330,7 +327,9 @@ final class SpeechCues {
             if (w.is(',')) {
                 return k > comma + 1 && k + 1 < limit && t.get(k + 1).word() ? k : -1;
             }
-            if (!w.word() || !w.capitalized() && !NAME_PARTICLES.contains(w.lower())
+            // the name particles, and "der" of "Ursula von der Leyen"
+            if (!w.word() || !w.capitalized() && !SpeakerPhrases.NAME_PARTICLES.contains(w.lower())
+                    && !w.lower().equals("der")
                     && !w.lower().startsWith("al-") && !w.lower().startsWith("el-")) {
                 return -1;
             }
