@@ -53,10 +53,8 @@ final class TitledAntecedents {
             if (!"PER".equals(e.label()) || QuoteExtractor.genitive(e)) {
                 continue;
             }
-            int title = titleBefore(d, e);
-            int apposition = appositionAfter(d, e, before);
-            if (titled(d, title, noun) && describedAlike(d, role, title)
-                    || titled(d, apposition, noun) && describedAlike(d, role, apposition)) {
+            if (holdsTitle(d, role, titleBefore(d, e), noun)
+                    || holdsTitle(d, role, appositionAfter(d, e, before), noun)) {
                 found = QuoteExtractor.name(e);
             }
         }
@@ -105,6 +103,11 @@ final class TitledAntecedents {
             }
         }
         return tie ? null : top;
+    }
+
+    /** Token {@code k} is the role's title ({@link #titled}) and carries the role phrase's adjectives. */
+    private static boolean holdsTitle(TokenizedText d, SpeakerPhrases.Phrase role, int k, String noun) {
+        return titled(d, k, noun) && describedAlike(d, role, k);
     }
 
     /** Adjectives that describe any holder of a role and need not be repeated from the introduction. */
