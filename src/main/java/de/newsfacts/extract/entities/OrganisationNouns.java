@@ -1,8 +1,10 @@
 package de.newsfacts.extract.entities;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -66,23 +68,25 @@ final class OrganisationNouns {
             }
         }
         Set<String> people = new HashSet<>();
+        Set<String> surnames = new HashSet<>();   // the last words of person mentions of two or more words
         for (int i = 0; i < mentions.size(); i++) {
             if ("PER".equals(mentions.get(i).label())) {
                 String text = docText.substring(raw.get(i)[1], raw.get(i)[2]);
+                int space = text.lastIndexOf(' ');
                 people.add(text);
-                people.add(text.substring(text.lastIndexOf(' ') + 1));
+                people.add(text.substring(space + 1));
+                if (space > 0) surnames.add(text.substring(space + 1));
             }
         }
         Set<String> organisations = new HashSet<>();
-        Set<String> surnames = null;
+        Map<String, Boolean> compounds = new HashMap<>();   // a name's repeats do not search the text again
         for (int i = 0; i < mentions.size(); i++) {
             String text = docText.substring(raw.get(i)[1], raw.get(i)[2]);
-            if (!"PER".equals(mentions.get(i).label()) || text.indexOf(' ') >= 0 || text.length() < 2
-                    || !companyCompound(docText, text)) {
-                continue;
+            if ("PER".equals(mentions.get(i).label()) && text.indexOf(' ') < 0 && text.length() >= 2
+                    && !surnames.contains(text)
+                    && compounds.computeIfAbsent(text, name -> companyCompound(docText, name))) {
+                organisations.add(text);
             }
-            if (surnames == null) surnames = surnames(docText, raw, mentions);
-            if (!surnames.contains(text)) organisations.add(text);
         }
         Set<String> titles = new HashSet<>();
         Set<String> unlistedPlaces = new HashSet<>();
@@ -159,17 +163,6 @@ final class OrganisationNouns {
         if (!text.endsWith("s") || text.length() < 4) return false;
         String stem = text.substring(0, text.length() - 1);
         return gazetteer.canonicalPlace(stem) != null || RegionNames.isListed(stem);
-    }
-
-    /** The last words of the document's person mentions of two or more words. */
-    private static Set<String> surnames(String docText, List<int[]> raw, List<EntityExtractor.Mention> mentions) {
-        Set<String> out = new HashSet<>();
-        for (int i = 0; i < mentions.size(); i++) {
-            String text = docText.substring(raw.get(i)[1], raw.get(i)[2]);
-            int space = text.lastIndexOf(' ');
-            if ("PER".equals(mentions.get(i).label()) && space > 0) out.add(text.substring(space + 1));
-        }
-        return out;
     }
 
     /** A name whose last hyphen part is an institution head ("Robert Koch-Institut"). */
