@@ -224,7 +224,8 @@ final class PageNameRules {
     /** Whether the mention at {@code start} is the register code of a court file number ("Az. 1 BvR …"). */
     private static boolean afterFileNumber(String text, int start) {
         int from = Math.max(0, start - 24);
-        return text.indexOf("z", from) < start && FILE_NUMBER_BEFORE.matcher(text.substring(from, start)).find();
+        int z = text.indexOf('z', from);   // "Az." and "Aktenzeichen" both have one: no z, no file number
+        return z >= 0 && z < start && FILE_NUMBER_BEFORE.matcher(text.substring(from, start)).find();
     }
 
     /** One space or none, then a dash: the end of a dateline ("Lissabon/Porto – …"). */

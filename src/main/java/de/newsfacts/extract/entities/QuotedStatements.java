@@ -20,7 +20,6 @@ import java.util.Set;
  */
 final class QuotedStatements {
 
-    private static final String OPENING_MARKS = "„\"»«“‚";
     private static final String CLOSING_MARKS = "“\"«»”‘";
     private static final Set<String> ARTICLES = Set.of("Die", "Der", "Das", "Ein", "Eine", "Einen");
 
@@ -32,10 +31,10 @@ final class QuotedStatements {
         for (int i = mentions.size() - 1; i >= 0; i--) {
             int[] r = raw.get(i);
             if (!"MISC".equals(mentions.get(i).label()) || r[1] < 1
-                    || OPENING_MARKS.indexOf(docText.charAt(r[1] - 1)) < 0) {
+                    || QuotedTitles.OPENING_MARKS.indexOf(docText.charAt(r[1] - 1)) < 0) {
                 continue;
             }
-            String noun = wordBefore(docText, r[1] - 1);
+            String noun = EntityExtractor.wordBefore(docText, r[1] - 1);
             if (!noun.isEmpty() && QuotedTitles.workNoun(noun)) {
                 continue; // "der Film „…“": a title
             }
@@ -49,7 +48,7 @@ final class QuotedStatements {
     private static boolean statement(String text, int start, int end) {
         int close = end;
         while (close < text.length() && CLOSING_MARKS.indexOf(text.charAt(close)) < 0 && text.charAt(close) != '\n'
-                && OPENING_MARKS.indexOf(text.charAt(close)) < 0 && close - end < 400) {
+                && QuotedTitles.OPENING_MARKS.indexOf(text.charAt(close)) < 0 && close - end < 400) {
             close++;
         }
         if (close >= text.length() || CLOSING_MARKS.indexOf(text.charAt(close)) < 0) {
@@ -94,17 +93,5 @@ final class QuotedStatements {
 
     private static int words(String s) {
         return s.isBlank() ? 0 : s.strip().split("\\s+").length;
-    }
-
-    /** The word ending one space before {@code at} (the opening mark), or "". */
-    private static String wordBefore(String text, int at) {
-        if (at < 2 || text.charAt(at - 1) != ' ') {
-            return "";
-        }
-        int b = at - 1;
-        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
-            b--;
-        }
-        return text.substring(b, at - 1);
     }
 }

@@ -33,7 +33,7 @@ final class QuotedTitles {
 
     private static final List<String> WORK_NOUNS = WordListResource.lines("work-nouns.txt");
     /** The opening quotation marks of {@link #QUOTED}: a sentence without any of them holds no title. */
-    private static final String OPENING_MARKS = "„\"»«“‚";
+    static final String OPENING_MARKS = "„\"»«“‚";
     // the look-behind lets a match start only at a word's first letter, not at every letter of every word
     private static final Pattern QUOTED = Pattern.compile(
             "(?<!\\p{L})(\\p{L}+)\\s+[„\"»«“‚]([\\p{Lu}\\d][^„\"»«“”‚‘\\n]{0,80}?)[“\"«»”‘]");
