@@ -361,14 +361,10 @@ public final class EntityCanonicalizer {
         return name;
     }
 
-    /** Particles that open a surname of several words ("Van der Bellen", "von der Leyen", "de Maizière"). */
-    private static final Set<String> SURNAME_PARTICLES = Set.of("van", "von", "de", "da", "di", "del", "della", "le",
-            "la", "ter", "ten", "zu");
-
     /** A name of several words that opens with a surname particle: a surname, not a full name. */
     private static boolean particleSurname(String name) {
         int space = name.indexOf(' ');
-        return space > 0 && SURNAME_PARTICLES.contains(name.substring(0, space).toLowerCase(Locale.ROOT));
+        return space > 0 && ParticleNames.SURNAME_PARTICLES.contains(name.substring(0, space).toLowerCase(Locale.ROOT));
     }
 
     /**

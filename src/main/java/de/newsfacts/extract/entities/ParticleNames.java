@@ -17,14 +17,25 @@ import java.util.Set;
  */
 final class ParticleNames {
 
-    /** Particles that open a surname and never end a name. */
-    private static final Set<String> OPENING = Set.of("van", "von", "de", "da", "di", "del", "della", "le", "la",
-            "ter", "ten", "zu", "dei", "dal", "dalla");
+    /**
+     * Particles that open a surname of several words ("Van der Bellen", "von der Leyen", "de Maizière"); the
+     * canonical names take such a surname for a full name's ({@link EntityCanonicalizer}).
+     */
+    static final Set<String> SURNAME_PARTICLES = Set.of("van", "von", "de", "da", "di", "del", "della", "le", "la",
+            "ter", "ten", "zu");
+    /** Particles that open a surname and never end a name: the above and Italian "dei", "dal", "dalla". */
+    private static final Set<String> OPENING = union(SURNAME_PARTICLES, Set.of("dei", "dal", "dalla"));
     /** Particles that may follow the opening one inside the surname ("van der", "von den", "de la"). */
     private static final Set<String> INNER = Set.of("der", "den", "de", "la", "le", "van", "von", "del", "des", "di",
             "da", "dem");
 
     private ParticleNames() {
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new java.util.HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
     }
 
     /** Rewrites in place the parallel lists {@code raw} (sentence, doc start, doc end) and {@code mentions}. */

@@ -32,7 +32,9 @@ final class RegionNames {
 
     static final Set<String> AMBIGUOUS = Set.of("Zug", "Franken", "Schwaben", "Bayern", "Sachsen", "Jura", "Uri",
             "Harz", "Mittelmeerraum", "Nahost");
-    private static final Set<String> REGIONS = oneWord(WordListResource.set("region_names.txt"));
+    /** All of {@code region_names.txt}, ambiguous and multi-word names included ("Bayern", "Western Cape"). */
+    private static final Set<String> LISTED = WordListResource.set("region_names.txt");
+    private static final Set<String> REGIONS = oneWord(LISTED);
 
     private RegionNames() {
     }
@@ -43,12 +45,10 @@ final class RegionNames {
         return Set.copyOf(out);
     }
 
-    /** A one-word region of {@code region_names.txt}, ambiguous ones included ("Europa", "Tirol", "Bayern"). */
+    /** A name of {@code region_names.txt}, ambiguous ones included ("Europa", "Tirol", "Bayern"). */
     static boolean isListed(String name) {
         return LISTED.contains(name);
     }
-
-    private static final Set<String> LISTED = WordListResource.set("region_names.txt");
 
     /** Adds LOC mentions to the parallel lists {@code raw} (sentence, doc start, doc end) and {@code mentions}. */
     static void apply(String docText, List<Sentence> sentences, List<int[]> raw, List<EntityExtractor.Mention> mentions) {
