@@ -475,11 +475,6 @@ final class CandidateFinder {
     }
 
     /**
-     * Whether the weekday {@code text[start, end)} ends a quoted "Name am Sonntag" title („Welt am Sonntag“,
-     * »Bild am Sonntag«): a closing quotation mark right after it, and an opening one right before a capitalised
-     * word and "am" before it.
-     */
-    /**
      * A weekday right after a capitalised given name, space only between them, is a surname: "Meteorologin Anja
      * Freitag sprach von …" ("Am/Von/An Freitag" open a sentence with a preposition, which the name list may hold).
      */
@@ -493,6 +488,11 @@ final class CandidateFinder {
                 && !FUNCTION_WORDS.contains(prev) && !lex.periodCues.contains(prev) && !lex.yearCues.contains(prev);
     }
 
+    /**
+     * Whether the weekday {@code text[start, end)} ends a quoted "Name am Sonntag" title („Welt am Sonntag“,
+     * »Bild am Sonntag«): a closing quotation mark right after it, and an opening one right before a capitalised
+     * word and "am" before it.
+     */
     static boolean endsQuotedTitle(String text, int start, int end) {
         if (end >= text.length() || "“”\"»«".indexOf(text.charAt(end)) < 0) {
             return false;

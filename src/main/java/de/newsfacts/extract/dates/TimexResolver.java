@@ -1589,7 +1589,8 @@ final class TimexResolver {
             // "nach zwölf Jahren an der Macht … verloren": in a past-tense news sentence a time span after which
             // something happened, not a date in the future of the article
             // a heading without tense ("Astronauten nach 286 Tagen zurück auf der Erde") tells how long it took too
-            direction = !narrative && (tense(sentence) < 0 || tense(sentence) == 0 && heading(sentence)) ? 0 : 1;
+            int tense = narrative ? 0 : tense(sentence);
+            direction = !narrative && (tense < 0 || tense == 0 && heading(sentence)) ? 0 : 1;
         }
         if (direction == 0 || n.equals("X") && !pre.equals("vor") && post.isEmpty()) {
             return Timex.unresolved(durationValue(n, unitWord));
