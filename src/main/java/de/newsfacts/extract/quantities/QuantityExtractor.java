@@ -725,10 +725,10 @@ public final class QuantityExtractor implements Extractor<Quantity> {
     }
 
     /** Nouns (and compound endings) of a sum's document right before "über" + amount: "ein Kredit über 5 Mio.". */
-    private static final Set<String> AMOUNT_DOCUMENT_NOUNS = Set.of("kredit", "kredite", "darlehen", "rechnung",
+    private static final String[] AMOUNT_DOCUMENT_NOUNS = {"kredit", "kredite", "darlehen", "rechnung",
             "rechnungen", "scheck", "schecks", "bürgschaft", "bürgschaften", "auftrag", "aufträge", "anleihe",
             "anleihen", "forderung", "forderungen", "bestellung", "bestellungen", "überweisung", "zahlung",
-            "bescheid", "strafbefehl", "kreditlinie", "kreditrahmen");
+            "bescheid", "strafbefehl", "kreditlinie", "kreditrahmen"};
     /** Stems of verbs whose object "über" + number names ("verfügt über 98 Mandate", "verhandeln über 5 Mrd."). */
     private static final String[] UEBER_VERBS = {"verfüg", "verhandel", "verhandl", "entscheid", "entschied"};
     /** Stems of verbs whose object "an die" + number names ("erinnerte an die 140 Toten"). */
@@ -779,12 +779,8 @@ public final class QuantityExtractor implements Extractor<Quantity> {
      */
     private static boolean raceDistance(List<Token> tokens, int ueber, int j) {
         String before = tokens.get(ueber - 1).lower();
-        if (tokens.get(ueber - 1).isCapitalized()) {
-            for (String noun : RACE_NOUNS) {
-                if (before.endsWith(noun)) {
-                    return true;
-                }
-            }
+        if (tokens.get(ueber - 1).isCapitalized() && endsWithAny(before, RACE_NOUNS)) {
+            return true;
         }
         if (j >= tokens.size()) {
             return false;
@@ -1023,10 +1019,8 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             if (w.equals(",") || w.equals(".") || w.equals(":") || w.equals(";")) {
                 return false;
             }
-            for (String noun : SURVEY_NOUNS) {
-                if (w.endsWith(noun)) {
-                    return true;
-                }
+            if (endsWithAny(w, SURVEY_NOUNS)) {
+                return true;
             }
         }
         return false;
@@ -1082,7 +1076,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                 && WorkTitles.opensTitle(mark.text().charAt(0), tokens.get(i - 2).lower());
     }
 
-    private static boolean endsWithAny(String word, Set<String> tails) {
+    private static boolean endsWithAny(String word, String... tails) {
         for (String tail : tails) {
             if (word.endsWith(tail)) {
                 return true;
