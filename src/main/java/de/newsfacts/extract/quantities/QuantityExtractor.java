@@ -596,17 +596,16 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             }
         }
 
-        Candidate changeEnd = null; // the end of "von 40 auf 55 …", read once
-        if (!rangeEnd && c.unit == null && !c.hasScale && k > 0 && tokens.get(k - 1).lower().equals("von")
-                && j + 1 < n && tokens.get(j).lower().equals("auf")) {
+        // "von 40 auf 55 …": the start of a change; its end is read once
+        boolean change = !rangeEnd && c.unit == null && !c.hasScale && k > 0
+                && tokens.get(k - 1).lower().equals("von") && j + 1 < n && tokens.get(j).lower().equals("auf");
+        Candidate changeEnd = change ? read(tokens, j + 1, text, true) : null;
+        if (changeEnd != null && !changeEnd.skip && (changeEnd.unit != null || changeEnd.hasScale)) {
             // "von 40 auf 55 Euro": the change's start has the unit and scale of its end
-            changeEnd = read(tokens, j + 1, text, true);
-            if (changeEnd != null && !changeEnd.skip && (changeEnd.unit != null || changeEnd.hasScale)) {
-                c.unit = changeEnd.unit;
-                if (changeEnd.hasScale) {
-                    c.value *= changeEnd.scale;
-                    c.hasScale = true;
-                }
+            c.unit = changeEnd.unit;
+            if (changeEnd.hasScale) {
+                c.value *= changeEnd.scale;
+                c.hasScale = true;
             }
         }
         if (opensWorkTitle(tokens, i)) {
@@ -633,11 +632,10 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                     c.category = categoryBetween(tokens, j, countedTok);
                 } else if (!rangeEnd && !c.hasScale && j + 1 < n && tokens.get(j + 1).isNumeral()
                         && (tokens.get(j).lower().equals("zu") || tokens.get(j).lower().equals("gegen")
-                        || tokens.get(j).lower().equals("auf") && c.startTok > 0
-                        && tokens.get(c.startTok - 1).lower().equals("von"))) {
+                        || change)) {
                     // "mit 15 zu 8 Stimmen", "102 gegen 87 Stimmen": a vote or score counts what its other side
                     // counts; so does the start of a change, "von 38 auf 35 Stunden", as it takes its end's unit
-                    Candidate other = changeEnd != null ? changeEnd : read(tokens, j + 1, text, true);
+                    Candidate other = change ? changeEnd : read(tokens, j + 1, text, true);
                     if (other != null && !other.skip && other.unit == null && !other.hasScale) {
                         c.counted = other.counted;
                     }
