@@ -640,7 +640,7 @@ final class CandidateFinder {
         if (!inflected) {
             return true;
         }
-        int after = text.indexOf(next, end) + next.length();
+        int after = skipSpaces(text, end) + next.length();   // next is the word there, as written
         String following = nextWord(text, after);
         return following.isEmpty() || !Character.isUpperCase(following.charAt(0));
     }
@@ -871,10 +871,7 @@ final class CandidateFinder {
 
     /** The word (letters only) right after {@code pos}, skipping spaces; "" if a non-letter comes first. */
     static String nextWord(String text, int pos) {
-        int i = pos;
-        while (i < text.length() && text.charAt(i) == ' ') {
-            i++;
-        }
+        int i = skipSpaces(text, pos);
         int start = i;
         while (i < text.length() && Character.isLetter(text.charAt(i))) {
             i++;
@@ -891,11 +888,7 @@ final class CandidateFinder {
     }
 
     private static boolean startsWith(String text, int pos, String s) {
-        int i = pos;
-        while (i < text.length() && text.charAt(i) == ' ') {
-            i++;
-        }
-        return text.startsWith(s, i);
+        return text.startsWith(s, skipSpaces(text, pos));
     }
 
 }
