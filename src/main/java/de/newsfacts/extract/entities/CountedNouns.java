@@ -42,20 +42,22 @@ final class CountedNouns {
         // "Thiem bedankte sich" keeps the name
         boolean[] afterDeterminer = new boolean[mentions.size()];
         Set<String> bareNames = new java.util.HashSet<>();
-        boolean anyAfterDeterminer = false;
+        Set<String> candidates = new java.util.HashSet<>();
         for (int i = 0; i < mentions.size(); i++) {
             int[] r = raw.get(i);
             String text = docText.substring(r[1], r[2]);
             if ("PER".equals(mentions.get(i).label()) && text.indexOf(' ') < 0) {
                 afterDeterminer[i] = determinerBefore(docText, r[1], DETERMINERS);
-                anyAfterDeterminer |= afterDeterminer[i];
-                if (!afterDeterminer[i]) {
+                if (afterDeterminer[i]) {
+                    candidates.add(text);
+                } else {
                     bareNames.add(text);
                 }
             }
         }
-        // words the document uses after an indefinite article, looked for only when it matters
-        Set<String> commonNouns = anyAfterDeterminer ? indefiniteNouns(docText) : Set.of();
+        candidates.removeAll(bareNames);
+        // words the document uses after an indefinite article, looked for only when a candidate is never named bare
+        Set<String> commonNouns = candidates.isEmpty() ? Set.of() : indefiniteNouns(docText);
         for (int i = mentions.size() - 1; i >= 0; i--) {
             int[] r = raw.get(i);
             String text = docText.substring(r[1], r[2]);
