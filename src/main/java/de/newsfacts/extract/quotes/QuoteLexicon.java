@@ -204,8 +204,7 @@ final class QuoteLexicon {
      * ("Unternehmen", "Energiekonzern": company-nouns.txt).
      */
     boolean isOrganisationKind(String lowerWord) {
-        return organisationKinds.isOrEndsWith(lowerWord, 3)
-                || isCompanyNoun(lowerWord);
+        return organisationKinds.isOrEndsWith(lowerWord, 3) || isCompanyNoun(lowerWord);
     }
 
     /** "Unternehmen", "Konzern", "Klub": a noun that stands for any company or club (generic-company-nouns.txt). */
