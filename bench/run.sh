@@ -91,7 +91,8 @@ results=$bench/results.tsv
 columns=(timestamp git_rev n workers extractors excel_max_rows xmx gc wall_s job_s startup_s documents words
   input_mb docs_per_s words_per_s mb_per_s process_s slowest_partition_s publish_s parquet_s excel_s
   manifest_rename_s peak_rss_mb cpu_pct user_s sys_s extracted_rows xlsx_mb parquet_mb load_before load_after
-  nproc exit_code note cpu_s words_per_cpu_s heap_after_gc_max_mb gc_count rss_process_mb rss_publish_mb)
+  nproc exit_code note cpu_s words_per_cpu_s heap_after_gc_max_mb gc_count rss_process_mb rss_publish_mb
+  prepare_cpu_s entities_cpu_s dates_cpu_s quantities_cpu_s quotes_cpu_s jit_cpu_s gc_cpu_s)
 header=$(IFS=$'\t'; echo "${columns[*]}")
 if [[ -f $results && $(head -1 "$results") != "$header" ]]; then
   mv "$results" "$results.$(date +%Y%m%d-%H%M%S).old"   # columns changed: start a new file
@@ -133,13 +134,22 @@ for n in "${sizes[@]}"; do
       --newsfacts.workers="$workers" --newsfacts.extractors="$extractors" \
       --newsfacts.excel-max-rows="$excel_max_rows" >"$run/job.log" 2>&1) &
   job_pid=$!
-  # RSS over time (every 0.5 s), to tell which phase holds the peak: "seconds since start<TAB>RSS MB"
+  # RSS over time (every 0.5 s), to tell which phase holds the peak: "seconds since start<TAB>RSS MB"; and the CPU
+  # clock ticks used so far by the JIT compiler threads and by the garbage collector's threads (threads.tsv), which
+  # the job's own figures cannot see
   (while kill -0 "$job_pid" 2>/dev/null; do
      pid=$(pgrep -f -n -- "--newsfacts.output=$run/output" || true)
-     [[ -n $pid ]] && awk -v t="$(date +%s%N)" -v s="$start" '/^VmRSS/ { printf "%.1f\t%.0f\n", (t - s) / 1e9, $2 / 1024 }' \
-       "/proc/$pid/status" 2>/dev/null
+     if [[ -n $pid ]]; then
+       now=$(date +%s%N)
+       awk -v t="$now" -v s="$start" '/^VmRSS/ { printf "%.1f\t%.0f\n", (t - s) / 1e9, $2 / 1024 }' \
+         "/proc/$pid/status" 2>/dev/null >>"$run/rss.tsv"
+       awk -v t="$now" -v s="$start" 'FNR == 1 { kind = /\((C1|C2) CompilerThre\)/ ? "jit" : /\(GC Thread#/ ? "gc" : "";
+           if (kind != "") { sub(/.*\) /, ""); split($0, f, " "); ticks[kind] += f[12] + f[13] } }
+         END { printf "%.1f\t%d\t%d\n", (t - s) / 1e9, ticks["jit"], ticks["gc"] }' \
+         /proc/"$pid"/task/*/stat 2>/dev/null >>"$run/threads.tsv"
+     fi
      sleep 0.5
-   done >"$run/rss.tsv") &
+   done) &
   sampler_pid=$!
   wait "$job_pid"
   exit_code=$?
@@ -179,6 +189,15 @@ for n in "${sizes[@]}"; do
   v[parquet_s]=$(log_seconds "Wrote Parquet tables" "$run/job.log")
   v[excel_s]=$(log_seconds "Wrote workbook" "$run/job.log")
   v[manifest_rename_s]=$(log_seconds "Wrote manifest and renamed" "$run/job.log")
+  # CPU seconds of the workers by pipeline stage (StageTimesLog), of the JIT compiler and the GC threads (last sample)
+  stages=$(grep -m1 -o 'CPU seconds by stage: .*' "$run/job.log" || true)
+  for stage in prepare:structure entities dates quantities quotes; do
+    v[${stage%%:*}_cpu_s]=$(sed -nE "s/.*${stage#*:} ([0-9.]+).*/\1/p" <<<"$stages")
+  done
+  if [[ -s $run/threads.tsv ]]; then
+    v[jit_cpu_s]=$(tail -1 "$run/threads.tsv" | awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", $2 / hz }')
+    v[gc_cpu_s]=$(tail -1 "$run/threads.tsv" | awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", $3 / hz }')
+  fi
   for k in job_s process_s slowest_partition_s publish_s documents words extracted_rows xlsx_mb parquet_mb; do
     v[$k]=NA
   done
@@ -223,6 +242,7 @@ print(sum(t[x]['rows'] for x in ('entities','quantities','dates','quotes') if x 
     "peak RSS by step" "processing ${v[rss_process_mb]:-NA} MB, publishing ${v[rss_publish_mb]:-NA} MB (sampled every 0.5 s: rss.tsv)" \
     "CPU" "${v[cpu_pct]}% of one core = ${v[cpu_s]} CPU s (user ${v[user_s]}, sys ${v[sys_s]}; $(nproc) cores)" \
     "words per CPU second" "${v[words_per_cpu_s]} (less sensitive to a busy machine than wall time)" \
+    "CPU s by stage" "read+normalize+structure ${v[prepare_cpu_s]:-NA}, entities ${v[entities_cpu_s]:-NA}, dates ${v[dates_cpu_s]:-NA}, quantities ${v[quantities_cpu_s]:-NA}, quotes ${v[quotes_cpu_s]:-NA}; JIT compiler ${v[jit_cpu_s]:-NA}, GC ${v[gc_cpu_s]:-NA} (threads.tsv, sampled every 0.5 s)" \
     "load average 1 min" "${v[load_before]} before, ${v[load_after]} after"
   if [[ $jfr == true && -f $run/profile.jfr ]]; then
     python3 bench/jfr_hot.py "$run/profile.jfr" | tee "$run/hot-methods.txt"

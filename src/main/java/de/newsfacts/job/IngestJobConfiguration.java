@@ -2,6 +2,7 @@ package de.newsfacts.job;
 
 import de.newsfacts.normalize.TextNormalizer;
 import de.newsfacts.pipeline.DocumentPipeline;
+import de.newsfacts.pipeline.StageTimes;
 import de.newsfacts.pipeline.DocumentResult;
 import de.newsfacts.pipeline.ExtractorSet;
 import de.newsfacts.pipeline.IndexItem;
@@ -91,12 +92,13 @@ public class IngestJobConfiguration {
 
     @Bean
     public Step processStep(JobRepository jobRepository, Step processPartitionStep,
-                            IndexRangePartitioner partitioner) {
+                            IndexRangePartitioner partitioner, StageTimesLog stageTimesLog) {
         // one thread per partition; the partitioner makes as many partitions as the run has workers
         return new StepBuilder("process", jobRepository)
                 .partitioner("processPartition", partitioner)
                 .step(processPartitionStep)
                 .taskExecutor(new SimpleAsyncTaskExecutor("worker-"))
+                .listener(stageTimesLog)
                 .build();
     }
 
@@ -141,8 +143,8 @@ public class IngestJobConfiguration {
     @Bean
     @StepScope
     public DocumentItemProcessor documentItemProcessor(@Value("#{jobParameters}") Map<String, Object> parameters,
-                                                       ObjectProvider<ExtractorSet> extractorSet)
-            throws Exception {
+                                                       ObjectProvider<ExtractorSet> extractorSet,
+                                                       StageTimes stageTimes) throws Exception {
         RunSettings run = RunSettings.of(parameters);
         DocumentLoader loader = new DocumentLoader(run.seeds(), run.maxDocumentBytes());
         CarryOverPlan plan = run.carryOverPlan(OutputStore.open(run.output(), OutputStore.defaultConfiguration()),
@@ -150,7 +152,7 @@ public class IngestJobConfiguration {
         ExtractorSet extractors = run.extractors() ? extractorSet.getObject() : ExtractorSet.none();
         return new DocumentItemProcessor(new DocumentPipeline(loader, TextNormalizer.standard(),
                 new DocumentStructurer(), extractors, new PublicationDateFinder(),
-                pipelineVersion(run.extractors()), plan), run.seeds().resolve("INDEX"));
+                pipelineVersion(run.extractors()), plan, stageTimes), run.seeds().resolve("INDEX"));
     }
 
     @Bean
@@ -159,6 +161,16 @@ public class IngestJobConfiguration {
                                                @Value("#{jobParameters['run.id']}") Long runId) throws IOException {
         OutputStore store = OutputStore.open(output, OutputStore.defaultConfiguration());
         return new ChunkResultWriter(new ChunkStore(store.fs(), store.workDir(runKey(runId))));
+    }
+
+    @Bean
+    public StageTimes stageTimes() {
+        return new StageTimes();
+    }
+
+    @Bean
+    public StageTimesLog stageTimesLog(StageTimes stageTimes) {
+        return new StageTimesLog(stageTimes);
     }
 
     @Bean

@@ -29,15 +29,17 @@ public final class DocumentPipeline {
     private final PublicationDateFinder publicationDates;
     private final String version;
     private final CarryOver carryOver;
+    private final StageTimes times;
 
     /**
      * @param version   identifies the code and settings that produce the rows (part of every
      *                  {@link InputFingerprint}); change it whenever any stage's output changes
      * @param carryOver which unchanged documents an incremental run takes from the previous version
+     * @param times     where the CPU time of each stage is added up
      */
     public DocumentPipeline(DocumentLoader loader, TextNormalizer normalizer, DocumentStructurer structurer,
                             ExtractorSet extractors, PublicationDateFinder publicationDates, String version,
-                            CarryOver carryOver) {
+                            CarryOver carryOver, StageTimes times) {
         this.loader = loader;
         this.normalizer = normalizer;
         this.structurer = structurer;
@@ -45,6 +47,7 @@ public final class DocumentPipeline {
         this.publicationDates = publicationDates;
         this.version = version;
         this.carryOver = carryOver;
+        this.times = times;
     }
 
     /**
@@ -110,6 +113,7 @@ public final class DocumentPipeline {
         if (item.reject() != null) {
             return DocumentResult.rejected(item.ordinal(), item.reject());
         }
+        long clock = StageTimes.now();
         IndexEntry entry = item.entry();
         String docId = entry.docId();
         LoadResult loaded = loader.load(entry,
@@ -133,11 +137,16 @@ public final class DocumentPipeline {
             publishedSource = published == null ? "none" : "content";
         }
         DocumentContext context = new DocumentContext(docId, text, structured.sentences(), published);
+        clock = times.add(StageTimes.Stage.PREPARE, clock);
         List<Entity> entities = extractors.entities().extract(context);
+        clock = times.add(StageTimes.Stage.ENTITIES, clock);
         List<DateExpression> dates = extractors.dates().extract(context);
+        clock = times.add(StageTimes.Stage.DATES, clock);
         List<Quantity> quantities = withoutPostalCodes(
                 withoutTemporal(extractors.quantities().extract(context), dates), entities, text);
+        clock = times.add(StageTimes.Stage.QUANTITIES, clock);
         List<Quote> quotes = extractors.quotes().extract(context, entities);
+        times.add(StageTimes.Stage.QUOTES, clock);
 
         String title = entry.title() != null && !entry.title().isBlank() ? entry.title() : structured.title();
         NewsDocument document = new NewsDocument(docId, entry.path(), entry.lineNo(), entry.url(), title, published,

@@ -51,7 +51,7 @@ class CorporaOffsetInvariantTest {
         pipeline = new DocumentPipeline(new DocumentLoader(seeds, 50L << 20), TextNormalizer.standard(),
                 new DocumentStructurer(), new ExtractorSet(EntityExtractor.fromClasspath(), new QuantityExtractor(),
                 DateExtractor.news(), new QuoteExtractor()::extract), new PublicationDateFinder(), "test",
-                DocumentPipeline.CarryOver.NONE);
+                DocumentPipeline.CarryOver.NONE, new StageTimes());
     }
 
     @ParameterizedTest
