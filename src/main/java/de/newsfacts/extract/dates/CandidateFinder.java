@@ -762,11 +762,11 @@ final class CandidateFinder {
 
     /** "65 Jahre oder älter", "18 Jahre und jünger": an age with its open end. */
     private static boolean orAge(String text, int end) {
-        String next = nextWord(text, end).toLowerCase(Locale.ROOT);
-        if (!next.equals("oder") && !next.equals("und")) {
+        String next = nextWord(text, end);
+        if (!next.equalsIgnoreCase("oder") && !next.equalsIgnoreCase("und")) {
             return false;
         }
-        int at = text.indexOf(next, end) + next.length();
+        int at = skipSpaces(text, end) + next.length();
         return AGE_WORDS.contains(nextWord(text, at).toLowerCase(Locale.ROOT));
     }
 

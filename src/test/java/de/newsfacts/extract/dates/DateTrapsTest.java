@@ -299,6 +299,7 @@ class DateTrapsTest {
             Der letzte November mit so viel Regen liegt lange zurück.
             Die Band spielte Songs ihres neuen Albums „Zwölf Nächte in Rom“.
             Mehr als jeder Fünfte ist 65 Jahre oder älter.
+            Zielgruppe: Leser 65 Jahre Und Älter.
             Das Durchschnittsalter stieg auf 44,8 Jahre.
             Meteorologin Anja Freitag sprach von einer angespannten Lage.
             """)
