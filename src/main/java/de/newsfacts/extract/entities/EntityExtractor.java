@@ -31,7 +31,7 @@ import java.util.Set;
  * a work noun ("die Komödie „…“") one MISC mention, {@link EnglishOfNames} extends a name over an English "of"
  * ("Royal Society of Public Health"), {@link ParticleNames} a person's name cut at a particle ("Alexander Van" →
  * "Alexander Van der Bellen"), {@link AffiliatedNames} cuts one before "von" + its organisation ("Fraser Kyne von
- * Bromium"), {@link RegionNames} adds listed regions the tagger missed ("Burgenlands
+ * Bromium"), {@link CountryNames} makes a "person" named like a country a place ("Mexikos"), {@link RegionNames} adds listed regions the tagger missed ("Burgenlands
  * Landeshauptmann"), {@link SaintPlaces} tags places named after a saint ("St. Pölten"), and {@link #notAName} drops holidays and one-letter persons.
  * Immutable and thread-safe (the scorer's token cache is per thread); {@link #fromClasspath()} loads the model and
  * gazetteers once.
@@ -149,6 +149,7 @@ public final class EntityExtractor implements Extractor<Entity> {
         EnglishOfNames.apply(docText, sentences, raw, mentions);
         ParticleNames.apply(docText, sentences, raw, mentions);
         AffiliatedNames.apply(docText, raw, mentions, gazetteer);
+        CountryNames.apply(docText, raw, mentions, gazetteer);
         for (int i = mentions.size() - 1; i >= 0; i--) {
             if (notAName(docText.substring(raw.get(i)[1], raw.get(i)[2]), mentions.get(i).label())) {
                 raw.remove(i);

@@ -1,0 +1,53 @@
+package de.newsfacts.extract.entities;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Countries the tagger took for persons: "die Niederlage Mexikos" came out as PER "Mexikos" (canonical "Mexiko"),
+ * as did other country names in a genitive or at a sentence start. Rule: a one-word PER mention that is a listed
+ * country ({@link Gazetteer#COUNTRY}, any variant) or one with a genitive "s" becomes LOC. Not when the word is a
+ * listed first name ("Chad", "Israel") or the last word of a longer person's name in the same document ("Michael
+ * Jordan" … "Jordan"). Thread-safe.
+ */
+final class CountryNames {
+
+    private CountryNames() {
+    }
+
+    /** Relabels in place the parallel lists {@code raw} (sentence, doc start, doc end) and {@code mentions}. */
+    static void apply(String docText, List<int[]> raw, List<EntityExtractor.Mention> mentions, Gazetteer gazetteer) {
+        Set<String> surnames = null;
+        for (int i = 0; i < mentions.size(); i++) {
+            EntityExtractor.Mention m = mentions.get(i);
+            if (!"PER".equals(m.label())) continue;
+            int[] r = raw.get(i);
+            String word = docText.substring(r[1], r[2]);
+            if (!isCountry(word, gazetteer)) continue;
+            if (surnames == null) surnames = surnames(docText, raw, mentions);
+            if (surnames.contains(word) || surnames.contains(word.substring(0, word.length() - 1))) continue;
+            mentions.set(i, new EntityExtractor.Mention(m.start(), m.end(), "LOC", m.confidence()));
+        }
+    }
+
+    private static boolean isCountry(String word, Gazetteer gazetteer) {
+        if (word.length() < 3 || !Character.isUpperCase(word.charAt(0)) || word.indexOf(' ') >= 0) return false;
+        if (gazetteer.isFirstName(word)) return false;
+        if ((gazetteer.kindsOf(word) & Gazetteer.COUNTRY) != 0) return true;
+        String stem = word.substring(0, word.length() - 1);
+        return word.endsWith("s") && (gazetteer.kindsOf(stem) & Gazetteer.COUNTRY) != 0 && !gazetteer.isFirstName(stem);
+    }
+
+    /** Last words of the document's PER mentions of two or more words. */
+    private static Set<String> surnames(String text, List<int[]> raw, List<EntityExtractor.Mention> mentions) {
+        Set<String> out = new HashSet<>();
+        for (int k = 0; k < mentions.size(); k++) {
+            if (!"PER".equals(mentions.get(k).label())) continue;
+            int[] r = raw.get(k);
+            int space = text.lastIndexOf(' ', r[2] - 1);
+            if (space >= r[1]) out.add(text.substring(space + 1, r[2]));
+        }
+        return out;
+    }
+}
