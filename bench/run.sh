@@ -195,8 +195,9 @@ for n in "${sizes[@]}"; do
     v[${stage%%:*}_cpu_s]=$(sed -nE "s/.*${stage#*:} ([0-9.]+).*/\1/p" <<<"$stages")
   done
   if [[ -s $run/threads.tsv ]]; then
-    v[jit_cpu_s]=$(tail -1 "$run/threads.tsv" | awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", $2 / hz }')
-    v[gc_cpu_s]=$(tail -1 "$run/threads.tsv" | awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", $3 / hz }')
+    # the largest sample: the last one may come after the process ended (no threads left to read)
+    v[jit_cpu_s]=$(awk -v hz="$(getconf CLK_TCK)" '$2 > m { m = $2 } END { printf "%.1f", m / hz }' "$run/threads.tsv")
+    v[gc_cpu_s]=$(awk -v hz="$(getconf CLK_TCK)" '$3 > m { m = $3 } END { printf "%.1f", m / hz }' "$run/threads.tsv")
   fi
   for k in job_s process_s slowest_partition_s publish_s documents words extracted_rows xlsx_mb parquet_mb; do
     v[$k]=NA
