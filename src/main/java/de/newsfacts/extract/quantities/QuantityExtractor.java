@@ -306,6 +306,9 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                 && (tokens.get(next + 1).lower().equals("ihnen") || tokens.get(next + 1).lower().equals("denen"));
     }
 
+    /** Focus particles that may stand between "darunter"/"davon" and the part's number. */
+    private static final Set<String> FOCUS_PARTICLES = Set.of("auch", "allein", "alleine", "sogar", "allerdings");
+
     /**
      * "…, darunter drei Kinder", "davon 12 schwer", "unter ihnen zwei Polizisten": a number introduced as a part of
      * the figure before it shares that figure's casualty category.
@@ -317,6 +320,11 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         String before = tokens.get(startTok - 1).lower();
         if (before.equals("darunter") || before.equals("davon")) {
             return true;
+        }
+        if (startTok >= 2 && FOCUS_PARTICLES.contains(before)) {
+            // "198 Zivilisten kamen ums Leben, darunter auch 39 Kinder": a focus particle between does not matter
+            String beforeParticle = tokens.get(startTok - 2).lower();
+            return beforeParticle.equals("darunter") || beforeParticle.equals("davon");
         }
         return startTok >= 2 && tokens.get(startTok - 2).lower().equals("unter")
                 && (before.equals("ihnen") || before.equals("denen"));
@@ -657,6 +665,9 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                     c.category = predicate;
                     c.predicateCategory = true;
                 }
+            }
+            if (!timeCount && c.unit == null && bodiesOf(tokens, c.startTok)) {
+                c.category = "killed"; // "die Leichen von fünf Flüchtlingen": the dead, whoever they were
             }
             if (c.category != null && negatedCasualty(tokens, c.startTok)) {
                 c.category = null; // "sechs Besatzungsmitglieder, verletzt wurde niemand", "keiner der 30 …"
@@ -1353,6 +1364,11 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         int p = from;
         for (; p < tokens.size() && words < WINDOW; p++) {
             Token t = tokens.get(p);
+            if (t.isNumeral() && countOfTime(tokens, p) && !isWindowStop(t)) {
+                p++; // "… binnen 24 Stunden getötet": as for a number word
+                words += 2;
+                continue;
+            }
             if (endsCasualtyWindow(tokens, p)) {
                 return null;
             }
@@ -1363,8 +1379,16 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                 p += 2; // "Zwei Feuerwehrleute und ein Polizist sind verletzt": the predicate is shared
                 continue;
             }
-            if (COORDINATORS.contains(t.lower()) || !Double.isNaN(GermanNumberWords.parse(t.lower()))) {
+            if (COORDINATORS.contains(t.lower())) {
                 return null;
+            }
+            if (!Double.isNaN(GermanNumberWords.parse(t.lower()))) {
+                if (!countOfTime(tokens, p)) {
+                    return null;
+                }
+                p++; // "198 Zivilisten binnen fünf Monaten getötet": a count of time is an adverbial, no new count
+                words += 2;
+                continue;
             }
             if (p > from && partitiveAfter(tokens, p)) {
                 return null; // "zwei Personen wurden verschüttet, eine davon tot": the predicate is the part's
@@ -1372,6 +1396,11 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             String phrase = casualties.categoryOfPhraseAt(tokens, p, length);
             if (phrase != null) {
                 return phrase;
+            }
+            if (t.lower().equals("unter") && p + 2 < tokens.size() && tokens.get(p + 1).lower().equals("den")
+                    && tokens.get(p + 2).isCapitalized() && casualties.categoryOfWord(tokens.get(p + 2)) != null) {
+                // "zwei Ausländer waren unter den Geiseln", "Zwei Deutsche sind unter den Toten"
+                return casualties.categoryOfWord(tokens.get(p + 2));
             }
             boolean attributive = p + 1 < tokens.size() && tokens.get(p + 1).isCapitalized();
             String word = t.isLowerWord() && !attributive ? casualties.categoryOfWord(t) : null;
@@ -1381,6 +1410,29 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             words++;
         }
         return words >= WINDOW ? categoryAtClauseEnd(tokens, p, length) : null;
+    }
+
+    /** A number at {@code p} directly followed by a noun of time-nouns.txt ("fünf Monaten", "24 Stunden"). */
+    private boolean countOfTime(List<Token> tokens, int p) {
+        return p + 1 < tokens.size() && tokens.get(p + 1).isWord() && timeNouns.contains(tokens.get(p + 1).text());
+    }
+
+    /**
+     * "die Leichen von fünf Flüchtlingen", "die Leichen von weiteren 13 Migranten": a count right after "Leiche(n)
+     * von" (one inflected adjective may stand between) counts the dead.
+     */
+    private static boolean bodiesOf(List<Token> tokens, int startTok) {
+        int von = startTok - 1;
+        if (von >= 1 && tokens.get(von).isLowerWord() && looksInflected(tokens.get(von).lower())
+                && !tokens.get(von).lower().equals("von")) {
+            von--;
+        }
+        if (von < 1 || !tokens.get(von).lower().equals("von")) {
+            return false;
+        }
+        String noun = tokens.get(von - 1).lower();
+        // the word itself, no compound tail: "Vergleiche von 20 Ländern" ends in "leiche" too
+        return tokens.get(von - 1).isCapitalized() && (noun.equals("leiche") || noun.equals("leichen"));
     }
 
     /** Plural finite auxiliaries after a coordinated subject ("… und ein Polizist sind/wurden verletzt"). */

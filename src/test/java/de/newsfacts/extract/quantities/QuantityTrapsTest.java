@@ -202,6 +202,13 @@ class QuantityTrapsTest {
             Die Zustimmung lag zwischen 58 und 45 Prozent.                       | 58                 | 58         | at_most   | percent | -             | -
             Der Gewinn stieg auf 2,1 Milliarden Euro, nach einem Verlust von 300 Millionen im Vorjahr. | 300 Millionen | 300000000 | exact | EUR | - | -
             "More than 1,200 people worked day and night", sagte der Sprecher. | 1,200 | 1200 | exact | - | - | -
+            NGO: 198 Zivilisten binnen fünf Monaten getötet.                     | 198                | 198        | exact     | -       | Zivilisten    | killed
+            Zwei Menschen wurden binnen 24 Stunden getötet.                      | Zwei               | 2          | exact     | -       | Menschen      | killed
+            Dabei kamen 198 Zivilisten ums Leben, darunter auch 39 Kinder.       | 39                 | 39         | exact     | -       | Kinder        | killed
+            Am Samstag wurden die Leichen von fünf Flüchtlingen entdeckt.        | fünf               | 5          | exact     | -       | Flüchtlingen  | killed
+            Am Montag waren die Leichen von weiteren 13 Migranten geborgen worden. | 13               | 13         | exact     | -       | Migranten     | killed
+            Die Vergleiche von 20 Ländern zeigen das.                            | 20                 | 20         | exact     | -       | Ländern       | -
+            Dem Ministerium zufolge waren zwei Ausländer unter den Geiseln.      | zwei               | 2          | exact     | -       | Ausländer     | kidnapped
             """)
     void extractsQuantity(String sentence, String text, double value, String qualifier, String unit,
                           String counted, String category) {
