@@ -291,7 +291,41 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             if (c.category == null) {
                 c.category = whole.category;
             }
+        } else if (whole == null && genitiveWhole(tokens, c)) {
+            // "drei der Insassen getötet", "1.200 seiner Mitarbeiter": a genitive whole without a number is what
+            // the part counts
+            Token noun = tokens.get(c.next + 1);
+            c.counted = noun.text();
+            if (c.category == null && !timeNouns.contains(noun.text())) {
+                c.category = casualties.categoryOfWord(noun);
+            }
         }
+    }
+
+    /** Words before a number that make "N der X" no part of a whole ("die drei der Partei zustehenden Posten"). */
+    private static final Set<String> NO_PART_BEFORE = Set.of("der", "die", "das", "den", "dem", "des", "und",
+            "oder", "bzw", "je");
+
+    /**
+     * A whole number (no scale, no decimals) followed by "der"/"seiner"/… and a noun that is no acronym, standing
+     * neither after an article ("die 150 Millionen der Omaner", "die drei der Partei zustehenden Posten"), a noun
+     * or number it designates ("Tag 17 der Frist", "Abfahrt 36 der A 45", "zwei 997 der Freunde"), a coordinator
+     * ("Platz zwei und drei der …") nor "je" ("je 14 der ÖVP"); "von" + a name is no whole ("150 von Siemens").
+     */
+    private static boolean genitiveWhole(List<Token> tokens, Candidate c) {
+        Token noun = tokens.get(c.next + 1);
+        if (tokens.get(c.next).lower().equals("von") || !noun.isCapitalized() || !noun.isWord() || c.hasScale
+                || c.value != Math.rint(c.value) || noun.text().length() < 3
+                || noun.text().equals(noun.text().toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        if (c.startTok == 0) {
+            return true;
+        }
+        Token before = tokens.get(c.startTok - 1);
+        return !before.isNumeral() && Double.isNaN(GermanNumberWords.parse(before.lower()))
+                && !NO_PART_BEFORE.contains(before.lower())
+                && !(before.isCapitalized() && !(c.startTok == 1 || before.lineStart()));
     }
 
     /**
