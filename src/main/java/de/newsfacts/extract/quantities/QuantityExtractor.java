@@ -773,7 +773,9 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             "anleihen", "forderung", "forderungen", "bestellung", "bestellungen", "überweisung", "zahlung",
             "bescheid", "strafbefehl", "kreditlinie", "kreditrahmen"};
     /** Stems of verbs whose object "über" + number names ("verfügt über 98 Mandate", "verhandeln über 5 Mrd."). */
-    private static final String[] UEBER_VERBS = {"verfüg", "verhandel", "verhandl", "entscheid", "entschied"};
+    private static final String[] UEBER_VERBS = {"verfüg", "verhandel", "verhandl", "entscheid", "entschied",
+            // "freut sich über 19 Küken", "beschwerten sich über 300 Euro Gebühr": the object of the feeling
+            "freu", "ärger", "beschwer", "beklag"};
     /** Stems of verbs whose object "an die" + number names ("erinnerte an die 140 Toten"). */
     private static final String[] AN_VERBS = {"erinner", "gedenk", "gedach", "appellier", "wandt", "wend", "richt",
             "schick", "übergab", "übergeb", "verteil"};

@@ -208,6 +208,7 @@ class QuantityTrapsTest {
             Am Samstag wurden die Leichen von fünf Flüchtlingen entdeckt.        | fünf               | 5          | exact     | -       | Flüchtlingen  | killed
             Am Montag waren die Leichen von weiteren 13 Migranten geborgen worden. | 13               | 13         | exact     | -       | Migranten     | killed
             Die Vergleiche von 20 Ländern zeigen das.                            | 20                 | 20         | exact     | -       | Ländern       | -
+            Der Tiergarten freut sich über 19 frisch geschlüpfte Küken.          | 19                 | 19         | exact     | -       | Küken         | -
             Bei dem Angriff wurden drei der Insassen getötet.                    | drei               | 3          | exact     | -       | Insassen      | killed
             Die Firma baut 1.200 seiner Mitarbeiter ab.                          | 1.200              | 1200       | exact     | -       | Mitarbeiter   | -
             Er hatte den Tag 17 der Frist als Termin vereinbart.                 | 17                 | 17         | exact     | -       | -             | -
