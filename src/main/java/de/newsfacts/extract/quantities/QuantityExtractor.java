@@ -1164,7 +1164,16 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             return true; // "das Lumia 950", "mit dem Nexus 5": an article, one name, a bare whole number
         }
         return i >= 2 && tokens.get(i - 2).isCapitalized() && !tokens.get(i - 2).lineStart()
-                && tokens.get(i - 2).end() + 1 == prev.start();
+                && tokens.get(i - 2).end() + 1 == prev.start() && !wholeFollows(tokens, i + 1);
+    }
+
+    /**
+     * "von"/"der" and a number at {@code next}: the number before is a part of a whole ("Mariano Rajoy 119 von 350
+     * Mandaten"), a count after a name, not a model number ("Galaxy Note 4 von Samsung" has no number after "von").
+     */
+    private static boolean wholeFollows(List<Token> tokens, int next) {
+        return next + 1 < tokens.size() && WHOLE_BEFORE.contains(tokens.get(next).lower())
+                && tokens.get(next + 1).isNumeral();
     }
 
     /**

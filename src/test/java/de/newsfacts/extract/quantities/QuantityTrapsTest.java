@@ -209,6 +209,7 @@ class QuantityTrapsTest {
             Am Montag waren die Leichen von weiteren 13 Migranten geborgen worden. | 13               | 13         | exact     | -       | Migranten     | killed
             Die Vergleiche von 20 Ländern zeigen das.                            | 20                 | 20         | exact     | -       | Ländern       | -
             Der Tiergarten freut sich über 19 frisch geschlüpfte Küken.          | 19                 | 19         | exact     | -       | Küken         | -
+            Die Partei von Mariano Rajoy 119 von 350 Mandaten gewonnen.          | 119                | 119        | exact     | -       | Mandaten      | -
             Bei dem Angriff wurden drei der Insassen getötet.                    | drei               | 3          | exact     | -       | Insassen      | killed
             Die Firma baut 1.200 seiner Mitarbeiter ab.                          | 1.200              | 1200       | exact     | -       | Mitarbeiter   | -
             Er hatte den Tag 17 der Frist als Termin vereinbart.                 | 17                 | 17         | exact     | -       | -             | -
@@ -294,6 +295,7 @@ class QuantityTrapsTest {
             Die Zeremonie begann gegen halb sechs.
             Sie sprach von einer Uhrzeit zwischen halb drei und drei.
             Der Zug fuhr um viertel nach acht ab.
+            Er kaufte das Galaxy Note 4 von Samsung.
             """)
     void findsNoQuantity(String sentence) {
         assertThat(run(sentence)).isEmpty();
