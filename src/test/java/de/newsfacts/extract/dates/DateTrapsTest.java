@@ -182,6 +182,8 @@ class DateTrapsTest {
             Bis 2100 könnte der Meeresspiegel um einen Meter steigen.              |2026-01-20|2100              |2100       |2100-01-01 |2100-12-31
             Der nächste bemannte Flug zur Station ist für Juni geplant.            |2026-01-20|Juni              |2026-06    |2026-06-01 |2026-06-30
             Astronauten nach 286 Tagen zurück auf der Erde                         |2026-01-20|nach 286 Tagen    |P286D      |-          |-
+            In Spanien herrscht seit der Parlamentswahl am 20. Dezember ein Stillstand. |2026-02-22|20. Dezember |2025-12-20 |2025-12-20 |2025-12-20
+            Es geht darum, die Entscheidung von Februar aufzuheben.                |2025-08-24|Februar           |2025-02    |2025-02-01 |2025-02-28
             """)
     void resolves(String sentence, String published, String text, String value, String start, String end) {
         List<DateExpression> found = run(sentence, LocalDate.parse(published));
