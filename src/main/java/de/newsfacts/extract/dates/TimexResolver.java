@@ -1649,6 +1649,12 @@ final class TimexResolver {
             t = switch (unit) {
                 case YEARS -> {
                     Integer year = deictic ? deicticYear() : refYear;
+                    if (!deictic && !narrative && !post.isEmpty() && sentenceYear != null
+                            && writtenYearSentence >= sentenceCount - 1) {
+                        // news: "Cavendish hatte 2008 … belegt. Vier Jahre später …" counts from the year written
+                        // in this or the sentence before, even a look back that did not move the reference
+                        year = sentenceYear;
+                    }
                     yield year == null ? null : Timex.year(year + k);
                 }
                 case MONTHS -> {

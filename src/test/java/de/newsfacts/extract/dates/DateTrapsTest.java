@@ -334,6 +334,7 @@ class DateTrapsTest {
             Die Firma teilte am Dienstag mit, die Marge sei gestiegen, nach 8 Prozent im Vorjahresquartal. Der Umsatz lag bei 5 Mrd. Euro, nach 4 Mrd. Euro ein Jahr zuvor. |ein Jahr zuvor |2025
             Am Samstag gegen 14.30 Uhr prallte ein Pkw gegen einen Baum, teilte die Polizei am Montag mit. Die Straße war bis 17.15 Uhr gesperrt. |17.15 Uhr |2026-01-17T17:15
             Am 3. Jänner sagte der Minister, die Ziele für 2030 würden bald definiert. Wichtig sei die Konferenz im Dezember. |Dezember |2026-12
+            Er startet Mitte Jänner in Hongkong. Er hatte 2008 in Peking Platz vier belegt. Vier Jahre später wurde er in London 29. |Vier Jahre später |2012
             """)
     void resolvesInParagraph(String paragraph, String text, String value) {
         StructuredDocument doc = new DocumentStructurer().structure("d", TextNormalizer.standard().normalize(paragraph));
