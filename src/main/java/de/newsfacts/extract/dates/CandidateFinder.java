@@ -799,15 +799,40 @@ final class CandidateFinder {
         return false;
     }
 
+    /** Prepositions (in the offset's own "pre" group) that take "einer Woche" as a dative span of time. */
+    private static final Set<String> DATIVE_SPAN_PREPOSITIONS = Set.of("nach", "binnen", "innerhalb");
+
+    /**
+     * "einer" after a preposition of a span of time is the dative, not a genitive ("Ende einer Woche"): "nach /
+     * binnen / innerhalb einer Woche", "seit einer Woche", "bis zu einer Woche".
+     */
+    private static boolean dativeOfTime(Matcher m, String text, String prev) {
+        String pre = m.group("pre");
+        if (pre != null) {
+            return DATIVE_SPAN_PREPOSITIONS.contains(pre.toLowerCase(Locale.ROOT));
+        }
+        if (prev.equals("seit")) {
+            return true;
+        }
+        if (!prev.equals("zu")) {
+            return false;
+        }
+        int at = m.start() - 1;
+        while (at >= 0 && Character.isWhitespace(text.charAt(at))) {
+            at--;
+        }
+        return previousWord(text, at - 1).equals("bis");
+    }
+
     private static boolean acceptOffset(Matcher m, String text) {
         String n = m.group("n").toLowerCase(Locale.ROOT);
         // "eines Tages", "einer Woche" as a genitive or a plain noun phrase are no offset; after "vor" the dative is
         // one: "vor einer Woche" (a week ago), as "vor einem Jahr"
         boolean datingBack = m.group("pre") != null && m.group("pre").equalsIgnoreCase("vor");
-        if (n.equals("eines") || n.equals("einer") && !datingBack) {
+        String prev = previousWord(text, m.start());
+        if (n.equals("eines") || n.equals("einer") && !datingBack && !dativeOfTime(m, text, prev)) {
             return false;
         }
-        String prev = previousWord(text, m.start());
         if (prev.equals("alle") || prev.equals("von") && m.start() >= 10
                 && text.regionMatches(true, m.start() - 10, "alter von ", 0, 10)
                 || prev.equals("bis") && AGE_RANGE_BEFORE.matcher(

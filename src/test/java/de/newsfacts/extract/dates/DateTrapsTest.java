@@ -184,6 +184,8 @@ class DateTrapsTest {
             Astronauten nach 286 Tagen zurück auf der Erde                         |2026-01-20|nach 286 Tagen    |P286D      |-          |-
             In Spanien herrscht seit der Parlamentswahl am 20. Dezember ein Stillstand. |2026-02-22|20. Dezember |2025-12-20 |2025-12-20 |2025-12-20
             Es geht darum, die Entscheidung von Februar aufzuheben.                |2025-08-24|Februar           |2025-02    |2025-02-01 |2025-02-28
+            Der Einsatz könne bis zu einer Woche dauern.                           |2026-01-20|einer Woche       |P1W        |-          |-
+            Er sitzt seit einer Woche in Haft.                                     |2026-01-20|einer Woche       |P1W        |-          |-
             """)
     void resolves(String sentence, String published, String text, String value, String start, String end) {
         List<DateExpression> found = run(sentence, LocalDate.parse(published));
@@ -275,6 +277,7 @@ class DateTrapsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Die Schweizerin fuhr im Riesentorlauf auf den 3. Platz.
+            Am Ende einer Woche voller Krisen trat er zurück.
             Paragraf 218 bleibt im Strafgesetzbuch.
             Seit Covid-19 arbeiten viele Beamte im Homeoffice.
             Die Westautobahn A1 ist bei Melk gesperrt.
