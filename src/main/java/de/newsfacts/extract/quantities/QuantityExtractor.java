@@ -896,16 +896,17 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         if (isArticle(lower) && i + 1 < tokens.size() && isBodyCountNoun(tokens.get(i + 1))) {
             return Candidate.word(1, i + 1);       // "ein Toter", "einen Schwerverletzten": one casualty
         }
+        if (isArticle(lower) && i + 2 < tokens.size() && tokens.get(i + 1).lower().equals("bis")
+                && !Double.isNaN(GermanNumberWords.parse(tokens.get(i + 2).lower()))) {
+            // "ein bis zwei Wochen": the lower end of a range (tested before the article reading below, which
+            // would otherwise take every "ein" and wait for a scale word; "ein oder zwei" is no range)
+            return Candidate.word(1, i + 1);
+        }
         if (lower.startsWith("ein") && lower.length() <= 5 && isArticle(lower) || lower.equals("halbe")
                 || lower.equals("halben")) {
             Candidate c = Candidate.word(lower.startsWith("halb") ? 0.5 : 1, i + 1);
             c.needsScale = true;
             return c;
-        }
-        if (isArticle(lower) && i + 2 < tokens.size()
-                && (tokens.get(i + 1).lower().equals("bis") || tokens.get(i + 1).lower().equals("oder"))
-                && !Double.isNaN(GermanNumberWords.parse(tokens.get(i + 2).lower()))) {
-            return Candidate.word(1, i + 1);       // "ein bis zwei Wochen": the lower end of a range
         }
         if (lower.equals("null")) {
             Candidate c = Candidate.word(0, i + 1);

@@ -215,6 +215,8 @@ class QuantityTrapsTest {
             Er hatte den Tag 17 der Frist als Termin vereinbart.                 | 17                 | 17         | exact     | -       | -             | -
             Die drei der Partei zustehenden Posten sind vergeben.                | drei               | 3          | exact     | -       | -             | -
             Dem Ministerium zufolge waren zwei Ausländer unter den Geiseln.      | zwei               | 2          | exact     | -       | Ausländer     | kidnapped
+            Die Verzerrung soll bei ein bis drei Prozentpunkten liegen.          | ein                | 1          | at_least  | percentage_points | -   | -
+            Die Reparatur dauert ein bis zwei Wochen.                            | ein                | 1          | at_least  | -       | Wochen        | -
             """)
     void extractsQuantity(String sentence, String text, double value, String qualifier, String unit,
                           String counted, String category) {
