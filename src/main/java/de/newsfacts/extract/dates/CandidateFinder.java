@@ -799,12 +799,16 @@ final class CandidateFinder {
         return false;
     }
 
-    /** Prepositions (in the offset's own "pre" group) that take "einer Woche" as a dative span of time. */
-    private static final Set<String> DATIVE_SPAN_PREPOSITIONS = Set.of("nach", "binnen", "innerhalb");
+    /**
+     * Prepositions (in the offset's own "pre" group) that take "einer Woche" as a dative span of time. Not "nach":
+     * "Nach einer Woche mussten sich seine Soldaten zurückziehen" is a date a week after the story's, which
+     * WikiWarsDE resolves and this reading would leave without a value.
+     */
+    private static final Set<String> DATIVE_SPAN_PREPOSITIONS = Set.of("binnen", "innerhalb");
 
     /**
-     * "einer" after a preposition of a span of time is the dative, not a genitive ("Ende einer Woche"): "nach /
-     * binnen / innerhalb einer Woche", "seit einer Woche", "bis zu einer Woche".
+     * "einer" after a preposition of a span of time is the dative, not a genitive ("Ende einer Woche"): "binnen /
+     * innerhalb einer Woche", "seit einer Woche", "bis zu einer Woche".
      */
     private static boolean dativeOfTime(Matcher m, String text, String prev) {
         String pre = m.group("pre");
