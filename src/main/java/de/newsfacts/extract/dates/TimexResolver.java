@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  *   <li><b>Anaphoric</b> expressions (am selben Tag, am folgenden Tag, tags darauf, drei Tage später, desselben
  *       Jahres, Ende des Jahres, im Vorjahr) count from the reference date in both modes. In news mode "im Jahr
  *       davor/zuvor/darauf" counts from a year written before it in its sentence ("2025 einen Verlust, nach
- *       einem Gewinn im Jahr davor": 2024), which need not have moved the reference date. "im Vorjahresmonat
+ *       einem Gewinn im Jahr davor": 2024), which need not have moved the reference date; so do "N Jahre
+ *       später/danach" after a year written in their own or the sentence before ("2008 … Vier Jahre später": 2012). "im Vorjahresmonat
  *       (-quartal)" is the reference month (quarter) a year earlier. "demselben/im selben Jahr" after a year
  *       written in its sentence is that year, even a look back ("seit 2003 Gouverneur, demselben Jahr, in dem …"). "seit Jahresbeginn/Monatsanfang" runs up to
  *       now: it takes the publication year (month), not the reference year.</li>
@@ -51,7 +52,9 @@ import java.util.regex.Pattern;
  *       publication date in a past sentence means last year, more than five months before it in a future
  *       sentence next year. Relative clauses (", die … beschlossen hatte") other than the expression's own do not
  *       count for that tense. With "soll", "will", "plant" (no past cue) a date that ended more than three months
- *       before publication is next year's ("Die Studie soll im Frühjahr beginnen" in October).</li>
+ *       before publication is next year's ("Die Studie soll im Frühjahr beginnen" in October). A date after
+ *       "seit" or "seit der/dem …-Wahl am/vom" began before publication; one right after "von/vom" that opens no
+ *       range ("die Entscheidung von Februar") is never moved into next year by the tense.</li>
  *   <li><b>Weekdays</b>: "vergangenen/letzten" = the last such day before the anchor, "kommenden/nächsten" = the
  *       next one after it, "diesen" = the one in the anchor's ISO week; "Mittwoch vergangener/dieser/nächster
  *       Woche" = that day in the ISO week before/of/after the anchor's. Bare weekdays in news mode: past-tense

@@ -55,12 +55,15 @@ import java.util.regex.Pattern;
  *       noun after "alle" ("alle zwei Jahre") is a frequency, no record.</li>
  *   <li><b>Counted</b> (plain counts only): the next noun, skipping up to three lower-case words if the last
  *       of them looks like an inflected adjective ("22 weitere Personen" → Personen), else a participle or
- *       casualty adjective right after the number ("über 90 verletzt" → verletzt).</li>
+ *       casualty adjective right after the number ("über 90 verletzt" → verletzt); a part before its whole counts
+ *       the whole's noun ("vier der letzten fünf Duelle", "drei der Insassen", "1.200 seiner Mitarbeiter").</li>
  *   <li><b>Category</b> (plain counts only) from casualty-words.txt: the first casualty predicate in a window
- *       of {@value #WINDOW} words after the counted word (stopping at . ; : ! ? brackets and the next number),
+ *       of {@value #WINDOW} words after the counted word (stopping at . ; : ! ? brackets and the next number
+ *       unless it counts time, "binnen fünf Monaten getötet"; "unter den Geiseln" counts as a predicate),
  *       which wins over the counted noun because it says what happened to them ("49 Flüchtlinge ertranken" →
  *       killed); else the counted word and the words between number and counted word; else the same window
  *       before the quantity ("Die Zahl der Toten stieg auf 26"), or "unter den Toten" before it in its clause.
+ *       "die Leichen von fünf Flüchtlingen" are killed; a part after "darunter (auch)" takes the whole's category.
  *       Counts listed with a closing "und" share the predicate after or before the list ("14 Aufständische,
  *       sieben Zivilisten und acht Soldaten getötet"). Counts of time ("seit drei Jahren") get none. An amount
  *       with a scale word and nothing counted takes the currency of the amount before it ("571 Millionen Euro
