@@ -54,7 +54,7 @@ public final class EvaluateWikinewsQuotes {
             // the reflexive "eigen" points back like a possessive ("nach eigenen Angaben": the subject's own)
             "eigene", "eigener", "eigenem", "eigenen");
     private static final Set<String> SOURCE_HEADS = Set.of("angaben", "angabe", "informationen", "worten",
-            "aussagen", "aussage", "ansicht", "meinung", "auffassung", "einschätzung", "darstellung", "berichten",
+            "aussagen", "aussage", "ansicht", "meinung", "auffassung", "einschätzung", "darstellung", "darstellungen", "bewertung", "berichten",
             "bericht", "mitteilung", "erklärung", "sprecher", "sprecherin", "schätzungen", "erkenntnissen",
             // statistics and surveys name their author like "Angaben" ("Berechnungen eines US-Forschers")
             "schätzung", "berechnungen", "berechnung", "umfrage", "studie", "erhebung", "statistik", "prognose",
