@@ -370,6 +370,12 @@ class QuoteExtractorTest {
                 arguments("Nach Angaben einer Gewerkschaft sollen „mehrere Betriebe“ bestreikt worden sein.",
                         "indirect|sollen „mehrere Betriebe“ bestreikt worden sein|Gewerkschaft|Nach Angaben ;; "
                                 + "partial|mehrere Betriebe|Gewerkschaft|Nach Angaben"),
+                arguments("Nach Darstellungen des Verlages bietet das Buch eine „differenzierte Betrachtung“.",
+                        "indirect|bietet das Buch eine „differenzierte Betrachtung“|Verlag|Nach Darstellungen ;; "
+                                + "partial|differenzierte Betrachtung|Verlag|Nach Darstellungen"),
+                arguments("Nach Bewertung der Staatsanwaltschaft gibt der Vorfall „keinen Anlass für Ermittlungen“.",
+                        "indirect|gibt der Vorfall „keinen Anlass für Ermittlungen“|Staatsanwaltschaft|Nach Bewertung ;; "
+                                + "partial|keinen Anlass für Ermittlungen|Staatsanwaltschaft|Nach Bewertung"),
                 arguments("Der Landtagsabgeordnete und SPD-Fraktionschef Andreas Kurz sprach von einem „Angriff auf unsere Schulen“.",
                         "partial|Angriff auf unsere Schulen|Andreas Kurz|sprach"),
                 arguments("In einem internen Schreiben an die Mitarbeiter war von einem „fairen und offenen Umgang miteinander“ die Rede.",
