@@ -243,6 +243,7 @@ final class DirectQuoteFinder {
                 || before.is('.') || before.is('!') || before.is('?') || openTok == d.firstToken[sOpen];
         // cue before the quote in its sentence
         if (cue == null) {
+            SpeechCues.Cue inRelative = null;
             for (int i = openTok - 1; i >= sentStart; i--) {
                 if (colonBefore && isDash(t.get(i))) {
                     break; // "Klub stärkt dem Trainer den Rücken – Zidane: „…“": a dash ends the speaker's segment
@@ -251,13 +252,28 @@ final class DirectQuoteFinder {
                 if (v == null) {
                     v = cues.attributionCueAt(t, i, sentStart, openTok);
                 }
+                if (v != null && inRelative == null && closedRelativeClause(t, v, sentStart, openTok)) {
+                    // "X kritisierte die Handlungsweise Ys, der zum Sturm aufgerufen haben soll, als „…“": the
+                    // relative clause is closed before the quote, its verb reports something else; an earlier cue
+                    // of the main clause governs the quote (kept only when there is none)
+                    inRelative = v;
+                    i = v.first();
+                    continue;
+                }
                 if (v != null) {
                     cue = v;
-                    speaker = speakerForCue(t, v, sentStart, openTok);
-                    genitive = isGenitiveCue(v);
-                    strongCue = colonBefore || before.is(',') && v.last() >= openTok - 3;
                     break;
                 }
+            }
+            if (cue == null) {
+                cue = inRelative;
+            }
+            if (cue != null) {
+                speaker = speakerForCue(t, cue, sentStart, openTok);
+                genitive = isGenitiveCue(cue);
+                // a speech verb right before ", „…“" still marks the quote as speech when it ends a relative clause
+                SpeechCues.Cue nearest = inRelative != null ? inRelative : cue;
+                strongCue = colonBefore || before.is(',') && nearest.last() >= openTok - 3;
             }
         }
         if (cue == null && colonBefore) {
@@ -680,6 +696,42 @@ final class DirectQuoteFinder {
             }
         }
         return null;
+    }
+
+    /** Lower-case words that may follow the verb at the end of a relative clause ("aufgerufen haben soll,"). */
+    private static final int MAX_VERB_TAIL = 3;
+    /** How far back a relative clause may open before its final verb. */
+    private static final int MAX_RELATIVE_CLAUSE = 25;
+
+    /**
+     * The verb cue ends a relative clause that closes with a comma before the quote: ", der … aufgerufen haben soll,"
+     * or ", zu der … aufgerufen hatte,". The relative pronoun follows the comma directly or after a preposition.
+     */
+    private boolean closedRelativeClause(List<Token> t, SpeechCues.Cue v, int sentStart, int openTok) {
+        if (v.kind() != SpeechCues.Cue.Kind.VERB) {
+            return false;
+        }
+        int k = v.last() + 1;
+        while (k < openTok && k <= v.last() + MAX_VERB_TAIL && t.get(k).word() && t.get(k).lowercase()) {
+            k++;
+        }
+        if (k >= openTok || !t.get(k).is(',')) {
+            return false;
+        }
+        for (int c = v.first() - 1; c > sentStart && c >= v.first() - MAX_RELATIVE_CLAUSE; c--) {
+            Token tok = t.get(c);
+            if (tok.is(',')) {
+                String w = t.get(c + 1).lower();
+                String w2 = c + 2 < v.first() ? t.get(c + 2).lower() : "";
+                return c + 1 < v.first() && t.get(c + 1).lowercase()
+                        && (SpeakerPhrases.RELATIVE_PRONOUNS.contains(w)
+                        || phrases.isPreposition(w) && SpeakerPhrases.RELATIVE_PRONOUNS.contains(w2));
+            }
+            if (!tok.word() && !tok.is('-') && !tok.is('.')) {
+                return false; // a quote, colon or bracket: not a plain relative clause
+            }
+        }
+        return false;
     }
 
     static boolean isGenitiveCue(SpeechCues.Cue cue) {

@@ -376,6 +376,11 @@ class QuoteExtractorTest {
                 arguments("Nach Bewertung der Staatsanwaltschaft gibt der Vorfall „keinen Anlass für Ermittlungen“.",
                         "indirect|gibt der Vorfall „keinen Anlass für Ermittlungen“|Staatsanwaltschaft|Nach Bewertung ;; "
                                 + "partial|keinen Anlass für Ermittlungen|Staatsanwaltschaft|Nach Bewertung"),
+                arguments("Der Minister kritisierte die Rede des Bürgermeisters, der zum Protest aufgerufen haben soll, als „Provokation, die gelegen kam“.",
+                        "partial|Provokation, die gelegen kam|Minister|kritisierte"),
+                arguments("Laut der Polizei ist die Kundgebung, zu der mehrere Verbände aufgerufen hatten, „weitgehend friedlich“ verlaufen.",
+                        "indirect|ist die Kundgebung, zu der mehrere Verbände aufgerufen hatten, „weitgehend friedlich“ verlaufen|Polizei|Laut ;; "
+                                + "partial|weitgehend friedlich|Polizei|Laut"),
                 arguments("Der Landtagsabgeordnete und SPD-Fraktionschef Andreas Kurz sprach von einem „Angriff auf unsere Schulen“.",
                         "partial|Angriff auf unsere Schulen|Andreas Kurz|sprach"),
                 arguments("In einem internen Schreiben an die Mitarbeiter war von einem „fairen und offenen Umgang miteinander“ die Rede.",
