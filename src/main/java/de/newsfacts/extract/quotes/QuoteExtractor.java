@@ -240,6 +240,10 @@ public final class QuoteExtractor implements Extractor<Quote> {
                     // "Für den Historiker X ist der Beschluss „ein Fehler“": the view is the person's after "für"
                     speaker = opinionHolder(d, c, si, ents);
                 }
+                if (speaker == null && !reportedSubject) {
+                    // "meldet die Nachrichtenagentur „Xinhua“", "Gemäß der Organisation „DotAsia“": the name speaks
+                    speaker = quotedName(d, c, ents);
+                }
                 if (speaker == null && !ents.isEmpty() && !reportedSubject) {
                     speaker = entitySpeaker(d, c, ents, si);
                 }
@@ -642,6 +646,46 @@ public final class QuoteExtractor implements Extractor<Quote> {
     private static boolean holdsQuote(QuotationMarkScanner.MarkedSpan s, List<Candidate> quotes, boolean partialOnly) {
         return quotes.stream().anyMatch(c -> (!partialOnly || "partial".equals(c.kind())) && c.start() > s.open()
                 && c.end() <= s.close());
+    }
+
+    /** At most this many words in a quoted name after a title noun ("die Zeitung „Die Welt am Sonntag“"). */
+    private static final int MAX_QUOTED_NAME = 5;
+
+    /**
+     * The quoted name right after a speaker phrase whose head is a title noun ("die Nachrichtenagentur „Xinhua“",
+     * "die US-Musikzeitschrift „Billboard“", "der Organisation „DotAsia“"): the canonical name of an entity in
+     * it, else its words; null when the phrase is no such noun or the marks hold the quote itself.
+     */
+    private String quotedName(TokenizedText d, Candidate c, List<Entity> ents) {
+        SpeakerPhrases.Phrase p = c.speaker();
+        if (p == null || p.pronoun() || p.to() != p.headEnd() || p.to() + 2 >= d.tokens.size()
+                || !lex.isTitleNoun(d.token(p.headEnd() - 1).lower())) {
+            return null;
+        }
+        Token open = d.token(p.to());
+        if (!SpeechCues.isQuoteMark(open) || "“".equals(open.text()) || !d.token(p.to() + 1).capitalized()
+                || open.end() == c.start()) {
+            return null;
+        }
+        int close = p.to() + 1;
+        while (close < d.tokens.size() && close <= p.to() + MAX_QUOTED_NAME && d.token(close).word()) {
+            close++;
+        }
+        if (close >= d.tokens.size() || close == p.to() + 1 || !SpeechCues.isClosingMark(d.token(close))
+                || d.token(close).start() >= c.start() && d.token(close).end() <= c.end()) {
+            return null;
+        }
+        int ns = d.token(p.to() + 1).start();
+        int ne = d.token(close - 1).end();
+        for (Entity e : ents) {
+            if (e.charStart() >= ne) {
+                break;
+            }
+            if (e.charStart() >= ns && e.charEnd() <= ne) {
+                return name(e);
+            }
+        }
+        return d.text.substring(ns, ne);
     }
 
     /** Speaker from NER entities (rule 1), or null. */

@@ -164,7 +164,7 @@ class QuoteExtractorTest {
                         "indirect|sein Mandat niederzulegen|Fraktionschefin|aufgefordert"),
                 // h-indirect13: a quoted medium after a noun or "zum" does not end the cue's clause
                 arguments("Am Montag meldete die Nachrichtenagentur „Xinhua“, die Maschine sei gestartet.",
-                        "indirect|die Maschine sei gestartet|Nachrichtenagentur|meldete"),
+                        "indirect|die Maschine sei gestartet|Xinhua|meldete"),
                 arguments("Der Trainer sagte zum „Algemeen Dagblad“, alle Spieler hätten sich entschuldigt.",
                         "indirect|alle Spieler hätten sich entschuldigt|Trainer|sagte"),
                 // h-indirect13: an attribution phrase opening the sentence fills the prefield; the report starts at
@@ -381,6 +381,8 @@ class QuoteExtractorTest {
                 arguments("Laut der Polizei ist die Kundgebung, zu der mehrere Verbände aufgerufen hatten, „weitgehend friedlich“ verlaufen.",
                         "indirect|ist die Kundgebung, zu der mehrere Verbände aufgerufen hatten, „weitgehend friedlich“ verlaufen|Polizei|Laut ;; "
                                 + "partial|weitgehend friedlich|Polizei|Laut"),
+                arguments("Gemäß der Organisation „Bürger für Wien“ seien die Straßen gesperrt.",
+                        "indirect|seien die Straßen gesperrt|Bürger für Wien|Gemäß"),
                 arguments("Der Landtagsabgeordnete und SPD-Fraktionschef Andreas Kurz sprach von einem „Angriff auf unsere Schulen“.",
                         "partial|Angriff auf unsere Schulen|Andreas Kurz|sprach"),
                 arguments("In einem internen Schreiben an die Mitarbeiter war von einem „fairen und offenen Umgang miteinander“ die Rede.",
