@@ -179,7 +179,10 @@ final class SpeakerPhrases {
         String before = det != null ? det : i > 0 ? t.get(i - 1).lower() : "";
         boolean genitiveRole = GENITIVE_ARTICLES.contains(before) && (headLower.endsWith("s")
                 && lex.isRole(GermanGenitive.strip(headLower)) || headLower.endsWith("en")
-                && lex.isRole(headLower.substring(0, headLower.length() - 2)));
+                && lex.isRole(headLower.substring(0, headLower.length() - 2)))
+                // "Laut dem Präsidenten des Verbands, X, …", "dem Vorsitzenden der Partei": the dative of a weak
+                // masculine role keeps its complement as the genitive does
+                || DATIVE_ARTICLES.contains(before) && weakRoleForm(headLower);
         boolean person = lex.isRole(headLower) || lex.isSourceNoun(headLower) || genitiveRole;
         if (person || institutionForm(headLower)) {
             // "Sprecher des Ministeriums", "Angaben der Polizei", "Schätzungen des Instituts der deutschen
@@ -218,6 +221,15 @@ final class SpeakerPhrases {
         }
         j = institutionComplement(t, headEnd, j, limit);
         return new Phrase(i, j, content, headEnd, false, det);
+    }
+
+    /** Dative articles before a role ("laut dem Präsidenten", "einem Sprecher zufolge"). */
+    private static final Set<String> DATIVE_ARTICLES = Set.of("dem", "einem");
+
+    /** The dative/accusative of a weak masculine role: "Präsidenten", "Vorsitzenden" (a role without its -en/-n). */
+    private boolean weakRoleForm(String lower) {
+        return lower.length() > 6 && (lower.endsWith("en") && lex.isRole(lower.substring(0, lower.length() - 2))
+                || lower.endsWith("n") && lex.isRole(lower.substring(0, lower.length() - 1)));
     }
 
     /** A preposition ("an", "nach", "wegen" …), lower-cased. */
@@ -1423,9 +1435,11 @@ final class SpeakerPhrases {
         // "Ärzte ohne Grenzen" is a name: its first word is no role noun before a name
         int roleEnd = headEnd - from >= 3 && t.get(headEnd - 2).lower().equals("ohne") ? headEnd - 3 : headEnd;
         boolean genitiveHead = genitive || "des".equals(p.determiner());
+        boolean dative = p.determiner() != null && DATIVE_ARTICLES.contains(p.determiner());
         for (int k = from; k < roleEnd; k++) {
             String lower = t.get(k).lower();
-            if (t.get(k).capitalized() && (lex.isRole(lower) || genitiveRoleBeforeName(t, k, headEnd, genitiveHead))) {
+            if (t.get(k).capitalized() && (lex.isRole(lower) || genitiveRoleBeforeName(t, k, headEnd, genitiveHead)
+                    || dative && k == headEnd - 1 && weakRoleForm(lower))) {
                 lastRole = k;
             }
         }

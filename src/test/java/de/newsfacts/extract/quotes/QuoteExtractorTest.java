@@ -383,6 +383,8 @@ class QuoteExtractorTest {
                                 + "partial|weitgehend friedlich|Polizei|Laut"),
                 arguments("Gemäß der Organisation „Bürger für Wien“ seien die Straßen gesperrt.",
                         "indirect|seien die Straßen gesperrt|Bürger für Wien|Gemäß"),
+                arguments("Laut dem Präsidenten des Verbands, Ugo Rossi, sei der Verzicht zu begrüßen.",
+                        "indirect|sei der Verzicht zu begrüßen|Ugo Rossi|Laut"),
                 arguments("Der Landtagsabgeordnete und SPD-Fraktionschef Andreas Kurz sprach von einem „Angriff auf unsere Schulen“.",
                         "partial|Angriff auf unsere Schulen|Andreas Kurz|sprach"),
                 arguments("In einem internen Schreiben an die Mitarbeiter war von einem „fairen und offenen Umgang miteinander“ die Rede.",
