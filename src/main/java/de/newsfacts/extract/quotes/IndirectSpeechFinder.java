@@ -622,10 +622,33 @@ final class IndirectSpeechFinder {
         int from = conj ? sep + 2 : sep + 1;
         int to = clauseEnd(t, from, contentEnd, s);
         boolean ok = from < to && (conj || anyMood || lex.hasSubjunctive(t, from, to)
-                || secondPlaceKonjunktivI(t, from, to)
+                || secondPlaceKonjunktivI(t, from, to) || plainSayClause(t, cue, sep, from, to)
                 || zuInfinitive && !PURPOSE.contains(t.get(from).lower()) && hasZuInfinitive(t, from, to));
         return ok && !startsWithOpeningMarkCoveringAll(t, from, to) ? new int[]{from, to} : null;
     }
+
+    /** Verbs of plain saying whose comma opens what was said, whatever its mood ("X sagte, viele kämpften …"). */
+    private static final Set<String> PLAIN_SAY = Set.of("sagte", "sagten", "erklärte", "erklärten", "betonte",
+            "betonten", "meinte", "meinten");
+
+    /**
+     * "Albrecht sagte, viele Händler kämpften ums Überleben.": a comma right after a plain speech verb opens the
+     * content even without a Konjunktiv I (a weak verb's Konjunktiv II looks like its past; an indicative is common
+     * too), when the clause is a main clause of three words or more (no conjunction, interrogative or "und" opening
+     * it: "erklärte, warum …", "sagte, als …").
+     */
+    private boolean plainSayClause(List<Token> t, SpeechCues.Cue cue, int sep, int from, int to) {
+        if (cue.first() != cue.last() || sep != cue.last() + 1 || !t.get(sep).is(',')
+                || !PLAIN_SAY.contains(t.get(cue.first()).lower()) || countWords(t, from, to) < 3) {
+            return false;
+        }
+        String first = t.get(from).lower();
+        return t.get(from).word() && !SUBORDINATE_OPENERS.contains(first) && !QUESTION_OPENERS.contains(first)
+                && !PURPOSE.contains(first) && !COORDINATORS.contains(first);
+    }
+
+    private static final Set<String> COORDINATORS = Set.of("und", "oder", "aber", "sondern", "denn", "doch",
+            "sowie", "bzw");
 
     /**
      * The clause after a decision verb's comma, as {from, to}, or null: a dass-clause (text after "dass") or a

@@ -434,7 +434,11 @@ class QuoteTrapsTest {
                         "indirect|Das Paket koste bis 2040 mehr als 200 Milliarden Euro|Abgeordnete"),
                 // nicknames: "nennen sie „die …“", "„…“ gerufen wird" quote no words
                 arguments("Die Fans nennen sie „die Kaiserin“.", ""),
-                arguments("Der Stürmer, der von Mitspielern nur „Bulle“ gerufen wird, traf zweimal.", "")
+                arguments("Der Stürmer, der von Mitspielern nur „Bulle“ gerufen wird, traf zweimal.", ""),
+                // a comma right after "sagte" opens what was said, also in a Konjunktiv II that looks like a past
+                arguments("Der Geschäftsführer sagte, viele Händler kämpften ums Überleben.",
+                        "indirect|viele Händler kämpften ums Überleben|Geschäftsführer"),
+                arguments("Die Ministerin erklärte, warum die Schulen geschlossen bleiben.", "")
         );
     }
 
