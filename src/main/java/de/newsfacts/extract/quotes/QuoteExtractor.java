@@ -284,7 +284,9 @@ public final class QuoteExtractor implements Extractor<Quote> {
                 if (speaker == null && pronoun) {
                     // "Anna Berg, Vorstand der Liga, sagte: „…“, betont sie.": the person who is the subject of
                     // this sentence before the pronoun comes first
-                    speaker = subjectPerson(si, d, ents, clauseSubject, d.token(c.speaker().from()).start());
+                    // (not the subject of the reported clause itself: "Köstler habe … ignoriert, sagte sie.")
+                    speaker = insideContent(d, c, clauseSubject) ? null
+                            : subjectPerson(si, d, ents, clauseSubject, d.token(c.speaker().from()).start());
                     if (speaker == null) {
                         // "Die Vereinigung (DSW) schlug in die gleiche Kerbe, indem sie forderte: „…“"
                         speaker = subjectOrganisation(si, d, ents, clauseSubject, c);
@@ -887,6 +889,12 @@ public final class QuoteExtractor implements Extractor<Quote> {
      * The PER entity naming the subject {@code p} of sentence {@code si} ("Die Haushaltspolitikerin …, Anja Hajduk,
      * kritisierte …", "Sadiq Khan, …, verurteilte …") when the phrase ends before {@code before}, or null.
      */
+    /** Phrase {@code p} stands inside the quote's or report's own text. */
+    private static boolean insideContent(TokenizedText d, Candidate c, SpeakerPhrases.Phrase p) {
+        return p != null && p.to() > p.from() && d.token(p.from()).start() >= c.start()
+                && d.token(p.to() - 1).end() <= c.end();
+    }
+
     private String subjectPerson(int si, TokenizedText d, List<Entity> ents, SpeakerPhrases.Phrase p, int before) {
         int e = d.endToken[si];
         if (ents.isEmpty() || p == null || p.pronoun() || p.to() >= e) {

@@ -504,7 +504,10 @@ class QuoteTrapsTest {
                         "direct|Die Männer waren völlig erschöpft|Jens Petersen"),
                 // an interjection in brackets: the speaker is named before the colon inside them, not the last one
                 arguments("„Wir zahlen das“, sagte Minister Paul Kern. (Zuruf von der SPD: „Unsinn!“)",
-                        "direct|Wir zahlen das|Paul Kern ;; direct|Unsinn!|SPD")
+                        "direct|Wir zahlen das|Paul Kern ;; direct|Unsinn!|SPD"),
+                // the subject of the report itself is not who "sie" is
+                arguments("Staatsanwältin Miriam Haas forderte Haft. Reinhard Köstler habe Warnungen ignoriert, sagte sie.",
+                        "indirect|Reinhard Köstler habe Warnungen ignoriert|Miriam Haas")
         );
     }
 
