@@ -90,6 +90,8 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             "der", "die", "das", "des", "dem", "den", "ab", "bis", "seit");
 
     private final PhraseLexicon qualifiers = PhraseLexicon.load("qualifiers.txt", 0);
+    /** Particles that may stand between a one-word qualifier and its number ("mindestens aber 350 Euro"). */
+    private static final Set<String> QUALIFIER_PARTICLES = Set.of("aber", "jedoch", "allerdings", "also");
     private final PhraseLexicon scales = PhraseLexicon.load("scales.txt", 0);
     private final PhraseLexicon units = PhraseLexicon.load("units.txt", 4);
     private final PhraseLexicon currencyPrefixes = PhraseLexicon.load("currency-prefixes.txt", 4);
@@ -568,6 +570,15 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             if (q != null && q.size() == 1 && tokens.get(k - 1).lower().equals("unter") && surveyBefore(tokens, k - 1)) {
                 // "eine Umfrage der Kammer unter 320 Häusern": among those asked, not fewer than
                 q = null;
+            }
+            if (q == null && k > 1 && QUALIFIER_PARTICLES.contains(tokens.get(k - 1).lower())) {
+                // "6,5 Prozent mehr, mindestens aber 350 Euro": a particle between qualifier and number
+                PhraseLexicon.Entry beforeParticle = qualifiers.matchEndingAt(tokens, k - 1);
+                if (beforeParticle != null && beforeParticle.size() == 1
+                        && tokens.get(k - 2).lower().length() > 3) { // "ab aber" is no qualifier
+                    c.qualifier = beforeParticle.value();
+                    k -= 2;
+                }
             }
             if (q != null) {
                 c.qualifier = q.value();

@@ -217,6 +217,8 @@ class QuantityTrapsTest {
             Dem Ministerium zufolge waren zwei Ausländer unter den Geiseln.      | zwei               | 2          | exact     | -       | Ausländer     | kidnapped
             Die Verzerrung soll bei ein bis drei Prozentpunkten liegen.          | ein                | 1          | at_least  | percentage_points | -   | -
             Die Reparatur dauert ein bis zwei Wochen.                            | ein                | 1          | at_least  | -       | Wochen        | -
+            Verdi fordert 6,5 Prozent mehr Lohn, mindestens aber 350 Euro.     | mindestens aber 350 Euro | 350 | at_least | EUR | - | -
+            Das Beben hatte 2023 mehr als 900 Menschen das Leben gekostet.      | mehr als 900       | 900        | more_than | -       | Menschen      | killed
             """)
     void extractsQuantity(String sentence, String text, double value, String qualifier, String unit,
                           String counted, String category) {
