@@ -163,8 +163,9 @@ final class TemporalPatterns {
                 + "(?<y>\\d{4}|\\d{2})(?!\\d)(?!\\.\\d)"
                 + "|(?<iy>(?:1\\d|20)\\d\\d)-(?<im>0[1-9]|1[0-2])-(?<id>0[1-9]|[12]\\d|3[01])(?![\\d])"
                 + "|(?<d2>0?[1-9]|[12]\\d|3[01])\\.(?<m2>0?[1-9]|1[0-2])\\.(?![\\d\\p{L}]))");
+        // "am 14., 17. und 23. Oktober": more days of the list, each with a comma, may stand before the last joiner
         put(Rule.DAY_BEFORE_RANGE, "(?:(?<tod>Nacht)\\s+(?:vom|zum)\\s+)?(?<d>" + DAY + ")"
-                + "(?=\\s*(?:/|–|-|bis(?:\\s+(?:zum|dem|einschließlich))?|und(?:\\s+(?:dem|den|am))?|oder|auf\\s+den|zum)\\s*"
+                + "(?=(?:\\s*,\\s*" + DAY + "){0,4}\\s*(?:/|–|-|bis(?:\\s+(?:zum|dem|einschließlich))?|und(?:\\s+(?:dem|den|am))?|oder|auf\\s+den|zum)\\s*"
                 + DAY + "\\s*"
                 + "(?<mon>" + month + ")(?:,?\\s*(?<y>" + YEAR_ANY + "))?)");
         put(Rule.MONTH, "(?:(?<mod>" + MOD + ")\\s+(?:des\\s+)?)?(?:(?<det>" + MONTH_DETERMINER + ")\\s+)?"

@@ -70,6 +70,7 @@ class DateTrapsTest {
             Die Abstimmung ist am 14. Juni 2026 geplant.                            |2026-01-20|14. Juni 2026      |2026-06-14 |2026-06-14 |2026-06-14
             Am Dienstagabend stimmte der Nationalrat über das Budget ab.            |2026-01-20|Dienstagabend      |2026-01-20 |2026-01-20 |2026-01-20
             Die neue Regel gilt ab 1.1.2027 für alle Kantone.                       |2026-01-20|1.1.2027           |2027-01-01 |2027-01-01 |2027-01-01
+            Weitere Vorstellungen sind am 14., 17. und 23. Oktober geplant.         |2026-01-20|14.                |2026-10-14 |2026-10-14 |2026-10-14
             Der Abschluss des Verfahrens wird für Ende 2026 erwartet.               |2026-01-20|Ende 2026          |2026       |2026-11-01 |2026-12-31
             Bis Mitte Feber bleibt die Straße über den Pass gesperrt.               |2026-01-20|Mitte Feber        |2026-02    |2026-02-11 |2026-02-20
             Der Unfall ereignete sich am Samstag, dem 17. Jänner 2026.              |2026-01-20|Samstag, dem 17. Jänner 2026|2026-01-17|2026-01-17|2026-01-17
