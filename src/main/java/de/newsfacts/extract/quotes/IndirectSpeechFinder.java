@@ -644,7 +644,26 @@ final class IndirectSpeechFinder {
         }
         String first = t.get(from).lower();
         return t.get(from).word() && !SUBORDINATE_OPENERS.contains(first) && !QUESTION_OPENERS.contains(first)
-                && !PURPOSE.contains(first) && !COORDINATORS.contains(first);
+                && !PURPOSE.contains(first) && !COORDINATORS.contains(first) && hasFiniteVerbShape(t, from + 1, to);
+    }
+
+    /**
+     * A word after the first that can be a finite verb: an auxiliary or modal, or a lower-case content word in -t
+     * or -n ("bleibt", "kämpften"); a verbless fragment ("Berlin große Pläne") has none.
+     */
+    private boolean hasFiniteVerbShape(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token tok = t.get(k);
+            if (!tok.lowercase()) {
+                continue;
+            }
+            String w = tok.lower();
+            if (FINITE_AUXILIARIES.contains(w)
+                    || w.length() >= 4 && (w.endsWith("t") || w.endsWith("n")) && !lex.isFunctionWord(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> COORDINATORS = Set.of("und", "oder", "aber", "sondern", "denn", "doch",
