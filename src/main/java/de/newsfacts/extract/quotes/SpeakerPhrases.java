@@ -64,7 +64,8 @@ final class SpeakerPhrases {
     static final Set<String> DETERMINERS = Set.of("der", "die", "das", "des", "dem", "den", "ein", "eine",
             "einer", "eines", "einem", "einen", "sein", "seine", "seiner", "seines", "seinem", "seinen", "ihr",
             "ihre", "ihrer", "ihres", "ihrem", "ihren", "dessen", "deren", "zwei", "drei", "mehrere", "einige",
-            "viele", "beide", "alle", "kein", "keine", "dieser", "diese", "dieses", "diesem", "diesen");
+            "viele", "beide", "alle", "kein", "keine", "dieser", "diese", "dieses", "diesem", "diesen", "jeder", "jede",
+            "jedes");
     static final Set<String> PRONOUNS = Set.of("er", "sie");
     /** "alte", "junge" (declined) after "<number> Jahre": an age before the head noun ("der 27 Jahre alte Rat"). */
     private static final Set<String> AGE_ADJECTIVES = Set.of("alte", "alter", "alten", "altes", "junge", "junger",
@@ -154,6 +155,12 @@ final class SpeakerPhrases {
         }
         if (first.equals("nicht")) {
             return null; // "Nicht umsonst meinte die Kanzlerin": a negation opening the sentence is no noun
+        }
+        if (APPROXIMATORS.contains(first) && i + 1 < limit && t.get(i + 1).word()
+                && (DETERMINERS.contains(t.get(i + 1).lower()) || Character.isDigit(t.get(i + 1).text().charAt(0)))) {
+            // "Rund ein Viertel gab an", "Knapp die Hälfte sagte": the approximator opening the sentence is no name
+            i++;
+            first = t.get(i).lower();
         }
         int j = i;
         String det = null;

@@ -438,7 +438,10 @@ class QuoteTrapsTest {
                 // a comma right after "sagte" opens what was said, also in a Konjunktiv II that looks like a past
                 arguments("Der Geschäftsführer sagte, viele Händler kämpften ums Überleben.",
                         "indirect|viele Händler kämpften ums Überleben|Geschäftsführer"),
-                arguments("Die Ministerin erklärte, warum die Schulen geschlossen bleiben.", "")
+                arguments("Die Ministerin erklärte, warum die Schulen geschlossen bleiben.", ""),
+                // an approximator or "jeder" opening the subject is no name
+                arguments("Rund ein Viertel der Befragten gab an, nachts aufzuwachen.",
+                        "indirect|nachts aufzuwachen|Viertel")
         );
     }
 
