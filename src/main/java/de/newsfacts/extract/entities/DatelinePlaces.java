@@ -49,6 +49,7 @@ final class DatelinePlaces {
             "wo", "warum");
     private static final Set<String> DETERMINERS = WordListResource.set("determiners.txt");
     private static final Set<String> KICKERS = WordListResource.set("kicker-words.txt");
+    private static final Set<String> MEDIA = WordListResource.set("media-outlets.txt");
 
     private DatelinePlaces() {
     }
@@ -85,9 +86,34 @@ final class DatelinePlaces {
             if (c == ' ' && isDash(text.charAt(i + 1)) && text.charAt(i + 2) == ' ') {
                 return i + 3 < text.length() && Character.isUpperCase(text.charAt(i + 3)) ? i : -1;
             }
+            if (c == ' ' && text.charAt(i + 1) == '(') {
+                // "Traiskirchen (APA) – Der Gemeinderat …": a listed agency in brackets between place and dash
+                int close = agencyBracketEnd(text, i + 1);
+                return close > 0 && close + 3 < text.length() && text.charAt(close) == ' '
+                        && isDash(text.charAt(close + 1)) && text.charAt(close + 2) == ' '
+                        && Character.isUpperCase(text.charAt(close + 3)) ? i : -1;
+            }
             if (!Character.isLetter(c) && c != ' ' && c != '/' && c != '.' && c != '-' && c != '\'' && c != '’') {
                 return -1;
             }
+        }
+        return -1;
+    }
+
+    /**
+     * The index after the closing bracket of "(APA)", "(dpa)", "(APA/dpa)" opening at {@code open}: listed outlets
+     * ({@code media-outlets.txt}) joined by slashes; else -1.
+     */
+    private static int agencyBracketEnd(String text, int open) {
+        int i = open + 1;
+        while (i < text.length() && i < open + 30) {
+            int start = i;
+            while (i < text.length() && Character.isLetter(text.charAt(i))) i++;
+            if (i == start || i >= text.length() || !MEDIA.contains(text.substring(start, i))) return -1;
+            char c = text.charAt(i);
+            if (c == ')') return i + 1;
+            if (c != '/') return -1;
+            i++;
         }
         return -1;
     }

@@ -17,6 +17,8 @@ class DatelinePlacesTest {
             Ehrung widerrufen. || Er sprach. || Dann kam es anders. || {PER99 Lorenz} – übrigens Ehrenpräsident – lehnte ab.; PER:Lorenz
             Neuer Roman. || Von {PER99 Anna Berg} – Die Geschichte beginnt.; PER:Anna Berg
             {PER99 Berg} – Die Kanzlerin reist.; PER:Berg
+            Neue Umfahrung. || Traiskirchen (APA) – Der Gemeinderat stimmte zu.; LOC:Traiskirchen
+            Neue Umfahrung. || {PER99 Hans Berg} (SPD) – Der Gemeinderat stimmte zu.; PER:Hans Berg
             Freitag, 8. Februar || {ORG99 Eintracht Frankfurt} – {ORG99 Arminia Bielefeld} 2 : 1; ORG:Eintracht Frankfurt | ORG:Arminia Bielefeld
             """)
     void makesDatelinesPlaces(String markup, String expected) {
