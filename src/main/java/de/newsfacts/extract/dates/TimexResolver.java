@@ -1785,6 +1785,29 @@ final class TimexResolver {
         return TICKER_BEFORE.matcher(sentence).region(0, m.start()).matches() && after.lookingAt();
     }
 
+    /**
+     * A set word of days ("täglich", "werktags", "montags"; not "jährlich") among the six words before {@code at},
+     * with no sentence or clause mark (".", ";", ",") between.
+     */
+    private boolean afterRecurringDayWord(String sentence, int at) {
+        int end = at;
+        for (int words = 0; words < 6 && end > 0; words++) {
+            int k = end;
+            while (k > 0 && sentence.charAt(k - 1) == ' ') k--;
+            if (k == 0 || !Character.isLetterOrDigit(sentence.charAt(k - 1))) {
+                return false;
+            }
+            int b = k;
+            while (b > 0 && Character.isLetterOrDigit(sentence.charAt(b - 1))) b--;
+            String value = lex.setWords.get(sentence.substring(b, k).toLowerCase(Locale.ROOT));
+            if (value != null && (value.equals("P1D") || value.startsWith("XXXX-WXX"))) {
+                return true;
+            }
+            end = b;
+        }
+        return false;
+    }
+
     private Timex timeOfDay(Matcher m, String sentence) {
         int hour = Integer.parseInt(m.group("h") != null ? m.group("h") : m.group("h2") != null ? m.group("h2")
                 : m.group("h3"));
@@ -1796,6 +1819,10 @@ final class TimexResolver {
             hour += 12;
         }
         String time = String.format(Locale.ROOT, "T%02d:%02d", hour, minute);
+        if (afterRecurringDayWord(sentence, m.start())) {
+            // "täglich von 10 bis 18 Uhr", "montags um 9 Uhr": a time of every such day, not of the day last named
+            return Timex.unresolved("XXXX-XX-XX" + time);
+        }
         // in news mode with no day mentioned (or only a year or month) the publication day, as for "am Abend":
         // "Aktualisiert um 16.45 Uhr" at the foot of the page
         LocalDate day0 = tickerStamp(m, sentence) ? published : refDay != null || narrative ? refDay : published;

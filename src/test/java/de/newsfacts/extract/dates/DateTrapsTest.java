@@ -339,6 +339,8 @@ class DateTrapsTest {
             Am Samstag gegen 14.30 Uhr prallte ein Pkw gegen einen Baum, teilte die Polizei am Montag mit. Die Straße war bis 17.15 Uhr gesperrt. |17.15 Uhr |2026-01-17T17:15
             Am 3. Jänner sagte der Minister, die Ziele für 2030 würden bald definiert. Wichtig sei die Konferenz im Dezember. |Dezember |2026-12
             Er startet Mitte Jänner in Hongkong. Er hatte 2008 in Peking Platz vier belegt. Vier Jahre später wurde er in London 29. |Vier Jahre später |2012
+            Die Messe läuft bis zum 8. Februar. Sie ist täglich von 10 bis 18 Uhr geöffnet. |18 Uhr |XXXX-XX-XXT18:00
+            Die Messe läuft bis zum 8. Februar. Sie ist täglich von 10 bis 18 Uhr geöffnet. |10 |XXXX-XX-XXT10:00
             """)
     void resolvesInParagraph(String paragraph, String text, String value) {
         StructuredDocument doc = new DocumentStructurer().structure("d", TextNormalizer.standard().normalize(paragraph));
