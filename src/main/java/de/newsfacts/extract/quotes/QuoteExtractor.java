@@ -991,6 +991,9 @@ public final class QuoteExtractor implements Extractor<Quote> {
      * Soforthilfen an."), or a reaction ("X zeigte sich erleichtert.", "X reagierte gelassen."), which in news
      * introduces what the person then said: the subject has spoken.
      */
+    /** Focus particles that may stand between a subject and its verb ("X selbst äußerte sich", "X allein sagte"). */
+    private static final Set<String> FOCUS_AFTER_SUBJECT = Set.of("selbst", "selber", "allein", "wiederum");
+
     private boolean speechActWithoutReport(TokenizedText d, int si, SpeakerPhrases.Phrase subject) {
         int s = d.firstToken[si];
         int e = d.endToken[si];
@@ -998,6 +1001,9 @@ public final class QuoteExtractor implements Extractor<Quote> {
             return false;
         }
         int verb = SpeakerPhrases.skipBracket(d.tokens, subject.to(), e);
+        if (verb + 1 < e && FOCUS_AFTER_SUBJECT.contains(d.token(verb).lower())) {
+            verb++; // "Köstler selbst äußerte sich nur kurz.": a focus particle after the subject
+        }
         if (verb < e && (APPOSITION_PREPOSITIONS.contains(d.token(verb).lower())
                 || d.token(verb).lower().equals("vom"))) {
             // "Der Forscher X vom Institut für … in Rostock hält …": a short attribute before the verb

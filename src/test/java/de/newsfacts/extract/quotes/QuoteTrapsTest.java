@@ -441,7 +441,10 @@ class QuoteTrapsTest {
                 arguments("Die Ministerin erklärte, warum die Schulen geschlossen bleiben.", ""),
                 // an approximator or "jeder" opening the subject is no name
                 arguments("Rund ein Viertel der Befragten gab an, nachts aufzuwachen.",
-                        "indirect|nachts aufzuwachen|Viertel")
+                        "indirect|nachts aufzuwachen|Viertel"),
+                // a focus particle between subject and speech verb: the subject spoke, the Konjunktiv goes on
+                arguments("Der Angeklagte selbst äußerte sich nur kurz. Es tue ihm leid, was passiert sei.",
+                        "indirect|Es tue ihm leid, was passiert sei|Angeklagte")
         );
     }
 
