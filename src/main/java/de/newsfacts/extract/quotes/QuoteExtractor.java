@@ -375,12 +375,16 @@ public final class QuoteExtractor implements Extractor<Quote> {
                         c.cue() == null ? null : c.cue().text(), c.start(), c.end()));
                 lastQuoteSentence = Math.max(lastQuoteSentence, d.sentenceAt(Math.max(c.start(), c.end() - 1)));
             }
-            String person = subjectPerson(si, d, ents, clauseSubject, Integer.MAX_VALUE);
+            boolean epithetSubject = clauseSubject != null && clauseSubject.from() == d.firstToken[si]
+                    && phrases.epithet(d.tokens, clauseSubject);
+            // an epithet names no new person, even where the tagger took a part of it for one ("St. Pöltner")
+            String person = epithetSubject ? null : subjectPerson(si, d, ents, clauseSubject, Integer.MAX_VALUE);
             if (person != null) {
                 lastPerson = person;
                 lastPersonSentence = si;
-            } else if (lastPersonSentence == si - 1 && singularPronounSubject(d, si)) {
-                // "Minister X reiste an. Er sprach … . „…“, betonte er.": the pronoun goes on naming X
+            } else if (lastPersonSentence == si - 1 && (singularPronounSubject(d, si) || epithetSubject)) {
+                // "Minister X reiste an. Er sprach … . „…“, betonte er.": the pronoun goes on naming X, and so does
+                // an epithet opening the sentence ("X ist neu im Amt. Der gebürtige Wiener leitete zuvor …")
                 lastPersonSentence = si;
             }
             SpeakerPhrases.RoleSubject role = person == null ? subjectRole(si, d, ents, clauseSubject) : null;

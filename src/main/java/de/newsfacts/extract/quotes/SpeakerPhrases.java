@@ -440,6 +440,10 @@ final class SpeakerPhrases {
      * {@link QuoteLexicon#isEpithet}), or a party prefix listed there ("cdu-") before a role noun.
      */
     boolean epithet(List<Token> t, Phrase p) {
+        if (p != null && p.to() - p.from() >= 3 && NOMINATIVE_ARTICLES.contains(t.get(p.from()).lower())
+                && t.get(p.from() + 1).lower().startsWith("gebürtige") && t.get(p.from() + 2).capitalized()) {
+            return true; // "der gebürtige Wiener", "der gebürtige St. Pöltner": a demonym of where the person was born
+        }
         int head = singularHead(t, p, NOMINATIVE_ARTICLES);
         if (head < 0) {
             return false;

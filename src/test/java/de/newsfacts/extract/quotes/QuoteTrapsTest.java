@@ -513,7 +513,14 @@ class QuoteTrapsTest {
                         "direct|Wir zahlen das|Paul Kern ;; direct|Unsinn!|SPD"),
                 // the subject of the report itself is not who "sie" is
                 arguments("Staatsanwältin Miriam Haas forderte Haft. Reinhard Köstler habe Warnungen ignoriert, sagte sie.",
-                        "indirect|Reinhard Köstler habe Warnungen ignoriert|Miriam Haas")
+                        "indirect|Reinhard Köstler habe Warnungen ignoriert|Miriam Haas"),
+                // an epithet opening the sentence carries the person on, as "Er" does; "der gebürtige …" is one
+                arguments("„Wir handeln“, sagte Gerlinde Mayrhofer. Der Rektor Anton Weißenböck ist neu. Der 52-Jährige "
+                                + "kommt aus Krems. Er hat Pläne. „Wir wollen die beste Schule werden.“",
+                        "direct|Wir handeln|Gerlinde Mayrhofer ;; direct|Wir wollen die beste Schule werden.|Anton Weißenböck"),
+                arguments("„Wir handeln“, sagte Gerlinde Mayrhofer. Der Rektor Anton Weißenböck ist neu. Der gebürtige "
+                                + "St. Pöltner kam aus Krems. Er hat Pläne. „Wir wollen die beste Schule werden.“",
+                        "direct|Wir handeln|Gerlinde Mayrhofer ;; direct|Wir wollen die beste Schule werden.|Anton Weißenböck")
         );
     }
 
