@@ -59,47 +59,8 @@ final class OrganisationNouns {
             "klinik", "klinikum", "klinikums", "krankenhaus", "krankenhauses", "universität", "hochschule",
             "gymnasium", "gymnasiums", "schule", "museum", "museums", "zentrum", "zentrums");
 
-    /**
-     * Tails of courts and authorities named by their seat: "Landgericht Nürnberg-Fürth", "Staatsanwaltschaft Hof",
-     * "Bezirkshauptmannschaft Baden". GermEval tags the noun and the seat as one ORG.
-     */
-    private static final List<String> SEATED_AUTHORITY_TAILS = List.of("gericht", "staatsanwaltschaft",
-            "bezirkshauptmannschaft", "landratsamt");
-
-    /**
-     * A LOC or ORG mention right after a compound court or authority noun (one space between, the noun in no mention
-     * of its own: "das Landgericht {Nürnberg-Fürth}") is extended over the noun and becomes ORG.
-     */
-    private static void seatedAuthorities(String docText, List<int[]> raw, List<EntityExtractor.Mention> mentions) {
-        for (int i = 0; i < mentions.size(); i++) {
-            EntityExtractor.Mention m = mentions.get(i);
-            int start = raw.get(i)[1];
-            if (!("LOC".equals(m.label()) || "ORG".equals(m.label())) || start < 2 || docText.charAt(start - 1) != ' '
-                    || m.start() < 2) {
-                continue;
-            }
-            int w = start - 1;
-            while (w > 0 && Character.isLetter(docText.charAt(w - 1))) w--;
-            if (w == start - 1 || !Character.isUpperCase(docText.charAt(w)) || start - 1 - w > m.start()
-                    || i > 0 && raw.get(i - 1)[2] > w) {
-                continue;
-            }
-            String noun = docText.substring(w, start - 1).toLowerCase(Locale.ROOT);
-            boolean authority = false;
-            for (String tail : SEATED_AUTHORITY_TAILS) {
-                // a bare "Gericht" names no seat ("das Gericht Hamburgs"); "Staatsanwaltschaft" alone does
-                authority |= noun.endsWith(tail) && (noun.length() > tail.length() || !tail.equals("gericht"));
-            }
-            if (authority) {
-                raw.get(i)[1] = w;
-                mentions.set(i, new EntityExtractor.Mention(m.start() - (start - w), m.end(), "ORG", m.confidence()));
-            }
-        }
-    }
-
     /** Relabels in place the mentions of the parallel lists {@code raw} (sentence, doc start, doc end) and {@code mentions}. */
     static void apply(String docText, List<int[]> raw, List<EntityExtractor.Mention> mentions, Gazetteer gazetteer) {
-        seatedAuthorities(docText, raw, mentions);
         for (int i = 0; i < mentions.size(); i++) {
             EntityExtractor.Mention m = mentions.get(i);
             if ("PER".equals(m.label()) && institutionName(docText.substring(raw.get(i)[1], raw.get(i)[2]))) {
