@@ -284,8 +284,12 @@ public final class QuoteExtractor implements Extractor<Quote> {
                 if (speaker == null && pronoun) {
                     // "Anna Berg, Vorstand der Liga, sagte: „…“, betont sie.": the person who is the subject of
                     // this sentence before the pronoun comes first
-                    // (not the subject of the reported clause itself: "Köstler habe … ignoriert, sagte sie.")
-                    speaker = insideContent(d, c, clauseSubject) ? null
+                    // (not the subject of the reported clause itself when a person spoke in the sentence before:
+                    // "Staatsanwältin X forderte … . Köstler habe … ignoriert, sagte sie."; without one the subject
+                    // often reports on himself: "Auch X hält … für ein Relikt, sagte er")
+                    boolean ownReportSubject = insideContent(d, c, clauseSubject) && lastSpeakerSentence == si - 1
+                            && singlePerson(lastSpeaker, ents);
+                    speaker = ownReportSubject ? null
                             : subjectPerson(si, d, ents, clauseSubject, d.token(c.speaker().from()).start());
                     if (speaker == null) {
                         // "Die Vereinigung (DSW) schlug in die gleiche Kerbe, indem sie forderte: „…“"
