@@ -643,7 +643,10 @@ final class IndirectSpeechFinder {
             return false;
         }
         String first = t.get(from).lower();
-        return t.get(from).word() && !SUBORDINATE_OPENERS.contains(first) && !QUESTION_OPENERS.contains(first)
+        // a lower-case content word first is the finite verb of a main clause after a subordinate one ("Seit X
+        // den Krieg erklärten, weiß man, …"), not a reported clause, which opens with its subject or a function word
+        return t.get(from).word() && (t.get(from).capitalized() || lex.isFunctionWord(first))
+                && !SUBORDINATE_OPENERS.contains(first) && !QUESTION_OPENERS.contains(first)
                 && !PURPOSE.contains(first) && !COORDINATORS.contains(first) && hasFiniteVerbShape(t, from + 1, to);
     }
 

@@ -439,6 +439,7 @@ class QuoteTrapsTest {
                 arguments("Der Geschäftsführer sagte, viele Händler kämpften ums Überleben.",
                         "indirect|viele Händler kämpften ums Überleben|Geschäftsführer"),
                 arguments("Die Ministerin erklärte, warum die Schulen geschlossen bleiben.", ""),
+                arguments("Seit die USA dem Land den Krieg erklärten, weiß man, wie ernst die Lage ist.", ""),
                 // an approximator or "jeder" opening the subject is no name
                 arguments("Rund ein Viertel der Befragten gab an, nachts aufzuwachen.",
                         "indirect|nachts aufzuwachen|Viertel"),
