@@ -1,6 +1,5 @@
 package de.newsfacts.extract.entities;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -8,13 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@link AffiliatedNames} on tagger output in {@link DocumentConsistencyTest}'s markup; names are invented. */
 class AffiliatedNamesTest {
-
-    private static Gazetteer gazetteer;
-
-    @BeforeAll
-    static void load() {
-        gazetteer = Gazetteer.fromClasspath();
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', textBlock = """
@@ -33,6 +25,6 @@ class AffiliatedNamesTest {
             """)
     void cutsAPersonsNameBeforeItsOrganisation(String markup, String expected) {
         assertThat(DocumentConsistencyTest.run(markup, (text, sentences, raw, mentions, tokenizer) ->
-                AffiliatedNames.apply(text, raw, mentions, gazetteer))).isEqualTo(expected);
+                AffiliatedNames.apply(text, raw, mentions, SharedGazetteer.get()))).isEqualTo(expected);
     }
 }
