@@ -139,6 +139,7 @@ public final class EntityExtractor implements Extractor<Entity> {
         AcronymExpansion.apply(docText, sentences, raw, mentions, tokenizer);
         PageNameRules.apply(docText, raw, mentions, gazetteer);
         OrganisationNouns.apply(docText, raw, mentions, gazetteer);
+        ConjoinedComplements.apply(docText, raw, mentions);
         PlaceNouns.apply(docText, raw, mentions, gazetteer);
         CountedNouns.apply(docText, raw, mentions);
         QuotedTitles.apply(docText, sentences, raw, mentions, gazetteer);

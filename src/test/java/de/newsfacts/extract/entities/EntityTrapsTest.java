@@ -57,6 +57,7 @@ class EntityTrapsTest {
             Ihr Debütroman «Wo die Berge enden» erscheint im Herbst.; MISC:Wo die Berge enden
             In der 48. Kalenderwoche wurden dem Robert Koch-Institut (RKI) 9.870 Fälle gemeldet.; ORG:Robert Koch-Institut
             Bester Deutscher war Lukas Feldmann vom Team Bora als Elfter.; PER:Lukas Feldmann | ORG:Bora
+            Das Landesamt für Denkmalpflege und Archäologie stellte die Funde vor.; ORG:Landesamt für Denkmalpflege und Archäologie
             """)
     void findsMentions(String sentence, String expected) {
         String found = describe(run(sentence));
