@@ -750,6 +750,9 @@ final class DirectQuoteFinder {
             if (ARTICLES.contains(tok.lower()) || INDEFINITE_ARTICLES.contains(tok.lower())) {
                 return false; // "nannte das Projekt ein „Milliardengrab“": a new noun phrase, no apposition
             }
+            if (tok.lower().equals("als")) {
+                return false; // "kritisierte den Plan als „Geschenk mit der Giesskanne“": a predicate, no apposition
+            }
             // skip adjectives ("des britischen Magazins „…“")
         }
         return false;

@@ -304,6 +304,9 @@ class QuoteTrapsTest {
                 // what a speech verb calls something is the speaker's words, even capitalised like a name
                 arguments("Die Ministerin bezeichnete den Entwurf als „Sammlung von Luftschlössern“.",
                         "partial|Sammlung von Luftschlössern|Ministerin"),
+                // also after a title noun: "als" opens a predicate, not the noun's name
+                arguments("Die Partei kritisiert den Plan als «Geschenk mit der Giesskanne».",
+                        "partial|Geschenk mit der Giesskanne|Partei"),
                 // but not the name something is known by
                 arguments("Die Ministerin sagte, man habe das als „Dschungel von Calais“ bekannte Lager geräumt.",
                         "indirect|man habe das als „Dschungel von Calais“ bekannte Lager geräumt|Ministerin"),
