@@ -123,6 +123,10 @@ public final class EntityCanonicalizer {
         String name = collapseSpaces(mention);
         name = stripApostrophe(name);
         if (name.isEmpty()) return name;
+        // a place written as a sports country code is that country ("AUT" -> "Österreich"), not a title-cased
+        // gazetteer match ("ITA" -> "Itá")
+        String country = "LOC".equals(label) ? CountryCodes.country(name) : null;
+        if (country != null) return country;
         name = titleCasePlace(name, label);
         String withoutArticle = withoutLeadingArticle(name, documentMentions);
         if (withoutArticle != null) name = withoutArticle;

@@ -58,6 +58,7 @@ class EntityTrapsTest {
             In der 48. Kalenderwoche wurden dem Robert Koch-Institut (RKI) 9.870 Fälle gemeldet.; ORG:Robert Koch-Institut
             Bester Deutscher war Lukas Feldmann vom Team Bora als Elfter.; PER:Lukas Feldmann | ORG:Bora
             Das Landesamt für Denkmalpflege und Archäologie stellte die Funde vor.; ORG:Landesamt für Denkmalpflege und Archäologie
+            2. Nils Brunner (SUI) und 3. Erik Solberg (NOR) folgten vor Jonas Kern (AUT).; LOC:SUI | LOC:NOR | LOC:AUT
             """)
     void findsMentions(String sentence, String expected) {
         String found = describe(run(sentence));
