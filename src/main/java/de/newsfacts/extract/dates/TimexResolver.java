@@ -281,6 +281,12 @@ final class TimexResolver {
             // day of the announcement, after the story's own day, does not move the story
             return;
         }
+        if (!narrative && refFromText && refDay != null && t.granularity().equals(Timex.MONTH)
+                && t.start().isBefore(refDay) && CandidateFinder.previousWord(sentence, start).equals("seit")) {
+            // "… am Mittwochabend festgenommen. Er soll seit Anfang Oktober … eingebrochen sein. … gegen 22 Uhr":
+            // a look back to where a span began does not move the story off its day
+            return;
+        }
         if (rule == Rule.QUARTER && t.granularity().equals(Timex.QUARTER)) {
             lastQuarter = t;
         }

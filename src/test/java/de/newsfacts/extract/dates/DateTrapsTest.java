@@ -341,6 +341,7 @@ class DateTrapsTest {
             Er startet Mitte Jänner in Hongkong. Er hatte 2008 in Peking Platz vier belegt. Vier Jahre später wurde er in London 29. |Vier Jahre später |2012
             Die Messe läuft bis zum 8. Februar. Sie ist täglich von 10 bis 18 Uhr geöffnet. |18 Uhr |XXXX-XX-XXT18:00
             Die Messe läuft bis zum 8. Februar. Sie ist täglich von 10 bis 18 Uhr geöffnet. |10 |XXXX-XX-XXT10:00
+            Ein Mann wurde am Montagabend gefasst. Er soll seit Anfang Dezember eingebrochen sein. Er war gegen 22 Uhr aufgefallen. |22 Uhr |2026-01-19T22:00
             """)
     void resolvesInParagraph(String paragraph, String text, String value) {
         StructuredDocument doc = new DocumentStructurer().structure("d", TextNormalizer.standard().normalize(paragraph));
