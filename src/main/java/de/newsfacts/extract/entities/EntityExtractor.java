@@ -138,6 +138,8 @@ public final class EntityExtractor implements Extractor<Entity> {
         DocumentConsistency.apply(docText, sentences, raw, mentions, tokenizer);
         AcronymExpansion.apply(docText, sentences, raw, mentions, tokenizer);
         PageNameRules.apply(docText, raw, mentions, gazetteer);
+        CountryCodes.apply(docText, sentences, raw, mentions);
+        ResultLists.apply(docText, sentences, raw, mentions, gazetteer);
         OrganisationNouns.apply(docText, raw, mentions, gazetteer);
         ConjoinedComplements.apply(docText, raw, mentions);
         PlaceNouns.apply(docText, raw, mentions, gazetteer);
@@ -151,7 +153,6 @@ public final class EntityExtractor implements Extractor<Entity> {
         ParticleNames.apply(docText, sentences, raw, mentions);
         AffiliatedNames.apply(docText, raw, mentions, gazetteer);
         CountryNames.apply(docText, raw, mentions, gazetteer);
-        CountryCodes.apply(docText, sentences, raw, mentions);
         for (int i = mentions.size() - 1; i >= 0; i--) {
             if (notAName(docText.substring(raw.get(i)[1], raw.get(i)[2]), mentions.get(i).label())) {
                 raw.remove(i);
