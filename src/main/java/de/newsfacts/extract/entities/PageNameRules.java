@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  *   <li><b>Place.</b> A one-word PER mention whose text is a LOC mention elsewhere in the document right after a
  *       place preposition ("in Kitzbühel", "im Wallis", "aus Tulln") or a listed place ({@code places.tsv}), and
  *       no person's surname there (nor its genitive: "Steven Spielbergs" keeps "Spielberg"), becomes LOC ("Von
- *       Anna Berg, Kitzbühel", "Kantonspolizei Wallis"). Other LOC labels are left alone: there the LOC label
+ *       Anna Berg, Kitzbühel", "Kantonspolizei Wallis"); so does its genitive ("Tokios Stadion" beside "in
+ *       Tokio"). Other LOC labels are left alone: there the LOC label
  *       elsewhere is as often the tagger's mistake ("Ubuntu", "Goodfellas").</li>
  * </ol>
  * Before rules 1-6, on every mention:
@@ -44,6 +45,9 @@ import java.util.regex.Pattern;
  *       "Az. VIII ZR 214/25") is the court register's code, no organisation, and is dropped.</li>
  *   <li><b>Role before a name.</b> A PER mention of two or more words opened by a speaking role of the quotes
  *       package that is no known first name ("Klubobfrau Berger", "Reise-Experte Huber") loses the role.</li>
+ *   <li><b>Time of day after a name.</b> A mention of two or more words whose last word is a weekday joined with
+ *       a time of day ("berichtete die BBC Mittwochfrüh") loses that word; a bare weekday stays ("Welt am
+ *       Sonntag").</li>
  *   <li><b>Type noun before a name.</b> A mention of another label opened by a listed type noun
  *       ({@code type-nouns.txt}: "Bergdorf Almhausen", "Terrormiliz Islamischer Staat") loses the noun.</li>
  *   <li><b>Media outlet.</b> A PER, LOC or MISC mention that is a listed news outlet ({@code media-outlets.txt}:
@@ -57,7 +61,9 @@ import java.util.regex.Pattern;
  *       "Heuer", "Apropos") and no surname of a full name in the document is dropped.</li>
  *   <li><b>Document vote.</b> A one-word PER mention, no surname of a full name, whose text is the document's only
  *       PER mention of it and an ORG mention at least twice elsewhere becomes ORG ("Brandolix will …" beside "die
- *       Firma Brandolix" twice).</li>
+ *       Firma Brandolix" twice). So does one, no known first name, that opens an ORG mention of two or more words
+ *       earlier in the document ("Dynamo war für mich …" after "Dynamo Kiew"; a headline's "X sagt Mittal den Kampf
+ *       an" before "Mittal Steel" is often the owner, as GermEval annotates it).</li>
  * </ul>
  * Offsets only shrink (agency desk, role) or split (dateline list), so mention texts stay substrings of the
  * document; thread-safe.
@@ -66,6 +72,8 @@ final class PageNameRules {
 
     private static final Set<String> KICKERS = WordListResource.set("kicker-words.txt");
     private static final Set<String> CALENDAR_WORDS = calendarWords();
+    /** Weekdays joined with a time of day ("Mittwochfrüh"): never the last word of a name, unlike "Sonntag". */
+    private static final Set<String> DAY_TIMES = dayTimes();
     private static final List<String> ROLES = WordListResource.lines("/de/newsfacts/extract/quotes/speaker-roles.txt");
     private static final Set<String> MEDIA = WordListResource.set("media-outlets.txt");
     private static final Set<String> SENTENCE_ADVERBS = WordListResource.set("sentence-adverbs.txt");
@@ -93,15 +101,30 @@ final class PageNameRules {
         return Set.copyOf(out);
     }
 
+    private static Set<String> dayTimes() {
+        Set<String> out = new HashSet<>();
+        for (String word : CALENDAR_WORDS) {
+            if (Character.isLowerCase(word.charAt(word.length() - 1)) && word.matches(".*(früh|morgen|mittag|abend|nacht)")
+                    && !word.matches("(?i)(früh|morgen|mittag|abend|nacht)")) {
+                out.add(word);
+            }
+        }
+        return Set.copyOf(out);
+    }
+
     /** Rewrites the parallel lists {@code raw} (sentence, doc start, doc end) and {@code mentions} in place. */
     static void apply(String docText, List<int[]> raw, List<EntityExtractor.Mention> mentions, Gazetteer gazetteer) {
         Set<String> surnames = new HashSet<>();
         Set<String> places = new HashSet<>();
         Map<String, int[]> labelCounts = new HashMap<>();
+        Map<String, Integer> orgHeads = new HashMap<>(); // first word of an ORG mention of 2+ words -> first start
         for (int i = 0; i < mentions.size(); i++) {
             String text = docText.substring(raw.get(i)[1], raw.get(i)[2]);
             String label = mentions.get(i).label();
             labelCounts.computeIfAbsent(text, k -> new int[EntityModel.LABELS.length])[EntityModel.labelIndex(label)]++;
+            if ("ORG".equals(label) && text.indexOf(' ') > 0) {
+                orgHeads.putIfAbsent(text.substring(0, text.indexOf(' ')), raw.get(i)[1]);
+            }
             if ("PER".equals(label) && text.indexOf(' ') > 0
                     && gazetteer.isFirstName(text.substring(0, text.indexOf(' ')))) {
                 surnames.add(text.substring(text.lastIndexOf(' ') + 1));
@@ -126,6 +149,12 @@ final class PageNameRules {
                 raw.remove(i);
                 mentions.remove(i);
                 continue;
+            }
+            int timeStart = text.lastIndexOf(' ');
+            if (timeStart > 0 && DAY_TIMES.contains(text.substring(timeStart + 1))) {
+                m = narrow(raw, mentions, i, 0, text.length() - timeStart);
+                r = raw.get(i);
+                text = text.substring(0, timeStart);
             }
             int roleEnd = "PER".equals(m.label()) ? roleBeforeName(text, gazetteer) : typeNounBeforeName(text);
             if (roleEnd > 0) {
@@ -153,7 +182,8 @@ final class PageNameRules {
                 }
                 int[] counts = labelCounts.get(text);
                 if (counts != null && counts[EntityModel.labelIndex("PER")] == 1
-                        && counts[EntityModel.labelIndex("ORG")] >= 2) {
+                        && counts[EntityModel.labelIndex("ORG")] >= 2
+                        || orgHeads.getOrDefault(text, Integer.MAX_VALUE) < r[1] && !gazetteer.isFirstName(text)) {
                     m = new EntityExtractor.Mention(m.start(), m.end(), "ORG", m.confidence());
                     mentions.set(i, m);
                 }
@@ -168,8 +198,8 @@ final class PageNameRules {
                     && gazetteer.canonicalPlace(text) == null && gazetteer.canonicalPlace(text.substring(0,
                     text.length() - 1)) == null) {
                 mentions.set(i, new EntityExtractor.Mention(m.start(), m.end(), "PER", m.confidence()));
-            } else if ("PER".equals(m.label()) && places.contains(text) && !isSurname(text, surnames)
-                    && !surnames.contains(text + "s")) {
+            } else if ("PER".equals(m.label()) && (places.contains(text) || genitiveOfPlace(text, places))
+                    && !isSurname(text, surnames) && !surnames.contains(text + "s")) {
                 mentions.set(i, new EntityExtractor.Mention(m.start(), m.end(), "LOC", m.confidence()));
             }
         }
@@ -295,6 +325,11 @@ final class PageNameRules {
     }
 
     /** The last word of a person's full name, or its genitive ("Zschäpes" after "Beate Zschäpe"). */
+    /** "Tokios" beside a place mention "Tokio": a genitive of one of the document's places. */
+    private static boolean genitiveOfPlace(String text, Set<String> places) {
+        return text.length() > 3 && text.endsWith("s") && places.contains(text.substring(0, text.length() - 1));
+    }
+
     private static boolean isSurname(String text, Set<String> surnames) {
         return surnames.contains(text)
                 || text.endsWith("s") && surnames.contains(text.substring(0, text.length() - 1));
