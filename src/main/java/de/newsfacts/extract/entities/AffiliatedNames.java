@@ -10,7 +10,8 @@ import java.util.Set;
  * Stauffenberg"). Rule: a PER mention of the form "Given Surname von|vom …" — exactly two words before the
  * particle, the first a listed first name, the second a capitalised word and neither a listed first name
  * ("Friedrich Karl von …", "Anton Günther von …"), a regnal number ("Friedrich II. von Preußen", "Heinrich IV von …")
- * nor a title of nobility ({@link #TITLES}: "Graf", "Freiherr" …) — ends before the
+ * nor a title of nobility ({@link #TITLES}: "Graf", "Freiherr" …), and the rest after the particle neither a listed
+ * place nor a double name ("… von Oldenburg", "… von Hohenzollern-Sigmaringen": noble houses) — ends before the
  * particle. The words after it become an ORG mention where the document names them as an organisation elsewhere;
  * otherwise they are no mention. A double surname with "von" after a plain surname ("Mathias Müller von
  * Blumencron") is cut too: the rule cannot tell it from an affiliation. Thread-safe.
@@ -58,6 +59,9 @@ final class AffiliatedNames {
         String surname = text.substring(first + 1, second);
         if (!nameWord(surname) || TITLES.contains(surname)) return -1;
         if (!gazetteer.isFirstName(given) || gazetteer.isFirstName(surname)) return -1;
+        // a noble house is a place or a double name: "Amalie Zephyrine von Hohenzollern-Sigmaringen"
+        String rest = text.substring(second + 5, end);
+        if (rest.indexOf('-') >= 0 || gazetteer.canonicalPlace(rest) != null) return -1;
         return second;
     }
 

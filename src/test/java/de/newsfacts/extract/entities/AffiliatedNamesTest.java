@@ -19,6 +19,8 @@ class AffiliatedNamesTest {
             Es sprach {PER90 Christian Freiherr von Stetting}.; PER:Christian Freiherr von Stetting
             Es sprach {PER90 Kyme Fraser von Bromix}.; PER:Kyme Fraser von Bromix
             Es regierte {PER90 Friedrich II. von Preußen}.; PER:Friedrich II. von Preußen
+            Es lebte {PER90 Amalie Zephyra von Hohenberg-Sigmar} dort.; PER:Amalie Zephyra von Hohenberg-Sigmar
+            Es lebte {PER90 Amalie Zephyra von Oldenburg} dort.; PER:Amalie Zephyra von Oldenburg
             Es regierte {PER90 Heinrich IV von Kastell}.; PER:Heinrich IV von Kastell
             Es sprach {PER90 Anna Maria Berg von Bromix}.; PER:Anna Maria Berg von Bromix
             Es sprach {PER90 Anna Berg vonseiten} der Firma.; PER:Anna Berg vonseiten
