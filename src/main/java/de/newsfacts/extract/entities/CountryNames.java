@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * Countries the tagger took for persons: "die Niederlage Mexikos" came out as PER "Mexikos" (canonical "Mexiko"),
  * as did other country names in a genitive or at a sentence start. Rule: a one-word PER mention that is a listed
- * country ({@link Gazetteer#COUNTRY}, any variant) or one with a genitive "s" becomes LOC. Not when the word is a
+ * country ({@link Gazetteer#COUNTRY}) in its German name, or that name with a genitive "s", becomes LOC. Not when the word is a
  * listed first name ("Chad", "Israel") or the last word of a longer person's name in the same document ("Michael
  * Jordan" … "Jordan"). Thread-safe.
  */
@@ -34,9 +34,17 @@ final class CountryNames {
     private static boolean isCountry(String word, Gazetteer gazetteer) {
         if (word.length() < 3 || !Character.isUpperCase(word.charAt(0)) || word.indexOf(' ') >= 0) return false;
         if (gazetteer.isFirstName(word)) return false;
-        if ((gazetteer.kindsOf(word) & Gazetteer.COUNTRY) != 0) return true;
+        if (germanCountryName(word, gazetteer)) return true;
         String stem = word.substring(0, word.length() - 1);
-        return word.endsWith("s") && (gazetteer.kindsOf(stem) & Gazetteer.COUNTRY) != 0 && !gazetteer.isFirstName(stem);
+        return word.endsWith("s") && germanCountryName(stem, gazetteer) && !gazetteer.isFirstName(stem);
+    }
+
+    /**
+     * A listed country written as German news name it: "Mexiko", not a foreign variant such as "Ireland", which is
+     * also a given name ("die Tochter Ireland").
+     */
+    private static boolean germanCountryName(String word, Gazetteer gazetteer) {
+        return (gazetteer.kindsOf(word) & Gazetteer.COUNTRY) != 0 && word.equals(gazetteer.canonicalPlace(word));
     }
 
     /** Last words of the document's PER mentions of two or more words. */

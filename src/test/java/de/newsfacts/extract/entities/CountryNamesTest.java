@@ -14,6 +14,7 @@ class CountryNamesTest {
             {PER70 Angola} verlor.; LOC:Angola
             Die Fans {PER80 Frankreichs} jubelten.; LOC:Frankreichs
             Es sprach {PER90 Chad}.; PER:Chad
+            Sie hat eine Tochter {PER80 Ireland}.; PER:Ireland
             {PER95 Mika Jordan} kam. || Dann sprach {PER80 Jordan}.; PER:Mika Jordan | PER:Jordan
             Es sprach {PER90 Anna Berg}.; PER:Anna Berg
             """)
