@@ -33,10 +33,11 @@ final class CountryNames {
 
     private static boolean isCountry(String word, Gazetteer gazetteer) {
         if (word.length() < 3 || !Character.isUpperCase(word.charAt(0)) || word.indexOf(' ') >= 0) return false;
-        if (gazetteer.isFirstName(word)) return false;
-        if (germanCountryName(word, gazetteer)) return true;
+        // the cheap map lookups first: most person mentions are no country
+        if (germanCountryName(word, gazetteer)) return !gazetteer.isFirstName(word);
+        if (!word.endsWith("s")) return false;
         String stem = word.substring(0, word.length() - 1);
-        return word.endsWith("s") && germanCountryName(stem, gazetteer) && !gazetteer.isFirstName(stem);
+        return germanCountryName(stem, gazetteer) && !gazetteer.isFirstName(word) && !gazetteer.isFirstName(stem);
     }
 
     /**
@@ -44,7 +45,7 @@ final class CountryNames {
      * also a given name ("die Tochter Ireland").
      */
     private static boolean germanCountryName(String word, Gazetteer gazetteer) {
-        return (gazetteer.kindsOf(word) & Gazetteer.COUNTRY) != 0 && word.equals(gazetteer.canonicalPlace(word));
+        return word.equals(gazetteer.canonicalPlace(word)) && (gazetteer.kindsOf(word) & Gazetteer.COUNTRY) != 0;
     }
 
     /** Last words of the document's PER mentions of two or more words. */
