@@ -2,11 +2,11 @@ package de.newsfacts.job;
 
 import de.newsfacts.normalize.TextNormalizer;
 import de.newsfacts.pipeline.DocumentPipeline;
-import de.newsfacts.pipeline.StageTimes;
 import de.newsfacts.pipeline.DocumentResult;
 import de.newsfacts.pipeline.ExtractorSet;
 import de.newsfacts.pipeline.IndexItem;
 import de.newsfacts.pipeline.PublicationDateFinder;
+import de.newsfacts.pipeline.StageTimes;
 import de.newsfacts.publish.CarryOverPlan;
 import de.newsfacts.publish.ChunkStore;
 import de.newsfacts.publish.OutputStore;
