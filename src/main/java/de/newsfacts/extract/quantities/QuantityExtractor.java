@@ -357,13 +357,10 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             return false;
         }
         String before = tokens.get(startTok - 1).lower();
-        if (before.equals("darunter") || before.equals("davon")) {
+        // "198 Zivilisten kamen ums Leben, darunter auch 39 Kinder": a focus particle between does not matter
+        String whole = startTok >= 2 && FOCUS_PARTICLES.contains(before) ? tokens.get(startTok - 2).lower() : before;
+        if (whole.equals("darunter") || whole.equals("davon")) {
             return true;
-        }
-        if (startTok >= 2 && FOCUS_PARTICLES.contains(before)) {
-            // "198 Zivilisten kamen ums Leben, darunter auch 39 Kinder": a focus particle between does not matter
-            String beforeParticle = tokens.get(startTok - 2).lower();
-            return beforeParticle.equals("darunter") || beforeParticle.equals("davon");
         }
         return startTok >= 2 && tokens.get(startTok - 2).lower().equals("unter")
                 && (before.equals("ihnen") || before.equals("denen"));
@@ -1320,7 +1317,8 @@ public final class QuantityExtractor implements Extractor<Quantity> {
      * thousands, not decimals (German "1,200" would be 1.2).
      */
     private static boolean englishThousands(List<Token> tokens, int i, String literal) {
-        if (!COMMA_THOUSANDS.matcher(literal).matches()) {
+        // the comma test first: most literals have none, and the pattern's matcher is built for every literal
+        if (literal.indexOf(',') < 0 || !COMMA_THOUSANDS.matcher(literal).matches()) {
             return false;
         }
         return i > 0 && tokens.get(i - 1).isWord() && ENGLISH_AROUND.contains(tokens.get(i - 1).lower())
@@ -1424,8 +1422,11 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         int p = from;
         for (; p < tokens.size() && words < WINDOW; p++) {
             Token t = tokens.get(p);
-            if (t.isNumeral() && countOfTime(tokens, p) && !isWindowStop(t)) {
-                p++; // "… binnen 24 Stunden getötet": as for a number word
+            if ((t.isNumeral() || t.isWord() && !Double.isNaN(GermanNumberWords.parse(t.lower())))
+                    && countOfTime(tokens, p)) {
+                // "198 Zivilisten binnen fünf Monaten getötet", "… binnen 24 Stunden getötet": a count of time is an
+                // adverbial, no new count
+                p++;
                 words += 2;
                 continue;
             }
@@ -1439,16 +1440,8 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                 p += 2; // "Zwei Feuerwehrleute und ein Polizist sind verletzt": the predicate is shared
                 continue;
             }
-            if (COORDINATORS.contains(t.lower())) {
+            if (COORDINATORS.contains(t.lower()) || !Double.isNaN(GermanNumberWords.parse(t.lower()))) {
                 return null;
-            }
-            if (!Double.isNaN(GermanNumberWords.parse(t.lower()))) {
-                if (!countOfTime(tokens, p)) {
-                    return null;
-                }
-                p++; // "198 Zivilisten binnen fünf Monaten getötet": a count of time is an adverbial, no new count
-                words += 2;
-                continue;
             }
             if (p > from && partitiveAfter(tokens, p)) {
                 return null; // "zwei Personen wurden verschüttet, eine davon tot": the predicate is the part's
@@ -1458,9 +1451,12 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                 return phrase;
             }
             if (t.lower().equals("unter") && p + 2 < tokens.size() && tokens.get(p + 1).lower().equals("den")
-                    && tokens.get(p + 2).isCapitalized() && casualties.categoryOfWord(tokens.get(p + 2)) != null) {
+                    && tokens.get(p + 2).isCapitalized()) {
                 // "zwei Ausländer waren unter den Geiseln", "Zwei Deutsche sind unter den Toten"
-                return casualties.categoryOfWord(tokens.get(p + 2));
+                String group = casualties.categoryOfWord(tokens.get(p + 2));
+                if (group != null) {
+                    return group;
+                }
             }
             boolean attributive = p + 1 < tokens.size() && tokens.get(p + 1).isCapitalized();
             String word = t.isLowerWord() && !attributive ? casualties.categoryOfWord(t) : null;
