@@ -238,14 +238,15 @@ final class TimexResolver {
             Timex t = resolveOrThrow(c.rule(), m, sentence);
             int shift = yearFromPublication && t != null && t.start() != null
                     ? tenseYearShift(t, tenseContext(sentence, c.start()), prospectiveClause(sentence, c.start())) : 0;
-            if (shift > 0 && fromAttribute(sentence, c)) {
+            String before = CandidateFinder.previousWord(sentence, c.start());
+            if (shift > 0 && fromAttribute(before, sentence, c)) {
                 // "die Entscheidung von Februar aufzuheben" in August: a thing dated by "von", made before,
                 // however present the sentence ("das Attentat vom Sonntag" for weekdays)
                 shift = 0;
             }
             if (yearFromPublication && t != null && t.start() != null
-                    && (CandidateFinder.previousWord(sentence, c.start()).equals("seit")
-                    || SINCE_EVENT.matcher(sentence.substring(Math.max(0, c.start() - SINCE_EVENT_REACH), c.start())).find())) {
+                    && (before.equals("seit") || SINCE_EVENT_ENDS.contains(before)
+                    && SINCE_EVENT.matcher(sentence.substring(Math.max(0, c.start() - SINCE_EVENT_REACH), c.start())).find())) {
                 // "seit Anfang Dezember" in a January article: a span that began before publication, last year's;
                 // "der dritte Vorfall seit Jänner" in July: this January, never next year's (present tense or not)
                 shift = t.start().isAfter(published) ? -1 : Math.min(shift, 0);
@@ -504,13 +505,14 @@ final class TimexResolver {
             "\\bseit\\s+(?:der|dem|den)\\s+\\p{Lu}[\\p{L}-]*\\s+(?:am|vom|im)\\s*$");
     /** How far back {@link #SINCE_EVENT} looks (an event noun of up to about 30 letters). */
     private static final int SINCE_EVENT_REACH = 48;
+    /** The words {@link #SINCE_EVENT} ends in: the pattern runs only after one of them. */
+    private static final Set<String> SINCE_EVENT_ENDS = Set.of("am", "vom", "im");
 
     /**
      * A year-less date right after "von"/"vom" that opens no range ("die Entscheidung von Februar", "das Urteil vom
      * 2. März"; not "von März bis Mai", "vom 3. März an"): it dates a thing, not a plan.
      */
-    private static boolean fromAttribute(String sentence, Candidate c) {
-        String before = CandidateFinder.previousWord(sentence, c.start());
+    private static boolean fromAttribute(String before, String sentence, Candidate c) {
         if (!before.equals("von") && !before.equals("vom")) {
             return false;
         }
