@@ -27,9 +27,14 @@ public final class WorkTitles {
     /** The opening quotation marks a title may stand in. */
     private static final String OPENING_MARKS = "„\"»«‚‹›“";
 
+    /** Whether {@code mark} is an opening quotation mark a title (or a quotation) may stand in. */
+    public static boolean isOpeningMark(char mark) {
+        return OPENING_MARKS.indexOf(mark) >= 0;
+    }
+
     /** Whether {@code mark} opens a quotation right after {@code nounBefore}, the noun of a work: a title. */
     public static boolean opensTitle(char mark, String nounBefore) {
-        return OPENING_MARKS.indexOf(mark) >= 0 && !nounBefore.isEmpty() && isWorkNoun(nounBefore);
+        return isOpeningMark(mark) && !nounBefore.isEmpty() && isWorkNoun(nounBefore);
     }
 
     /** Whether {@code word} (any case) is the noun of a work by the rules above. */

@@ -319,7 +319,7 @@ final class CandidateFinder {
     private boolean acceptSet(Matcher m, String text) {
         if (m.group("sw") != null && Character.isUpperCase(text.charAt(m.start("sw")))) {
             int s = m.start("sw");
-            boolean afterQuote = s > 0 && OPENING_QUOTES.indexOf(text.charAt(s - 1)) >= 0;
+            boolean afterQuote = s > 0 && WorkTitles.isOpeningMark(text.charAt(s - 1));
             boolean wordBefore = false;
             for (int i = 0; i < s && !wordBefore; i++) {
                 wordBefore = Character.isLetterOrDigit(text.charAt(i));
@@ -363,8 +363,6 @@ final class CandidateFinder {
         return i;
     }
 
-    /** Quotation marks that open a quoted name or title. */
-    private static final String OPENING_QUOTES = "„\"«»“‚‹›";
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** A punctuation mark that ends the phrase a figure must stand in. */
     private static final Pattern PHRASE_BREAK = Pattern.compile(".*[,;:.()„“\"].*");
@@ -459,7 +457,7 @@ final class CandidateFinder {
      * (der Erzählband „Zwölf Nächte“, die Sendung »Heute«), no date. A quoted speech has more than the expression.
      */
     static boolean fillsQuotedTitle(String text, int start, int end) {
-        return start > 0 && end < text.length() && OPENING_QUOTES.indexOf(text.charAt(start - 1)) >= 0
+        return start > 0 && end < text.length() && WorkTitles.isOpeningMark(text.charAt(start - 1))
                 && "“”\"»«‘›‹".indexOf(text.charAt(end)) >= 0 && Character.isUpperCase(text.charAt(start));
     }
 
@@ -532,12 +530,17 @@ final class CandidateFinder {
      * "Welt"), or -1 when the word before {@code start} is not "am".
      */
     private static int endOfWordBeforeAm(String text, int start) {
-        if (!previousWord(text, start).equals("am")) {
+        return endOfWordBefore(text, start, "am");
+    }
+
+    /** The end of the word before {@code word} (lower case) right before {@code start}; -1 when that is not there. */
+    private static int endOfWordBefore(String text, int start, String word) {
+        if (!previousWord(text, start).equals(word)) {
             return -1;
         }
         int i = start - 1;
         while (i >= 0 && Character.isWhitespace(text.charAt(i))) i--;
-        i -= 2;                                  // "am"
+        i -= word.length();
         while (i >= 0 && Character.isWhitespace(text.charAt(i))) i--;
         return i + 1;
     }
@@ -818,14 +821,8 @@ final class CandidateFinder {
         if (prev.equals("seit")) {
             return true;
         }
-        if (!prev.equals("zu")) {
-            return false;
-        }
-        int at = m.start() - 1;
-        while (at >= 0 && Character.isWhitespace(text.charAt(at))) {
-            at--;
-        }
-        return previousWord(text, at - 1).equals("bis");
+        int beforeZu = prev.equals("zu") ? endOfWordBefore(text, m.start(), "zu") : -1;
+        return beforeZu >= 0 && previousWord(text, beforeZu).equals("bis");
     }
 
     private static boolean acceptOffset(Matcher m, String text) {
