@@ -34,10 +34,9 @@ final class AffiliatedNames {
             int[] r = raw.get(i);
             int cut = cutAt(docText, r[1], r[2], gazetteer);
             if (cut < 0) continue;
-            int rest = docText.indexOf(' ', cut + 1) + 1;    // after "von "/"vom "
+            int rest = cut + 5;    // after " von "/" vom "
             String organisation = docText.substring(rest, r[2]);
-            raw.set(i, new int[]{r[0], r[1], cut});
-            mentions.set(i, new EntityExtractor.Mention(m.start(), m.end() - (r[2] - cut), "PER", m.confidence()));
+            EntityExtractor.narrow(raw, mentions, i, 0, r[2] - cut);
             if (namedAsOrganisation(docText, raw, mentions, organisation)) {
                 raw.add(i + 1, new int[]{r[0], rest, r[2]});
                 mentions.add(i + 1, new EntityExtractor.Mention(m.end() - (r[2] - rest), m.end(), "ORG",

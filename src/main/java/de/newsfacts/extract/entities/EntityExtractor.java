@@ -119,6 +119,19 @@ public final class EntityExtractor implements Extractor<Entity> {
         mentions.set(i, new Mention(m.start(), m.end() + end - r[2], m.label(), m.confidence()));
     }
 
+    /**
+     * Cuts {@code front} characters off the start and {@code back} off the end of mention {@code i} of the parallel
+     * lists {@code raw} (sentence, doc start, doc end) and {@code mentions}; returns the new mention.
+     */
+    static Mention narrow(List<int[]> raw, List<Mention> mentions, int i, int front, int back) {
+        int[] r = raw.get(i);
+        Mention m = mentions.get(i);
+        raw.set(i, new int[]{r[0], r[1] + front, r[2] - back});
+        Mention narrowed = new Mention(m.start() + front, m.end() - back, m.label(), m.confidence());
+        mentions.set(i, narrowed);
+        return narrowed;
+    }
+
     @Override
     public List<Entity> extract(DocumentContext document) {
         String docText = document.text();

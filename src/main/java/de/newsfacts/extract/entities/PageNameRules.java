@@ -75,7 +75,8 @@ final class PageNameRules {
     /** Weekdays joined with a time of day ("Mittwochfrüh"): never the last word of a name, unlike "Sonntag". */
     private static final Set<String> DAY_TIMES = dayTimes();
     private static final List<String> ROLES = WordListResource.lines("/de/newsfacts/extract/quotes/speaker-roles.txt");
-    private static final Set<String> MEDIA = WordListResource.set("media-outlets.txt");
+    /** News outlets ({@code media-outlets.txt}), read once for the rules of this package that need them. */
+    static final Set<String> MEDIA = WordListResource.set("media-outlets.txt");
     private static final Set<String> SENTENCE_ADVERBS = WordListResource.set("sentence-adverbs.txt");
     private static final Set<String> TYPE_NOUNS = WordListResource.set("type-nouns.txt");
 
@@ -140,7 +141,7 @@ final class PageNameRules {
             Matcher desk = AGENCY_DESK.matcher(text);
             if ("ORG".equals(m.label()) && desk.matches()) {
                 int cut = desk.end(1);
-                m = narrow(raw, mentions, i, 0, text.length() - cut);
+                m = EntityExtractor.narrow(raw, mentions, i, 0, text.length() - cut);
                 r = raw.get(i);
                 text = text.substring(0, cut);
             }
@@ -152,13 +153,13 @@ final class PageNameRules {
             }
             int timeStart = text.lastIndexOf(' ');
             if (timeStart > 0 && DAY_TIMES.contains(text.substring(timeStart + 1))) {
-                m = narrow(raw, mentions, i, 0, text.length() - timeStart);
+                m = EntityExtractor.narrow(raw, mentions, i, 0, text.length() - timeStart);
                 r = raw.get(i);
                 text = text.substring(0, timeStart);
             }
             int roleEnd = "PER".equals(m.label()) ? roleBeforeName(text, gazetteer) : typeNounBeforeName(text);
             if (roleEnd > 0) {
-                m = narrow(raw, mentions, i, roleEnd, 0);
+                m = EntityExtractor.narrow(raw, mentions, i, roleEnd, 0);
                 r = raw.get(i);
                 text = text.substring(roleEnd);
             }
@@ -203,18 +204,6 @@ final class PageNameRules {
                 mentions.set(i, new EntityExtractor.Mention(m.start(), m.end(), "LOC", m.confidence()));
             }
         }
-    }
-
-    /** Cuts {@code front} characters off the start and {@code back} off the end of mention {@code i}; the new mention. */
-    private static EntityExtractor.Mention narrow(List<int[]> raw, List<EntityExtractor.Mention> mentions, int i,
-                                                  int front, int back) {
-        int[] r = raw.get(i);
-        EntityExtractor.Mention m = mentions.get(i);
-        raw.set(i, new int[]{r[0], r[1] + front, r[2] - back});
-        EntityExtractor.Mention narrowed = new EntityExtractor.Mention(m.start() + front, m.end() - back, m.label(),
-                m.confidence());
-        mentions.set(i, narrowed);
-        return narrowed;
     }
 
     /**
@@ -324,12 +313,12 @@ final class PageNameRules {
         return PLACE_PREPOSITIONS.contains(EntityExtractor.wordBefore(text, start).toLowerCase(Locale.ROOT));
     }
 
-    /** The last word of a person's full name, or its genitive ("Zschäpes" after "Beate Zschäpe"). */
     /** "Tokios" beside a place mention "Tokio": a genitive of one of the document's places. */
     private static boolean genitiveOfPlace(String text, Set<String> places) {
         return text.length() > 3 && text.endsWith("s") && places.contains(text.substring(0, text.length() - 1));
     }
 
+    /** The last word of a person's full name, or its genitive ("Zschäpes" after "Beate Zschäpe"). */
     private static boolean isSurname(String text, Set<String> surnames) {
         return surnames.contains(text)
                 || text.endsWith("s") && surnames.contains(text.substring(0, text.length() - 1));

@@ -34,21 +34,19 @@ final class ResultLists {
             String text = docText.substring(r[1], r[2]);
             int dash = nextRank(text);
             if (dash > 0) {
-                int back = text.length() - dash;
-                m = new EntityExtractor.Mention(m.start(), m.end() - back, m.label(), m.confidence());
-                mentions.set(i, m);
-                raw.set(i, r = new int[]{r[0], r[1], r[2] - back});
+                m = EntityExtractor.narrow(raw, mentions, i, 0, text.length() - dash);
+                r = raw.get(i);
                 text = text.substring(0, dash);
             }
             int rank = rankBeforeName(text, gazetteer);
             if (rank > 0) {
-                m = new EntityExtractor.Mention(m.start() + rank, m.end(), "PER", m.confidence());
+                m = EntityExtractor.narrow(raw, mentions, i, rank, 0);
+                m = new EntityExtractor.Mention(m.start(), m.end(), "PER", m.confidence());
                 mentions.set(i, m);
-                raw.set(i, r = new int[]{r[0], r[1] + rank, r[2]});
+                r = raw.get(i);
             }
             if (!"PER".equals(m.label()) || !codeAfter(docText, r[2])) continue;
-            Sentence sentence = sentences.get(r[0]);
-            if (r[2] + 6 > sentence.charStart() + sentence.text().length()) continue;
+            if (r[2] + 6 > sentences.get(r[0]).charEnd()) continue;
             int codeStart = r[2] + 2;
             int codeEnd = codeStart + 3;
             int next = i + 1 < mentions.size() ? raw.get(i + 1)[1] : Integer.MAX_VALUE;
