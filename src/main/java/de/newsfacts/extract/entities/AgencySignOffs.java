@@ -15,7 +15,7 @@ import java.util.Set;
  */
 final class AgencySignOffs {
 
-    private static final Set<String> MEDIA = WordListResource.set("media-outlets.txt");
+    private static final Set<String> MEDIA = PageNameRules.MEDIA;
 
     private AgencySignOffs() {
     }

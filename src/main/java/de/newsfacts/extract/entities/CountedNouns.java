@@ -106,7 +106,7 @@ final class CountedNouns {
     }
 
     /** Indefinite and negative articles ({@code indefinite-articles.txt}): "ein einzelner Hacker", "kein Hacker". */
-    private static final Set<String> INDEFINITES = WordListResource.set("indefinite-articles.txt");
+    private static final Set<String> INDEFINITES = DocumentConsistency.INDEFINITE_ARTICLES;
     /** Definite and indefinite articles before a noun ("der Hacker", "dem Hacker", "ein einzelner Hacker"). */
     private static final Set<String> DETERMINERS = articles();
 

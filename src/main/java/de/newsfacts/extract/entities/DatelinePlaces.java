@@ -49,7 +49,7 @@ final class DatelinePlaces {
             "wo", "warum");
     private static final Set<String> DETERMINERS = WordListResource.set("determiners.txt");
     private static final Set<String> KICKERS = WordListResource.set("kicker-words.txt");
-    private static final Set<String> MEDIA = WordListResource.set("media-outlets.txt");
+    private static final Set<String> MEDIA = PageNameRules.MEDIA;
 
     private DatelinePlaces() {
     }

@@ -70,7 +70,7 @@ final class DocumentConsistency {
     static final double INFERRED_FACTOR = 0.8;
 
     private static final Set<String> DETERMINERS = WordListResource.set("determiners.txt");
-    private static final Set<String> INDEFINITE_ARTICLES = WordListResource.set("indefinite-articles.txt");
+    static final Set<String> INDEFINITE_ARTICLES = WordListResource.set("indefinite-articles.txt");
 
     private DocumentConsistency() {
     }
