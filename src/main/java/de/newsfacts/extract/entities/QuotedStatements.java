@@ -2,6 +2,7 @@ package de.newsfacts.extract.entities;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Quoted statements the tagger takes for titles. Rules, for a MISC mention that starts right after an opening
@@ -60,7 +61,7 @@ final class QuotedStatements {
         if (space > 0 && ARTICLES.contains(mention.substring(0, space)) && words(rest) >= 3) {
             return true;
         }
-        boolean fills = rest.isEmpty() || rest.matches("[.!?…]+");
+        boolean fills = rest.isEmpty() || END_MARKS.matcher(rest).matches();
         if (!fills || words(mention) < 4) {
             return false;
         }
@@ -91,7 +92,10 @@ final class QuotedStatements {
         return text.substring(at, e);
     }
 
+    private static final Pattern END_MARKS = Pattern.compile("[.!?…]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static int words(String s) {
-        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+        return s.isBlank() ? 0 : SPACES.split(s.strip()).length;
     }
 }
