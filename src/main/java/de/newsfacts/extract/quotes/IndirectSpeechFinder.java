@@ -280,7 +280,9 @@ final class IndirectSpeechFinder {
                     continue;
                 }
             }
-            int[] claim = claimClause(t, i, contentEnd, s);
+            // only a claim noun with a complement names its author: the clause is analysed only then
+            int[] claim = i + 1 < contentEnd && CLAIMANT_OPENERS.contains(t.get(i + 1).lower())
+                    ? claimClause(t, i, contentEnd, s) : null;
             SpeakerPhrases.Phrase claimant = claim == null ? null : claimant(t, i, claim[2]);
             if (claimant != null) {
                 // "Der Vorwurf der Opposition, die Regierung habe versagt, …": the noun's complement said it (without
@@ -477,8 +479,6 @@ final class IndirectSpeechFinder {
             "teilen", "teilte", "teilten");
     /** Nouns of an opinion held. */
     private static final Set<String> STANCE_NOUNS = Set.of("meinung", "ansicht", "auffassung", "überzeugung");
-    /** Forms of "halten", which with "es für" + adjective and a dass-clause states a judgement. */
-    private static final Set<String> HOLD_FORMS = Set.of("hält", "halten", "hielt", "hielten");
 
     /**
      * An opinion stated with a noun or a judgement instead of a speech verb, read like a verb cue whose clause
@@ -502,7 +502,8 @@ final class IndirectSpeechFinder {
                     && t.get(n + 1).is(',') ? new SpeechCues.Cue(i, n, t.get(i).text() + " " + t.get(i + 1).text()
                     + " " + t.get(n).text(), SpeechCues.Cue.Kind.VERB) : null;
         }
-        if (HOLD_FORMS.contains(w) && t.get(i + 1).lower().equals("es")) {
+        if (QuoteExtractor.HELD.contains(w) && t.get(i + 1).lower().equals("es")) {
+            // "halten" with "es für" + adjective and a dass-clause states a judgement
             for (int k = i + 2; k < limit - 3 && k <= i + 5; k++) {
                 if (t.get(k).lower().equals("für")) {
                     int adj = k + 1;
@@ -822,15 +823,8 @@ final class IndirectSpeechFinder {
 
     /** A finite speech verb at {@code k} (not a participle: "… und gesagt"). */
     private boolean finiteCue(List<Token> t, int k, int limit) {
-        if (cues.verbCueAt(t, k, limit) == null) {
-            return false;
-        }
-        for (QuoteLexicon.VerbForm f : lex.verbForms(t.get(k).lower())) {
-            if (f.finite()) {
-                return true;
-            }
-        }
-        return false;
+        // the map lookup first: the cue test scans on for particles
+        return lex.hasFiniteForm(t.get(k).lower()) && cues.verbCueAt(t, k, limit) != null;
     }
 
     private boolean verbCueBeforeComma(List<Token> t, int from, int limit) {
@@ -880,7 +874,7 @@ final class IndirectSpeechFinder {
      * ihr vor" (the closing cue reports the whole clause).
      */
     private boolean reportedPerfect(List<Token> t, int j, int from, int to) {
-        if (j + 1 != to || lex.verbForms(t.get(j).lower()).stream().anyMatch(QuoteLexicon.VerbForm::finite)) {
+        if (j + 1 != to || lex.hasFiniteForm(t.get(j).lower())) {
             return false;
         }
         for (int k = j - 1; k >= from && !t.get(k).is(',') && !t.get(k).is(':') && !t.get(k).is(';'); k--) {

@@ -893,16 +893,16 @@ public final class QuoteExtractor implements Extractor<Quote> {
     /** Prepositions of a short complement between a subject and its apposition ("Eine von ihnen, die …, …"). */
     private static final Set<String> APPOSITION_PREPOSITIONS = Set.of("von", "aus", "in", "bei", "unter");
 
-    /**
-     * The PER entity naming the subject {@code p} of sentence {@code si} ("Die Haushaltspolitikerin …, Anja Hajduk,
-     * kritisierte …", "Sadiq Khan, …, verurteilte …") when the phrase ends before {@code before}, or null.
-     */
     /** Phrase {@code p} stands inside the quote's or report's own text. */
     private static boolean insideContent(TokenizedText d, Candidate c, SpeakerPhrases.Phrase p) {
         return p != null && p.to() > p.from() && d.token(p.from()).start() >= c.start()
                 && d.token(p.to() - 1).end() <= c.end();
     }
 
+    /**
+     * The PER entity naming the subject {@code p} of sentence {@code si} ("Die Haushaltspolitikerin …, Anja Hajduk,
+     * kritisierte …", "Sadiq Khan, …, verurteilte …") when the phrase ends before {@code before}, or null.
+     */
     private String subjectPerson(int si, TokenizedText d, List<Entity> ents, SpeakerPhrases.Phrase p, int before) {
         int e = d.endToken[si];
         if (ents.isEmpty() || p == null || p.pronoun() || p.to() >= e) {
@@ -993,15 +993,15 @@ public final class QuoteExtractor implements Extractor<Quote> {
                 q.cue(), start, q.charEnd());
     }
 
+    /** Focus particles that may stand between a subject and its verb ("X selbst äußerte sich", "X allein sagte"). */
+    private static final Set<String> FOCUS_AFTER_SUBJECT = Set.of("selbst", "selber", "allein", "wiederum");
+
     /**
      * The sentence opens with its subject (a party in brackets may follow it: "Minister X (SPD)") and a speech verb
      * right after it, which governs no report ("Weigand wies den Vorwurf der Grünen zurück.", "Er kündigte
      * Soforthilfen an."), or a reaction ("X zeigte sich erleichtert.", "X reagierte gelassen."), which in news
      * introduces what the person then said: the subject has spoken.
      */
-    /** Focus particles that may stand between a subject and its verb ("X selbst äußerte sich", "X allein sagte"). */
-    private static final Set<String> FOCUS_AFTER_SUBJECT = Set.of("selbst", "selber", "allein", "wiederum");
-
     private boolean speechActWithoutReport(TokenizedText d, int si, SpeakerPhrases.Phrase subject) {
         int s = d.firstToken[si];
         int e = d.endToken[si];
@@ -1047,7 +1047,8 @@ public final class QuoteExtractor implements Extractor<Quote> {
 
     private static final Set<String> REACTION_VERBS = Set.of("reagierte", "reagierten");
     private static final Set<String> SHOWED = Set.of("zeigte", "zeigten");
-    private static final Set<String> HELD = Set.of("hält", "halten", "hielt", "hielten");
+    /** Forms of "halten" ("hält … für", "hält es für möglich, dass"): a judgement stated. */
+    static final Set<String> HELD = Set.of("hält", "halten", "hielt", "hielten");
 
     /** Verbs that with a noun of criticism make a speech act ("machte der Bahn schwere Vorwürfe", "übte Kritik"). */
     private static final Set<String> CRITICISM_VERBS = Set.of("machte", "machten", "erhob", "erhoben", "übte", "übten");
