@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Finds indirect (reported) speech in one sentence. Rules, tried at every cue of the sentence:
@@ -416,9 +418,18 @@ final class IndirectSpeechFinder {
         if (from >= to || countWords(t, from, to) < 3) {
             return null;
         }
-        boolean ok = conj || lex.hasReportedSpeechVerb(t, from, to)
-                || !PURPOSE.contains(first) && !SUBORDINATE_OPENERS.contains(first) && hasZuInfinitive(t, from, to);
+        // without a conjunction "first" opens the clause: from == comma + 1
+        boolean ok = conj || lex.hasReportedSpeechVerb(t, from, to) || reportedZuInfinitive(t, from, to);
         return ok && !startsWithOpeningMarkCoveringAll(t, from, to) ? new int[]{from, to, comma} : null;
+    }
+
+    /**
+     * A zu-infinitive clause from {@code from} that states no purpose ("um … zu") and opens no subordinate clause of
+     * reason or time ("da X angekündigt hatte, … zu …"): what was demanded, decided or declared.
+     */
+    private boolean reportedZuInfinitive(List<Token> t, int from, int to) {
+        String first = t.get(from).lower();
+        return !PURPOSE.contains(first) && !SUBORDINATE_OPENERS.contains(first) && hasZuInfinitive(t, from, to);
     }
 
     /**
@@ -670,8 +681,9 @@ final class IndirectSpeechFinder {
         return false;
     }
 
-    private static final Set<String> COORDINATORS = Set.of("und", "oder", "aber", "sondern", "denn", "doch",
-            "sowie", "bzw");
+    /** The coordinating conjunctions of {@link SpeakerPhrases#COORDINATORS} and the listing "sowie", "bzw". */
+    private static final Set<String> COORDINATORS = Stream.concat(
+            SpeakerPhrases.COORDINATORS.stream(), Stream.of("sowie", "bzw")).collect(Collectors.toUnmodifiableSet());
 
     /**
      * The clause after a decision verb's comma, as {from, to}, or null: a dass-clause (text after "dass") or a
@@ -687,8 +699,7 @@ final class IndirectSpeechFinder {
         int from = dass ? sep + 2 : sep + 1;
         int to = clauseEnd(t, from, contentEnd, s);
         // not a subordinate clause of reason or time ("ist noch nicht entschieden, da X angekündigt hatte, … zu …")
-        boolean ok = countWords(t, from, to) >= 3 && (dass || !PURPOSE.contains(t.get(from).lower())
-                && !SUBORDINATE_OPENERS.contains(t.get(from).lower()) && hasZuInfinitive(t, from, to));
+        boolean ok = countWords(t, from, to) >= 3 && (dass || reportedZuInfinitive(t, from, to));
         return ok && !startsWithOpeningMarkCoveringAll(t, from, to) ? new int[]{from, to} : null;
     }
 

@@ -80,7 +80,8 @@ final class SpeakerPhrases {
         return SUBORDINATORS.contains(lower);
     }
 
-    private static final Set<String> COORDINATORS = Set.of("und", "aber", "doch", "sondern", "denn", "oder");
+    /** Coordinating conjunctions: "und", "aber", "doch", "sondern", "denn", "oder". */
+    static final Set<String> COORDINATORS = Set.of("und", "aber", "doch", "sondern", "denn", "oder");
     private static final Set<String> FOCUS = Set.of("auch", "selbst", "sogar", "nur", "zudem", "jedoch",
             "allerdings", "nun", "dann", "daraufhin", "später", "zuvor", "ebenfalls", "außerdem", "inzwischen");
     private static final Set<String> AUXILIARIES = Set.of("hat", "hatte", "habe", "hätte", "haben", "hatten",
@@ -235,8 +236,19 @@ final class SpeakerPhrases {
 
     /** The dative/accusative of a weak masculine role: "Präsidenten", "Vorsitzenden" (a role without its -en/-n). */
     private boolean weakRoleForm(String lower) {
-        return lower.length() > 6 && (lower.endsWith("en") && lex.isRole(lower.substring(0, lower.length() - 2))
-                || lower.endsWith("n") && lex.isRole(lower.substring(0, lower.length() - 1)));
+        return lower.length() > 6 && roleStem(lower, WEAK_ROLE_ENDINGS) != null;
+    }
+
+    private static final List<String> WEAK_ROLE_ENDINGS = List.of("en", "n");
+
+    /** The role ({@link QuoteLexicon#isRole}) {@code w} is with the first of {@code endings} it ends in; else null. */
+    private String roleStem(String w, List<String> endings) {
+        for (String ending : endings) {
+            if (w.endsWith(ending) && lex.isRole(w.substring(0, w.length() - ending.length()))) {
+                return w.substring(0, w.length() - ending.length());
+            }
+        }
+        return null;
     }
 
     /** A preposition ("an", "nach", "wegen" …), lower-cased. */
@@ -474,12 +486,7 @@ final class SpeakerPhrases {
             return null;
         }
         // "des Ministers", "dem Präsidenten", "dem Vorsitzenden": the singular's case endings
-        for (String ending : ROLE_CASE_ENDINGS) {
-            if (w.endsWith(ending) && lex.isRole(w.substring(0, w.length() - ending.length()))) {
-                return w.substring(0, w.length() - ending.length());
-            }
-        }
-        return null;
+        return roleStem(w, ROLE_CASE_ENDINGS);
     }
 
     private static final List<String> ROLE_CASE_ENDINGS = List.of("s", "en", "n");
