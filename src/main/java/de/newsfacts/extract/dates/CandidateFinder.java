@@ -1,5 +1,6 @@
 package de.newsfacts.extract.dates;
 
+import de.newsfacts.extract.AdjectiveEndings;
 import de.newsfacts.extract.WorkTitles;
 
 import de.newsfacts.extract.dates.TemporalPatterns.Rule;
@@ -638,8 +639,7 @@ final class CandidateFinder {
         if (next.isEmpty() || !Character.isLowerCase(next.charAt(0))) {
             return false;
         }
-        boolean inflected = next.endsWith("e") || next.endsWith("en") || next.endsWith("er") || next.endsWith("es")
-                || next.endsWith("em");
+        boolean inflected = AdjectiveEndings.has(next);
         if (!inflected) {
             return true;
         }

@@ -1,5 +1,7 @@
 package de.newsfacts.extract.entities;
 
+import de.newsfacts.extract.AdjectiveEndings;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -166,8 +168,7 @@ final class CountedNouns {
 
     /** A lower-case word with an adjective ending ("einzelner", "jungen", "neue"); not "von", "mit", "aus". */
     private static boolean inflectedAdjective(String w) {
-        return w.length() >= 4 && Character.isLowerCase(w.charAt(0)) && (w.endsWith("e") || w.endsWith("en")
-                || w.endsWith("er") || w.endsWith("es") || w.endsWith("em"));
+        return w.length() >= 4 && Character.isLowerCase(w.charAt(0)) && AdjectiveEndings.has(w);
     }
 
     /** "Ein Toter", "Zwei Schwerverletzte": a number word or indefinite article and a casualty noun. */

@@ -1,5 +1,6 @@
 package de.newsfacts.extract.quantities;
 
+import de.newsfacts.extract.AdjectiveEndings;
 import de.newsfacts.extract.DocumentContext;
 import de.newsfacts.extract.Extractor;
 import de.newsfacts.extract.Quantity;
@@ -1388,8 +1389,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
     }
 
     private static boolean looksInflected(String lower) {
-        return lower.endsWith("e") || lower.endsWith("en") || lower.endsWith("er") || lower.endsWith("es")
-                || lower.endsWith("em");
+        return AdjectiveEndings.has(lower);
     }
 
     /** Category from the words between the number and its counted word, both included. */

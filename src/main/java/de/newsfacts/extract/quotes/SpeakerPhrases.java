@@ -1,5 +1,6 @@
 package de.newsfacts.extract.quotes;
 
+import de.newsfacts.extract.AdjectiveEndings;
 import de.newsfacts.extract.GermanGenitive;
 
 import java.util.List;
@@ -707,8 +708,7 @@ final class SpeakerPhrases {
         if (w.length() < 4 || lex.isFunctionWord(w) || lex.isSubjunctive(w) || !lex.verbForms(w).isEmpty()) {
             return false;
         }
-        return w.endsWith("e") || w.endsWith("en") || w.endsWith("er") || w.endsWith("es") || w.endsWith("em")
-                || Character.isDigit(w.charAt(0));
+        return AdjectiveEndings.has(w) || Character.isDigit(w.charAt(0));
     }
 
     /**
