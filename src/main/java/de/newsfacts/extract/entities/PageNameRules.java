@@ -71,9 +71,9 @@ import java.util.regex.Pattern;
 final class PageNameRules {
 
     private static final Set<String> KICKERS = WordListResource.set("kicker-words.txt");
-    private static final Set<String> CALENDAR_WORDS = calendarWords();
     /** Weekdays joined with a time of day ("Mittwochfrüh"): never the last word of a name, unlike "Sonntag". */
     private static final Set<String> DAY_TIMES = dayTimes();
+    private static final Set<String> CALENDAR_WORDS = calendarWords();
     private static final List<String> ROLES = WordListResource.lines("/de/newsfacts/extract/quotes/speaker-roles.txt");
     /** News outlets ({@code media-outlets.txt}), read once for the rules of this package that need them. */
     static final Set<String> MEDIA = WordListResource.set("media-outlets.txt");
@@ -84,30 +84,30 @@ final class PageNameRules {
     }
 
     private static Set<String> calendarWords() {
-        // times of day that form one word with a weekday ("Montagfrüh", "Dienstagabend")
-        String[] dayTimes = {"früh", "morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht"};
-        Set<String> out = new HashSet<>();
+        Set<String> out = new HashSet<>(DAY_TIMES);
         for (String file : new String[]{"/de/newsfacts/extract/dates/months.txt",
                 "/de/newsfacts/extract/dates/weekdays.txt"}) {
             for (String line : WordListResource.lines(file)) {
                 String word = line.substring(0, line.indexOf('='));
                 if (!word.endsWith(".")) {
                     out.add(word);
-                    if (file.endsWith("weekdays.txt")) {
-                        for (String time : dayTimes) out.add(word + time);
-                    }
                 }
             }
         }
         return Set.copyOf(out);
     }
 
+    /**
+     * Every weekday joined with a time of day ("Montagfrüh", "Dienstagabend"), built from the two parts rather than
+     * recognised by its ending: "Sonnabend" ends in "abend" and is a plain weekday.
+     */
     private static Set<String> dayTimes() {
+        String[] dayTimes = {"früh", "morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht"};
         Set<String> out = new HashSet<>();
-        for (String word : CALENDAR_WORDS) {
-            if (Character.isLowerCase(word.charAt(word.length() - 1)) && word.matches(".*(früh|morgen|mittag|abend|nacht)")
-                    && !word.matches("(?i)(früh|morgen|mittag|abend|nacht)")) {
-                out.add(word);
+        for (String line : WordListResource.lines("/de/newsfacts/extract/dates/weekdays.txt")) {
+            String weekday = line.substring(0, line.indexOf('='));
+            if (!weekday.endsWith(".")) {
+                for (String time : dayTimes) out.add(weekday + time);
             }
         }
         return Set.copyOf(out);

@@ -20,6 +20,7 @@ class PageNameRulesMarkupTest {
     @CsvSource(delimiter = ';', textBlock = """
             Das berichtete die {ORG90 BBC Mittwochfrüh}.; ORG:BBC
             Das berichtete die {ORG90 Welt am Sonntag}.; ORG:Welt am Sonntag
+            Das berichtete die {ORG90 Welt am Sonnabend}.; ORG:Welt am Sonnabend
             Das entschied der {ORG90 Weltfußballverband Fifa}.; ORG:Fifa
             Das Stadion {PER80 Tokios} ist teuer, sagte er in {LOC90 Tokio}.; LOC:Tokios | LOC:Tokio
             Er spielt für {ORG90 Dynamo Kiew}. {PER80 Dynamo} war gut für mich.; ORG:Dynamo Kiew | ORG:Dynamo
