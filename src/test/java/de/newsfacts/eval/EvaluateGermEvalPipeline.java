@@ -35,7 +35,13 @@ import java.util.concurrent.TimeUnit;
  */
 public final class EvaluateGermEvalPipeline {
 
-    private static final int SENTENCES_PER_DOCUMENT = 100;
+    /**
+     * How many test sentences make one document (default 100). The document-level rules (one label per name in a
+     * document, page rules) see the sentences of a document together, so the score depends a little on this;
+     * {@code -Dgermeval.sentencesPerDocument=1} gives every sentence a document of its own. With
+     * {@code -Dgermeval.predictions=FILE} the predicted spans (sentence, tokens, label, tp/fp) are written to FILE.
+     */
+    private static final int SENTENCES_PER_DOCUMENT = Integer.getInteger("germeval.sentencesPerDocument", 100);
 
     record Span(int sentence, int first, int last, String label) {
     }
@@ -152,9 +158,20 @@ public final class EvaluateGermEvalPipeline {
         for (String label : List.of("PER", "LOC", "ORG", "MISC", "ALL")) {
             byLabel.put(label, new int[3]);
         }
+        List<String> listing = new ArrayList<>();
         for (Span p : predictedSpans) {
             boolean hit = goldSpans.contains(p);
             count(byLabel, p.label(), hit ? 0 : 1);
+            if (p.sentence() >= 0) {
+                listing.add(p.sentence() + "\t" + p.first() + "\t" + p.last() + "\t" + p.label() + "\t"
+                        + (hit ? "tp" : "fp") + "\t"
+                        + String.join(" ", gold.get(p.sentence()).tokens().subList(p.first(), p.last() + 1)));
+            }
+        }
+        String listingFile = System.getProperty("germeval.predictions");
+        if (listingFile != null) {
+            listing.sort(null);
+            Files.write(Path.of(listingFile), listing, StandardCharsets.UTF_8);
         }
         for (Span g : goldSpans) {
             if (!predictedSpans.contains(g)) {

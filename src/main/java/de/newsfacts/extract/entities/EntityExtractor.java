@@ -87,6 +87,60 @@ public final class EntityExtractor implements Extractor<Entity> {
     }
 
     /**
+     * The most sentences whose mentions a document-level rule weighs together. A news article rarely has more (10kGNAD:
+     * 99 % of articles have at most 92 sentences, the longest 234); an input that concatenates many texts (a digest,
+     * a corpus in one file) does, and there one text's "Platz" or "Heute" tagged as a name must not label the word in
+     * all the others.
+     */
+    static final int DISCOURSE_SENTENCES = 300;
+
+    /** A document-level rule on consecutive sentences and their mentions (parallel lists, sentence indices into them). */
+    interface DiscourseRule {
+        void apply(List<Sentence> sentences, List<int[]> raw, List<Mention> mentions);
+    }
+
+    /**
+     * Applies {@code rule} to the whole document if it has at most {@link #DISCOURSE_SENTENCES} sentences, else to each
+     * of the fewest equal runs of consecutive sentences that are that short, one after the other; {@code raw} and
+     * {@code mentions} are rewritten in place, still parallel and in document order. With {@code rebase} the rule gets
+     * the run's sentences and sentence indices into them (for rules that walk the sentences); without, all sentences
+     * and the document's sentence indices (for rules that only read the mentions, some of them by sentence number).
+     */
+    static void inDiscourseWindows(List<Sentence> sentences, List<int[]> raw, List<Mention> mentions, boolean rebase,
+                                   DiscourseRule rule) {
+        int n = sentences.size();
+        int parts = (n + DISCOURSE_SENTENCES - 1) / DISCOURSE_SENTENCES;
+        if (parts <= 1) {
+            rule.apply(sentences, raw, mentions);
+            return;
+        }
+        List<int[]> allRaw = new ArrayList<>(raw.size());
+        List<Mention> allMentions = new ArrayList<>(mentions.size());
+        int k = 0;
+        for (int p = 0; p < parts; p++) {
+            int from = (int) ((long) n * p / parts);
+            int to = (int) ((long) n * (p + 1) / parts);
+            List<int[]> windowRaw = new ArrayList<>();
+            List<Mention> windowMentions = new ArrayList<>();
+            for (; k < raw.size() && raw.get(k)[0] < to; k++) {
+                int[] r = raw.get(k);
+                windowRaw.add(rebase ? new int[]{r[0] - from, r[1], r[2]} : r);
+                windowMentions.add(mentions.get(k));
+            }
+            rule.apply(rebase ? sentences.subList(from, to) : sentences, windowRaw, windowMentions);
+            for (int i = 0; i < windowRaw.size(); i++) {
+                int[] r = windowRaw.get(i);
+                allRaw.add(rebase ? new int[]{r[0] + from, r[1], r[2]} : r);
+                allMentions.add(windowMentions.get(i));
+            }
+        }
+        raw.clear();
+        raw.addAll(allRaw);
+        mentions.clear();
+        mentions.addAll(allMentions);
+    }
+
+    /**
      * The end of merging added mentions into the parallel lists {@code raw} (sentence, doc start, doc end) and
      * {@code mentions}: appends the old mentions from index {@code k} on to {@code newRaw}/{@code newMentions}, which
      * then replace the lists' contents.
@@ -148,12 +202,13 @@ public final class EntityExtractor implements Extractor<Entity> {
             }
         }
         DatelinePlaces.apply(docText, sentences, raw, mentions);
-        DocumentConsistency.apply(docText, sentences, raw, mentions, tokenizer);
+        inDiscourseWindows(sentences, raw, mentions, true,
+                (window, r, m) -> DocumentConsistency.apply(docText, window, r, m, tokenizer));
         AcronymExpansion.apply(docText, sentences, raw, mentions, tokenizer);
-        PageNameRules.apply(docText, raw, mentions, gazetteer);
+        inDiscourseWindows(sentences, raw, mentions, false, (all, r, m) -> PageNameRules.apply(docText, r, m, gazetteer));
         CountryCodes.apply(docText, sentences, raw, mentions);
         ResultLists.apply(docText, sentences, raw, mentions, gazetteer);
-        OrganisationNouns.apply(docText, raw, mentions, gazetteer);
+        inDiscourseWindows(sentences, raw, mentions, false, (all, r, m) -> OrganisationNouns.apply(docText, r, m, gazetteer));
         ConjoinedComplements.apply(docText, raw, mentions);
         PlaceNouns.apply(docText, raw, mentions, gazetteer);
         CountedNouns.apply(docText, raw, mentions);
@@ -164,8 +219,8 @@ public final class EntityExtractor implements Extractor<Entity> {
         AgencySignOffs.apply(docText, sentences, raw, mentions);
         EnglishOfNames.apply(docText, sentences, raw, mentions);
         ParticleNames.apply(docText, sentences, raw, mentions);
-        AffiliatedNames.apply(docText, raw, mentions, gazetteer);
-        CountryNames.apply(docText, raw, mentions, gazetteer);
+        inDiscourseWindows(sentences, raw, mentions, false, (all, r, m) -> AffiliatedNames.apply(docText, r, m, gazetteer));
+        inDiscourseWindows(sentences, raw, mentions, false, (all, r, m) -> CountryNames.apply(docText, r, m, gazetteer));
         for (int i = mentions.size() - 1; i >= 0; i--) {
             if (notAName(docText.substring(raw.get(i)[1], raw.get(i)[2]), mentions.get(i).label())) {
                 raw.remove(i);
