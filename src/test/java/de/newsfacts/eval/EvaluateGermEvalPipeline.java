@@ -42,6 +42,7 @@ public final class EvaluateGermEvalPipeline {
      * {@code -Dgermeval.predictions=FILE} the predicted spans (sentence, tokens, label, tp/fp) are written to FILE.
      */
     private static final int SENTENCES_PER_DOCUMENT = Integer.getInteger("germeval.sentencesPerDocument", 100);
+    private static final boolean DETOKENIZE = Boolean.getBoolean("germeval.detokenize");
 
     record Span(int sentence, int first, int last, String label) {
     }
@@ -64,7 +65,7 @@ public final class EvaluateGermEvalPipeline {
         for (int d = 0; d * SENTENCES_PER_DOCUMENT < gold.size(); d++) {
             StringBuilder text = new StringBuilder();
             for (int s = d * SENTENCES_PER_DOCUMENT; s < Math.min(gold.size(), (d + 1) * SENTENCES_PER_DOCUMENT); s++) {
-                text.append(String.join(" ", gold.get(s).tokens())).append('\n');
+                text.append(line(gold.get(s).tokens())).append('\n');
             }
             String name = String.format("germeval-test-%03d.txt", d);
             Files.writeString(seeds.resolve(name), text);
@@ -119,7 +120,7 @@ public final class EvaluateGermEvalPipeline {
                 GoldSentence sentence = gold.get(s);
                 goldSpans.addAll(sentence.spans());
                 ignored.addAll(sentence.ignored());
-                String line = normalizer.normalize(String.join(" ", sentence.tokens()));
+                String line = normalizer.normalize(line(sentence.tokens()));
                 int lineStart = text.indexOf(line, cursor);
                 if (lineStart < 0) {
                     lostSentences++;
@@ -192,6 +193,22 @@ public final class EvaluateGermEvalPipeline {
                     c[1], c[2]);
         }
         System.out.printf("job wall time %.1f s (JVM start and publishing included)%n", seconds);
+    }
+
+    /**
+     * A sentence's tokens as a line of text: joined by spaces, or with {@code -Dgermeval.detokenize=true} as running
+     * text is written (no space before , . ; : ! ? and closing brackets or after opening ones).
+     */
+    private static String line(List<String> tokens) {
+        if (!DETOKENIZE) return String.join(" ", tokens);
+        StringBuilder out = new StringBuilder();
+        boolean glue = true;
+        for (String token : tokens) {
+            if (!glue && !token.matches("[,.;:!?)\\]]")) out.append(' ');
+            out.append(token);
+            glue = token.matches("[(\\[]");
+        }
+        return out.toString();
     }
 
     private static void count(Map<String, int[]> byLabel, String label, int slot) {
