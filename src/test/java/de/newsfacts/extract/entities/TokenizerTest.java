@@ -22,7 +22,10 @@ class TokenizerTest {
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
             "Die EU-Verordnung gilt.; Die|EU-Verordnung|gilt|.",
-            "Dr. Müller kam z.B. gestern.; Dr.|Müller|kam|z.B.|gestern|.",
+            "Dr. Müller kam z.B. gestern.; Dr|.|Müller|kam|z.B.|gestern|.",
+            "Prof. Dr.-Ing. Anna Berg; Prof|.|Dr.-Ing|.|Anna|Berg",
+            "Er zahlte 4 Mrd. Euro, bzw. ca. 5 Mio. Dollar.; Er|zahlte|4|Mrd|.|Euro|,|bzw.|ca.|5|Mio|.|Dollar|.",
+            "Das Spiel in St. Pölten; Das|Spiel|in|St.|Pölten",
             "Es kostet 1.000,5 Euro, sagte er.; Es|kostet|1.000,5|Euro|,|sagte|er|.",
             "Am 24. Februar 2022 begann der Krieg.; Am|24.|Februar|2022|begann|der|Krieg|.",
             "Das war 2022.; Das|war|2022|.",
