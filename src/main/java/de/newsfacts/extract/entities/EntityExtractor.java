@@ -32,7 +32,8 @@ import java.util.Set;
  * ("Royal Society of Public Health"), {@link ParticleNames} a person's name cut at a particle ("Alexander Van" →
  * "Alexander Van der Bellen"), {@link AffiliatedNames} cuts one before "von" + its organisation ("Fraser Kyne von
  * Bromium"), {@link CountryNames} makes a "person" named like a country a place ("Mexikos"), {@link RegionNames} adds listed regions the tagger missed ("Burgenlands
- * Landeshauptmann"), {@link SaintPlaces} tags places named after a saint ("St. Pölten"), and {@link #notAName} drops holidays and one-letter persons.
+ * Landeshauptmann"), {@link SaintPlaces} tags places named after a saint ("St. Pölten"), and {@link #notAName} drops holidays,
+ * one-letter persons and common nouns' abbreviations ("SMS").
  * Immutable and thread-safe (the scorer's token cache is per thread); {@link #fromClasspath()} loads the model and
  * gazetteers once.
  */
@@ -299,12 +300,16 @@ public final class EntityExtractor implements Extractor<Entity> {
             .stream().map(line -> line.substring(0, line.indexOf('='))).filter(h -> h.indexOf(' ') < 0)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+    /** Abbreviations of common nouns ({@code common-abbreviations.txt}: "SMS", "USB", "PCs"), case-sensitive. */
+    private static final Set<String> COMMON_ABBREVIATIONS = WordListResource.set("common-abbreviations.txt");
+
     /**
-     * Mentions the tagger gets wrong as a class: a holiday ("Ostern" as a place) and a one-letter person ("auf der
-     * Plattform X").
+     * Mentions the tagger gets wrong as a class: a holiday ("Ostern" as a place), a one-letter person ("auf der
+     * Plattform X") and a common noun's abbreviation standing alone ("weniger SMS verschickt" as an organisation).
      */
     static boolean notAName(String text, String label) {
-        return HOLIDAYS.contains(text) || text.length() == 1 && "PER".equals(label);
+        return HOLIDAYS.contains(text) || text.length() == 1 && "PER".equals(label)
+                || COMMON_ABBREVIATIONS.contains(text);
     }
 
     /** Tags one sentence; mention offsets are relative to {@code sentence}. */
