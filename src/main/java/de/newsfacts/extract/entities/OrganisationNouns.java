@@ -158,7 +158,7 @@ final class OrganisationNouns {
             "gewerkschaft", "behörde", "ministerium", "institut", "stiftung", "verlag");
 
     /** A gazetteer place or listed region, or the genitive in -s of one ("Europas", "Kurdistans"). */
-    private static boolean listedPlace(String text, Gazetteer gazetteer) {
+    static boolean listedPlace(String text, Gazetteer gazetteer) {
         if (gazetteer.canonicalPlace(text) != null || RegionNames.isListed(text)) return true;
         if (!text.endsWith("s") || text.length() < 4) return false;
         String stem = text.substring(0, text.length() - 1);

@@ -11,8 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Titles after a noun for a kind of work ({@code work-nouns.txt}: "Film", "Serie", "Roman", "Album", also as a
- * compound tail: "US-Serie", "Rockoper"). Rules:
+ * Titles after a noun for a kind of work ({@code work-nouns.txt}: "Film", "Serie", "Roman", "Album", "Hit", also as a
+ * compound tail: "US-Serie", "US-Serien", "Rockoper", "Welthit"). Rules:
  * <ul>
  *   <li>A title in quotation marks right after such a noun ("der Film „…“", "die Komödie »…«", "ihr Roman «…»") is
  *       one MISC mention, as GermEval 2014 annotates titles: the quoted words, one to eight, opened by a capital
@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  *       a name right after a work noun outside a mention is OTH 66 times, PER, ORG and LOC once each ("Drehbuch
  *       Mark …" in credits, "Karosserie Audi", whose tail "serie" is no work: such nouns are excluded, and so are
  *       runs of crimes or results: "Mordserie", "Siegesserie"). Not a PER mention after "Roman", also a first
- *       name; not a listed place ({@code places.tsv}: "im Animationsfilm Kanada", the fair "Buch Wien"); not when
+ *       name; not a listed place or its genitive ({@code places.tsv}, {@code region_names.txt}: "im Animationsfilm Kanada", the fair "Buch Wien",
+ *       "Nachwuchsserien Europas"); not when
  *       a digit or a spaced dash follows ("Kony 2012", "der Serie A - B").</li>
  * </ul>
  * Thread-safe.
@@ -114,13 +115,14 @@ final class QuotedTitles {
             String label = m.label();
             if ("MISC".equals(label) || i > 0 && raw.get(i - 1)[2] >= r[1] - 1) continue;
             String noun = OrganisationNouns.wordBefore(docText, r[1]);
-            if (noun.isEmpty() || !workNoun(noun) || NOT_WORK_NOUNS.contains(noun.toLowerCase(Locale.ROOT))
+            if (noun.isEmpty() || !workNoun(noun) || NOT_WORK_NOUNS.contains(singular(noun.toLowerCase(Locale.ROOT)))
                     || "PER".equals(label) && "Roman".equals(noun) || titleGoesOn(docText, r[2])) {
                 continue;
             }
             String text = docText.substring(r[1], r[2]);
-            // a listed place after the noun is its setting or a fair ("im Animationsfilm Kanada", "die Buch Wien")
-            if ("LOC".equals(label) && gazetteer.canonicalPlace(text) != null) continue;
+            // a listed place after the noun, or its genitive, is its setting or a fair ("im Animationsfilm Kanada",
+            // "die Buch Wien", "einer der Nachwuchsserien Europas": a racing series)
+            if ("LOC".equals(label) && OrganisationNouns.listedPlace(text, gazetteer)) continue;
             mentions.set(i, new EntityExtractor.Mention(m.start(), m.end(), "MISC", m.confidence()));
             // a film named after a person or place does not make them titles ("der Kurzfilm Kony 2012" … "Kony")
             if ("ORG".equals(label)) {
@@ -147,6 +149,11 @@ final class QuotedTitles {
         char next = text.charAt(end + 1);
         return Character.isDigit(next) || (next == '-' || next == '–') && end + 2 < text.length()
                 && text.charAt(end + 2) == ' ';
+    }
+
+    /** "mordserien" → "mordserie": the plural of a run of crimes or results is no work either. */
+    private static String singular(String noun) {
+        return noun.endsWith("serien") ? noun.substring(0, noun.length() - 1) : noun;
     }
 
     private static boolean hasOpeningMark(String text) {
