@@ -124,6 +124,16 @@ class OrganisationNounsTest {
     }
 
     @Test
+    void personAfterSiedlungIsPlace() {
+        String text = "In der Siedlung Felsbach brannte es.";
+        int at = text.indexOf("Felsbach");
+        List<int[]> raw = new ArrayList<>(List.<int[]>of(new int[]{0, at, at + 8}));
+        List<EntityExtractor.Mention> mentions = new ArrayList<>(List.of(new EntityExtractor.Mention(at, at + 8, "PER", 1.0)));
+        PlaceNouns.apply(text, raw, mentions, Gazetteer.fromClasspath());
+        assertThat(mentions).extracting(EntityExtractor.Mention::label).containsExactly("LOC");
+    }
+
+    @Test
     void personThatHeadsACompanyCompoundIsOrganisation() {
         assertThat(relabel("Brenninger-Chef Hans Maier geht. Das teilte Brenninger mit.", "PER:Hans Maier",
                 "PER:Brenninger")).isEqualTo("ORG:Brenninger ; ORG:Brenninger ; PER:Hans Maier");
