@@ -22,6 +22,9 @@ import java.util.Set;
  *       first letter and that contains the acronym's letters in order wins ("Europäischen Zentralbank" for EZB,
  *       not "Entscheidung der Europäischen Zentralbank"; "Deutsche Bahn" for DB, not "Die Deutsche Bahn").</li>
  *   <li>Its confidence is {@link DocumentConsistency#INFERRED_FACTOR} times the acronym's.</li>
+ *   <li>Where the run stops at a non-person mention one space before it that does not spell the acronym alone but
+ *       does with the run, the tagger cut the name short: the mention grows to the bracket ("das {@code Deutsche
+ *       Zentrum} für Luft- und Raumfahrt (DLR)").</li>
  * </ol>
  * Party labels after person names ("Josef Gruber (ÖVP)") stay apart: the person is a mention already. Offsets are
  * token boundaries of the sentence's own tokenization. Stateless; thread-safe.
@@ -58,8 +61,16 @@ final class AcronymExpansion {
                 if (base + t.start(i) == r[1] - 1) bracket = i;
             }
             if (bracket < 1 || base + t.end(bracket - 1) <= previousEnd) continue;
-            int first = nameStart(text, t, bracket, docText.substring(r[1], r[2]), previousEnd - base);
-            if (first < 0) continue;
+            String letters = docText.substring(r[1], r[2]);
+            int first = nameStart(text, t, bracket, letters, previousEnd - base);
+            if (first < 0) {
+                if (previousEnd >= 0 && !"PER".equals(mentions.get(k - 1).label())
+                        && spelledOnlyWithGap(text, t, bracket, raw.get(k - 1)[1] - base, previousEnd - base, letters)) {
+                    // the tagger stopped inside the name: "das Deutsche Zentrum für Luft- und Raumfahrt (DLR)"
+                    EntityExtractor.growTo(raw, mentions, k - 1, base + t.end(bracket - 1));
+                }
+                continue;
+            }
             EntityExtractor.Mention acronym = mentions.get(k);
             raw.add(k, new int[]{r[0], base + t.start(first), base + t.end(bracket - 1)});
             mentions.add(k, new EntityExtractor.Mention(t.start(first), t.end(bracket - 1), acronym.label(),
@@ -98,6 +109,28 @@ final class AcronymExpansion {
             if (capitalised && spells(text.substring(t.start(i), t.end(bracket - 1)), acronym)) return i;
         }
         return -1;
+    }
+
+    /**
+     * Whether the tokens between the mention {@code [start, end)} (sentence offsets) and token {@code bracket} are one
+     * space away from it, name words and connectors only, and complete the acronym the mention alone does not spell.
+     */
+    private static boolean spelledOnlyWithGap(String text, Tokenizer.TokenSpans t, int bracket, int start, int end,
+                                              String acronym) {
+        if (end + 1 >= text.length() || text.charAt(end) != ' ' || spells(text.substring(start, end), acronym)) {
+            return false;
+        }
+        int i = bracket - 1;
+        for (int n = 0; i >= 0 && t.start(i) > end; i--, n++) {
+            String w = text.substring(t.start(i), t.end(i));
+            boolean capitalised = Character.isUpperCase(w.charAt(0)) && !w.equals(w.toUpperCase(Locale.ROOT));
+            boolean inner = i < bracket - 1 && (CONNECTORS.contains(w) || isAdjective(w)
+                    && Character.isUpperCase(text.charAt(t.start(i + 1))));
+            if (n >= MAX_TOKENS || !capitalised && !inner || t.start(i) == end + 1 && !capitalised && !CONNECTORS.contains(w)) {
+                return false;
+            }
+        }
+        return i < bracket - 1 && t.end(i) == end && spells(text.substring(start, t.end(bracket - 1)), acronym);
     }
 
     /** A lower-case inflected adjective ("deutschen", "europäische", "öffentlichen"). */

@@ -26,6 +26,8 @@ class AcronymExpansionTest {
             Das Amt ({ORG90 Destatis}) meldet.; ORG:Destatis
             Die Zahl ({ORG90 THW}) steigt.; ORG:THW
             ({ORG90 THW}) zuerst.; ORG:THW
+            Das {ORG80 Deutsche Zentrum} für Luft- und Raumfahrt ({ORG90 DLR}) funkt.; ORG:Deutsche Zentrum für Luft- und Raumfahrt | ORG:DLR
+            Die {ORG80 Nordwerk Gruppe} in Linz ({ORG90 NWG}) wächst.; ORG:Nordwerk Gruppe | ORG:NWG
             Im Bereich SONDERPÄDAGOGISCHER FÖRDERBEDARF ({ORG60 SPF}) fehlt Geld.; ORG:SPF
             """)
     void nameBeforeBracketedAcronym(String markup, String expected) {
