@@ -601,17 +601,19 @@ public final class QuoteExtractor implements Extractor<Quote> {
      * Partei"), or null.
      */
     private static String entityIn(TokenizedText d, int from, int to, List<Entity> ents) {
-        return firstPersonElseOrganisation(ents, d.token(from).start(), d.token(to - 1).end());
+        return firstPersonElseOrganisation(ents, d.token(from).start(), d.token(to - 1).end(), null);
     }
 
     /** The name of the first PER entity starting in [start, end), else of the first entity there, else null. */
-    private static String firstPersonElseOrganisation(List<Entity> ents, int start, int end) {
+    /** With {@code text} given, a person named as an owner ({@link #possessor}) is passed over. */
+    private static String firstPersonElseOrganisation(List<Entity> ents, int start, int end, String text) {
         Entity other = null;
         for (Entity x : ents) {
             if (x.charStart() >= end) {
                 break;
             }
-            if (x.charStart() >= start) {
+            if (x.charStart() >= start && !(text != null && "PER".equals(x.label()) && possessor(text, x))) {
+                // (an owner is no subject: "Für ihre Aufnahme von Bruckners 8. Sinfonie erhielt sie …")
                 if ("PER".equals(x.label())) {
                     return name(x);
                 }
@@ -949,7 +951,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
 
     /**
      * The subject {@code p} of sentence {@code si} when it is a role noun phrase without a person's name ("Der
-     * Angeklagte").
+     * Angeklagte"), or the person the text introduced with that role's title ({@link TitledAntecedents}).
      */
     private SpeakerPhrases.RoleSubject subjectRole(int si, TokenizedText d, List<Entity> ents,
                                                    SpeakerPhrases.Phrase p) {
@@ -968,7 +970,12 @@ public final class QuoteExtractor implements Extractor<Quote> {
                 return null; // a name in it: the entity rules handle it
             }
         }
-        return SpeakerPhrases.RoleSubject.of(p.determiner(), phrases.speakerText(d.text, d.tokens, p, e, false));
+        // "Bundesinnenminister X … . Der Minister verwies auf … . Er wolle …": the role names the person the text
+        // introduced with that title, as a role cue does
+        String noun = phrases.bareRole(d.tokens, p);
+        String holder = noun == null ? null : antecedents.person(d, p, noun, ents);
+        return SpeakerPhrases.RoleSubject.of(p.determiner(),
+                holder != null ? holder : phrases.speakerText(d.text, d.tokens, p, e, false));
     }
 
     /**
@@ -1304,7 +1311,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
             if (plural || e.charStart() >= to) {
                 break;
             }
-            if (e.charStart() >= from && "PER".equals(e.label())) {
+            if (e.charStart() >= from && "PER".equals(e.label()) && !possessor(d.text, e)) {
                 best = e;
             }
         }
@@ -1324,6 +1331,19 @@ public final class QuoteExtractor implements Extractor<Quote> {
             }
         }
         return null;
+    }
+
+    /**
+     * A name in the Saxon genitive before what it owns ("Bruckners 8. Sinfonie", "Mozarts „Zauberflöte“",
+     * "Kesslers Antwort"): the person is talked about, not the one a later pronoun names.
+     */
+    static boolean possessor(String text, Entity e) {
+        int end = e.charEnd();
+        if (!e.text().endsWith("s") || end + 1 >= text.length() || text.charAt(end) != ' ') {
+            return false;
+        }
+        char next = text.charAt(end + 1);
+        return Character.isUpperCase(next) || Character.isDigit(next) || "„“”\"«»‚‘’‹›".indexOf(next) >= 0;
     }
 
     /** Determiners only of a singular noun ("ein Sprecher", "des Ministers"): no plural "sie" refers to it. */
@@ -1474,7 +1494,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
         int ss = d.sentences.get(si).charStart();
         int se = d.sentences.get(si).charEnd();
         if (!ents.isEmpty()) {
-            return firstPersonElseOrganisation(ents, ss, se);
+            return firstPersonElseOrganisation(ents, ss, se, d.text);
         }
         int e = d.endToken[si];
         // "Auch Hessens Ministerpräsident Roland Koch kritisierte …", "Am Montag sagte der Minister …"

@@ -1198,7 +1198,11 @@ final class SpeakerPhrases {
         return b;
     }
 
-    /** After an adverbial prefield: the phrase after the finite verb ("Zur Lage wird Watzke … zitiert"). */
+    /**
+     * After an adverbial prefield: the phrase after the finite verb ("Zur Lage wird Watzke … zitiert"). A prefield
+     * that is a subordinate clause ends at its comma, and the main clause's finite verb follows it ("Als ein
+     * Journalist fragte, schaltete sich der Präsident …, X, ein"; "wie" and "dass" clauses excepted).
+     */
     private Phrase middleFieldSubject(List<Token> t, int b, int verb) {
         for (int j = b + 1; j < verb; j++) {
             Token tok = t.get(j);
@@ -1210,10 +1214,17 @@ final class SpeakerPhrases {
                     || isAdjective(w) && j + 1 < verb && t.get(j + 1).capitalized()) {
                 continue;
             }
+            if (j + 2 < verb && t.get(j + 1).is(',') && t.get(j + 2).lowercase() && CLAUSE_PREFIELD.contains(t.get(b).lower())) {
+                return phraseAfter(t, j + 3, verb);
+            }
             return phraseAfter(t, j + 1, verb);
         }
         return null;
     }
+
+    /** Subordinators of a clause that can fill the prefield of a main clause whose subject follows its verb. */
+    private static final Set<String> CLAUSE_PREFIELD = Set.of("als", "nachdem", "während", "bevor", "sobald",
+            "obwohl", "weil", "da", "wenn");
 
     /** Datelines stand only in the first sentences (headline, subtitle, lead). */
     static final int DATELINE_SENTENCES = 4;

@@ -524,7 +524,20 @@ class QuoteTrapsTest {
                         "direct|Wir handeln|Gerlinde Mayrhofer ;; direct|Wir wollen die beste Schule werden.|Anton Weißenböck"),
                 arguments("„Wir handeln“, sagte Gerlinde Mayrhofer. Der Rektor Anton Weißenböck ist neu. Der gebürtige "
                                 + "St. Pöltner kam aus Krems. Er hat Pläne. „Wir wollen die beste Schule werden.“",
-                        "direct|Wir handeln|Gerlinde Mayrhofer ;; direct|Wir wollen die beste Schule werden.|Anton Weißenböck")
+                        "direct|Wir handeln|Gerlinde Mayrhofer ;; direct|Wir wollen die beste Schule werden.|Anton Weißenböck"),
+                // a subordinate clause opening the sentence: the subject follows the main clause's verb
+                arguments("„Wir kommen voran“, sagte Minister Paul Kern. Als ein Reporter nach den Kosten fragte, "
+                                + "schaltete sich der Präsident der Behörde, Hans Brenner, ein. Die Kosten lägen bei zwei "
+                                + "Millionen Euro, sagte er.",
+                        "direct|Wir kommen voran|Paul Kern ;; indirect|Die Kosten lägen bei zwei Millionen Euro|Hans Brenner"),
+                // a role subject names the person introduced with that title
+                arguments("Bundesinnenminister Paul Kern will die Kontrollen verlängern. Die Lage sei ruhig. Der "
+                                + "Minister verwies auf die Polizei. Er wolle die Zahl der Beamten halten.",
+                        "indirect|Er wolle die Zahl der Beamten halten|Paul Kern"),
+                // a name in the Saxon genitive owns something; "sie" is not that person
+                arguments("Die Dirigentin Anna Roth ist tot. Für ihre Aufnahme von Bruckners 8. Sinfonie erhielt sie "
+                                + "einen Preis. Über sich selbst sagte sie einmal: „Ich wollte nur dirigieren.“",
+                        "direct|Ich wollte nur dirigieren.|Anna Roth")
         );
     }
 
