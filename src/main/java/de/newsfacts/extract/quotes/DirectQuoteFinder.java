@@ -8,7 +8,8 @@ import java.util.Set;
  *
  * <p>Not speech (skipped):
  * <ol>
- *   <li>the closing mark is followed by a hyphen compound ("„Taurus“-Marschflugkörper"), by a naming participle
+ *   <li>the closing mark is followed by a hyphen compound ("„Taurus“-Marschflugkörper"), the opening mark follows
+ *       one ("im Ö1-„Morgenjournal“"), the closing mark is followed by a naming participle
  *       ("auch „Bonus View“ genannt", also "„…“ gerufen wird") or by an abbreviation in brackets ("„Vereinigte
  *       Front“ (UDD)"); a definite article and one capitalised word after a form of "nennen" is a nickname
  *       ("Sie nennen sie „die Kaiserin“");</li>
@@ -162,6 +163,10 @@ final class DirectQuoteFinder {
         int c = span.close();
         if (c + 2 < text.length() && text.charAt(c + 1) == '-' && Character.isLetter(text.charAt(c + 2))) {
             return null;
+        }
+        int o = span.open();
+        if (o >= 2 && text.charAt(o - 1) == '-' && Character.isLetterOrDigit(text.charAt(o - 2))) {
+            return null; // "im Ö1-„Morgenjournal“", "ZDF-„Politbarometer“": a compound with a title
         }
         Token before = openTok - 1 >= sentStart ? t.get(openTok - 1) : null;
         if (before != null && before.word() && SO_CALLED.matcher(before.lower()).matches()) {

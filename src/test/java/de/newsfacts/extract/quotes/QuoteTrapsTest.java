@@ -78,6 +78,9 @@ class QuoteTrapsTest {
                         "direct|Das Ergebnis ist ein Desaster|Karl Moser"),
                 arguments("„Der Schaden ist enorm.“ Das sagte Feuerwehrkommandant Rudolf Eder am Montag.",
                         "direct|Der Schaden ist enorm.|Rudolf Eder"),
+                // a quoted title after a hyphen is a compound, no quote
+                arguments("Die Bevölkerung fühle sich sicherer, sagte Landeshauptmann Hans Wolf im Ö1-„Morgenjournal“.",
+                        "indirect|Die Bevölkerung fühle sich sicherer|Hans Wolf"),
                 // a quote over two sentences
                 arguments("„Wir haben alles versucht. Am Ende hat es nicht gereicht“, sagte Trainer Marco Keller.",
                         "direct|Wir haben alles versucht. Am Ende hat es nicht gereicht|Marco Keller"),
