@@ -48,7 +48,9 @@ import java.util.regex.Pattern;
  *       before it ("$ 5", "€5"). Compounds "10-Punkte-Plan" count their first part (counted "Punkte"),
  *       "9-Euro-Ticket" give the unit (text "9-Euro"). In "von 40 auf 55 Euro" the start takes the end's unit
  *       and scale. Swiss whole francs keep their ".–" ("50.– Franken", "CHF 1'200.–"); a number closing the
- *       sentence after a currency sign is no rank ("beträgt CHF 1200.").</li>
+ *       sentence after a currency sign is no rank ("beträgt CHF 1200."). A currency sign between two numbers is
+ *       the second one's ("ab 2028 Fr. 50.–"). A bare number coordinated with a share or an amount takes its unit
+ *       ("mit 4,6 und 3,9 Prozent", "2 oder 3 Euro"), each a record of its own.</li>
  *   <li><b>Qualifier</b>: the longest phrase from qualifiers.txt directly before the number or currency sign
  *       ("mehr als", "rund", "bis zu"); exact otherwise. Ranges "10 bis 20", "10-20", "zwischen 10 und 20"
  *       give two records, at_least and at_most, sharing scale, unit, counted and category; with both ends
@@ -479,6 +481,10 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             c.endChar = tokens.get(j - 1).end();
         }
         PhraseLexicon.Entry unit = units.matchAt(tokens, j);
+        if (unit != null && j + unit.size() < n && tokens.get(j + unit.size()).isNumeral()
+                && currencyPrefixes.matchAt(tokens, j) != null) {
+            unit = null;    // "ab 2028 Fr. 50.– statt Fr. 40.–": a currency sign before a number is that number's
+        }
         if (c.needsScale && !c.hasScale && !(c.value == 1 && unit != null && isShare(unit.value()))) {
             return null;    // "ein Prozent", "einen Euro", "ein Prozentpunkt": the article is the number one
         }
@@ -524,7 +530,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         // currency sign before the number, then the qualifier before both
         int k = i;
         PhraseLexicon.Entry prefix = currencyPrefixes.matchEndingAt(tokens, k);
-        if (prefix != null && c.unit == null && !(k - prefix.size() > 0 && tokens.get(k - prefix.size() - 1).isNumeral())) {
+        if (prefix != null && c.unit == null) {
             c.unit = prefix.value();
             k -= prefix.size();
         }
@@ -650,6 +656,15 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             }
         }
 
+        // "mit 4,6 und 3,9 Prozent", "2 oder 3 Euro": a bare number coordinated with a share or an amount has its
+        // unit (each stays a quantity of its own)
+        if (!rangeEnd && c.numeral && c.unit == null && !c.hasScale && j + 1 < n && tokens.get(j + 1).isNumeral()
+                && (tokens.get(j).lower().equals("und") || tokens.get(j).lower().equals("oder"))) {
+            Candidate other = read(tokens, j + 1, text, true);
+            if (other != null && !other.skip && other.unit != null && !other.hasScale && isShare(other.unit)) {
+                c.unit = other.unit;
+            }
+        }
         // "von 40 auf 55 …": the start of a change; its end is read once
         boolean change = !rangeEnd && c.unit == null && !c.hasScale && k > 0
                 && tokens.get(k - 1).lower().equals("von") && j + 1 < n && tokens.get(j).lower().equals("auf");

@@ -219,6 +219,8 @@ class QuantityTrapsTest {
             Die Reparatur dauert ein bis zwei Wochen.                            | ein                | 1          | at_least  | -       | Wochen        | -
             Verdi fordert 6,5 Prozent mehr Lohn, mindestens aber 350 Euro.     | mindestens aber 350 Euro | 350 | at_least | EUR | - | -
             Das Beben hatte 2023 mehr als 900 Menschen das Leben gekostet.      | mehr als 900       | 900        | more_than | -       | Menschen      | killed
+            Die Vignette soll ab 2028 Fr. 50.– statt Fr. 40.– kosten.           | Fr. 50.–           | 50         | exact     | CHF     | -             | -
+            Grüne und FDP scheiterten mit 4,6 und 3,9 Prozent.                   | 4,6                | 4.6        | exact     | percent | -             | -
             """)
     void extractsQuantity(String sentence, String text, double value, String qualifier, String unit,
                           String counted, String category) {
