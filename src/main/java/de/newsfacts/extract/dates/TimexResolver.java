@@ -1794,8 +1794,14 @@ final class TimexResolver {
     }
 
     /**
-     * A set word of days ("täglich", "werktags", "montags"; not "jährlich") among the six words before {@code at},
-     * with no sentence or clause mark (".", ";", ",") between.
+     * Words of recurring days that have no set value of their own ({@code set_words.txt} leaves them out):
+     * "werktags von 9 bis 16 Uhr", "jeweils von 10 bis 14 Uhr" (after a list of days) name a time of each day.
+     */
+    private static final Set<String> EVERY_DAY = Set.of("werktags", "wochentags", "jeweils");
+
+    /**
+     * A set word of days ("täglich", "werktags", "montags", "jeweils"; not "jährlich") among the six words before
+     * {@code at}, with no sentence or clause mark (".", ";", ",") between.
      */
     private boolean afterRecurringDayWord(String sentence, int at) {
         int end = at;
@@ -1807,8 +1813,9 @@ final class TimexResolver {
             }
             int b = k;
             while (b > 0 && Character.isLetterOrDigit(sentence.charAt(b - 1))) b--;
-            String value = lex.setWords.get(sentence.substring(b, k).toLowerCase(Locale.ROOT));
-            if (value != null && (value.equals("P1D") || value.startsWith("XXXX-WXX"))) {
+            String word = sentence.substring(b, k).toLowerCase(Locale.ROOT);
+            String value = lex.setWords.get(word);
+            if (value != null && (value.equals("P1D") || value.startsWith("XXXX-WXX")) || EVERY_DAY.contains(word)) {
                 return true;
             }
             end = b;

@@ -341,6 +341,8 @@ class DateTrapsTest {
             Er startet Mitte Jänner in Hongkong. Er hatte 2008 in Peking Platz vier belegt. Vier Jahre später wurde er in London 29. |Vier Jahre später |2012
             Die Messe läuft bis zum 8. Februar. Sie ist täglich von 10 bis 18 Uhr geöffnet. |18 Uhr |XXXX-XX-XXT18:00
             Die Messe läuft bis zum 8. Februar. Sie ist täglich von 10 bis 18 Uhr geöffnet. |10 |XXXX-XX-XXT10:00
+            Die Beratung öffnet am Montag. Bisher war sie werktags von 9 bis 16 Uhr besetzt. |9 |XXXX-XX-XXT09:00
+            Infotage gibt es am 2., 9. und 16. Mai, jeweils von 10 bis 14 Uhr.              |14 Uhr |XXXX-XX-XXT14:00
             Ein Mann wurde am Montagabend gefasst. Er soll seit Anfang Dezember eingebrochen sein. Er war gegen 22 Uhr aufgefallen. |22 Uhr |2026-01-19T22:00
             """)
     void resolvesInParagraph(String paragraph, String text, String value) {
