@@ -32,8 +32,10 @@ import java.util.Set;
  * ("Royal Society of Public Health"), {@link ParticleNames} a person's name cut at a particle ("Alexander Van" →
  * "Alexander Van der Bellen"), {@link AffiliatedNames} cuts one before "von" + its organisation ("Fraser Kyne von
  * Bromium"), {@link CountryNames} makes a "person" named like a country a place ("Mexikos"), {@link RegionNames} adds listed regions the tagger missed ("Burgenlands
- * Landeshauptmann"), {@link SaintPlaces} tags places named after a saint ("St. Pölten"), and {@link #notAName} drops holidays,
- * one-letter persons and common nouns' abbreviations ("SMS").
+ * Landeshauptmann"), {@link SaintPlaces} tags places named after a saint ("St. Pölten"), {@link PartyNames} adds party
+ * names the tagger missed ("Die AfD erreichte …"), and {@link #notAName} drops holidays, one-letter persons, a
+ * "person" that is a bare organisation noun (the headline "Airline streicht Flüge") and common nouns' abbreviations
+ * ("SMS").
  * Immutable and thread-safe (the scorer's token cache is per thread); {@link #fromClasspath()} loads the model and
  * gazetteers once.
  */
@@ -222,6 +224,7 @@ public final class EntityExtractor implements Extractor<Entity> {
         ParticleNames.apply(docText, sentences, raw, mentions);
         inDiscourseWindows(sentences, raw, mentions, false, (all, r, m) -> AffiliatedNames.apply(docText, r, m, gazetteer));
         inDiscourseWindows(sentences, raw, mentions, false, (all, r, m) -> CountryNames.apply(docText, r, m, gazetteer));
+        PartyNames.apply(docText, sentences, raw, mentions);
         for (int i = mentions.size() - 1; i >= 0; i--) {
             if (notAName(docText.substring(raw.get(i)[1], raw.get(i)[2]), mentions.get(i).label())) {
                 raw.remove(i);
@@ -305,10 +308,12 @@ public final class EntityExtractor implements Extractor<Entity> {
 
     /**
      * Mentions the tagger gets wrong as a class: a holiday ("Ostern" as a place), a one-letter person ("auf der
-     * Plattform X") and a common noun's abbreviation standing alone ("weniger SMS verschickt" as an organisation).
+     * Plattform X"), a "person" that is a bare organisation noun (the headline "Airline streicht Flüge") and a common
+     * noun's abbreviation standing alone ("weniger SMS verschickt" as an organisation).
      */
     static boolean notAName(String text, String label) {
-        return HOLIDAYS.contains(text) || text.length() == 1 && "PER".equals(label)
+        return HOLIDAYS.contains(text) || "PER".equals(label)
+                && (text.length() == 1 || OrganisationNouns.isBareOrganisationNoun(text))
                 || COMMON_ABBREVIATIONS.contains(text);
     }
 

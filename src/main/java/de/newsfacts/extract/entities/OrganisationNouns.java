@@ -200,6 +200,14 @@ final class OrganisationNouns {
         return WordListResource.capitalisedEntry(word, NOUNS, "es", "s", "n");
     }
 
+    /** One capitalised listed noun, no compound ("Airline", "Konzern"): a kind of organisation, nobody's name. */
+    static boolean isBareOrganisationNoun(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && word.indexOf(' ') < 0
+                && NOUN_SET.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final Set<String> NOUN_SET = Set.copyOf(NOUNS);
+
     /** {@code start}, or the position of an opening quote right before it ("Magazin „Dabiq“"). */
     private static int afterOpeningQuote(String text, int start) {
         return start > 0 && "\"„“‚'»«".indexOf(text.charAt(start - 1)) >= 0 ? start - 1 : start;

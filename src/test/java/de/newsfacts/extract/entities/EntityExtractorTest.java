@@ -42,7 +42,8 @@ class EntityExtractorTest {
 
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({"Ostern,LOC,true", "Weihnachten,ORG,true", "X,PER,true",
-            "X,ORG,false", "Ostermann,PER,false", "Berg,PER,false", "SMS,ORG,true", "DVDs,PER,true", "RTR,ORG,false"})
+            "X,ORG,false", "Ostermann,PER,false", "Berg,PER,false", "SMS,ORG,true", "DVDs,PER,true", "RTR,ORG,false",
+            "Airline,PER,true", "Airline,ORG,false"})
     void holidaysAndOneLetterPersonsAreNoNames(String text, String label, boolean dropped) {
         assertThat(EntityExtractor.notAName(text, label)).isEqualTo(dropped);
     }

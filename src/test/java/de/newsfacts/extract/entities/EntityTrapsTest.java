@@ -59,6 +59,7 @@ class EntityTrapsTest {
             Bester Deutscher war Lukas Feldmann vom Team Bora als Elfter.; PER:Lukas Feldmann | ORG:Bora
             Das Landesamt für Denkmalpflege und Archäologie stellte die Funde vor.; ORG:Landesamt für Denkmalpflege und Archäologie
             2. Nils Brunner (SUI) und 3. Erik Solberg (NOR) folgten vor Jonas Kern (AUT).; LOC:SUI | LOC:NOR | LOC:AUT
+            Die AfD erreichte 23,4 Prozent, die Grünen nannten das Ergebnis bitter.; ORG:AfD | ORG:Grünen
             """)
     void findsMentions(String sentence, String expected) {
         String found = describe(run(sentence));
@@ -77,6 +78,7 @@ class EntityTrapsTest {
             Eine Verfassungsbeschwerde (Az. 1 BvR 877/26) ist in einem ähnlichen Fall noch anhängig.; BvR
             "It feels great to be home", sagte der Kommandant nach der Landung.; It feels great to be home
             „Die Eisschilde in Grönland reagieren empfindlicher als gedacht“, sagte die Forscherin.; Die Eisschilde
+            Der AfD-Chef kritisierte die Grünen Damen des Vereins.; AfD
             """)
     void findsNoMention(String sentence, String notAMention) {
         for (Entity e : run(sentence)) {
