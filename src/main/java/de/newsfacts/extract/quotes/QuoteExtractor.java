@@ -813,7 +813,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
 
     /**
      * The mention is directly followed by a role noun inside the phrase (ending at {@code pe}), or it is a genitive
-     * followed by any noun.
+     * followed by any noun but a message noun ("Kesslers Antwort").
      */
     private boolean possessorOfRole(TokenizedText d, Entity e, int pe) {
         int k = d.tokenAtOrAfter(e.charEnd());
@@ -821,8 +821,10 @@ public final class QuoteExtractor implements Extractor<Quote> {
             return false;
         }
         Token next = d.token(k);
-        // "Bergers Sohn", "Müllers Team": a genitive name before a noun is its possessor too
-        return next.start() < pe && next.capitalized() && (lex.isRole(next.lower()) || genitive(e));
+        // "Bergers Sohn", "Müllers Team": a genitive name before a noun is its possessor too; not before a noun for
+        // what was said, whose owner said it ("Kesslers Antwort: „…“")
+        return next.start() < pe && next.capitalized() && (lex.isRole(next.lower())
+                || genitive(e) && !lex.isMessageNoun(next.lower()));
     }
 
     /**
