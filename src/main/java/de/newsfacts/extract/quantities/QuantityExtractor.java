@@ -282,8 +282,9 @@ public final class QuantityExtractor implements Extractor<Quantity> {
 
     /**
      * "13 von 23 Ständen", "acht von zehn Befragten", "1.200 seiner 8.000 Stellen": a bare number before
-     * "von"/a genitive determiner + a counted number (one lower-case word may stand between: "vier der letzten
-     * fünf Duelle") counts the same thing (and shares its casualty category).
+     * "von"/a genitive determiner + a counted number (one or two lower-case words may stand between: "vier der
+     * letzten fünf Duelle", "1.200 der weltweit rund 9.800 Stellen") counts the same thing (and shares its casualty
+     * category).
      */
     private void countedLikeWhole(List<Token> tokens, Candidate c, String text) {
         if (c.counted != null || c.unit != null || c.partner != null || c.next + 1 >= tokens.size()
@@ -293,6 +294,9 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         Candidate whole = read(tokens, c.next + 1, text, false);
         if (whole == null && c.next + 2 < tokens.size() && tokens.get(c.next + 1).isLowerWord()) {
             whole = read(tokens, c.next + 2, text, false); // "vier der letzten fünf Duelle", "zwei der insgesamt zehn"
+            if (whole == null && c.next + 3 < tokens.size() && tokens.get(c.next + 2).isLowerWord()) {
+                whole = read(tokens, c.next + 3, text, false); // "1.200 der weltweit rund 9.800 Stellen"
+            }
         }
         if (whole != null && !whole.skip && whole.unit == null && whole.counted != null) {
             c.counted = whole.counted;

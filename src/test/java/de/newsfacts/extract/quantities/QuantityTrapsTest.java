@@ -221,6 +221,7 @@ class QuantityTrapsTest {
             Das Beben hatte 2023 mehr als 900 Menschen das Leben gekostet.      | mehr als 900       | 900        | more_than | -       | Menschen      | killed
             Die Vignette soll ab 2028 Fr. 50.– statt Fr. 40.– kosten.           | Fr. 50.–           | 50         | exact     | CHF     | -             | -
             Grüne und FDP scheiterten mit 4,6 und 3,9 Prozent.                   | 4,6                | 4.6        | exact     | percent | -             | -
+            Bis 2027 fallen 1.200 der weltweit rund 9.800 Stellen weg.           | 1.200              | 1200       | exact     | -       | Stellen       | -
             """)
     void extractsQuantity(String sentence, String text, double value, String qualifier, String unit,
                           String counted, String category) {
