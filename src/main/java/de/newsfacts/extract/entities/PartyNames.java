@@ -9,9 +9,10 @@ import java.util.Set;
  * Party names the tagger left unlabelled ("Die AfD erreichte 23,4 Prozent", "Die Grünen nannten …"). Rules:
  * <ul>
  *   <li>A listed party abbreviation ({@code party-names.txt}: "AfD", "ÖVP", "SPD") standing alone — no letter,
- *       digit or hyphen on either side ("AfD-Chef" is a compound) — is ORG.</li>
- *   <li>"Grünen"/"Linken" (and "Linke") right after "die"/"der"/"den" (any case) are the party when no capitalised
- *       word follows ("der Grünen Jugend" is another name): "die Grünen", "der Linken", "Die Linke".</li>
+ *       digit or hyphen on either side ("AfD-Chef" is a compound, and so is a slash list ending in one:
+ *       "CDU/CSU-Fraktion") — is ORG.</li>
+ *   <li>"Grünen"/"Linken" right after "die"/"der"/"den" (any case), "Linke" after "die" ("der Linke" is a man),
+ *       are the party when no capitalised word follows ("der Grünen Jugend" is another name).</li>
  * </ul>
  * Only where no mention overlaps; labels the tagger gave are left alone. Thread-safe.
  */
@@ -23,6 +24,7 @@ final class PartyNames {
     private static final List<String> WORD_NAMES = List.of("Grünen", "Linken", "Linke");
 
     private static final Set<String> ARTICLES = Set.of("die", "der", "den");
+    private static final Set<String> FEMININE = Set.of("die");
 
     private PartyNames() {
     }
@@ -40,7 +42,10 @@ final class PartyNames {
         for (String name : WORD_NAMES) {
             for (int at = docText.indexOf(name); at >= 0; at = docText.indexOf(name, at + name.length())) {
                 int end = at + name.length();
-                if (standsAlone(docText, at, end) && afterArticle(docText, at) && !capitalisedWordAfter(docText, end)) {
+                // "der Linke hält …" is a man of the party: the singular only after the feminine "die"
+                Set<String> articles = name.endsWith("e") ? FEMININE : ARTICLES;
+                if (standsAlone(docText, at, end) && afterArticle(docText, at, articles)
+                        && !capitalisedWordAfter(docText, end)) {
                     add(docText, sentences, raw, mentions, at, end);
                 }
             }
@@ -48,20 +53,28 @@ final class PartyNames {
     }
 
     private static boolean standsAlone(String text, int start, int end) {
-        return (start == 0 || !partOfWord(text.charAt(start - 1)))
-                && (end == text.length() || !partOfWord(text.charAt(end)));
+        if (start > 0 && partOfWord(text.charAt(start - 1))) {
+            return false;
+        }
+        // "CDU/CSU-Fraktion", "SPD/Grüne-Lager": a slash list that ends in a hyphen compound is one word
+        int e = end;
+        while (e < text.length() && text.charAt(e) == '/') {
+            e++;
+            while (e < text.length() && Character.isLetterOrDigit(text.charAt(e))) e++;
+        }
+        return e == text.length() || !partOfWord(text.charAt(e));
     }
 
     private static boolean partOfWord(char c) {
         return Character.isLetterOrDigit(c) || c == '-' || c == '‐';
     }
 
-    /** "die ", "der ", "den " (any case) right before {@code at}. */
-    private static boolean afterArticle(String text, int at) {
+    /** One of {@code articles} (any case) and a space right before {@code at}. */
+    private static boolean afterArticle(String text, int at, Set<String> articles) {
         if (at < 4 || text.charAt(at - 1) != ' ' || at >= 5 && Character.isLetter(text.charAt(at - 5))) {
             return false;
         }
-        return ARTICLES.contains(text.substring(at - 4, at - 1).toLowerCase(java.util.Locale.ROOT));
+        return articles.contains(text.substring(at - 4, at - 1).toLowerCase(java.util.Locale.ROOT));
     }
 
     private static boolean capitalisedWordAfter(String text, int end) {

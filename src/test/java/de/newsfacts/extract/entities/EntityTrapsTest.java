@@ -79,6 +79,8 @@ class EntityTrapsTest {
             "It feels great to be home", sagte der Kommandant nach der Landung.; It feels great to be home
             „Die Eisschilde in Grönland reagieren empfindlicher als gedacht“, sagte die Forscherin.; Die Eisschilde
             Der AfD-Chef kritisierte die Grünen Damen des Vereins.; AfD
+            Die CDU/CSU-Fraktion stimmte geschlossen dagegen.; CDU
+            Der Linke hält die Vorschläge für falsch.; Linke
             """)
     void findsNoMention(String sentence, String notAMention) {
         for (Entity e : run(sentence)) {
