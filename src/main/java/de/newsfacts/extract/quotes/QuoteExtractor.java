@@ -604,25 +604,30 @@ public final class QuoteExtractor implements Extractor<Quote> {
         return firstPersonElseOrganisation(ents, d.token(from).start(), d.token(to - 1).end(), null);
     }
 
-    /** The name of the first PER entity starting in [start, end), else of the first entity there, else null. */
-    /** With {@code text} given, a person named as an owner ({@link #possessor}) is passed over. */
+    /**
+     * The name of the first PER entity starting in [start, end), else of the first entity there, else null. With
+     * {@code text} given, a person named as an owner ({@link #possessor}) is passed over, and after one no
+     * organisation is taken: "Für ihre Aufnahme von Bruckners 8. Sinfonie erhielt sie den Deutschen
+     * Schallplattenpreis" is about someone named before.
+     */
     private static String firstPersonElseOrganisation(List<Entity> ents, int start, int end, String text) {
         Entity other = null;
+        boolean owner = false;
         for (Entity x : ents) {
             if (x.charStart() >= end) {
                 break;
             }
-            if (x.charStart() >= start && !(text != null && "PER".equals(x.label()) && possessor(text, x))) {
-                // (an owner is no subject: "Für ihre Aufnahme von Bruckners 8. Sinfonie erhielt sie …")
-                if ("PER".equals(x.label())) {
+            if (x.charStart() >= start) {
+                if ("PER".equals(x.label()) && text != null && possessor(text, x)) {
+                    owner = true;
+                } else if ("PER".equals(x.label())) {
                     return name(x);
-                }
-                if (other == null) {
+                } else if (other == null) {
                     other = x;
                 }
             }
         }
-        return other == null ? null : name(other);
+        return other == null || owner ? null : name(other);
     }
 
     /** "nach" + a source noun without complement ("Nach Polizeiangaben", "nach offiziellen Angaben"). */

@@ -539,7 +539,8 @@ class QuoteTrapsTest {
                         "indirect|Er wolle die Zahl der Beamten halten|Paul Kern"),
                 // a name in the Saxon genitive owns something; "sie" is not that person
                 arguments("Die Dirigentin Anna Roth ist tot. Für ihre Aufnahme von Bruckners 8. Sinfonie erhielt sie "
-                                + "einen Preis. Über sich selbst sagte sie einmal: „Ich wollte nur dirigieren.“",
+                                + "den Deutschen Schallplattenpreis. Über sich selbst sagte sie einmal: „Ich wollte nur "
+                                + "dirigieren.“",
                         "direct|Ich wollte nur dirigieren.|Anna Roth"),
                 // the owner of a message noun said it
                 arguments("Notenbankchef Raymond Kessler warnte vor Zöllen. Senatorin Laura Whitfield fragte, ob die "
