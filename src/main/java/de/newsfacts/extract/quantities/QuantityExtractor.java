@@ -50,7 +50,8 @@ import java.util.regex.Pattern;
  *       and scale. Swiss whole francs keep their ".–" ("50.– Franken", "CHF 1'200.–"); a number closing the
  *       sentence after a currency sign is no rank ("beträgt CHF 1200."). A currency sign between two numbers is
  *       the second one's ("ab 2028 Fr. 50.–"). A bare number coordinated with a share or an amount takes its unit
- *       ("mit 4,6 und 3,9 Prozent", "2 oder 3 Euro"), each a record of its own.</li>
+ *       ("mit 4,6 und 3,9 Prozent", "2 oder 3 Euro"), each a record of its own. A signed number alone in brackets
+ *       after a percentage is a change in percentage points ("23,4 Prozent (+6,7)").</li>
  *   <li><b>Qualifier</b>: the longest phrase from qualifiers.txt directly before the number or currency sign
  *       ("mehr als", "rund", "bis zu"); exact otherwise. Ranges "10 bis 20", "10-20", "zwischen 10 und 20"
  *       give two records, at_least and at_most, sharing scale, unit, counted and category; with both ends
@@ -499,6 +500,9 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         }
         if (c.needsUnit && c.unit == null) {
             return null;
+        }
+        if (c.numeral && c.unit == null && !c.hasScale && signedChangeAfterShare(tokens, i, j)) {
+            c.unit = "percentage_points"; // "kam auf 23,4 Prozent (+6,7)": the change since the last vote
         }
         // digits glued to letters that are neither scale nor unit: "5G", "90er", "3D", "2fach"
         if (c.numeral && c.coreEnd < n && tokens.get(c.coreEnd).isWord()
@@ -1277,6 +1281,23 @@ public final class QuantityExtractor implements Extractor<Quantity> {
      * it and no number before that ("auf -10 Grad", "−3,5 Prozent"), or right after an opening bracket ("(-0,3 %)");
      * "10-20" and "20 - 25" are ranges.
      */
+    /**
+     * A signed number alone in brackets right after a percentage ("27,8 Prozent (+14,5)", "26,1 % (−13,5)"): the
+     * number at {@code i} (its sign the token before) ends at {@code j}.
+     */
+    private static boolean signedChangeAfterShare(List<Token> tokens, int i, int j) {
+        if (i < 3 || j >= tokens.size() || !tokens.get(j).isSymbol(')')) {
+            return false;
+        }
+        Token sign = tokens.get(i - 1);
+        if (!(sign.isSymbol('+') || sign.isSymbol('-') || sign.isSymbol('\u2212') || sign.isSymbol('±'))
+                || !tokens.get(i - 2).isSymbol('(')) {
+            return false;
+        }
+        Token share = tokens.get(i - 3);
+        return share.isSymbol('%') || share.lower().equals("prozent");
+    }
+
     private static boolean isMinusSign(List<Token> tokens, int numTok, String text) {
         if (numTok < 1) {
             return false;

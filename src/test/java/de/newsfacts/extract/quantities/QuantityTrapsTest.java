@@ -222,6 +222,8 @@ class QuantityTrapsTest {
             Die Vignette soll ab 2028 Fr. 50.– statt Fr. 40.– kosten.           | Fr. 50.–           | 50         | exact     | CHF     | -             | -
             Grüne und FDP scheiterten mit 4,6 und 3,9 Prozent.                   | 4,6                | 4.6        | exact     | percent | -             | -
             Bis 2027 fallen 1.200 der weltweit rund 9.800 Stellen weg.           | 1.200              | 1200       | exact     | -       | Stellen       | -
+            Die AfD erreichte 23,4 Prozent (+6,7), die SPD 26,1 Prozent.         | 6,7                | 6.7        | exact     | percentage_points | -   | -
+            Die SPD kam auf 26,1 Prozent (-13,5).                                 | -13,5              | -13.5      | exact     | percentage_points | -   | -
             """)
     void extractsQuantity(String sentence, String text, double value, String qualifier, String unit,
                           String counted, String category) {
