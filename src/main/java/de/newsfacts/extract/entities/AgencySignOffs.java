@@ -10,7 +10,8 @@ import java.util.Set;
  * "(AFP/Reuters)"), which the tagger leaves untagged in about one of ten such sign-offs (10kGNAD test: 10 of about
  * 105 "APA"). Rule: right after an opening bracket, a listed news outlet ({@code media-outlets.txt}: "APA", "dpa",
  * "AFP", "Reuters" …) followed by a slash, outside every mention, becomes an ORG mention of the outlet alone — as
- * {@link PageNameRules}' agency-desk rule cuts "APA/red" to "APA". Cost: an {@code indexOf} for "(" per document;
+ * {@link PageNameRules}' agency-desk rule cuts "APA/red" to "APA"; so does each listed outlet after a slash that
+ * follows it ("(dpa/AFP)": "AFP" too). Cost: an {@code indexOf} for "(" per document;
  * thread-safe.
  */
 final class AgencySignOffs {
@@ -30,14 +31,29 @@ final class AgencySignOffs {
                     || !MEDIA.contains(docText.substring(start, slash))) {
                 continue;
             }
-            int k = 0;
-            while (k < raw.size() && raw.get(k)[2] <= start) k++;
-            if (k < raw.size() && raw.get(k)[1] < slash) continue;
-            int s = SaintPlaces.sentenceAt(sentences, start);
-            if (s < 0 || slash > sentences.get(s).charEnd()) continue;
-            int base = sentences.get(s).charStart();
-            raw.add(k, new int[]{s, start, slash});
-            mentions.add(k, new EntityExtractor.Mention(start - base, slash - base, "ORG", 0.8));
+            add(docText, sentences, raw, mentions, start, slash);
+            // "(dpa/AFP)", "(APA/dpa, 14.5.2016)": a listed outlet after the slash is an agency too (not a desk: "red")
+            while (slash < docText.length() && docText.charAt(slash) == '/') {
+                int next = slash + 1;
+                int end = next;
+                while (end < docText.length() && Character.isLetter(docText.charAt(end))) end++;
+                if (end == next || !MEDIA.contains(docText.substring(next, end))) break;
+                add(docText, sentences, raw, mentions, next, end);
+                slash = end;
+            }
         }
+    }
+
+    /** An ORG mention over [start, end) unless a mention overlaps it or the sentence ends before it ends. */
+    private static void add(String docText, List<Sentence> sentences, List<int[]> raw,
+                            List<EntityExtractor.Mention> mentions, int start, int end) {
+        int k = 0;
+        while (k < raw.size() && raw.get(k)[2] <= start) k++;
+        if (k < raw.size() && raw.get(k)[1] < end) return;
+        int s = SaintPlaces.sentenceAt(sentences, start);
+        if (s < 0 || end > sentences.get(s).charEnd()) return;
+        int base = sentences.get(s).charStart();
+        raw.add(k, new int[]{s, start, end});
+        mentions.add(k, new EntityExtractor.Mention(start - base, end - base, "ORG", 0.8));
     }
 }

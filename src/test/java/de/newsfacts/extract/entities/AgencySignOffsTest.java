@@ -10,11 +10,12 @@ class AgencySignOffsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', textBlock = """
-            Er gewann. (APA/sid/red – 11.7. 2015); ORG:APA
-            Er gewann. (APA/dpa, 14.5.2016); ORG:APA
-            Er gewann. ({ORG90 APA}/dpa, 14.5.2016); ORG:APA
+            Er gewann. (APA/sid/red – 11.7. 2015); ORG:APA | ORG:sid
+            Er gewann. (APA/dpa, 14.5.2016); ORG:APA | ORG:dpa
+            Er gewann. ({ORG90 APA}/dpa, 14.5.2016); ORG:APA | ORG:dpa
             Er gewann. (APA, 14.5.2016); ''
             Er gewann (Nordwerk/dpa).; ''
+            Die Flut dauert an. (dpa/AFP); ORG:dpa | ORG:AFP
             """)
     void tagsTheAgency(String markup, String expected) {
         assertThat(DocumentConsistencyTest.run(markup, (text, sentences, raw, mentions, tokenizer) ->
