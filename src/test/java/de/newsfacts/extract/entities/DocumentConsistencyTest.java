@@ -102,6 +102,8 @@ class DocumentConsistencyTest {
             {PER95 Roland Koch} regiert. || Später sagte Koch nichts.; PER:Roland Koch | PER:Koch
             {PER95 Bergmann} sprach. || Dann kam Bergmann.; PER:Bergmann
             {ORG95 Öbib} prüft. || Dann sagte die Öbib nichts.; ORG:Öbib | ORG:Öbib
+            {ORG95 Bundesheer} hilft. || Der Einsatz des Bundesheeres endet.; ORG:Bundesheer | ORG:Bundesheeres
+            {LOC95 Wien} wächst. || Der Charme des alten Wiens bleibt.; LOC:Wien | LOC:Wiens
             {ORG95 TV} sendet. || Dann endet Servus TV bald.; ORG:TV
             {PER95 Anna Berg} kam. || {LOC95 Berg} liegt hoch. || Dann kam Berg.; PER:Anna Berg | LOC:Berg
             {PER95 Marine Le Pen} spricht. || Dann lachte Le Pen laut.; PER:Marine Le Pen | PER:Le Pen
@@ -112,7 +114,8 @@ class DocumentConsistencyTest {
             {MISC95 iFone} kommt. || Das iFone ist neu.; MISC:iFone
             {LOC95 Leiningen} grenzt an Leiningen.; LOC:Leiningen | LOC:Leiningen
             {MISC95 Echo} kam. || Dann hallte ein Echo.; MISC:Echo
-            {ORG95 Nordwerk} wächst. || Laut Nordwerk-Chef gut. || Die Nordwerks bleiben.; ORG:Nordwerk
+            {ORG95 Nordwerk} wächst. || Laut Nordwerk-Chef gut. || Die Nordwerkes bleiben.; ORG:Nordwerk | ORG:Nordwerkes
+            {ORG95 Nordwerk} wächst. || Laut Nordwerk-Chef gut. || Die Nordwerker bleiben.; ORG:Nordwerk
             {LOC60 Felsbach} und {ORG50 Felsbach} und {LOC95 Felsbach}.; LOC:Felsbach | LOC:Felsbach | LOC:Felsbach
             {PER95 Anna Berg} kam. || Am Abend sprach Anna Berg und Berg lachte.; PER:Anna Berg | PER:Anna Berg | PER:Berg
             Ohne Namen. || Auch hier keiner.; ''
