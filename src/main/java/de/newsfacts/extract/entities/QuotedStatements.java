@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  *       sentence (a verb: "„It feels great to be home“, sagte X"; "„We couldn't have done it without you.“"): a
  *       quoted sentence, often English — a title takes no sentence punctuation, and a name goes on with a relative
  *       clause ("„Commandeur de la Légion d'Honneur“, die ihm …") or stands inside its sentence ("wurde zum „Man of
- *       the Match“, nicht zum ersten Mal").</li>
+ *       the Match“, nicht zum ersten Mal");</li>
+ *   <li>it opens a quotation of four words or more that opens its sentence, and the quotation goes on in lower case
+ *       after it ("„We are not in a hurry“ – man habe keine Eile": "We are" is no title).</li>
  * </ul>
  * Such mentions are dropped. Cost: a look at the characters around each MISC mention; thread-safe.
  */
@@ -60,6 +62,10 @@ final class QuotedStatements {
         int space = mention.indexOf(' ');
         if (space > 0 && ARTICLES.contains(mention.substring(0, space)) && words(rest) >= 3) {
             return true;
+        }
+        if (!rest.isEmpty() && Character.isLowerCase(rest.charAt(0)) && words(mention) + words(rest) >= 4
+                && opensSentence(text, start - 1)) {
+            return true; // "„We are not in a hurry“ – …": the first words of a quoted sentence, the rest in lower case
         }
         boolean fills = rest.isEmpty() || END_MARKS.matcher(rest).matches();
         if (!fills || words(mention) < 4) {

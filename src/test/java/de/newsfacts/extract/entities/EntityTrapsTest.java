@@ -81,6 +81,7 @@ class EntityTrapsTest {
             Der AfD-Chef kritisierte die Grünen Damen des Vereins.; AfD
             Die CDU/CSU-Fraktion stimmte geschlossen dagegen.; CDU
             Der Linke hält die Vorschläge für falsch.; Linke
+            Die Fed wartet. "We are not in a hurry" – man habe keine Eile, sagte er.; We are
             """)
     void findsNoMention(String sentence, String notAMention) {
         for (Entity e : run(sentence)) {
