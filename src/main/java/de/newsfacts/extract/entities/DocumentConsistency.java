@@ -23,8 +23,8 @@ import java.util.Set;
  *       the short particles before it ("Marine Le Pen" → "Le Pen", "Alexander Van der Bellen" → "Van der Bellen";
  *       a particle is a token of at most three letters that is not the name's first token). A one-token short form
  *       of plain letters that ends in no s sound gives its genitive in -s as a person form too ("Anna Berg" →
- *       "Bergs": "die Fans Bergs"); so does an anchored one-token place or organisation, in -s and -es ("Wien" →
- *       "Wiens", "Bundesheer" → "Bundesheeres"). An acronym in brackets
+ *       "Bergs": "die Fans Bergs"); an anchored one-token place or organisation of such letters gives its genitive in
+ *       -es ("Bundesheer" → "Bundesheeres"; -s is also a plural: "Tablets"). An acronym in brackets
  *       right after an anchored name that is not a person's ("Vienna Insurance Group (VIG)", "Alternative für
  *       Deutschland (AfD)": 2-6 letters or digits, two or more upper-case, starting with the name's first letter)
  *       is a form of the name's label; the first-letter test keeps party labels after person names
@@ -120,13 +120,11 @@ final class DocumentConsistency {
                     addAnchor(forms, new String[]{genitive}, 0, 1, PER, m.confidence(), true);
                 }
             }
-            if (anchor && (label == ORG || label == LOC) && tokens.length == 1) {
-                // "das Bundesheer … des Bundesheeres", "Wien … Wiens": a one-word place or organisation in the genitive
-                String genitive = genitive(tokens[0]);
-                if (genitive != null) {
-                    addAnchor(forms, new String[]{genitive}, 0, 1, label, m.confidence(), false);
-                    addAnchor(forms, new String[]{tokens[0] + "es"}, 0, 1, label, m.confidence(), false);
-                }
+            if (anchor && (label == ORG || label == LOC) && tokens.length == 1 && genitive(tokens[0]) != null) {
+                // "das Bundesheer … des Bundesheeres": a one-word place or organisation in the genitive in -es; not
+                // in -s, which is also a plural ("Tablets", "Benchmarks" after a mistaken anchor) and competes with
+                // a person's genitive ("Ahmadinedschads")
+                addAnchor(forms, new String[]{tokens[0] + "es"}, 0, 1, label, m.confidence(), false);
             }
             if (label != PER) {
                 // an acronym spelt by the initials of the name's last words is the name's own, however sure the

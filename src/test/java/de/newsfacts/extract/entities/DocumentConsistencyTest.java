@@ -103,7 +103,7 @@ class DocumentConsistencyTest {
             {PER95 Bergmann} sprach. || Dann kam Bergmann.; PER:Bergmann
             {ORG95 Öbib} prüft. || Dann sagte die Öbib nichts.; ORG:Öbib | ORG:Öbib
             {ORG95 Bundesheer} hilft. || Der Einsatz des Bundesheeres endet.; ORG:Bundesheer | ORG:Bundesheeres
-            {LOC95 Wien} wächst. || Der Charme des alten Wiens bleibt.; LOC:Wien | LOC:Wiens
+            {ORG95 Tablet} kommt. || Die Tablets sind teuer.; ORG:Tablet
             {ORG95 TV} sendet. || Dann endet Servus TV bald.; ORG:TV
             {PER95 Anna Berg} kam. || {LOC95 Berg} liegt hoch. || Dann kam Berg.; PER:Anna Berg | LOC:Berg
             {PER95 Marine Le Pen} spricht. || Dann lachte Le Pen laut.; PER:Marine Le Pen | PER:Le Pen
