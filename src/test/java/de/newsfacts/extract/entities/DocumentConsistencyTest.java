@@ -115,7 +115,7 @@ class DocumentConsistencyTest {
             {LOC95 Leiningen} grenzt an Leiningen.; LOC:Leiningen | LOC:Leiningen
             {MISC95 Echo} kam. || Dann hallte ein Echo.; MISC:Echo
             {ORG95 Nordwerk} wächst. || Laut Nordwerk-Chef gut. || Die Nordwerkes bleiben.; ORG:Nordwerk | ORG:Nordwerkes
-            {ORG95 Nordwerk} wächst. || Laut Nordwerk-Chef gut. || Die Nordwerker bleiben.; ORG:Nordwerk
+            {ORG95 Nordwerk} wächst. || Laut Nordwerk-Chef gut. || Die Nordwerks bleiben.; ORG:Nordwerk
             {LOC60 Felsbach} und {ORG50 Felsbach} und {LOC95 Felsbach}.; LOC:Felsbach | LOC:Felsbach | LOC:Felsbach
             {PER95 Anna Berg} kam. || Am Abend sprach Anna Berg und Berg lachte.; PER:Anna Berg | PER:Anna Berg | PER:Berg
             Ohne Namen. || Auch hier keiner.; ''
