@@ -29,24 +29,47 @@ final class PartyNames {
     private PartyNames() {
     }
 
-    /** Rewrites in place the parallel lists {@code raw} (sentence, doc start, doc end) and {@code mentions}. */
+    /** The longest listed name: a longer run of letters is no candidate. */
+    private static final int LONGEST = longest();
+
+    private static int longest() {
+        int longest = 0;
+        for (String name : ABBREVIATIONS) {
+            // the scan below looks only at runs of letters or digits that open with a capital
+            if (!Character.isUpperCase(name.charAt(0)) || !name.chars().allMatch(Character::isLetterOrDigit)) {
+                throw new IllegalStateException("party-names.txt: not a capitalised word: " + name);
+            }
+            longest = Math.max(longest, name.length());
+        }
+        for (String name : WORD_NAMES) longest = Math.max(longest, name.length());
+        return longest;
+    }
+
+    /**
+     * Rewrites in place the parallel lists {@code raw} (sentence, doc start, doc end) and {@code mentions}. One pass
+     * over the document: every run of letters or digits that opens with a capital and is no longer than a listed
+     * name is looked up.
+     */
     static void apply(String docText, List<Sentence> sentences, List<int[]> raw,
                       List<EntityExtractor.Mention> mentions) {
-        for (String name : ABBREVIATIONS) {
-            for (int at = docText.indexOf(name); at >= 0; at = docText.indexOf(name, at + name.length())) {
-                if (standsAlone(docText, at, at + name.length())) {
-                    add(docText, sentences, raw, mentions, at, at + name.length());
-                }
+        int n = docText.length();
+        for (int i = 0; i < n; ) {
+            if (!Character.isLetterOrDigit(docText.charAt(i))) {
+                i++;
+                continue;
             }
-        }
-        for (String name : WORD_NAMES) {
-            for (int at = docText.indexOf(name); at >= 0; at = docText.indexOf(name, at + name.length())) {
-                int end = at + name.length();
+            int start = i;
+            while (i < n && Character.isLetterOrDigit(docText.charAt(i))) i++;
+            if (i - start > LONGEST || !Character.isUpperCase(docText.charAt(start))) continue;
+            String word = docText.substring(start, i);
+            if (ABBREVIATIONS.contains(word)) {
+                if (standsAlone(docText, start, i)) add(docText, sentences, raw, mentions, start, i);
+            } else if (WORD_NAMES.contains(word)) {
                 // "der Linke hält …" is a man of the party: the singular only after the feminine "die"
-                Set<String> articles = name.endsWith("e") ? FEMININE : ARTICLES;
-                if (standsAlone(docText, at, end) && afterArticle(docText, at, articles)
-                        && !capitalisedWordAfter(docText, end)) {
-                    add(docText, sentences, raw, mentions, at, end);
+                Set<String> articles = word.endsWith("e") ? FEMININE : ARTICLES;
+                if (standsAlone(docText, start, i) && afterArticle(docText, start, articles)
+                        && !capitalisedWordAfter(docText, i)) {
+                    add(docText, sentences, raw, mentions, start, i);
                 }
             }
         }
