@@ -33,7 +33,8 @@ import java.util.Set;
  *           {@code z. B.}, {@code S. 12});</li>
  *       <li>an abbreviation from {@code abbreviations.txt}, matched as one word ({@code Dr.}; capitalised when it
  *           opens the sentence: {@code Ca. 1.200 Helfer}), as a word ending
- *           ({@code Hauptstr.} by {@code -str.}) or as a multi-part
+ *           ({@code Hauptstr.} by {@code -str.}), as the last part of a hyphen compound ({@code ATP-Nr. 221})
+ *           or as a multi-part
  *           sequence ({@code v. Chr.}); entries marked {@code final} ({@code usw.}, {@code v. Chr.}) do end the
  *           sentence before a capitalised word, entries marked {@code num} ({@code Art.}, {@code Jan.}) are
  *           abbreviations only before a number;</li>
@@ -374,6 +375,13 @@ public final class SentenceSplitter {
             int slash = token.lastIndexOf('/');
             if (slash > 0 && token.length() - slash > 2 && Character.isUpperCase(token.charAt(slash + 1))) {
                 kind = ABBREVIATIONS.get(token.substring(slash + 1));
+            }
+        }
+        if (kind == null) {
+            // "(ATP-Nr. 221)", "Kfz-Nr. 5": a listed abbreviation as the last part of a hyphen compound
+            int hyphen = token.lastIndexOf('-');
+            if (hyphen > 0 && token.length() - hyphen > 2 && Character.isUpperCase(token.charAt(hyphen + 1))) {
+                kind = ABBREVIATIONS.get(token.substring(hyphen + 1));
             }
         }
         if (kind == null && Character.isUpperCase(token.charAt(0)) && opensSentence(text, sentenceStart, tokenStart)) {
