@@ -123,6 +123,19 @@ final class PhraseLexicon {
     }
 
     /** The one-token phrase equal to {@code text} (respecting the entry's case rule), or null. */
+    /** Whether an entry is {@code word} alone or {@code word} and a period ("Nr."), ignoring case. */
+    boolean hasWordEntry(String word) {
+        List<Entry> candidates = byFirst.get(word.toLowerCase(java.util.Locale.ROOT));
+        if (candidates != null) {
+            for (Entry e : candidates) {
+                if (e.size() == 1 || e.size() == 2 && e.keys()[1].equals(".")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     Entry single(String text) {
         List<Entry> candidates = byFirst.get(text.toLowerCase(java.util.Locale.ROOT));
         if (candidates != null) {

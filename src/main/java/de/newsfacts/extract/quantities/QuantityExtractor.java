@@ -1132,6 +1132,13 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                 && prev.end() + 1 == tokens.get(i).start()) {
             return true;
         }
+        // "(ATP-Nr. 221)", "die WM-Platz 3": a listed designator as the last part of a hyphen compound
+        Token word = prev.isSymbol('.') && i >= 2 ? tokens.get(i - 2) : prev;
+        int hyphen = word.isWord() ? word.text().lastIndexOf('-') : -1;
+        if (hyphen > 0 && hyphen + 1 < word.text().length() && Character.isUpperCase(word.text().charAt(hyphen + 1))
+                && designators.hasWordEntry(word.text().substring(hyphen + 1))) {
+            return true;
+        }
         if (!prev.isCapitalized()) {
             return prev.isWord() && isCamelCase(prev.text());
         }

@@ -305,6 +305,7 @@ class QuantityTrapsTest {
             Sie sprach von einer Uhrzeit zwischen halb drei und drei.
             Der Zug fuhr um viertel nach acht ab.
             Er kaufte das Galaxy Note 4 von Samsung.
+            Er besiegte Michon (ATP-Nr. 221) im Finale.
             """)
     void findsNoQuantity(String sentence) {
         assertThat(run(sentence)).isEmpty();
