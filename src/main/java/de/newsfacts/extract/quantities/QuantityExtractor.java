@@ -405,6 +405,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         boolean vague;
         boolean needsScale;
         boolean needsUnit;
+        boolean roughly;    // "ein gutes Dutzend": the adjective makes the amount approximate
         boolean numeral;
         String literal;
         String qualifier;
@@ -550,9 +551,9 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                 k--;
                 signed = true;
             }
-            if (k == i && k > 0 && !c.numeral && tokens.get(i).lower().startsWith("halb")
+            if (k == i && k > 0 && !c.numeral && (tokens.get(i).lower().startsWith("halb") || c.roughly)
                     && isArticle(tokens.get(k - 1).lower())) {
-                k--;  // "eine halbe Million": the article belongs to the number
+                k--;  // "eine halbe Million", "ein gutes Dutzend": the article belongs to the number
             }
             PhraseLexicon.Entry q = qualifiers.matchEndingAt(tokens, k);
             if (q != null && q.size() == 1 && c.vague && k == i && k > 0 && tokens.get(k - 1).lower().equals("über")
@@ -609,6 +610,9 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         }
         c.startTok = k;
         c.startChar = tokens.get(k).start();
+        if (c.roughly && c.qualifier == null) {
+            c.qualifier = "approx";
+        }
         if (c.vague && c.qualifier == null) {
             c.qualifier = "at_least";
         }
@@ -664,15 +668,31 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             }
         }
 
-        // "mit 4,6 und 3,9 Prozent", "2 oder 3 Euro": a bare number coordinated with a share or an amount has its
-        // unit (each stays a quantity of its own)
-        if (!rangeEnd && c.numeral && c.unit == null && !c.hasScale && j + 1 < n && tokens.get(j + 1).isNumeral()
-                && (tokens.get(j).lower().equals("und") || tokens.get(j).lower().equals("oder"))) {
-            Candidate other = read(tokens, j + 1, text, true);
-            if (other != null && !other.skip && other.unit != null && !other.hasScale && isShare(other.unit)) {
+        // "60 beziehungsweise 46 Prozent", "fünf oder sechs Kinder": a bare number joined to the next number by a
+        // coordinator shares that number's scale, unit, counted noun and category (it is read again on its own);
+        // a participle the other number counts stays its own ("1140 oder 1141 erhielt er")
+        if (!rangeEnd && c.unit == null && !c.hasScale && c.value > 0 && j + 1 < n
+                && NUMBER_JOINERS.contains(tokens.get(j).lower())) {
+            int m = j + 1;
+            if (m + 1 < n && tokens.get(m).isSymbol('.') && tokens.get(j).lower().equals("bzw")) {
+                m++;
+            }
+            Candidate other = m < n && (tokens.get(m).isNumeral() || tokens.get(m).isLowerWord())
+                    ? read(tokens, m, text, true) : null;
+            if (other != null && !other.skip && !other.numeral == !c.numeral
+                    && (other.unit != null || other.hasScale || other.countedEnd >= 0)) {
+                if (other.hasScale) {
+                    c.value *= other.scale;
+                    c.hasScale = true;
+                }
                 c.unit = other.unit;
+                c.counted = other.counted;
+                c.category = other.category;
+                c.next = j;
+                return c;
             }
         }
+
         // "von 40 auf 55 …": the start of a change; its end is read once
         boolean change = !rangeEnd && c.unit == null && !c.hasScale && k > 0
                 && tokens.get(k - 1).lower().equals("von") && j + 1 < n && tokens.get(j).lower().equals("auf");
@@ -937,8 +957,16 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             // would otherwise take every "ein" and wait for a scale word; "ein oder zwei" is no range)
             return Candidate.word(1, i + 1);
         }
+        if (ROUGH_ADJECTIVES.contains(lower) && i > 0 && isArticle(tokens.get(i - 1).lower())
+                && scales.matchAt(tokens, i + 1) != null) {
+            // "ein gutes Dutzend", "eine knappe Million": the article is the number one, the adjective says about
+            Candidate c = Candidate.word(1, i + 1);
+            c.needsScale = true;
+            c.roughly = true;
+            return c;
+        }
         if (lower.startsWith("ein") && lower.length() <= 5 && isArticle(lower) || lower.equals("halbe")
-                || lower.equals("halben")) {
+                || lower.equals("halben") || lower.equals("halbes")) {
             Candidate c = Candidate.word(lower.startsWith("halb") ? 0.5 : 1, i + 1);
             c.needsScale = true;
             return c;
@@ -952,7 +980,9 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                 && !isSentenceInitial(tokens, i)) {
             return null;
         }
-        double value = GermanNumberWords.parse(lower);
+        // "hinsichtlich zweier Züge", "die Mutter dreier Kinder": the genitive of two and three, lower case only
+        // (capitalized "Zweier", "Dreier" are nouns: a boat, a team, a bet)
+        double value = t.text().equals("zweier") ? 2 : t.text().equals("dreier") ? 3 : GermanNumberWords.parse(lower);
         if (Double.isNaN(value)) {
             return null;
         }
@@ -1374,6 +1404,12 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                     && ENGLISH_AROUND.contains(tokens.get(i + 1).lower());
     }
 
+    /** Words that join two numbers sharing what they count ("fünf oder sechs Kinder", "60 bzw. 46 Prozent"). */
+    private static final Set<String> NUMBER_JOINERS = Set.of("und", "oder", "bzw", "bzw.", "beziehungsweise");
+    /** Adjectives between an article and a scale word that make the amount approximate ("ein gutes Dutzend"). */
+    private static final Set<String> ROUGH_ADJECTIVES = Set.of("gutes", "guten", "gute", "knappes", "knappen",
+            "knappe");
+
     /** "zwischen 8 und 10 Uhr", "von 9 bis 17 Uhr": the upper end of the range is a clock time. */
     private static boolean rangeEndsInClockTime(List<Token> tokens, int m) {
         return m + 1 < tokens.size() && tokens.get(m).isNumeral() && tokens.get(m + 1).lower().equals("uhr");
@@ -1412,6 +1448,12 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             }
             return noun < n && tokens.get(noun).isCapitalized() ? noun : -1;
         }
+        if (whole && ATTRIBUTE_PREPOSITIONS.contains(t.lower())) {
+            int noun = participleAttributeNoun(tokens, j);
+            if (noun >= 0) {
+                return noun;
+            }
+        }
         int k = j;
         while (k < n && k < j + 3 && tokens.get(k).isLowerWord() && !stopwords.contains(tokens.get(k).lower())
                 && Double.isNaN(GermanNumberWords.parse(tokens.get(k).lower()))) {
@@ -1433,6 +1475,44 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             }
         }
         return -1;
+    }
+
+    /** Prepositions that open a participle's phrase between a number and its noun ("zwei aus Ungarn erwartete Züge"). */
+    private static final Set<String> ATTRIBUTE_PREPOSITIONS = Set.of("aus", "von", "in", "im", "nach", "bei", "vor",
+            "mit", "an", "am", "auf", "für", "wegen");
+
+    /**
+     * "Zwei aus Ungarn erwartete Züge", "18 von Taliban-Kämpfern als Geiseln genommene Insassen": after the
+     * preposition at {@code j}, one to four words without a number or punctuation, then an inflected participle
+     * ("ge…te/en", "…ene", "…ende") and a noun: the number counts that noun. The participle may not follow the
+     * preposition directly ("20 an bekannte Händler": the noun is the preposition's).
+     */
+    private static int participleAttributeNoun(List<Token> tokens, int j) {
+        int n = tokens.size();
+        for (int p = j + 2; p < n - 1 && p <= j + 5; p++) {
+            Token before = tokens.get(p - 1);
+            if (!before.isWord() || before.isNumeral()) {
+                return -1;
+            }
+            Token w = tokens.get(p);
+            if (!w.isWord() || w.isNumeral()) {
+                return -1;
+            }
+            if (w.isLowerWord() && attributeParticiple(w.lower()) && tokens.get(p + 1).isCapitalized()) {
+                return p + 1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean attributeParticiple(String w) {
+        if (w.length() < 6 || !AdjectiveEndings.has(w)) {
+            return false;
+        }
+        String stem = w.endsWith("en") ? w.substring(0, w.length() - 2) : w.endsWith("e") ? w.substring(0, w.length() - 1)
+                : "";
+        return stem.startsWith("ge") && (stem.endsWith("t") || stem.endsWith("en")) || stem.endsWith("end")
+                || stem.endsWith("ert") || stem.endsWith("iert") || stem.startsWith("er") && stem.endsWith("t");
     }
 
     private static boolean looksInflected(String lower) {

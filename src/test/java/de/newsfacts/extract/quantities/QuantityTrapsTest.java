@@ -224,6 +224,13 @@ class QuantityTrapsTest {
             Bis 2027 fallen 1.200 der weltweit rund 9.800 Stellen weg.           | 1.200              | 1200       | exact     | -       | Stellen       | -
             Die AfD erreichte 23,4 Prozent (+6,7), die SPD 26,1 Prozent.         | 6,7                | 6.7        | exact     | percentage_points | -   | -
             Die SPD kam auf 26,1 Prozent (-13,5).                                 | -13,5              | -13.5      | exact     | percentage_points | -   | -
+            Die Zahl der Touristen stieg um 60 beziehungsweise 46 Prozent.      | 60                 | 60         | exact     | percent | -             | -
+            Fünf oder sechs Kinder wurden bei dem Angriff getötet.               | Fünf               | 5          | exact     | -       | Kinder        | killed
+            In der Halle sollen ein gutes Dutzend Hütten stehen.                 | ein gutes Dutzend  | 12         | approx    | -       | Hütten        | -
+            Es kamen ein halbes Dutzend Kinder.                                  | ein halbes Dutzend | 6          | exact     | -       | Kinder        | -
+            Die Ankunft zweier Züge aus Ungarn wurde verschoben.                 | zweier             | 2          | exact     | -       | Züge          | -
+            Zwei aus Ungarn erwartete Züge sollen vorerst nicht eintreffen.      | Zwei               | 2          | exact     | -       | Züge          | -
+            Die Polizei befreite 18 von Taliban-Kämpfern als Geiseln genommene Insassen. | 18         | 18         | exact     | -       | Insassen      | kidnapped
             """)
     void extractsQuantity(String sentence, String text, double value, String qualifier, String unit,
                           String counted, String category) {
