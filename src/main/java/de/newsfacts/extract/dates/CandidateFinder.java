@@ -68,6 +68,9 @@ final class CandidateFinder {
             "folgende", "nächste", "selbe", "gleiche", "diesem", "dieses", "jenem", "jenes");
     private static final Set<String> SEASON_ARTICLES = TemporalLexicon.setOf("dem", "den");
     private static final Set<String> ARTICLES = TemporalLexicon.setOf("die", "der", "den", "dem", "des");
+    private static final Set<String> SINGULAR_ARTICLES = TemporalLexicon.setOf("der", "die", "das");
+    /** Endings of a title won or held in a year ("Weltmeister", "Olympiasiegerin", "Bürgermeister"). */
+    private static final String[] TITLE_ENDINGS = {"meister", "meisterin", "sieger", "siegerin", "champion"};
     private static final Set<String> FUNCTION_WORDS = TemporalLexicon.setOf("mit", "in", "im", "an", "am", "bei",
             "nach", "von", "vom", "zum", "zur", "für", "auf", "gegen", "unter", "über", "ihren", "ihre", "ihrer",
             "seinen", "seine", "seiner", "die", "der", "den", "das", "dem", "eine", "einen", "einer", "erstmals",
@@ -585,8 +588,11 @@ final class CandidateFinder {
             return i >= 0 && (text.charAt(i) == '/' || text.charAt(i) == '–') && i > 0
                     && Character.isLetter(text.charAt(i - 1));
         }
-        return lex.periodCues.contains(prev);
+        // "in den Sommermonaten Juli und August", "im Monat Mai": the month names the months just named
+        return lex.periodCues.contains(prev) || endsWithAny(prev.toLowerCase(Locale.ROOT), MONTH_NOUNS);
     }
+
+    private static final String[] MONTH_NOUNS = {"monat", "monate", "monaten", "monats"};
 
     private static boolean acceptYearPhrase(Matcher m, String text) {
         String y = m.group("y");
@@ -625,10 +631,31 @@ final class CandidateFinder {
             return true;
         }
         if (lex.yearBlockers.contains(prev) || prev.equals("auf")) {
-            // "die 1944 mit ihren ...": after an article a year is followed by a function word, a count by a noun
-            return ARTICLES.contains(prev) && FUNCTION_WORDS.contains(next.toLowerCase(Locale.ROOT));
+            // "die 1944 mit ihren ...": after an article a year is followed by a function word, a count by a noun;
+            // "die 1986 gegründete Zeitung", "der 1950 geborene Autor": a singular participle dates its noun (a
+            // count would need the plural, "die 2000 verkauften Exemplare")
+            return ARTICLES.contains(prev) && (FUNCTION_WORDS.contains(next.toLowerCase(Locale.ROOT))
+                    || SINGULAR_ARTICLES.contains(prev) && singularParticiple(next));
+        }
+        if (nounFollows && endsWithAny(next.toLowerCase(Locale.ROOT), TITLE_ENDINGS)) {
+            return true; // "wurde 2010 Weltmeister", "ist seit … 2008 Bürgermeister": the year of the title
         }
         return !nounFollows;
+    }
+
+    /** A participle with the singular weak ending "-e" ("gegründete", "geborene", "eröffnete", "verstorbene"). */
+    private static boolean singularParticiple(String w) {
+        return w.length() >= 7 && Character.isLowerCase(w.charAt(0)) && (w.endsWith("te") || w.endsWith("ene"))
+                && (w.startsWith("ge") || w.startsWith("er") || w.startsWith("ver") || w.startsWith("be"));
+    }
+
+    private static boolean endsWithAny(String word, String[] endings) {
+        for (String e : endings) {
+            if (word.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

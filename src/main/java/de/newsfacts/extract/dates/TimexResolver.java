@@ -1339,8 +1339,10 @@ final class TimexResolver {
             perfect |= auxiliary && participle && !SCHEDULED.contains(lw) && !state
                     || have && (isInseparableParticiple(lw) || lex.strongParticiples.contains(lw)
                     || isForeignParticiple(lw));
-            auxiliary |= AUXILIARIES.contains(lw);
-            have |= HAVE.contains(lw);
+            // "um Chancen zu haben, muss er am Donnerstag gewinnen": an infinitive after "zu" is no perfect auxiliary
+            boolean infinitive = previous.equals("zu");
+            auxiliary |= AUXILIARIES.contains(lw) && !infinitive;
+            have |= HAVE.contains(lw) && !infinitive;
             participleBefore = participle && gap;
             previous = lw;
             i = e;
@@ -1356,7 +1358,47 @@ final class TimexResolver {
                 return true;
             }
         }
-        return sentence.contains("ierte") && FOREIGN_PRETERITE.matcher(sentence).find();
+        if (!sentence.contains("ierte")) {
+            return false;
+        }
+        Matcher f = FOREIGN_PRETERITE.matcher(sentence);
+        while (f.find()) {
+            if (!amountAttribute(sentence, f.start(), f.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Scale words that end an amount before its unit ("9,5 Millionen Dollar"). */
+    private static final String[] AMOUNT_SCALES = {"Millionen", "Milliarden", "Mio.", "Mrd.", "Tausend"};
+
+    /**
+     * "des mit 9,5 Millionen Dollar dotierten Turniers": a participle in "-ierten" after an amount and its unit and
+     * before a noun is an attribute, not a preterite (which follows a fronted part: "300 Menschen demonstrierten am
+     * Samstag", "Am Samstag demonstrierten Tausende").
+     */
+    private static boolean amountAttribute(String sentence, int start, int end) {
+        if (!Character.isUpperCase(sentence.charAt(end - 1))) {
+            return false;
+        }
+        int unit = start - 1;
+        while (unit > 0 && sentence.charAt(unit - 1) != ' ') {
+            unit--;
+        }
+        String before = sentence.substring(0, Math.max(0, unit)).stripTrailing();
+        if (before.isEmpty()) {
+            return false;
+        }
+        if (Character.isDigit(before.charAt(before.length() - 1))) {
+            return true;
+        }
+        for (String scale : AMOUNT_SCALES) {
+            if (before.endsWith(" " + scale)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1575,7 +1617,14 @@ final class TimexResolver {
         if (c.startsWith("vor") || c.startsWith("folge")) {
             int offset = c.startsWith("vor") ? -1 : 1;
             String rest = c.substring(c.startsWith("vor") ? 3 : 5);
-            return orUnresolved(shift(unitOf(rest), offset, false));
+            ChronoUnit unit = unitOf(rest);
+            Timex shifted = shift(unit, offset, false);
+            if (shifted == null && !narrative && (unit == ChronoUnit.DAYS || unit == ChronoUnit.WEEKS)) {
+                // "im Juni … In der Vorwoche": a month or year named since left no day to count from; in news the
+                // week (day) before is the publication's
+                shifted = shift(unit, offset, true);
+            }
+            return orUnresolved(shifted);
         }
         ChronoUnit unit = c.startsWith("jahr") ? ChronoUnit.YEARS : c.startsWith("monat") ? ChronoUnit.MONTHS
                 : ChronoUnit.WEEKS;

@@ -187,6 +187,12 @@ class DateTrapsTest {
             Es geht darum, die Entscheidung von Februar aufzuheben.                |2025-08-24|Februar           |2025-02    |2025-02-01 |2025-02-28
             Der Einsatz könne bis zu einer Woche dauern.                           |2026-01-20|einer Woche       |P1W        |-          |-
             Er sitzt seit einer Woche in Haft.                                     |2026-01-20|einer Woche       |P1W        |-          |-
+            Um eine Chance zu haben, muss er am Donnerstag gegen Jones gewinnen.   |2016-03-23|Donnerstag        |2016-03-24 |2016-03-24 |2016-03-24
+            Es geht um die am Samstag beginnende Phase des mit 9,5 Millionen Dollar dotierten Turniers. |2016-03-23|Samstag |2016-03-26 |2016-03-26 |2016-03-26
+            Für die Aktion Ende November flossen rund 279.000 Euro in Inserate.    |2016-02-15|Ende November     |2015-11    |2015-11-21 |2015-11-30
+            Lebedew kaufte die 1986 gegründete Zeitung im Jahr 2010.               |2016-02-12|1986              |1986       |1986-01-01 |1986-12-31
+            Mit Spanien wurde er 2010 Weltmeister und 2012 Europameister.          |2015-08-20|2010              |2010       |2010-01-01 |2010-12-31
+            Die Zahl stieg in den Sommermonaten Juli und August um ein Drittel.    |2015-10-11|Juli              |2015-07    |2015-07-01 |2015-07-31
             """)
     void resolves(String sentence, String published, String text, String value, String start, String end) {
         List<DateExpression> found = run(sentence, LocalDate.parse(published));
@@ -344,6 +350,8 @@ class DateTrapsTest {
             Die Beratung öffnet am Montag. Bisher war sie werktags von 9 bis 16 Uhr besetzt. |9 |XXXX-XX-XXT09:00
             Infotage gibt es am 2., 9. und 16. Mai, jeweils von 10 bis 14 Uhr.              |14 Uhr |XXXX-XX-XXT14:00
             Ein Mann wurde am Montagabend gefasst. Er soll seit Anfang Dezember eingebrochen sein. Er war gegen 22 Uhr aufgefallen. |22 Uhr |2026-01-19T22:00
+            Melzer hat am Sonntag gegen Michon (ATP-Nr. 221) den Titel gewonnen. Er spielt diese Woche in Buenos Aires. |Sonntag |2026-01-18
+            Der Vertrag wurde im Juni bis 2019 verlängert. In der Vorwoche hatte er den Cup gewonnen. |Vorwoche |2026-W03
             """)
     void resolvesInParagraph(String paragraph, String text, String value) {
         StructuredDocument doc = new DocumentStructurer().structure("d", TextNormalizer.standard().normalize(paragraph));
