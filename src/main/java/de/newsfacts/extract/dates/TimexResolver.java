@@ -237,7 +237,8 @@ final class TimexResolver {
         try {
             Timex t = resolveOrThrow(c.rule(), m, sentence);
             int shift = yearFromPublication && t != null && t.start() != null
-                    ? tenseYearShift(t, tenseContext(sentence, c.start()), prospectiveClause(sentence, c.start())) : 0;
+                    ? tenseYearShift(t, tenseContext(sentence, c.start()), sentence, c.start(),
+                    prospectiveClause(sentence, c.start())) : 0;
             String before = CandidateFinder.previousWord(sentence, c.start());
             if (shift > 0 && fromAttribute(before, sentence, c)) {
                 // "die Entscheidung von Februar aufzuheben" in August: a thing dated by "von", made before,
@@ -526,9 +527,10 @@ final class TimexResolver {
      * the past tense, it is last year's ("Mitte Dezember hatte der Rat beschlossen" in a January article); if
      * it lies more than that before it in a sentence that is not in the past tense, it is next year's ("Im
      * Jänner soll gebaut werden", "Am 3. Jänner findet das Springen statt" in late December: German present
-     * tense speaks of the future). Otherwise the publication year stays.
+     * tense speaks of the future), unless the sentence mixes both tenses and the date's own clause is past ("hatte
+     * Ende Jänner erklärt, er werde kandidieren"). Otherwise the publication year stays.
      */
-    private int tenseYearShift(Timex t, String sentence, boolean prospective) {
+    private int tenseYearShift(Timex t, String sentence, String fullSentence, int at, boolean prospective) {
         boolean late = t.start().isAfter(published.plusMonths(TENSE_MONTHS));
         boolean early = t.end() != null && t.end().isBefore(published.minusMonths(PLAN_MONTHS));
         if (!late && !early) {
@@ -543,7 +545,10 @@ final class TimexResolver {
         if (late && tense < 0) {
             return -1;
         }
-        if (early && t.end().isBefore(published.minusMonths(TENSE_MONTHS)) && tense >= 0) {
+        if (early && t.end().isBefore(published.minusMonths(TENSE_MONTHS)) && tense >= 0
+                && !(tense == 0 && cues.pastWord() && clauseTense(fullSentence, at) < 0)) {
+            // (past and future cues together: the date's own past clause keeps the year, "hatte Ende Jänner
+            // erklärt, er werde erneut kandidieren" in August)
             return 1;
         }
         if (early && tense > 0 && cues.plan()) {
