@@ -1484,8 +1484,9 @@ public final class QuantityExtractor implements Extractor<Quantity> {
     /**
      * "Zwei aus Ungarn erwartete Züge", "18 von Taliban-Kämpfern als Geiseln genommene Insassen": after the
      * preposition at {@code j}, one to four words without a number or punctuation, then an inflected participle
-     * ("ge…te/en", "…ene", "…ende") and a noun: the number counts that noun. The participle may not follow the
-     * preposition directly ("20 an bekannte Händler": the noun is the preposition's).
+     * ("ge…te/en", "…ende", "er…t") and a noun: the number counts that noun. The participle may not follow the
+     * preposition or an article directly ("20 an bekannte Händler", "davon 8.300 in der namensgebenden
+     * Stadtgemeinde": the noun is the preposition's).
      */
     private static int participleAttributeNoun(List<Token> tokens, int j) {
         int n = tokens.size();
@@ -1495,15 +1496,19 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                 return -1;
             }
             Token w = tokens.get(p);
-            if (!w.isWord() || w.isNumeral()) {
-                return -1;
+            if (!w.isWord() || w.isNumeral() || !Double.isNaN(GermanNumberWords.parse(w.lower()))) {
+                return -1; // "sechs von zehn Schülern": a number in between counts for itself
             }
-            if (w.isLowerWord() && attributeParticiple(w.lower()) && tokens.get(p + 1).isCapitalized()) {
+            if (w.isLowerWord() && attributeParticiple(w.lower()) && tokens.get(p + 1).isCapitalized()
+                    && !DETERMINERS.contains(before.lower())) {
                 return p + 1;
             }
         }
         return -1;
     }
+
+    private static final Set<String> DETERMINERS = Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine",
+            "einer", "einem", "einen", "eines", "seiner", "ihrer", "dieser", "diesem", "diesen");
 
     private static boolean attributeParticiple(String w) {
         if (w.length() < 6 || !AdjectiveEndings.has(w)) {
@@ -1512,7 +1517,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         String stem = w.endsWith("en") ? w.substring(0, w.length() - 2) : w.endsWith("e") ? w.substring(0, w.length() - 1)
                 : "";
         return stem.startsWith("ge") && (stem.endsWith("t") || stem.endsWith("en")) || stem.endsWith("end")
-                || stem.endsWith("ert") || stem.endsWith("iert") || stem.startsWith("er") && stem.endsWith("t");
+                || stem.endsWith("ert") || stem.startsWith("er") && stem.endsWith("t") && stem.length() >= 6;
     }
 
     private static boolean looksInflected(String lower) {

@@ -231,6 +231,8 @@ class QuantityTrapsTest {
             Die Ankunft zweier Züge aus Ungarn wurde verschoben.                 | zweier             | 2          | exact     | -       | Züge          | -
             Zwei aus Ungarn erwartete Züge sollen vorerst nicht eintreffen.      | Zwei               | 2          | exact     | -       | Züge          | -
             Die Polizei befreite 18 von Taliban-Kämpfern als Geiseln genommene Insassen. | 18         | 18         | exact     | -       | Insassen      | kidnapped
+            Das gilt für 63.000 Einwohner, davon 8.300 in der namensgebenden Stadtgemeinde. | 8.300   | 8300       | exact     | -       | Einwohner     | -
+            Platz für 224 Passagiere, davon 18 in der ersten Klasse.             | 18                 | 18         | exact     | -       | Passagiere    | -
             """)
     void extractsQuantity(String sentence, String text, double value, String qualifier, String unit,
                           String counted, String category) {
