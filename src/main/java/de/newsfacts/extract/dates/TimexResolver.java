@@ -1624,9 +1624,10 @@ final class TimexResolver {
             String rest = c.substring(c.startsWith("vor") ? 3 : 5);
             ChronoUnit unit = unitOf(rest);
             Timex shifted = shift(unit, offset, false);
-            if (shifted == null && !narrative && (unit == ChronoUnit.DAYS || unit == ChronoUnit.WEEKS)) {
+            if (shifted == null && !narrative && (unit == ChronoUnit.DAYS || unit == ChronoUnit.WEEKS)
+                    && !GENITIVE_AFTER.matcher(sentence).region(m.end(), sentence.length()).lookingAt()) {
                 // "im Juni … In der Vorwoche": a month or year named since left no day to count from; in news the
-                // week (day) before is the publication's
+                // week (day) before is the publication's (not "am Vortag des Unglücks", the day before an event)
                 shifted = shift(unit, offset, true);
             }
             return orUnresolved(shifted);

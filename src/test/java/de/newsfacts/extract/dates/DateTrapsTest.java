@@ -194,6 +194,7 @@ class DateTrapsTest {
             Mit Spanien wurde er 2010 Weltmeister und 2012 Europameister.          |2015-08-20|2010              |2010       |2010-01-01 |2010-12-31
             Die Zahl stieg in den Sommermonaten Juli und August um ein Drittel.    |2015-10-11|Juli              |2015-07    |2015-07-01 |2015-07-31
             Der Präsident hatte Ende Jänner erklärt, er werde erneut kandidieren.  |2015-08-22|Ende Jänner       |2015-01    |2015-01-21 |2015-01-31
+            Im Jahr 2004 hatten Techniker am Vortag des Unglücks den Hebel umgestellt. |2006-03-19|Vortag       |-          |-          |-
             """)
     void resolves(String sentence, String published, String text, String value, String start, String end) {
         List<DateExpression> found = run(sentence, LocalDate.parse(published));
