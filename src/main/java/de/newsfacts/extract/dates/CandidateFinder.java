@@ -25,10 +25,12 @@ import java.util.regex.Pattern;
  *   <li>A bare four-digit number (1000–2099) is a year if a year cue precedes it (im, Jahr, seit, bis, ab, Anfang,
  *       Ende, a month or season name, an opening parenthesis, or a year and a dash/slash/"bis"/"und" as in
  *       "1914–1918"), unless a unit follows ("2025 Euro"). Without a cue it is a year only if no blocker precedes it
- *       ("rund", "mit", "Nr.", an article ...) and no capitalized noun or unit follows ("2025 Menschen").
+ *       ("rund", "mit", "Nr.", an article ...) and no capitalized noun or unit follows ("2025 Menschen"); a title
+ *       noun after it ("2010 Weltmeister", "-meister/-sieger/-champion") and a singular participle after
+ *       der/die/das + the number ("die 1986 gegründete Zeitung") make it a year.
  *       After "von" it must start a range ("von 1939 bis 1945").</li>
- *   <li>A month or season name alone needs a cue before it (im, in, seit, bis, ab, vom, zum, zwischen, or "und"/
- *       "oder" after another month); with a year, a modifier (Anfang, Ende ...) or a determiner it needs none
+ *   <li>A month or season name alone needs a cue before it (im, in, seit, bis, ab, vom, zum, zwischen, a noun in
+ *       "-monat(e/en/s)": "Sommermonaten Juli", or "und"/"oder" after another month); with a year, a modifier (Anfang, Ende ...) or a determiner it needs none
  *       ("im vergangenen September", not "der letzte November mit …").
  *       A month abbreviation alone is never a date ("Jan" is a name).</li>
  *   <li>"20.11." without a year needs a preposition or article before it (am, vom, bis, zum, ab, seit, den, dem,

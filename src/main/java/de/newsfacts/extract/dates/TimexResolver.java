@@ -31,7 +31,9 @@ import java.util.regex.Pattern;
  *       stay unresolved (value null, anchored false); a weekday keeps its day ({@code XXXX-WXX-3}), a year-less
  *       date or month its month and day ({@code XXXX-10-03}, {@code XXXX-10}).</li>
  *   <li><b>Anaphoric</b> expressions (am selben Tag, am folgenden Tag, tags darauf, drei Tage später, desselben
- *       Jahres, Ende des Jahres, im Vorjahr) count from the reference date in both modes. In news mode "im Jahr
+ *       Jahres, Ende des Jahres, im Vorjahr) count from the reference date in both modes; in news mode
+ *       "Vorwoche"/"Vortag" with no reference day left (a month or year named since) count from the publication
+ *       day, unless a genitive follows ("am Vortag des Unglücks"). In news mode "im Jahr
  *       davor/zuvor/darauf" counts from a year written before it in its sentence ("2025 einen Verlust, nach
  *       einem Gewinn im Jahr davor": 2024), which need not have moved the reference date; so do "N Jahre
  *       später/danach" after a year written in their own or the sentence before ("2008 … Vier Jahre später": 2012). "im Vorjahresmonat
@@ -54,7 +56,9 @@ import java.util.regex.Pattern;
  *       count for that tense. With "soll", "will", "plant" (no past cue) a date that ended more than three months
  *       before publication is next year's ("Die Studie soll im Frühjahr beginnen" in October). A date after
  *       "seit" or "seit der/dem …-Wahl am/vom" began before publication; one right after "von/vom" that opens no
- *       range ("die Entscheidung von Februar") is never moved into next year by the tense.</li>
+ *       range ("die Entscheidung von Februar") is never moved into next year by the tense. A sentence with past
+ *       and future cues ("hatte Ende Jänner erklärt, er werde kandidieren") keeps a date of its own past clause
+ *       in the publication year.</li>
  *   <li><b>Weekdays</b>: "vergangenen/letzten" = the last such day before the anchor, "kommenden/nächsten" = the
  *       next one after it, "diesen" = the one in the anchor's ISO week; "Mittwoch vergangener/dieser/nächster
  *       Woche" = that day in the ISO week before/of/after the anchor's. Bare weekdays in news mode: past-tense
@@ -62,7 +66,8 @@ import java.util.regex.Pattern;
  *       participle without "ge": "beschlossen" (strong_participles.txt), "exportiert" (-iert), ist/sind + a
  *       participle without "ge" of a verb with "sein" ("erschienen", "verstorben": sein_participles.txt), a perfect
  *       infinitive: "soll … angegriffen haben", or a weak preterite in second place before an article or pronoun:
- *       "In Lake Louise raste die Tirolerin am Samstag …") = on or before the anchor; future sentence (wird,
+ *       "In Lake Louise raste die Tirolerin am Samstag …"; not "zu haben", an infinitive, nor "-ierten" between
+ *       an amount and a noun, "mit 9,5 Millionen Dollar dotierten Turniers") = on or before the anchor; future sentence (wird,
  *       soll, will ...) = on or after it, and so is a weekday after "für", "ab" or "bis" in a sentence without a past cue word
  *       ("hat für Freitag zu Streiks aufgerufen", "gilt bis Montag", "vom Montag an", but not "die für Freitag
  *       geplante Sitzung fiel aus"); after "seit", and after "vom"/"von" outside a range and a future sentence ("das

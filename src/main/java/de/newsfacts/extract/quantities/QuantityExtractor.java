@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li><b>Number</b>: a German numeral ("1.000", "14,5", "1.234,56", space-grouped "14 000"), a number word
  *       ("drei", "zwanzig", "einundzwanzig", "zweieinhalb"; capitalized only at the start of a sentence),
- *       "ein/eine" + scale word ("eine Million") or + percent or currency ("ein Prozent", "einen Euro"), or a vague amount ("Tausende", "mehrere hundert":
+ *       "ein/eine" + scale word ("eine Million", "ein gutes Dutzend" approx, "ein halbes Dutzend") or + percent or
+ *       currency ("ein Prozent", "einen Euro"), the genitives "zweier"/"dreier", or a vague amount ("Tausende", "mehrere hundert":
  *       value = the order of magnitude, qualifier at_least).</li>
  *   <li><b>Not a quantity</b>: invalid German numerals (dates "20.11.2025", times "14.30"), ordinals and
  *       dates ("3. Oktober": number + "." + more text), times ("14 Uhr", "14:30"), scores and ratios ("2:1",
@@ -55,12 +56,15 @@ import java.util.regex.Pattern;
  *   <li><b>Qualifier</b>: the longest phrase from qualifiers.txt directly before the number or currency sign
  *       ("mehr als", "rund", "bis zu"); exact otherwise. Ranges "10 bis 20", "10-20", "zwischen 10 und 20"
  *       give two records, at_least and at_most, sharing scale, unit, counted and category; with both ends
- *       below zero ("minus 3 bis minus 8 Grad") the first is at_most, the second at_least. A count of a time
+ *       below zero ("minus 3 bis minus 8 Grad") the first is at_most, the second at_least. A bare number joined
+ *       to the next by und/oder/bzw./beziehungsweise shares its scale, unit, counted noun and category ("60
+ *       beziehungsweise 46 Prozent", "fünf oder sechs Kinder"). A count of a time
  *       noun after "alle" ("alle zwei Jahre") is a frequency, no record.</li>
  *   <li><b>Counted</b> (plain counts only): the next noun, skipping up to three lower-case words if the last
  *       of them looks like an inflected adjective ("22 weitere Personen" → Personen), else a participle or
  *       casualty adjective right after the number ("über 90 verletzt" → verletzt); a part before its whole counts
- *       the whole's noun ("vier der letzten fünf Duelle", "drei der Insassen", "1.200 seiner Mitarbeiter").</li>
+ *       the whole's noun ("vier der letzten fünf Duelle", "drei der Insassen", "1.200 seiner Mitarbeiter"); after
+ *       a preposition phrase, the noun after an inflected participle ("zwei aus Ungarn erwartete Züge").</li>
  *   <li><b>Category</b> (plain counts only) from casualty-words.txt: the first casualty predicate in a window
  *       of {@value #WINDOW} words after the counted word (stopping at . ; : ! ? brackets and the next number
  *       unless it counts time, "binnen fünf Monaten getötet"; "unter den Geiseln" counts as a predicate),
