@@ -50,15 +50,14 @@ import java.util.regex.Pattern;
  *       "9-Euro-Ticket" give the unit (text "9-Euro"). In "von 40 auf 55 Euro" the start takes the end's unit
  *       and scale. Swiss whole francs keep their ".–" ("50.– Franken", "CHF 1'200.–"); a number closing the
  *       sentence after a currency sign is no rank ("beträgt CHF 1200."). A currency sign between two numbers is
- *       the second one's ("ab 2028 Fr. 50.–"). A bare number coordinated with a share or an amount takes its unit
- *       ("mit 4,6 und 3,9 Prozent", "2 oder 3 Euro"), each a record of its own. A signed number alone in brackets
+ *       the second one's ("ab 2028 Fr. 50.–"). A signed number alone in brackets
  *       after a percentage is a change in percentage points ("23,4 Prozent (+6,7)").</li>
  *   <li><b>Qualifier</b>: the longest phrase from qualifiers.txt directly before the number or currency sign
  *       ("mehr als", "rund", "bis zu"); exact otherwise. Ranges "10 bis 20", "10-20", "zwischen 10 und 20"
  *       give two records, at_least and at_most, sharing scale, unit, counted and category; with both ends
  *       below zero ("minus 3 bis minus 8 Grad") the first is at_most, the second at_least. A bare number joined
  *       to the next by und/oder/bzw./beziehungsweise shares its scale, unit, counted noun and category ("60
- *       beziehungsweise 46 Prozent", "fünf oder sechs Kinder"). A count of a time
+ *       beziehungsweise 46 Prozent", "mit 4,6 und 3,9 Prozent", "fünf oder sechs Kinder"), each a record of its own. A count of a time
  *       noun after "alle" ("alle zwei Jahre") is a frequency, no record.</li>
  *   <li><b>Counted</b> (plain counts only): the next noun, skipping up to three lower-case words if the last
  *       of them looks like an inflected adjective ("22 weitere Personen" → Personen), else a participle or
