@@ -324,13 +324,16 @@ final class IndirectSpeechFinder {
                 continue;
             }
             SpeakerPhrases.Phrase sp = direct.speakerForCue(t, cue, s, e, true);
+            // a semicolon opens a main clause with a prefield of its own ("…; nach Polizeiangaben waren es 1.000")
+            int opening = afterSemicolon(t, s, i);
             int phraseStart;
             int phraseEnd;
             if (cue.kind() == SpeechCues.Cue.Kind.ZUFOLGE) {
                 phraseStart = Math.min(sp != null ? sp.from() : i, direct.governedPhraseStart(t, cue, s));
                 phraseEnd = i + 1;
-                if (phraseStart > s && frontedZufolge(t, s, i, contentEnd)) {
-                    phraseStart = s; // "Ermittlungen der Polizei zufolge wollte …": the whole prefield is the phrase
+                if (phraseStart > opening && frontedZufolge(t, opening, i, contentEnd)) {
+                    // "Ermittlungen der Polizei zufolge wollte …": the whole prefield is the phrase
+                    phraseStart = opening;
                 }
             } else {
                 phraseStart = cue.first();
@@ -346,7 +349,7 @@ final class IndirectSpeechFinder {
             }
             int from;
             int to;
-            if (phraseStart <= s + (t.get(s).lower().equals("und") ? 1 : 0)) {
+            if (phraseStart <= opening + (t.get(opening).lower().equals("und") ? 1 : 0)) {
                 from = phraseEnd < contentEnd && t.get(phraseEnd).is(',') ? phraseEnd + 1 : phraseEnd;
                 from = finiteVerbAfterPrefield(t, from, contentEnd);
                 to = clauseEnd(t, from, contentEnd, s);
@@ -572,13 +575,24 @@ final class IndirectSpeechFinder {
             boolean afterComma = k > 0 && t.get(k - 1).is(',');
             if (afterComma && SpeakerPhrases.RELATIVE_PRONOUNS.contains(tok.lower()) && tok.lowercase()) {
                 int close = indexOf(t, ',', k + 1, max);
-                if (close >= max) {
-                    return from;
+                if (close < max) {
+                    k = close; // the relative clause ends at its comma; the verb follows
                 }
-                k = close; // the relative clause ends at its comma; the verb follows
+                // without a closing comma it is the article of an apposition ("Nach Angaben von X, dem Direktor
+                // der Behörde hatten …"): read on
                 continue;
             }
-            if (finiteVerbLike(t, k, to)) {
+            if (SpeechCues.isQuoteMark(tok) && k + 1 < max && t.get(k + 1).word() && t.get(k + 1).start() == tok.end()) {
+                int close = closingMark(t, k + 1, max);
+                if (close < 0) {
+                    return from;
+                }
+                k = close; // a quoted name in the phrase ("des Magazins „Der Spiegel“", "„auto, motor und sport“")
+                continue;
+            }
+            if (finiteVerbLike(t, k, to) && !inPrefieldPhrase(t, k, to)
+                    || afterNameEnd(t, k) && tok.lowercase() && !lex.isFunctionWord(tok.lower())
+                        && !inPrefieldPhrase(t, k, to)) {
                 return k;
             }
             if (tok.is(':') || tok.is(';') || SpeechCues.isQuoteMark(tok)) {
@@ -586,6 +600,58 @@ final class IndirectSpeechFinder {
             }
         }
         return from;
+    }
+
+    /**
+     * A lower-case word in an attribution phrase that is no finite verb: a preposition ("gegenüber dem Blatt"), a
+     * coordinator or a word before one ("der Agenturen dpa und AFP", "sowie anderer Zeugen"), a name with an inner
+     * capital, dot or digit ("al-Dschasira", "tagesschau.de").
+     */
+    private boolean inPrefieldPhrase(List<Token> t, int k, int to) {
+        String w = t.get(k).lower();
+        if (phrases.isPreposition(w) || COORDINATORS.contains(w)
+                || k + 1 < to && COORDINATORS.contains(t.get(k + 1).lower())) {
+            return true;
+        }
+        return nameShaped(t.get(k).text());
+    }
+
+    /** A lower-case word with an inner capital, a dot or a digit is a name or address, no verb ("al-Qaida", "n24"). */
+    private static boolean nameShaped(String word) {
+        for (int c = 1; c < word.length(); c++) {
+            char ch = word.charAt(c);
+            if (Character.isUpperCase(ch) || Character.isDigit(ch) || ch == '.') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Token {@code k} follows a closing bracket or quotation mark that ends a name ("der Entwicklungsbank (IADB)
+     * sandten Migranten …"): a lower-case word there is the finite verb even before a capitalised noun, as an
+     * adjective would not follow the closed name.
+     */
+    private static boolean afterNameEnd(List<Token> t, int k) {
+        if (k < 2) {
+            return false;
+        }
+        Token before = t.get(k - 1);
+        return before.is(')') || SpeechCues.isQuoteMark(before) && t.get(k - 2).word()
+                && t.get(k - 2).end() == before.start();
+    }
+
+    /** Tokens a quoted name in an attribution phrase may take. */
+    private static final int QUOTED_NAME_REACH = 8;
+
+    /** The first quotation mark in {@code [from, max)} (the one closing a quoted name), or -1. */
+    private static int closingMark(List<Token> t, int from, int max) {
+        for (int k = from; k < max && k < from + QUOTED_NAME_REACH; k++) {
+            if (SpeechCues.isQuoteMark(t.get(k))) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -604,8 +670,9 @@ final class IndirectSpeechFinder {
             if (tok.is(',') || tok.is(':') || tok.is(';')) {
                 return false;
             }
-            // a finite verb before "zufolge" makes it a mid-sentence phrase ("Es handele sich Angaben zufolge um …")
-            if (k > s && tok.word() && tok.lowercase() && !lex.isFunctionWord(tok.lower())
+            // a finite verb before "zufolge" makes it a mid-sentence phrase ("Es handele sich Angaben zufolge um …");
+            // a name shaped like "al-Dschasiras" or "x.com" is none ("Der Website x.com zufolge ist …")
+            if (k > s && tok.word() && tok.lowercase() && !lex.isFunctionWord(tok.lower()) && !nameShaped(tok.text())
                     && !(k + 1 < zufolge && t.get(k + 1).word() && t.get(k + 1).capitalized())) {
                 return false;
             }
