@@ -476,6 +476,20 @@ final class IndirectSpeechFinder {
         return lex.isClaimNoun(noun) || lex.isSourceNoun(noun) || lex.isDocumentNoun(noun) ? i + 2 : -1;
     }
 
+    /**
+     * ", nach denen …" and ", denen/dem/der zufolge …" at {@code k}: relative words that attribute the clause after
+     * them to their antecedent (only the unambiguous forms: "nach dem Spiel" is a time).
+     */
+    private static boolean attributingRelativeOpener(List<Token> t, int k) {
+        if (k < 1 || !t.get(k - 1).is(',')) {
+            return false;
+        }
+        String w = t.get(k).lower();
+        String next = t.get(k + 1).lower();
+        return w.equals("nach") && next.equals("denen")
+                || ATTRIBUTING_RELATIVES.contains(w) && t.get(k).lowercase() && next.equals("zufolge");
+    }
+
     /** The genitive or "von" complement of the claim noun at {@code n} before {@code comma}, or null. */
     private SpeakerPhrases.Phrase claimant(List<Token> t, int n, int comma) {
         if (n + 1 >= comma || !CLAIMANT_OPENERS.contains(t.get(n + 1).lower())) {
@@ -795,6 +809,10 @@ final class IndirectSpeechFinder {
                                 SpeakerPhrases.Phrase speaker) {
         while (fromTok + 1 < toTok && (d.token(fromTok).is(':') || d.token(fromTok).is(';'))) {
             fromTok++; // a report going on after the colon or semicolon that ended the one before starts past it
+        }
+        if (fromTok + 3 < toTok && attributingRelativeOpener(d.tokens, fromTok)) {
+            // "verwies auf Studien, nach denen Homöopathie … sei": the relative words attribute, the content follows
+            fromTok += 2;
         }
         int start = d.token(fromTok).start();
         int end = d.token(toTok - 1).end();

@@ -198,6 +198,11 @@ class QuoteExtractorTest {
                         "indirect|wurde die Arbeit immer schwieriger|Korrespondenten al-Dschasiras|zufolge"),
                 arguments("Die Veranstalter zählten 2.000 Teilnehmer; nach Polizeiangaben waren es 1.000.",
                         "indirect|waren es 1.000|Polizeiangaben|nach Polizeiangaben"),
+                // indirect15: ", nach denen" and ", denen zufolge" attribute; the content starts after them
+                arguments("Der Geschäftsführer verwies auf Studien, nach denen das Mittel gut wirke.",
+                        "indirect|das Mittel gut wirke|Geschäftsführer|verwies"),
+                arguments("Er bezweifelte die Vereinbarkeit mit Grundsätzen, denen zufolge jeder als unschuldig gelte.",
+                        "indirect|jeder als unschuldig gelte|-|bezweifelte"),
                 // h-indirect13: an opinion stated with a noun, or a judgement "hält es für …, dass"
                 arguments("Die Schutzvereinigung ist der Ansicht, dass das Gesetz schade.",
                         "indirect|das Gesetz schade|Schutzvereinigung|ist der Ansicht"),
