@@ -463,9 +463,22 @@ public final class EvaluateWikinewsQuotes {
         return tok.size() == 2 && POSSESSIVES.contains(tok.get(0)) && isSourceHead(tok.get(1));
     }
 
-    private static Set<String> acceptedStrings(String sp) {
+    /** A name in quotation marks inside a gold speaker ("Angaben des Magazins „Der Spiegel“"). */
+    private static final Pattern QUOTED_NAME = Pattern.compile("[„\"»«“]([^„“”\"»«]{1,60})[“”\"«»]");
+
+    static Set<String> acceptedStrings(String sp) {
         Set<String> ok = new HashSet<>();
         ok.add(String.join(" ", tokens(sp)));
+        // indirect15: a quoted name in the gold speaker is the name of the medium or body that spoke, accepted
+        // whole like a source complement ("Angaben des Magazins „Der Spiegel“" accepts "Der Spiegel"; before only
+        // the head "Magazin")
+        Matcher quoted = QUOTED_NAME.matcher(sp);
+        while (quoted.find()) {
+            List<String> name = tokens(quoted.group(1));
+            if (!name.isEmpty()) {
+                ok.add(String.join(" ", name));
+            }
+        }
         boolean firstChunk = true;
         for (String chunk : sp.split("[,(]")) {
             List<String> tok = tokens(chunk);

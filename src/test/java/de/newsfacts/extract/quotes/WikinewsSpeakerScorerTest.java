@@ -27,4 +27,16 @@ class WikinewsSpeakerScorerTest {
         }
         assertThat(EvaluateWikinewsQuotes.speakerMatches(ours, ok)).isEqualTo(accepted);
     }
+
+    /** indirect15: a quoted name inside the gold speaker is accepted whole. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Angaben des Magazins „Der Spiegel“|Der Spiegel|true
+            Angaben des Magazins „Der Spiegel“|Magazin|true
+            Angaben des Magazins „Der Spiegel“|Spiegel Online|false
+            """)
+    void quotedNameInGoldSpeakerIsAccepted(String gold, String ours, boolean accepted) {
+        assertThat(EvaluateWikinewsQuotes.speakerMatches(ours, EvaluateWikinewsQuotes.acceptedStrings(gold)))
+                .isEqualTo(accepted);
+    }
 }
