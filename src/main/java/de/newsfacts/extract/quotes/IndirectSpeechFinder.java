@@ -1,5 +1,7 @@
 package de.newsfacts.extract.quotes;
 
+import de.newsfacts.extract.AdjectiveEndings;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -324,8 +326,9 @@ final class IndirectSpeechFinder {
                 continue;
             }
             SpeakerPhrases.Phrase sp = direct.speakerForCue(t, cue, s, e, true);
-            // a semicolon opens a main clause with a prefield of its own ("…; nach Polizeiangaben waren es 1.000")
-            int opening = afterSemicolon(t, s, i);
+            // a semicolon, or a colon before a capitalised word, opens a main clause with a prefield of its own
+            // ("…; nach Polizeiangaben waren es 1.000", "Zum Vergleich: Die Zahl betrug nach Angaben des Amts …")
+            int opening = afterClauseBreak(t, s, i);
             int phraseStart;
             int phraseEnd;
             if (cue.kind() == SpeechCues.Cue.Kind.ZUFOLGE) {
@@ -355,12 +358,12 @@ final class IndirectSpeechFinder {
                 to = clauseEnd(t, from, contentEnd, s);
             } else if (phraseEnd >= contentEnd || cue.kind() == SpeechCues.Cue.Kind.SO) {
                 // "…, so X." and "…, so X nach dem Spiel.": what "so" attributes stands before it
-                from = afterSemicolon(t, Math.max(s, coveredUntil), phraseStart);
+                from = afterClauseBreak(t, Math.max(s, coveredUntil), phraseStart);
                 to = phraseStart > from && t.get(phraseStart - 1).is(',') ? phraseStart - 1 : phraseStart;
             } else {
                 // in the middle: the whole clause around the phrase, a semicolon ends it ("…; damals waren nach
-                // Schätzungen des Verbands vier Millionen betroffen")
-                from = afterSemicolon(t, Math.max(s, coveredUntil), phraseStart);
+                // Schätzungen des Verbands vier Millionen betroffen"), a colon before a capitalised word too
+                from = afterClauseBreak(t, Math.max(s, coveredUntil), phraseStart);
                 to = indexOf(t, ';', phraseEnd, contentEnd);
             }
             if (from < to && countWords(t, from, to) >= 2) {
@@ -685,9 +688,12 @@ final class IndirectSpeechFinder {
                 return false;
             }
             // a finite verb before "zufolge" makes it a mid-sentence phrase ("Es handele sich Angaben zufolge um …");
-            // a name shaped like "al-Dschasiras" or "x.com" is none ("Der Website x.com zufolge ist …")
+            // a name shaped like "al-Dschasiras" or "x.com" is none ("Der Website x.com zufolge ist …"), nor is an
+            // adjective before its noun, which has an adjective's ending ("Die Camorra erwirtschaftet Schätzungen
+            // zufolge …" has a verb)
             if (k > s && tok.word() && tok.lowercase() && !lex.isFunctionWord(tok.lower()) && !nameShaped(tok.text())
-                    && !(k + 1 < zufolge && t.get(k + 1).word() && t.get(k + 1).capitalized())) {
+                    && !(k + 1 < zufolge && t.get(k + 1).word() && t.get(k + 1).capitalized()
+                        && AdjectiveEndings.has(tok.lower()))) {
                 return false;
             }
         }
@@ -792,6 +798,23 @@ final class IndirectSpeechFinder {
             }
         }
         return end;
+    }
+
+    /**
+     * The token after the last semicolon in {@code [from, to)}, or after the last colon there that is followed by a
+     * space and a capitalised word ("Zum Vergleich: Die Zahl …"; not "0:1", not "… einen Namen: terror"); else
+     * {@code from}.
+     */
+    private static int afterClauseBreak(List<Token> t, int from, int to) {
+        int start = from;
+        for (int k = from; k < to; k++) {
+            Token tok = t.get(k);
+            if (tok.is(';') || tok.is(':') && k + 1 < t.size() && t.get(k + 1).capitalized()
+                    && t.get(k + 1).start() > tok.end()) {
+                start = k + 1;
+            }
+        }
+        return start;
     }
 
     /** The token after the last semicolon in {@code [from, to)}, or {@code from}. */

@@ -752,6 +752,14 @@ public final class QuoteExtractor implements Extractor<Quote> {
                 ss = d.token(from).start();
             }
         }
+        for (int k = c.cue().first() - 1; k > d.firstToken[sentence]; k--) {
+            if (d.token(k).is(':') || d.token(k).is(';')) {
+                // "In den Finals …: Nach Meinung vieler Experten werden …": a name across the colon or semicolon is
+                // in another clause, not the source of the phrase
+                ss = Math.max(ss, d.token(k).end());
+                break;
+            }
+        }
         int se = d.sentences.get(d.sentenceAt(Math.max(c.end() - 1, c.start()))).charEnd();
         Entity best = null;
         int bestScore = Integer.MAX_VALUE;

@@ -198,6 +198,14 @@ class QuoteExtractorTest {
                         "indirect|wurde die Arbeit immer schwieriger|Korrespondenten al-Dschasiras|zufolge"),
                 arguments("Die Veranstalter zählten 2.000 Teilnehmer; nach Polizeiangaben waren es 1.000.",
                         "indirect|waren es 1.000|Polizeiangaben|nach Polizeiangaben"),
+                // indirect15: a colon before a capitalised word opens a clause of its own, as a semicolon does; a verb
+                // before "zufolge" followed by a noun is no adjective without an adjective's ending
+                arguments("Zum Vergleich: Die Zahl der Gäste betrug nach Angaben des Flughafens 200.000.",
+                        "indirect|Die Zahl der Gäste betrug nach Angaben des Flughafens 200.000|Flughafen|nach Angaben"),
+                arguments("Klar ist: Nach Angaben der Polizei wurden drei Menschen verletzt.",
+                        "indirect|wurden drei Menschen verletzt|Polizei|Nach Angaben"),
+                arguments("Die andere Seite: Die Mafia erwirtschaftet Schätzungen zufolge viel Geld.",
+                        "indirect|Die Mafia erwirtschaftet Schätzungen zufolge viel Geld|Schätzungen|zufolge"),
                 // indirect15: ", nach denen" and ", denen zufolge" attribute; the content starts after them
                 arguments("Der Geschäftsführer verwies auf Studien, nach denen das Mittel gut wirke.",
                         "indirect|das Mittel gut wirke|Geschäftsführer|verwies"),
@@ -513,6 +521,14 @@ class QuoteExtractorTest {
     @MethodSource("sentences")
     void extractsQuotes(String input, String expected) {
         assertThat(render(run(input))).isEqualTo(expected);
+    }
+
+    @Test
+    void nameAcrossAColonIsNoSourceOfTheAttributionPhrase() {
+        // indirect15: the clause after the colon has its own source ("vieler Experten"), not the team before it
+        String text = "In den Finals von Detroit scheint alles klar: Nach Meinung vieler Experten wird der Favorit gewinnen.";
+        List<Quote> q = run(text, entity(text, "Detroit", "ORG", "Detroit", 1));
+        assertThat(q).singleElement().extracting(Quote::speaker).isEqualTo("vieler Experten");
     }
 
     @Test
