@@ -752,10 +752,14 @@ public final class QuoteExtractor implements Extractor<Quote> {
                 ss = d.token(from).start();
             }
         }
-        for (int k = c.cue().first() - 1; k > d.firstToken[sentence]; k--) {
+        SpeechCues.Cue.Kind kind = c.cue().kind();
+        boolean phrase = kind == SpeechCues.Cue.Kind.LAUT || kind == SpeechCues.Cue.Kind.ZUFOLGE
+                || kind == SpeechCues.Cue.Kind.NACH_SOURCE;
+        for (int k = c.cue().first() - 1; phrase && k > d.firstToken[sentence]; k--) {
             if (d.token(k).is(':') || d.token(k).is(';')) {
                 // "In den Finals …: Nach Meinung vieler Experten werden …": a name across the colon or semicolon is
-                // in another clause, not the source of the phrase
+                // in another clause, not the source of an attribution phrase (a verb's speaker may stand before a
+                // colon: "Schwentner: Man hoffe, …")
                 ss = Math.max(ss, d.token(k).end());
                 break;
             }
