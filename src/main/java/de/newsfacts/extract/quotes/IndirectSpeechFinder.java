@@ -358,12 +358,12 @@ final class IndirectSpeechFinder {
                 to = clauseEnd(t, from, contentEnd, s);
             } else if (phraseEnd >= contentEnd || cue.kind() == SpeechCues.Cue.Kind.SO) {
                 // "…, so X." and "…, so X nach dem Spiel.": what "so" attributes stands before it
-                from = afterClauseBreak(t, Math.max(s, coveredUntil), phraseStart);
+                from = reportAfterClauseBreak(t, Math.max(s, coveredUntil), phraseStart);
                 to = phraseStart > from && t.get(phraseStart - 1).is(',') ? phraseStart - 1 : phraseStart;
             } else {
                 // in the middle: the whole clause around the phrase, a semicolon ends it ("…; damals waren nach
                 // Schätzungen des Verbands vier Millionen betroffen"), a colon before a capitalised word too
-                from = afterClauseBreak(t, Math.max(s, coveredUntil), phraseStart);
+                from = reportAfterClauseBreak(t, Math.max(s, coveredUntil), phraseStart);
                 to = indexOf(t, ';', phraseEnd, contentEnd);
             }
             if (from < to && countWords(t, from, to) >= 2) {
@@ -815,6 +815,15 @@ final class IndirectSpeechFinder {
             }
         }
         return start;
+    }
+
+    /**
+     * {@link #afterClauseBreak}, but not past a colon with a Konjunktiv before it: the report began before the colon
+     * ("Es könne nicht die Lösung sein, …: Das geht so nicht weiter, so X").
+     */
+    private int reportAfterClauseBreak(List<Token> t, int from, int to) {
+        int start = afterClauseBreak(t, from, to);
+        return start > from && t.get(start - 1).is(':') && lex.hasSubjunctive(t, from, start - 1) ? from : start;
     }
 
     /** The token after the last semicolon in {@code [from, to)}, or {@code from}. */

@@ -206,6 +206,9 @@ class QuoteExtractorTest {
                         "indirect|wurden drei Menschen verletzt|Polizei|Nach Angaben"),
                 arguments("Die andere Seite: Die Mafia erwirtschaftet Schätzungen zufolge viel Geld.",
                         "indirect|Die Mafia erwirtschaftet Schätzungen zufolge viel Geld|Schätzungen|zufolge"),
+                // not past a colon with a Konjunktiv before it: the report began there
+                arguments("Es könne nicht die Lösung sein, dass drei Staaten alles tragen: Das geht so nicht weiter, so der Kanzler.",
+                        "indirect|Es könne nicht die Lösung sein, dass drei Staaten alles tragen: Das geht so nicht weiter|Kanzler|so"),
                 // indirect15: ", nach denen" and ", denen zufolge" attribute; the content starts after them
                 arguments("Der Geschäftsführer verwies auf Studien, nach denen das Mittel gut wirke.",
                         "indirect|das Mittel gut wirke|Geschäftsführer|verwies"),
