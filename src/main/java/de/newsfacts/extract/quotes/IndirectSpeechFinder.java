@@ -28,7 +28,10 @@ import java.util.stream.Stream;
  *       „Nature“ berichten"). "heißt/hieß es (aus X), …" + a Konjunktiv or "dass" clause is read like a verb cue.</li>
  *   <li><b>Attribution phrase</b>: "Laut X …", "Nach Angaben (von|der|des) X …", "X zufolge …": the rest of
  *       the sentence after the phrase; when the phrase closes the sentence ("…, so X", "… laut X") the part
- *       before it; when it sits in the middle the whole sentence.</li>
+ *       before it; when it sits in the middle the whole sentence. An opening phrase fills the prefield, so the
+ *       report starts at the finite verb after it, past quoted names, "(ABC)", prepositions, coordinations and names
+ *       like "al-Jazeeras"; a semicolon, or a colon before a capitalised word, opens a clause with its own prefield
+ *       (not past a colon with a Konjunktiv before it, where the report began).</li>
  * </ol>
  * <b>Claim noun</b>: a noun of a statement, demand or decision ({@code claim-nouns.txt}) with a genitive or "von"
  * complement, then a comma and a clause with "dass", a reported-speech Konjunktiv or a zu-infinitive ("der Vorwurf
@@ -37,7 +40,8 @@ import java.util.stream.Stream;
  * source or document noun ("Gerüchte, nach denen …"): the relative clause, its antecedent the speaker.
  * A cue in a generic "wer" clause ("Wer glaubt, …, irrt") reports nobody's speech and is skipped.
  * The reported clause ends at the sentence end (final punctuation excluded) or before a comma that opens the
- * next cue (", und betonte", ", sagte er", ", so X"). Text never includes the cue or the conjunction.
+ * next cue (", und betonte", ", sagte er", ", so X"). Text never includes the cue or the conjunction, nor the
+ * attributing relative words ", nach denen" / ", denen zufolge" that open a clause after a cue.
  */
 final class IndirectSpeechFinder {
 
