@@ -469,7 +469,7 @@ public final class EvaluateWikinewsQuotes {
     static Set<String> acceptedStrings(String sp) {
         Set<String> ok = new HashSet<>();
         ok.add(String.join(" ", tokens(sp)));
-        // indirect15: a quoted name in the gold speaker is the name of the medium or body that spoke, accepted
+        // a quoted name in the gold speaker is the name of the medium or body that spoke, accepted
         // whole like a source complement ("Angaben des Magazins „Der Spiegel“" accepts "Der Spiegel"; before only
         // the head "Magazin")
         Matcher quoted = QUOTED_NAME.matcher(sp);
