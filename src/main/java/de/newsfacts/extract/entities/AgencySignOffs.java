@@ -31,29 +31,16 @@ final class AgencySignOffs {
                     || !MEDIA.contains(docText.substring(start, slash))) {
                 continue;
             }
-            add(docText, sentences, raw, mentions, start, slash);
+            EntityExtractor.addMention(sentences, raw, mentions, start, slash, "ORG", 0.8);
             // "(dpa/AFP)", "(APA/dpa, 14.5.2016)": a listed outlet after the slash is an agency too (not a desk: "red")
             while (slash < docText.length() && docText.charAt(slash) == '/') {
                 int next = slash + 1;
                 int end = next;
                 while (end < docText.length() && Character.isLetter(docText.charAt(end))) end++;
                 if (end == next || !MEDIA.contains(docText.substring(next, end))) break;
-                add(docText, sentences, raw, mentions, next, end);
+                EntityExtractor.addMention(sentences, raw, mentions, next, end, "ORG", 0.8);
                 slash = end;
             }
         }
-    }
-
-    /** An ORG mention over [start, end) unless a mention overlaps it or the sentence ends before it ends. */
-    private static void add(String docText, List<Sentence> sentences, List<int[]> raw,
-                            List<EntityExtractor.Mention> mentions, int start, int end) {
-        int k = 0;
-        while (k < raw.size() && raw.get(k)[2] <= start) k++;
-        if (k < raw.size() && raw.get(k)[1] < end) return;
-        int s = SaintPlaces.sentenceAt(sentences, start);
-        if (s < 0 || end > sentences.get(s).charEnd()) return;
-        int base = sentences.get(s).charStart();
-        raw.add(k, new int[]{s, start, end});
-        mentions.add(k, new EntityExtractor.Mention(start - base, end - base, "ORG", 0.8));
     }
 }

@@ -161,6 +161,23 @@ public final class EntityExtractor implements Extractor<Entity> {
     }
 
     /**
+     * Adds a mention over the document span {@code [start, end)} with {@code label} to the parallel lists {@code raw}
+     * (sentence, doc start, doc end) and {@code mentions}, in document order, unless a mention overlaps it or no
+     * sentence holds all of it.
+     */
+    static void addMention(List<Sentence> sentences, List<int[]> raw, List<Mention> mentions, int start, int end,
+                           String label, double confidence) {
+        int k = 0;
+        while (k < raw.size() && raw.get(k)[2] <= start) k++;
+        if (k < raw.size() && raw.get(k)[1] < end) return;
+        int s = SaintPlaces.sentenceAt(sentences, start);
+        if (s < 0 || end > sentences.get(s).charEnd()) return;
+        int base = sentences.get(s).charStart();
+        raw.add(k, new int[]{s, start, end});
+        mentions.add(k, new Mention(start - base, end - base, label, confidence));
+    }
+
+    /**
      * Mention {@code i} of the parallel lists {@code raw} (sentence, doc start, doc end) and {@code mentions} grows to
      * end at {@code end} (later within its sentence); mentions that start before that end are absorbed.
      */

@@ -63,13 +63,15 @@ final class PartyNames {
             if (i - start > LONGEST || !Character.isUpperCase(docText.charAt(start))) continue;
             String word = docText.substring(start, i);
             if (ABBREVIATIONS.contains(word)) {
-                if (standsAlone(docText, start, i)) add(docText, sentences, raw, mentions, start, i);
+                if (standsAlone(docText, start, i)) {
+                    EntityExtractor.addMention(sentences, raw, mentions, start, i, "ORG", 0.8);
+                }
             } else if (WORD_NAMES.contains(word)) {
                 // "der Linke hält …" is a man of the party: the singular only after the feminine "die"
                 Set<String> articles = word.endsWith("e") ? FEMININE : ARTICLES;
                 if (standsAlone(docText, start, i) && afterArticle(docText, start, articles)
                         && !capitalisedWordAfter(docText, i)) {
-                    add(docText, sentences, raw, mentions, start, i);
+                    EntityExtractor.addMention(sentences, raw, mentions, start, i, "ORG", 0.8);
                 }
             }
         }
@@ -102,18 +104,5 @@ final class PartyNames {
 
     private static boolean capitalisedWordAfter(String text, int end) {
         return end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1));
-    }
-
-    /** Adds an ORG mention over [start, end) unless a mention overlaps it; keeps the lists sorted by start. */
-    private static void add(String docText, List<Sentence> sentences, List<int[]> raw,
-                            List<EntityExtractor.Mention> mentions, int start, int end) {
-        int first = 0;
-        while (first < raw.size() && raw.get(first)[2] <= start) first++;
-        if (first < raw.size() && raw.get(first)[1] < end) return;
-        int s = SaintPlaces.sentenceAt(sentences, start);
-        if (s < 0) return;
-        int base = sentences.get(s).charStart();
-        raw.add(first, new int[]{s, start, end});
-        mentions.add(first, new EntityExtractor.Mention(start - base, end - base, "ORG", 0.8));
     }
 }
