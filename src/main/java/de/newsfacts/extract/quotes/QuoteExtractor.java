@@ -1354,15 +1354,23 @@ public final class QuoteExtractor implements Extractor<Quote> {
 
     /**
      * A name in the Saxon genitive before what it owns ("Bruckners 8. Sinfonie", "Mozarts „Zauberflöte“",
-     * "Kesslers Antwort"): the person is talked about, not the one a later pronoun names.
+     * "Kesslers Antwort"): the person is talked about, not the one a later pronoun names. Not a surname that ends in
+     * -s itself, which its full name elsewhere in the document shows ("sagte Guterres Journalisten" after "António
+     * Guterres").
      */
     static boolean possessor(String text, Entity e) {
         int end = e.charEnd();
-        if (!e.text().endsWith("s") || end + 1 >= text.length() || text.charAt(end) != ' ') {
+        if (!e.text().endsWith("s") || end + 1 >= text.length() || text.charAt(end) != ' ' || surnameInS(e)) {
             return false;
         }
         char next = text.charAt(end + 1);
-        return Character.isUpperCase(next) || Character.isDigit(next) || "„“”\"«»‚‘’‹›".indexOf(next) >= 0;
+        return Character.isUpperCase(next) || Character.isDigit(next) || SpeechCues.isQuoteMark(next);
+    }
+
+    /** A mention whose canonical name is a longer name ending in the same -s word ("Guterres" → "António Guterres"). */
+    private static boolean surnameInS(Entity e) {
+        return e.canonical() != null && !e.canonical().equals(e.text())
+                && lastWord(e.canonical()).equals(lastWord(e.text()));
     }
 
     /** Determiners only of a singular noun ("ein Sprecher", "des Ministers"): no plural "sie" refers to it. */

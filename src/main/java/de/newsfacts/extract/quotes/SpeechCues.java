@@ -367,8 +367,15 @@ final class SpeechCues {
         return !t.word() && "“”\"«»‘’".contains(t.text());
     }
 
+    /** Opening and closing quotation marks of German, Swiss and English text, single and double. */
+    private static final String QUOTE_MARKS = "„“”\"«»‚‘’‹›";
+
     static boolean isQuoteMark(Token t) {
-        return !t.word() && "„“”\"«»‚‘’‹›".contains(t.text());
+        return !t.word() && QUOTE_MARKS.contains(t.text());
+    }
+
+    static boolean isQuoteMark(char c) {
+        return QUOTE_MARKS.indexOf(c) >= 0;
     }
 
     static boolean isDeterminer(String lower) {

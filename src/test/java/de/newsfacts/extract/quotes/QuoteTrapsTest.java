@@ -542,6 +542,10 @@ class QuoteTrapsTest {
                                 + "den Deutschen Schallplattenpreis. Über sich selbst sagte sie einmal: „Ich wollte nur "
                                 + "dirigieren.“",
                         "direct|Ich wollte nur dirigieren.|Anna Roth"),
+                // a surname ending in -s before a capitalised word is no genitive when the full name shows the -s
+                arguments("Generalsekretär António Guterres kam nach Genf. Dort empfing ihn Präsident Alain Berset. "
+                                + "Später traf Guterres Vertreter beider Seiten. Er sagte: „Wir brauchen eine Waffenruhe.“",
+                        "direct|Wir brauchen eine Waffenruhe.|António Guterres"),
                 // the owner of a message noun said it
                 arguments("Notenbankchef Raymond Kessler warnte vor Zöllen. Senatorin Laura Whitfield fragte, ob die "
                                 + "Notenbank standhalten werde. Kesslers Antwort: „Auf jeden Fall.“",
