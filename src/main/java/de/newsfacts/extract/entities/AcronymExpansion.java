@@ -130,7 +130,7 @@ final class AcronymExpansion {
                 return false;
             }
         }
-        return i < bracket - 1 && t.end(i) == end && spells(text.substring(start, t.end(bracket - 1)), acronym);
+        return i >= 0 && i < bracket - 1 && t.end(i) == end && spells(text.substring(start, t.end(bracket - 1)), acronym);
     }
 
     /** A lower-case inflected adjective ("deutschen", "europäische", "öffentlichen"). */
