@@ -35,7 +35,9 @@ import java.util.Set;
  * Landeshauptmann"), {@link SaintPlaces} tags places named after a saint ("St. Pölten"), {@link PartyNames} adds party
  * names the tagger missed ("Die AfD erreichte …"), and {@link #notAName} drops holidays, one-letter persons, a
  * "person" that is a bare organisation noun (the headline "Airline streicht Flüge") and common nouns' abbreviations
- * ("SMS").
+ * ("SMS"). The rules that weigh mentions across sentences (label consistency, page rules, organisation nouns,
+ * affiliated names, country names) see at most {@link #DISCOURSE_SENTENCES} consecutive sentences at a time
+ * ({@link #inDiscourseWindows}).
  * Immutable and thread-safe (the scorer's token cache is per thread); {@link #fromClasspath()} loads the model and
  * gazetteers once.
  */

@@ -21,7 +21,8 @@ import java.util.Set;
  *   <li>Hyphens, slashes and inner periods stay inside the token: {@code EU-Verordnung}, {@code Mecklenburg-},
  *       {@code 24/7}, {@code www.heise.de}, {@code 07.04.2005}.</li>
  *   <li>A final run of periods ({@code ...}) is one token. A single final period is split off unless the piece
- *       is an abbreviation: a listed abbreviation ({@code abbreviations.txt}: Dr., bzw., Nr., ...), one letter
+ *       is an abbreviation: a listed abbreviation ({@code abbreviations.txt}: bzw., Nr., usw., ...; not titles such as
+ *       Dr. nor Mio./Mrd., split as in the tagger's training corpus), one letter
  *       ({@code A.}), letters with inner periods in short segments ({@code z.B.}, {@code u.d.T.}), or, when more
  *       text follows in the same input, an ordinal number or Roman numeral ({@code 18.}, {@code II.}).</li>
  * </ol>

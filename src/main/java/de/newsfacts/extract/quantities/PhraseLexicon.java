@@ -122,7 +122,6 @@ final class PhraseLexicon {
         return best;
     }
 
-    /** The one-token phrase equal to {@code text} (respecting the entry's case rule), or null. */
     /** Whether an entry is {@code word} alone or {@code word} and a period ("Nr."), ignoring case. */
     boolean hasWordEntry(String word) {
         List<Entry> candidates = byFirst.get(word.toLowerCase(java.util.Locale.ROOT));
@@ -136,6 +135,7 @@ final class PhraseLexicon {
         return false;
     }
 
+    /** The one-token phrase equal to {@code text} (respecting the entry's case rule), or null. */
     Entry single(String text) {
         List<Entry> candidates = byFirst.get(text.toLowerCase(java.util.Locale.ROOT));
         if (candidates != null) {

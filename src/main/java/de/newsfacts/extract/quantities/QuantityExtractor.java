@@ -37,7 +37,8 @@ import java.util.regex.Pattern;
  *       qualifier precedes a multiple of 100 ("über 2000"; "mehr als 2014" is a year), and no year word like "im",
  *       "seit", "Jahr", a month precedes), list numbers ("1." / "2)" at
  *       the start of a line), phone numbers and ids (leading zero, 7+ plain digits, "+49 30 …"),
- *       designations ("Paragraf 5", "Windows 11", "Boeing 737", "Hauptstraße 5"; words with digits such as
+ *       designations ("Paragraf 5", "Windows 11", "Boeing 737", "Hauptstraße 5", also after a listed designator
+ *       closing a hyphen compound: "ATP-Nr. 221"; words with digits such as
  *       "F-16", "COVID-19", "G7" are never numbers, nor is one glued by a dot to a short capitalised word,
  *       "ID.3", "SAT.1"; a number after one capital letter and a space, "A 8",
  *       "B 27", is a road or line), factors ("4 x 7,5 Kilometer"), digits glued to letters ("5G", "90er"),
@@ -682,7 +683,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             }
             Candidate other = m < n && (tokens.get(m).isNumeral() || tokens.get(m).isLowerWord())
                     ? read(tokens, m, text, true) : null;
-            if (other != null && !other.skip && !other.numeral == !c.numeral
+            if (other != null && !other.skip && other.numeral == c.numeral
                     && (other.unit != null || other.hasScale || other.countedEnd >= 0)) {
                 if (other.hasScale) {
                     c.value *= other.scale;
@@ -1317,11 +1318,6 @@ public final class QuantityExtractor implements Extractor<Quantity> {
     }
 
     /**
-     * A hyphen or minus sign glued to the number at {@code numTok} with a space (or the sentence start) before
-     * it and no number before that ("auf -10 Grad", "−3,5 Prozent"), or right after an opening bracket ("(-0,3 %)");
-     * "10-20" and "20 - 25" are ranges.
-     */
-    /**
      * A signed number alone in brackets right after a percentage ("27,8 Prozent (+14,5)", "26,1 % (−13,5)"): the
      * number at {@code i} (its sign the token before) ends at {@code j}.
      */
@@ -1338,6 +1334,11 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         return share.isSymbol('%') || share.lower().equals("prozent");
     }
 
+    /**
+     * A hyphen or minus sign glued to the number at {@code numTok} with a space (or the sentence start) before
+     * it and no number before that ("auf -10 Grad", "−3,5 Prozent"), or right after an opening bracket ("(-0,3 %)");
+     * "10-20" and "20 - 25" are ranges.
+     */
     private static boolean isMinusSign(List<Token> tokens, int numTok, String text) {
         if (numTok < 1) {
             return false;

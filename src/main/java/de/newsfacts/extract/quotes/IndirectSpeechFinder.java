@@ -830,17 +830,6 @@ final class IndirectSpeechFinder {
         return start > from && t.get(start - 1).is(':') && lex.hasSubjunctive(t, from, start - 1) ? from : start;
     }
 
-    /** The token after the last semicolon in {@code [from, to)}, or {@code from}. */
-    private static int afterSemicolon(List<Token> t, int from, int to) {
-        int start = from;
-        for (int k = from; k < to; k++) {
-            if (t.get(k).is(';')) {
-                start = k + 1;
-            }
-        }
-        return start;
-    }
-
     private Candidate candidate(TokenizedText d, int fromTok, int toTok, SpeechCues.Cue cue,
                                 SpeakerPhrases.Phrase speaker) {
         while (fromTok + 1 < toTok && (d.token(fromTok).is(':') || d.token(fromTok).is(';'))) {
