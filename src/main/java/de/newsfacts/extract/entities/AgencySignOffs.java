@@ -11,7 +11,7 @@ import java.util.Set;
  * 105 "APA"). Rule: right after an opening bracket, a listed news outlet ({@code media-outlets.txt}: "APA", "dpa",
  * "AFP", "Reuters" …) followed by a slash, outside every mention, becomes an ORG mention of the outlet alone — as
  * {@link PageNameRules}' agency-desk rule cuts "APA/red" to "APA"; so does each listed outlet after a slash that
- * follows it ("(dpa/AFP)": "AFP" too). Cost: an {@code indexOf} for "(" per document;
+ * follows it and ends there ("(dpa/AFP)": "AFP" too; not the "dpa" of "dpa-AFX"). Cost: an {@code indexOf} for "(" per document;
  * thread-safe.
  */
 final class AgencySignOffs {
@@ -37,7 +37,12 @@ final class AgencySignOffs {
                 int next = slash + 1;
                 int end = next;
                 while (end < docText.length() && Character.isLetter(docText.charAt(end))) end++;
-                if (end == next || !MEDIA.contains(docText.substring(next, end))) break;
+                // an outlet ends at the bracket, a comma, a space or the next slash: "dpa-AFX" is another agency
+                if (end == next || end < docText.length() && (docText.charAt(end) == '-'
+                        || Character.isLetterOrDigit(docText.charAt(end)))
+                        || !MEDIA.contains(docText.substring(next, end))) {
+                    break;
+                }
                 EntityExtractor.addMention(sentences, raw, mentions, next, end, "ORG", 0.8);
                 slash = end;
             }

@@ -16,6 +16,7 @@ class AgencySignOffsTest {
             Er gewann. (APA, 14.5.2016); ''
             Er gewann (Nordwerk/dpa).; ''
             Die Flut dauert an. (dpa/AFP); ORG:dpa | ORG:AFP
+            Die Börse schloss fester. (APA/dpa-AFX); ORG:APA
             """)
     void tagsTheAgency(String markup, String expected) {
         assertThat(DocumentConsistencyTest.run(markup, (text, sentences, raw, mentions, tokenizer) ->
