@@ -96,10 +96,7 @@ final class PartyNames {
 
     /** One of {@code articles} (any case) and a space right before {@code at}. */
     private static boolean afterArticle(String text, int at, Set<String> articles) {
-        if (at < 4 || text.charAt(at - 1) != ' ' || at >= 5 && Character.isLetter(text.charAt(at - 5))) {
-            return false;
-        }
-        return articles.contains(text.substring(at - 4, at - 1).toLowerCase(java.util.Locale.ROOT));
+        return articles.contains(OrganisationNouns.wordBefore(text, at).toLowerCase(java.util.Locale.ROOT));
     }
 
     private static boolean capitalisedWordAfter(String text, int end) {
