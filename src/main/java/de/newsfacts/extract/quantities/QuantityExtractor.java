@@ -1520,8 +1520,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         }
         String stem = w.endsWith("en") ? w.substring(0, w.length() - 2) : w.endsWith("e") ? w.substring(0, w.length() - 1)
                 : "";
-        return stem.startsWith("ge") && (stem.endsWith("t") || stem.endsWith("en")) || stem.endsWith("end")
-                || stem.endsWith("ert") || stem.startsWith("er") && stem.endsWith("t") && stem.length() >= 6;
+        return stem.endsWith("end") || stem.endsWith("ert") || PARTICIPLE.matcher(stem).matches();
     }
 
     private static boolean looksInflected(String lower) {

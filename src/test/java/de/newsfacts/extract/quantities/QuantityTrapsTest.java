@@ -230,6 +230,8 @@ class QuantityTrapsTest {
             Es kamen ein halbes Dutzend Kinder.                                  | ein halbes Dutzend | 6          | exact     | -       | Kinder        | -
             Die Ankunft zweier Züge aus Ungarn wurde verschoben.                 | zweier             | 2          | exact     | -       | Züge          | -
             Zwei aus Ungarn erwartete Züge sollen vorerst nicht eintreffen.      | Zwei               | 2          | exact     | -       | Züge          | -
+            Zwei aus Ungarn eingesetzte Züge fallen aus.                         | Zwei               | 2          | exact     | -       | Züge          | -
+            Die Armee befreite 18 von Rebellen verschleppte Dorfbewohner.        | 18                 | 18         | exact     | -       | Dorfbewohner  | kidnapped
             Die Polizei befreite 18 von Taliban-Kämpfern als Geiseln genommene Insassen. | 18         | 18         | exact     | -       | Insassen      | kidnapped
             Das gilt für 63.000 Einwohner, davon 8.300 in der namensgebenden Stadtgemeinde. | 8.300   | 8300       | exact     | -       | Einwohner     | -
             Platz für 224 Passagiere, davon 18 in der ersten Klasse.             | 18                 | 18         | exact     | -       | Passagiere    | -
