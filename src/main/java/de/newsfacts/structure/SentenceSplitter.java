@@ -59,6 +59,8 @@ public final class SentenceSplitter {
     private enum AbbreviationKind { ALWAYS, FINAL, BEFORE_NUMBER, AFTER_NUMBER }
 
     /** Abbreviations keyed by their compact form without spaces and without the last period ("z.B", "Dr"). */
+    /** Separators after which a listed abbreviation may close a token: a slash list, a hyphen compound. */
+    private static final String PART_SEPARATORS = "/-";
     private static final Map<String, AbbreviationKind> ABBREVIATIONS = new HashMap<>();
     /** Word endings that make an abbreviation ("str" of "Hauptstr."), with their kind. */
     private static final Map<String, AbbreviationKind> ABBREVIATION_ENDINGS = new HashMap<>();
@@ -370,18 +372,12 @@ public final class SentenceSplitter {
         if (kind == null) {
             kind = ABBREVIATIONS.get(token);
         }
-        if (kind == null) {
-            // "Wien/St. Pölten –": the abbreviation is the last part of a slash list of names (not a unit: "Gbit/s.")
-            int slash = token.lastIndexOf('/');
-            if (slash > 0 && token.length() - slash > 2 && Character.isUpperCase(token.charAt(slash + 1))) {
-                kind = ABBREVIATIONS.get(token.substring(slash + 1));
-            }
-        }
-        if (kind == null) {
-            // "(ATP-Nr. 221)", "Kfz-Nr. 5": a listed abbreviation as the last part of a hyphen compound
-            int hyphen = token.lastIndexOf('-');
-            if (hyphen > 0 && token.length() - hyphen > 2 && Character.isUpperCase(token.charAt(hyphen + 1))) {
-                kind = ABBREVIATIONS.get(token.substring(hyphen + 1));
+        // "Wien/St. Pölten –": the abbreviation is the last part of a slash list of names (not a unit: "Gbit/s.");
+        // "(ATP-Nr. 221)", "Kfz-Nr. 5": the last part of a hyphen compound
+        for (int k = 0; kind == null && k < PART_SEPARATORS.length(); k++) {
+            int at = token.lastIndexOf(PART_SEPARATORS.charAt(k));
+            if (at > 0 && token.length() - at > 2 && Character.isUpperCase(token.charAt(at + 1))) {
+                kind = ABBREVIATIONS.get(token.substring(at + 1));
             }
         }
         if (kind == null && Character.isUpperCase(token.charAt(0)) && opensSentence(text, sentenceStart, tokenStart)) {
