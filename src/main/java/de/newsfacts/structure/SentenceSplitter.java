@@ -58,9 +58,9 @@ public final class SentenceSplitter {
 
     private enum AbbreviationKind { ALWAYS, FINAL, BEFORE_NUMBER, AFTER_NUMBER }
 
-    /** Abbreviations keyed by their compact form without spaces and without the last period ("z.B", "Dr"). */
     /** Separators after which a listed abbreviation may close a token: a slash list, a hyphen compound. */
     private static final String PART_SEPARATORS = "/-";
+    /** Abbreviations keyed by their compact form without spaces and without the last period ("z.B", "Dr"). */
     private static final Map<String, AbbreviationKind> ABBREVIATIONS = new HashMap<>();
     /** Word endings that make an abbreviation ("str" of "Hauptstr."), with their kind. */
     private static final Map<String, AbbreviationKind> ABBREVIATION_ENDINGS = new HashMap<>();
