@@ -83,6 +83,9 @@ class QuantityTrapsTest {
             Die Arbeitslosenquote sank um 0,4 Prozentpunkte auf 6,8 Prozent.     | 0,4 Prozentpunkte  | 0.4        | exact     | percentage_points | - | -
             Der Verein hat Schulden in Höhe von etwa 2,3 Millionen Euro.        | etwa 2,3 Millionen Euro | 2300000 | approx  | EUR     | -             | -
             Mindestens 25 Menschen wurden bei dem Anschlag in der Hauptstadt getötet. | Mindestens 25 | 25        | at_least  | -       | Menschen      | killed
+            Die Angebotsmiete lag bei 22,40 €/m².                                 | 22,40 €/m²         | 22.4       | exact     | EUR/m2  | -             | -
+            Gebaut wird für 3.500 Euro je Quadratmeter.                          | 3.500 Euro je Quadratmeter | 3500 | exact   | EUR/m2  | -             | -
+            In sechs Stunden fielen 87 Liter pro Quadratmeter.                   | 87 Liter pro Quadratmeter | 87  | exact     | l/m2    | -             | -
             Der Landwirt verkaufte 2.500 Liter Milch.                            | 2.500 Liter        | 2500       | exact     | l       | -             | -
             Es wurden 1,8 Kinder pro Frau geboren.                               | 1,8                | 1.8        | exact     | -       | Kinder        | -
             Die Athletin gewann mit einem Vorsprung von 0,35 Sekunden.           | 0,35               | 0.35       | exact     | -       | Sekunden      | -
