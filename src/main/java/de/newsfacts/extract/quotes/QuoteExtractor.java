@@ -906,9 +906,23 @@ public final class QuoteExtractor implements Extractor<Quote> {
 
     /** The subject phrase of sentence {@code si} ({@link SpeakerPhrases#clauseSubject}), or null. */
     private SpeakerPhrases.Phrase clauseSubject(TokenizedText d, int si) {
-        int s = d.firstToken[si];
         int e = d.endToken[si];
+        int s = afterTimeStamp(d, d.firstToken[si], e);
         return s < e ? phrases.clauseSubject(d.tokens, s, e) : null;
+    }
+
+    /**
+     * The first token after a live ticker's time stamp opening a sentence ("14.32 Uhr: Meteorologe X erwartet …",
+     * "Update, 16 Uhr: Die Bahn …"): its subject follows the colon. A colon within the first six tokens right after
+     * "Uhr"; else {@code s}.
+     */
+    private static int afterTimeStamp(TokenizedText d, int s, int e) {
+        for (int k = s + 1; k < e - 1 && k <= s + 5; k++) {
+            if (d.token(k).is(':')) {
+                return d.token(k - 1).lower().equals("uhr") ? k + 1 : s;
+            }
+        }
+        return s;
     }
 
     /** Prepositions of a short complement between a subject and its apposition ("Eine von ihnen, die …, …"). */

@@ -549,7 +549,11 @@ class QuoteTrapsTest {
                 // the owner of a message noun said it
                 arguments("Notenbankchef Raymond Kessler warnte vor Zöllen. Senatorin Laura Whitfield fragte, ob die "
                                 + "Notenbank standhalten werde. Kesslers Antwort: „Auf jeden Fall.“",
-                        "indirect|die Notenbank standhalten werde|Laura Whitfield ;; direct|Auf jeden Fall.|Raymond Kessler")
+                        "indirect|die Notenbank standhalten werde|Laura Whitfield ;; direct|Auf jeden Fall.|Raymond Kessler"),
+                // a live ticker's time stamp before the subject: "er" is the person after the colon
+                arguments("13.05 Uhr: Ein Sprecher sagte, es gebe viele Einsätze. 11.40 Uhr: Meteorologe Jan Berg "
+                                + "erwartet Sturm. „Es wird ungemütlich“, sagte er.",
+                        "indirect|es gebe viele Einsätze|Sprecher ;; direct|Es wird ungemütlich|Jan Berg")
         );
     }
 
