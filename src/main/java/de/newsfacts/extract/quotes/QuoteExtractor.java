@@ -31,7 +31,8 @@ import java.util.Set;
  *   <li>A pronoun subject (er/sie) takes the speaker of the most recent quote if it is at most 6 sentences
  *       back; a direct/partial quote without any cue continues the most recent quote's speaker if that is at
  *       most 4 sentences back (a quote paragraph after "…“, sagte X."); otherwise both take the subject of the
- *       previous sentence if it looks like a name or role (its first PER/ORG entity when entities are given).
+ *       previous sentence if it looks like a name or role (its first PER/ORG entity when entities are given;
+ *       a live ticker's time stamp opening a sentence, "14.32 Uhr:", is no part of its subject).
  *       A pronoun first takes the PER subject of its own sentence standing before it ("Anna Berg … sagte: „…“,
  *       betont sie."). A PER entity naming the subject of the previous sentence, when that sentence comes after the last
  *       quote's, wins over both ("Die Abgeordnete Anna Roth kritisierte die Pläne. Hier seien die Mittel
