@@ -276,6 +276,15 @@ public final class QuoteExtractor implements Extractor<Quote> {
                             || !epithet && ents.isEmpty() && !reportedSubject && phrases.nameLike(d.tokens, c.speaker())) {
                         speaker = nounSpeaker;
                         nounSpeaker = null;
+                        String spokesperson = phrases.bareSpokesperson(d.tokens, c.speaker());
+                        String employer = spokesperson == null ? null
+                                : TitledAntecedents.employer(d, c.speaker(), ents, c.start(), c.end());
+                        if (employer != null) {
+                            // "Das Landgericht muss entscheiden. Eine Sprecherin sagte, …": the organisation just
+                            // named; "von" keeps the role's form ("Sprecherin von Landgericht Stuttgart") without
+                            // guessing the name's gender for a genitive article
+                            speaker = spokesperson + " von " + employer;
+                        }
                     }
                 }
                 if (speaker == null && cueless && c.speaker() == null) {

@@ -578,6 +578,31 @@ final class SpeakerPhrases {
         return null;
     }
 
+    /** Spokesperson nouns that name no organisation of their own (not "Polizeisprecher", "Regierungssprecherin"). */
+    private static final Set<String> SPOKESPERSONS = Set.of("sprecher", "sprecherin", "pressesprecher",
+            "pressesprecherin");
+
+    /** Words after a spokesperson noun that may open its lost complement ("ein Sprecher einer Gemeinschaft"). */
+    private static final Set<String> COMPLEMENT_OPENERS = Set.of("der", "des", "den", "dem", "einer", "eines", "von",
+            "vom", "aus", "im", "in", "bei", "für");
+
+    /**
+     * "ein Sprecher", "eine Sprecherin", "einer Pressesprecherin": an indefinite article and a spokesperson noun,
+     * nothing after it that could be its complement — the organisation is the one the text just named. Returns the
+     * noun as written ("Sprecherin"), or null.
+     */
+    String bareSpokesperson(List<Token> t, Phrase p) {
+        if (p == null || p.pronoun() || p.determiner() == null || !INDEFINITE_ARTICLES.contains(p.determiner())
+                || p.contentFrom() + 1 != p.to() || p.headEnd() != p.to()
+                || !SPOKESPERSONS.contains(t.get(p.contentFrom()).lower())
+                || p.to() < t.size() && COMPLEMENT_OPENERS.contains(t.get(p.to()).lower())) {
+            return null;
+        }
+        return t.get(p.contentFrom()).text();
+    }
+
+    private static final Set<String> INDEFINITE_ARTICLES = Set.of("ein", "eine", "einem", "einer", "einen");
+
     /** A role noun heads the phrase or a name follows one ("der SPD-Vorsitzende Franz Müntefering"). */
     boolean roleHead(List<Token> t, Phrase p) {
         if (p == null || p.pronoun()) {

@@ -88,6 +88,39 @@ final class TitledAntecedents {
         return found == null && generic ? standsOut(mentions) : found;
     }
 
+    /**
+     * The organisation a bare spokesperson ("sagte ein Sprecher", {@link SpeakerPhrases#bareSpokesperson}) speaks
+     * for: the one organisation mentioned in the previous sentence or in this one before the phrase ("Über die
+     * Eröffnung muss das Landgericht Stuttgart entscheiden. Eine Sprecherin sagte, …"), outside the quote itself
+     * ({@code quoteFrom}–{@code quoteTo}: what was said is no employer) and not after "gegenüber" (the addressee).
+     * Two different organisations there: null — a wrong organisation is worse than the bare role.
+     */
+    static String employer(TokenizedText d, SpeakerPhrases.Phrase phrase, List<Entity> ents, int quoteFrom,
+                           int quoteTo) {
+        int before = d.token(phrase.from()).start();
+        int si = d.sentenceAt(before);
+        int from = d.token(d.firstToken[Math.max(0, si - 1)]).start();
+        String found = null;
+        for (Entity e : ents) {
+            if (e.charStart() >= before) {
+                break;
+            }
+            if (e.charStart() < from || !"ORG".equals(e.label()) || e.charEnd() > quoteFrom && e.charStart() < quoteTo) {
+                continue;
+            }
+            int k = d.tokenAtOrAfter(e.charStart()) - 1;
+            if (k >= 0 && d.token(k).lower().equals("gegenüber")) {
+                continue;
+            }
+            String name = QuoteExtractor.name(e);
+            if (found != null && !found.equals(name)) {
+                return null;
+            }
+            found = name;
+        }
+        return found;
+    }
+
     /** The name mentioned more often than any other, at least twice; null on a tie. */
     private static String standsOut(Map<String, Integer> mentions) {
         String top = null;

@@ -860,6 +860,24 @@ class QuoteExtractorTest {
         assertThat(q).singleElement().extracting(Quote::speaker).isEqualTo(speaker);
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            Über den Prozess muss das Landgericht Bonn entscheiden. Das dauere Wochen, sagte eine Sprecherin.|Sprecherin von Landgericht Bonn
+            Ebay streitet mit Amazon. Das dauere Wochen, sagte eine Sprecherin.|Sprecherin
+            Die Firma Ebay wächst. Das dauere Wochen, sagte ein Sprecher gegenüber Amazon.|Sprecher von Ebay
+            Amazon wächst. Das dauere Wochen, sagte ein Sprecher einer Initiative.|Sprecher
+            """)
+    void bareSpokespersonSpeaksForTheOneOrganisationJustNamed(String text, String speaker) {
+        List<Entity> ents = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Landgericht Bonn|Ebay|Amazon").matcher(text);
+        while (m.find()) {
+            ents.add(new Entity("t", 1, m.group(), "ORG", m.group(), m.start(), m.end(), "test", 1.0));
+        }
+        List<Quote> q = run(text, ents.toArray(Entity[]::new));
+        assertThat(q).filteredOn(x -> x.text().startsWith("Das dauere")).singleElement().extracting(Quote::speaker)
+                .isEqualTo(speaker);
+    }
+
     @Test
     void pluralPronounIsNotOnePerson() {
         String text = "Karl Brandt tritt zurück. Die Gegner protestieren. Sie bezeichneten die Einigung als einen „beschämenden Deal“, der dem Land schade.";
