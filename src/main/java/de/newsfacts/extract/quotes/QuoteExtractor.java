@@ -278,7 +278,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
                         nounSpeaker = null;
                         String spokesperson = phrases.bareSpokesperson(d.tokens, c.speaker());
                         String employer = spokesperson == null ? null
-                                : TitledAntecedents.employer(d, c.speaker(), ents, c.start(), c.end());
+                                : antecedents.employer(d, c.speaker(), ents, c.start(), c.end());
                         if (employer != null) {
                             // "Das Landgericht muss entscheiden. Eine Sprecherin sagte, …": the organisation just
                             // named; "von" keeps the role's form ("Sprecherin von Landgericht Stuttgart") without

@@ -1,6 +1,7 @@
 package de.newsfacts.extract.quotes;
 
 import de.newsfacts.extract.Entity;
+import de.newsfacts.extract.GermanGenitive;
 
 import java.util.HashMap;
 import java.util.List;
@@ -91,12 +92,14 @@ final class TitledAntecedents {
     /**
      * The organisation a bare spokesperson ("sagte ein Sprecher", {@link SpeakerPhrases#bareSpokesperson}) speaks
      * for: the one organisation mentioned in the previous sentence or in this one before the phrase ("Über die
-     * Eröffnung muss das Landgericht Stuttgart entscheiden. Eine Sprecherin sagte, …"), outside the quote itself
+     * Eröffnung muss das Landgericht Stuttgart entscheiden. Eine Sprecherin sagte, …") — an ORG mention, or a
+     * hyphenated compound of an institution noun that names one ("Die EU-Kommission hat …"; not after a capitalised
+     * adjective, "der Palästinensischen Autonomiebehörde", whose form would be lost) — outside the quote itself
      * ({@code quoteFrom}–{@code quoteTo}: what was said is no employer) and not after "gegenüber" (the addressee).
-     * Two different organisations there: null — a wrong organisation is worse than the bare role.
+     * Two different organisations there, or a person (whose spokesperson it may be: "Clinton übergab … an das
+     * Justizministerium. …, sagte ein Sprecher"): null — a wrong organisation is worse than the bare role.
      */
-    static String employer(TokenizedText d, SpeakerPhrases.Phrase phrase, List<Entity> ents, int quoteFrom,
-                           int quoteTo) {
+    String employer(TokenizedText d, SpeakerPhrases.Phrase phrase, List<Entity> ents, int quoteFrom, int quoteTo) {
         int before = d.token(phrase.from()).start();
         int si = d.sentenceAt(before);
         int from = d.token(d.firstToken[Math.max(0, si - 1)]).start();
@@ -105,11 +108,13 @@ final class TitledAntecedents {
             if (e.charStart() >= before) {
                 break;
             }
-            if (e.charStart() < from || !"ORG".equals(e.label()) || e.charEnd() > quoteFrom && e.charStart() < quoteTo) {
+            if (e.charStart() < from || e.charEnd() > quoteFrom && e.charStart() < quoteTo || afterGegenueber(d, e.charStart())) {
                 continue;
             }
-            int k = d.tokenAtOrAfter(e.charStart()) - 1;
-            if (k >= 0 && d.token(k).lower().equals("gegenüber")) {
+            if ("PER".equals(e.label())) {
+                return null;
+            }
+            if (!"ORG".equals(e.label())) {
                 continue;
             }
             String name = QuoteExtractor.name(e);
@@ -118,7 +123,40 @@ final class TitledAntecedents {
             }
             found = name;
         }
+        for (int k = d.tokenAtOrAfter(from); k < d.tokens.size() && d.token(k).start() < before; k++) {
+            Token w = d.token(k);
+            if (!w.capitalized() || w.text().indexOf('-') <= 0 || w.end() > quoteFrom && w.start() < quoteTo
+                    || afterGegenueber(d, w.start()) || insideEntity(w, ents)) {
+                continue;
+            }
+            String nominative = "des".equals(k > 0 ? d.token(k - 1).lower() : "") ? GermanGenitive.strip(w.text())
+                    : w.text();
+            String lower = nominative.toLowerCase(Locale.ROOT);
+            if (!lex.isInstitution(lower.substring(lower.lastIndexOf('-') + 1))
+                    || k > 0 && d.token(k - 1).capitalized() && !lex.isFunctionWord(d.token(k - 1).lower())) {
+                continue;
+            }
+            if (found != null && !found.equals(nominative)) {
+                return null;
+            }
+            found = nominative;
+        }
         return found;
+    }
+
+    /** The word before {@code offset} is "gegenüber": what follows is spoken to. */
+    private static boolean afterGegenueber(TokenizedText d, int offset) {
+        int k = d.tokenAtOrAfter(offset) - 1;
+        return k >= 0 && d.token(k).lower().equals("gegenüber");
+    }
+
+    private static boolean insideEntity(Token w, List<Entity> ents) {
+        for (Entity e : ents) {
+            if (e.charStart() < w.end() && e.charEnd() > w.start()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The name mentioned more often than any other, at least twice; null on a tie. */

@@ -866,12 +866,16 @@ class QuoteExtractorTest {
             Ebay streitet mit Amazon. Das dauere Wochen, sagte eine Sprecherin.|Sprecherin
             Die Firma Ebay wächst. Das dauere Wochen, sagte ein Sprecher gegenüber Amazon.|Sprecher von Ebay
             Amazon wächst. Das dauere Wochen, sagte ein Sprecher einer Initiative.|Sprecher
+            Die EU-Kommission prüft den Plan. Das dauere Wochen, sagte eine Sprecherin.|Sprecherin von EU-Kommission
+            Die Palästinensische Autonomiebehörde prüft den Plan. Das dauere Wochen, sagte ein Sprecher.|Sprecher
+            Karl Brandt übergab die Akten an das Landgericht Bonn. Das dauere Wochen, sagte ein Sprecher.|Sprecher
             """)
     void bareSpokespersonSpeaksForTheOneOrganisationJustNamed(String text, String speaker) {
         List<Entity> ents = new java.util.ArrayList<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Landgericht Bonn|Ebay|Amazon").matcher(text);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Landgericht Bonn|Ebay|Amazon|Karl Brandt").matcher(text);
         while (m.find()) {
-            ents.add(new Entity("t", 1, m.group(), "ORG", m.group(), m.start(), m.end(), "test", 1.0));
+            ents.add(new Entity("t", 1, m.group(), m.group().equals("Karl Brandt") ? "PER" : "ORG", m.group(),
+                    m.start(), m.end(), "test", 1.0));
         }
         List<Quote> q = run(text, ents.toArray(Entity[]::new));
         assertThat(q).filteredOn(x -> x.text().startsWith("Das dauere")).singleElement().extracting(Quote::speaker)
