@@ -8,6 +8,7 @@ import de.newsfacts.extract.Quote;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -284,6 +285,13 @@ public final class QuoteExtractor implements Extractor<Quote> {
                             // named; "von" keeps the role's form ("Sprecherin von Landgericht Stuttgart") without
                             // guessing the name's gender for a genitive article
                             speaker = spokesperson + " von " + employer;
+                        }
+                        String definite = phrases.definiteSpokesperson(d.tokens, c.speaker());
+                        String named = definite == null ? null : namedSpokesperson(out, definite);
+                        if (named != null) {
+                            // "Laut einer Sprecherin der Landespolizei … . Dem STANDARD sagte die Sprecherin, …":
+                            // the spokesperson named last, by a noun of the same gender
+                            speaker = named;
                         }
                     }
                 }
@@ -987,6 +995,27 @@ public final class QuoteExtractor implements Extractor<Quote> {
             }
             if (x.charStart() >= from && "PER".equals(x.label())) {
                 return name(x);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The last speaker of this document that is a spokesperson named more fully ("Polizeisprecher", "Sprecherin der
+     * Präfektur", "Sprecher von X") whose first word ends in {@code noun} ("Sprecher" does not take a
+     * "Sprecherin"), or null.
+     */
+    private static String namedSpokesperson(List<Quote> earlier, String noun) {
+        String lower = noun.toLowerCase(Locale.ROOT);
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            String s = earlier.get(i).speaker();
+            if (s == null || s.equalsIgnoreCase(noun)) {
+                continue;
+            }
+            int space = s.indexOf(' ');
+            String first = (space < 0 ? s : s.substring(0, space)).toLowerCase(Locale.ROOT);
+            if (first.endsWith(lower)) {
+                return s;
             }
         }
         return null;

@@ -592,7 +592,19 @@ final class SpeakerPhrases {
      * noun as written ("Sprecherin"), or null.
      */
     String bareSpokesperson(List<Token> t, Phrase p) {
-        if (p == null || p.pronoun() || p.determiner() == null || !INDEFINITE_ARTICLES.contains(p.determiner())
+        return spokesperson(t, p, INDEFINITE_ARTICLES);
+    }
+
+    /**
+     * "der Sprecher", "die Sprecherin", "dem Pressesprecher": a definite article and a spokesperson noun, nothing
+     * after it — the spokesperson the text named before. Returns the noun as written, or null.
+     */
+    String definiteSpokesperson(List<Token> t, Phrase p) {
+        return spokesperson(t, p, DEFINITE);
+    }
+
+    private String spokesperson(List<Token> t, Phrase p, Set<String> articles) {
+        if (p == null || p.pronoun() || p.determiner() == null || !articles.contains(p.determiner())
                 || p.contentFrom() + 1 != p.to() || p.headEnd() != p.to()
                 || !SPOKESPERSONS.contains(t.get(p.contentFrom()).lower())
                 || p.to() < t.size() && COMPLEMENT_OPENERS.contains(t.get(p.to()).lower())) {

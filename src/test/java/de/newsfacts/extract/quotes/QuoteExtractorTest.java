@@ -882,6 +882,18 @@ class QuoteExtractorTest {
                 .isEqualTo(speaker);
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            Das sei ernst, sagte ein Sprecher der Feuerwehr. Es gab Verletzte. Niemand sei in Gefahr, sagte der Sprecher.|Sprecher der Feuerwehr
+            Das sei ernst, sagte eine Sprecherin der Feuerwehr. Es gab Verletzte. Niemand sei in Gefahr, sagte der Sprecher.|Sprecher
+            Das sei ernst, sagte ein Polizeisprecher. Es gab Verletzte. Niemand sei in Gefahr, sagte der Sprecher.|Polizeisprecher
+            """)
+    void definiteSpokespersonIsTheOneNamedBefore(String text, String speaker) {
+        List<Quote> q = run(text);
+        assertThat(q).filteredOn(x -> x.text().startsWith("Niemand")).singleElement().extracting(Quote::speaker)
+                .isEqualTo(speaker);
+    }
+
     @Test
     void pluralPronounIsNotOnePerson() {
         String text = "Karl Brandt tritt zurück. Die Gegner protestieren. Sie bezeichneten die Einigung als einen „beschämenden Deal“, der dem Land schade.";
