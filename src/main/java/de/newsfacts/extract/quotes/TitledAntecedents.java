@@ -91,7 +91,7 @@ final class TitledAntecedents {
 
     /**
      * The organisation a bare spokesperson ("sagte ein Sprecher", {@link SpeakerPhrases#bareSpokesperson}) speaks
-     * for: the one organisation mentioned in the previous sentence or in this one before the phrase ("Über die
+     * for: the one organisation mentioned in the previous sentence, none in its own before it ("Über die
      * Eröffnung muss das Landgericht Stuttgart entscheiden. Eine Sprecherin sagte, …") — an ORG mention, or a
      * hyphenated compound of an institution noun that names one ("Die EU-Kommission hat …"; not after a capitalised
      * adjective, "der Palästinensischen Autonomiebehörde", whose form would be lost) — outside the quote itself
@@ -103,12 +103,16 @@ final class TitledAntecedents {
         int before = d.token(phrase.from()).start();
         int si = d.sentenceAt(before);
         int from = d.token(d.firstToken[Math.max(0, si - 1)]).start();
+        // an organisation in the spokesperson's own sentence is rather an object or the addressee ("Der
+        // Nachrichtenagentur APA sagte ein Sprecher, …"): it makes the rule give up
+        int sentence = si == 0 ? -1 : d.token(d.firstToken[si]).start();
         String found = null;
         for (Entity e : ents) {
             if (e.charStart() >= before) {
                 break;
             }
-            if (e.charStart() < from || e.charEnd() > quoteFrom && e.charStart() < quoteTo || afterGegenueber(d, e.charStart())) {
+            if (e.charStart() < from || e.charEnd() > quoteFrom && e.charStart() < quoteTo
+                    || afterGegenueber(d, e.charStart())) {
                 continue;
             }
             if ("PER".equals(e.label())) {
@@ -118,7 +122,7 @@ final class TitledAntecedents {
                 continue;
             }
             String name = QuoteExtractor.name(e);
-            if (found != null && !found.equals(name)) {
+            if (e.charStart() >= sentence || found != null && !found.equals(name)) {
                 return null;
             }
             found = name;
@@ -136,7 +140,7 @@ final class TitledAntecedents {
                     || k > 0 && d.token(k - 1).capitalized() && !lex.isFunctionWord(d.token(k - 1).lower())) {
                 continue;
             }
-            if (found != null && !found.equals(nominative)) {
+            if (w.start() >= sentence || found != null && !found.equals(nominative)) {
                 return null;
             }
             found = nominative;
