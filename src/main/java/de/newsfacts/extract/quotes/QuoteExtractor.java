@@ -54,7 +54,11 @@ import java.util.Set;
  *       Ministerin", "der deutsche Innenminister", "Dem Staatsanwalt zufolge"), or organisation noun ("teilte
  *       das Unternehmen mit") takes the person or organisation the text introduced with that title
  *       ({@link TitledAntecedents}; an epithet that is also a role tries this first); with none found the noun
- *       stays the speaker. Plurals by their article ("sagten die Forscher") point back to no one person.</li>
+ *       stays the speaker. Plurals by their article ("sagten die Forscher") point back to no one person. A bare
+ *       "ein Sprecher"/"eine Sprecherin" speaks for the one organisation named in the previous sentence, none named
+ *       in its own ("Sprecherin von Landgericht Stuttgart"; {@link TitledAntecedents#employer}); a bare "der
+ *       Sprecher"/"die Sprecherin" is the spokesperson the document named more fully before ("Polizeisprecher",
+ *       "Sprecherin der Landespolizeidirektion").</li>
  *   <li>"nach" + a source noun without complement ("Nach Polizeiangaben …", reported speech only): a PER/ORG
  *       entity near the cue, else the noun phrase itself; it is not carried on as the last speaker, nor is the
  *       speaker of a decision, claim noun or attributing relative ("Das Gericht entschied, …").</li>
