@@ -473,10 +473,7 @@ final class IndirectSpeechFinder {
         if (w.equals("wonach")) {
             return antecedent.word() && antecedent.capitalized() || SpeechCues.isClosingMark(antecedent) ? i + 1 : -1;
         }
-        String next = t.get(i + 1).lower();
-        boolean nachDenen = w.equals("nach") && ATTRIBUTING_RELATIVES.contains(next);
-        boolean denenZufolge = ATTRIBUTING_RELATIVES.contains(w) && next.equals("zufolge");
-        if (!(nachDenen || denenZufolge) || !antecedent.word() || !antecedent.capitalized()) {
+        if (!attributingRelative(t, i, false) || !antecedent.word() || !antecedent.capitalized()) {
             return -1;
         }
         String noun = antecedent.lower();
@@ -488,13 +485,18 @@ final class IndirectSpeechFinder {
      * them to their antecedent (only the unambiguous forms: "nach dem Spiel" is a time).
      */
     private static boolean attributingRelativeOpener(List<Token> t, int k) {
-        if (k < 1 || !t.get(k - 1).is(',')) {
-            return false;
-        }
+        return k >= 1 && t.get(k - 1).is(',') && attributingRelative(t, k, true);
+    }
+
+    /**
+     * "nach denen" or "denen zufolge" at {@code k} (relatives of {@link #ATTRIBUTING_RELATIVES}); with
+     * {@code unambiguous} only "nach denen" and a lower-case relative before "zufolge".
+     */
+    private static boolean attributingRelative(List<Token> t, int k, boolean unambiguous) {
         String w = t.get(k).lower();
         String next = t.get(k + 1).lower();
-        return w.equals("nach") && next.equals("denen")
-                || ATTRIBUTING_RELATIVES.contains(w) && t.get(k).lowercase() && next.equals("zufolge");
+        return w.equals("nach") && (unambiguous ? next.equals("denen") : ATTRIBUTING_RELATIVES.contains(next))
+                || ATTRIBUTING_RELATIVES.contains(w) && (!unambiguous || t.get(k).lowercase()) && next.equals("zufolge");
     }
 
     /** The genitive or "von" complement of the claim noun at {@code n} before {@code comma}, or null. */
