@@ -1,5 +1,6 @@
 package de.newsfacts.extract.entities;
 
+import de.newsfacts.extract.AdjectiveEndings;
 import de.newsfacts.structure.Sentence;
 
 import java.util.List;
@@ -135,8 +136,7 @@ final class AcronymExpansion {
 
     /** A lower-case inflected adjective ("deutschen", "europäische", "öffentlichen"). */
     private static boolean isAdjective(String w) {
-        return w.length() > 3 && Character.isLowerCase(w.charAt(0))
-                && (w.endsWith("en") || w.endsWith("er") || w.endsWith("e") || w.endsWith("es") || w.endsWith("em"));
+        return w.length() > 3 && Character.isLowerCase(w.charAt(0)) && AdjectiveEndings.has(w);
     }
 
     /** The name starts with the acronym's first letter and holds all its letters in order (any case). */
