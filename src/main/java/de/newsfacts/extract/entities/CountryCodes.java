@@ -53,11 +53,7 @@ final class CountryCodes {
                 }
                 continue;
             }
-            int s = SaintPlaces.sentenceAt(sentences, code);
-            if (s < 0) continue;
-            int base = sentences.get(s).charStart();
-            raw.add(first, new int[]{s, code, code + 3});
-            mentions.add(first, new EntityExtractor.Mention(code - base, code + 3 - base, "LOC", 0.8));
+            EntityExtractor.addMention(sentences, raw, mentions, code, code + 3, "LOC", 0.8);
         }
     }
 }
