@@ -241,8 +241,10 @@ public final class EntityExtractor implements Extractor<Entity> {
         AgencySignOffs.apply(docText, sentences, raw, mentions);
         EnglishOfNames.apply(docText, sentences, raw, mentions);
         ParticleNames.apply(docText, sentences, raw, mentions);
-        inDiscourseWindows(sentences, raw, mentions, false, (all, r, m) -> AffiliatedNames.apply(docText, r, m, gazetteer));
-        inDiscourseWindows(sentences, raw, mentions, false, (all, r, m) -> CountryNames.apply(docText, r, m, gazetteer));
+        inDiscourseWindows(sentences, raw, mentions, false, (all, r, m) -> {
+            AffiliatedNames.apply(docText, r, m, gazetteer);
+            CountryNames.apply(docText, r, m, gazetteer);
+        });
         PartyNames.apply(docText, sentences, raw, mentions);
         for (int i = mentions.size() - 1; i >= 0; i--) {
             if (notAName(docText.substring(raw.get(i)[1], raw.get(i)[2]), mentions.get(i).label())) {
