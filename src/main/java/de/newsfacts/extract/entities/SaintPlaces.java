@@ -82,8 +82,19 @@ final class SaintPlaces {
 
     /** The index of the sentence holding {@code at}, or -1. */
     static int sentenceAt(List<Sentence> sentences, int at) {
-        for (int s = 0; s < sentences.size(); s++) {
-            if (sentences.get(s).charStart() <= at && at < sentences.get(s).charEnd()) return s;
+        // sentences are in document order and do not overlap: a binary search (rules call this per added mention)
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (at < s.charStart()) {
+                hi = mid - 1;
+            } else if (at >= s.charEnd()) {
+                lo = mid + 1;
+            } else {
+                return mid;
+            }
         }
         return -1;
     }
