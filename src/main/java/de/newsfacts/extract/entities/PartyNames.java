@@ -35,9 +35,10 @@ final class PartyNames {
     private static int longest() {
         int longest = 0;
         for (String name : ABBREVIATIONS) {
-            // the scan below looks only at runs of letters or digits that open with a capital
-            if (!Character.isUpperCase(name.charAt(0)) || !name.chars().allMatch(Character::isLetterOrDigit)) {
-                throw new IllegalStateException("party-names.txt: not a capitalised word: " + name);
+            // the scan below looks only at runs of letters or digits that open and close with a capital
+            if (!Character.isUpperCase(name.charAt(0)) || !Character.isUpperCase(name.charAt(name.length() - 1))
+                    || !name.chars().allMatch(Character::isLetterOrDigit)) {
+                throw new IllegalStateException("party-names.txt: not an abbreviation in capitals: " + name);
             }
             longest = Math.max(longest, name.length());
         }
@@ -48,7 +49,7 @@ final class PartyNames {
     /**
      * Rewrites in place the parallel lists {@code raw} (sentence, doc start, doc end) and {@code mentions}. One pass
      * over the document: every run of letters or digits that opens with a capital and is no longer than a listed
-     * name is looked up.
+     * name is looked up, among the abbreviations if it also ends in a capital, else among the word names.
      */
     static void apply(String docText, List<Sentence> sentences, List<int[]> raw,
                       List<EntityExtractor.Mention> mentions) {
@@ -61,12 +62,15 @@ final class PartyNames {
             int start = i;
             while (i < n && Character.isLetterOrDigit(docText.charAt(i))) i++;
             if (i - start > LONGEST || !Character.isUpperCase(docText.charAt(start))) continue;
-            String word = docText.substring(start, i);
-            if (ABBREVIATIONS.contains(word)) {
-                if (standsAlone(docText, start, i)) {
+            if (Character.isUpperCase(docText.charAt(i - 1))) {
+                // only an abbreviation ends in a capital; the substring is made for these few words alone
+                if (ABBREVIATIONS.contains(docText.substring(start, i)) && standsAlone(docText, start, i)) {
                     EntityExtractor.addMention(sentences, raw, mentions, start, i, "ORG", 0.8);
                 }
-            } else if (WORD_NAMES.contains(word)) {
+                continue;
+            }
+            String word = wordNameAt(docText, start, i);
+            if (word != null) {
                 // "der Linke hält …" is a man of the party: the singular only after the feminine "die"
                 Set<String> articles = word.endsWith("e") ? FEMININE : ARTICLES;
                 if (standsAlone(docText, start, i) && afterArticle(docText, start, articles)
@@ -75,6 +79,14 @@ final class PartyNames {
                 }
             }
         }
+    }
+
+    /** The {@link #WORD_NAMES} entry that is exactly {@code text[start, end)}, or null. */
+    private static String wordNameAt(String text, int start, int end) {
+        for (String name : WORD_NAMES) {
+            if (name.length() == end - start && text.startsWith(name, start)) return name;
+        }
+        return null;
     }
 
     private static boolean standsAlone(String text, int start, int end) {
