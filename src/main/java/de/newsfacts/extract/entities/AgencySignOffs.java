@@ -16,7 +16,6 @@ import java.util.Set;
  */
 final class AgencySignOffs {
 
-    private static final Set<String> MEDIA = PageNameRules.MEDIA;
 
     private AgencySignOffs() {
     }
@@ -25,22 +24,18 @@ final class AgencySignOffs {
     static void apply(String docText, List<Sentence> sentences, List<int[]> raw, List<EntityExtractor.Mention> mentions) {
         for (int at = docText.indexOf('('); at >= 0; at = docText.indexOf('(', at + 1)) {
             int start = at + 1;
-            int slash = start;
-            while (slash < docText.length() && Character.isLetter(docText.charAt(slash))) slash++;
-            if (slash == start || slash >= docText.length() || docText.charAt(slash) != '/'
-                    || !MEDIA.contains(docText.substring(start, slash))) {
+            int slash = PageNameRules.outletEnd(docText, start);
+            if (slash < 0 || slash >= docText.length() || docText.charAt(slash) != '/') {
                 continue;
             }
             EntityExtractor.addMention(sentences, raw, mentions, start, slash, "ORG", 0.8);
             // "(dpa/AFP)", "(APA/dpa, 14.5.2016)": a listed outlet after the slash is an agency too (not a desk: "red")
             while (slash < docText.length() && docText.charAt(slash) == '/') {
                 int next = slash + 1;
-                int end = next;
-                while (end < docText.length() && Character.isLetter(docText.charAt(end))) end++;
+                int end = PageNameRules.outletEnd(docText, next);
                 // an outlet ends at the bracket, a comma, a space or the next slash: "dpa-AFX" is another agency
-                if (end == next || end < docText.length() && (docText.charAt(end) == '-'
-                        || Character.isLetterOrDigit(docText.charAt(end)))
-                        || !MEDIA.contains(docText.substring(next, end))) {
+                if (end < 0 || end < docText.length() && (docText.charAt(end) == '-'
+                        || Character.isDigit(docText.charAt(end)))) {
                     break;
                 }
                 EntityExtractor.addMention(sentences, raw, mentions, next, end, "ORG", 0.8);

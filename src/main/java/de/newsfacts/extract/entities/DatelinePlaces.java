@@ -107,13 +107,12 @@ final class DatelinePlaces {
     private static int agencyBracketEnd(String text, int open) {
         int i = open + 1;
         while (i < text.length() && i < open + 30) {
-            int start = i;
-            while (i < text.length() && Character.isLetter(text.charAt(i))) i++;
-            if (i == start || i >= text.length() || !MEDIA.contains(text.substring(start, i))) return -1;
-            char c = text.charAt(i);
-            if (c == ')') return i + 1;
+            int end = PageNameRules.outletEnd(text, i);
+            if (end < 0 || end >= text.length()) return -1;
+            char c = text.charAt(end);
+            if (c == ')') return end + 1;
             if (c != '/') return -1;
-            i++;
+            i = end + 1;
         }
         return -1;
     }

@@ -83,6 +83,16 @@ final class PageNameRules {
     private PageNameRules() {
     }
 
+    /**
+     * The end of a listed news outlet ({@link #MEDIA}) written as the run of letters from {@code from} ("APA", "dpa"
+     * in "(APA/dpa)"), or -1: the sign-off and dateline rules read such outlet lists.
+     */
+    static int outletEnd(String text, int from) {
+        int end = from;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) end++;
+        return end > from && MEDIA.contains(text.substring(from, end)) ? end : -1;
+    }
+
     private static Set<String> calendarWords() {
         Set<String> out = new HashSet<>(DAY_TIMES);
         for (String file : new String[]{"/de/newsfacts/extract/dates/months.txt",
