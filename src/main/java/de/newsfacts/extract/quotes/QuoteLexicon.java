@@ -130,6 +130,14 @@ final class QuoteLexicon {
      * Cue readings of a word (lower case), empty if it is no speech verb form. Swiss spelling writes "ss" for "ß"
      * ("äusserte", "liess verlauten", "begrüsst"): a word not listed is looked up with "ß" for "ss".
      */
+    List<VerbForm> verbForms(String lowerWord) {
+        List<VerbForm> forms = verbForms.get(lowerWord);
+        if (forms == null && lowerWord.contains("ss")) {
+            forms = verbForms.get(lowerWord.replace("ss", "ß"));
+        }
+        return forms == null ? List.of() : forms;
+    }
+
     /** Whether some reading of {@code lowerWord} is a finite verb form. */
     boolean hasFiniteForm(String lowerWord) {
         for (VerbForm f : verbForms(lowerWord)) {
@@ -138,14 +146,6 @@ final class QuoteLexicon {
             }
         }
         return false;
-    }
-
-    List<VerbForm> verbForms(String lowerWord) {
-        List<VerbForm> forms = verbForms.get(lowerWord);
-        if (forms == null && lowerWord.contains("ss")) {
-            forms = verbForms.get(lowerWord.replace("ss", "ß"));
-        }
-        return forms == null ? List.of() : forms;
     }
 
     boolean isParticle(String lowerWord) {
