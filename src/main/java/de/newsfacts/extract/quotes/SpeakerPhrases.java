@@ -187,8 +187,7 @@ final class SpeakerPhrases {
         // "Angaben eines Sprechers der Marine": a role in the genitive keeps its own complement too
         String before = det != null ? det : i > 0 ? t.get(i - 1).lower() : "";
         boolean genitiveRole = GENITIVE_ARTICLES.contains(before) && (headLower.endsWith("s")
-                && lex.isRole(GermanGenitive.strip(headLower)) || headLower.endsWith("en")
-                && lex.isRole(headLower.substring(0, headLower.length() - 2)))
+                && lex.isRole(GermanGenitive.strip(headLower)) || roleStem(headLower, WEAK_ENDING) != null)
                 // "Laut dem Präsidenten des Verbands, X, …", "dem Vorsitzenden der Partei": the dative of a weak
                 // masculine role keeps its complement as the genitive does
                 || DATIVE_ARTICLES.contains(before) && weakRoleForm(headLower);
@@ -243,6 +242,9 @@ final class SpeakerPhrases {
     private static final List<String> WEAK_ROLE_ENDINGS = List.of("en", "n");
 
     /** The role ({@link QuoteLexicon#isRole}) {@code w} is with the first of {@code endings} it ends in; else null. */
+    /** The "-en" of a weak masculine role in the genitive ("des Präsidenten"). */
+    private static final List<String> WEAK_ENDING = List.of("en");
+
     private String roleStem(String w, List<String> endings) {
         for (String ending : endings) {
             if (w.endsWith(ending) && lex.isRole(w.substring(0, w.length() - ending.length()))) {
