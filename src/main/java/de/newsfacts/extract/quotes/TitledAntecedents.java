@@ -129,15 +129,15 @@ final class TitledAntecedents {
         }
         for (int k = d.tokenAtOrAfter(from); k < d.tokens.size() && d.token(k).start() < before; k++) {
             Token w = d.token(k);
-            if (!w.capitalized() || w.text().indexOf('-') <= 0 || w.end() > quoteFrom && w.start() < quoteTo
-                    || afterGegenueber(d, w.start()) || insideEntity(w, ents)) {
+            if (!w.capitalized() || w.text().indexOf('-') <= 0 || w.end() > quoteFrom && w.start() < quoteTo) {
                 continue;
             }
             String nominative = "des".equals(k > 0 ? d.token(k - 1).lower() : "") ? GermanGenitive.strip(w.text())
                     : w.text();
             String lower = nominative.toLowerCase(Locale.ROOT);
             if (!lex.isInstitution(lower.substring(lower.lastIndexOf('-') + 1))
-                    || k > 0 && d.token(k - 1).capitalized() && !lex.isFunctionWord(d.token(k - 1).lower())) {
+                    || k > 0 && d.token(k - 1).capitalized() && !lex.isFunctionWord(d.token(k - 1).lower())
+                    || afterGegenueber(d, w.start()) || insideEntity(w, ents)) {
                 continue;
             }
             if (w.start() >= sentence || found != null && !found.equals(nominative)) {
@@ -154,9 +154,13 @@ final class TitledAntecedents {
         return k >= 0 && d.token(k).lower().equals("gegenüber");
     }
 
+    /** Whether an entity overlaps {@code w}; the entities are in document order. */
     private static boolean insideEntity(Token w, List<Entity> ents) {
         for (Entity e : ents) {
-            if (e.charStart() < w.end() && e.charEnd() > w.start()) {
+            if (e.charStart() >= w.end()) {
+                break;
+            }
+            if (e.charEnd() > w.start()) {
                 return true;
             }
         }
