@@ -288,9 +288,7 @@ final class IndirectSpeechFinder {
                     continue;
                 }
             }
-            // only a claim noun with a complement names its author: the clause is analysed only then
-            int[] claim = i + 1 < contentEnd && CLAIMANT_OPENERS.contains(t.get(i + 1).lower())
-                    ? claimClause(t, i, contentEnd, s) : null;
+            int[] claim = claimClause(t, i, contentEnd, s);
             SpeakerPhrases.Phrase claimant = claim == null ? null : claimant(t, i, claim[2]);
             if (claimant != null) {
                 // "Der Vorwurf der Opposition, die Regierung habe versagt, …": the noun's complement said it (without
@@ -393,9 +391,10 @@ final class IndirectSpeechFinder {
     private static final Set<String> CLAIMANT_OPENERS = Set.of("des", "der", "eines", "einer", "von", "vom");
 
     /**
-     * The content clause of a claim noun at {@code n} ({@code claim-nouns.txt}: "die Ankündigung, der Iran werde
-     * …", "der Vorwurf der Opposition, die Regierung habe …", "die Forderung, die Steuern zu senken"), as {from,
-     * to, comma}, or null. The noun may have a complement of up to {@link #CLAIM_COMPLEMENT} tokens without a finite verb
+     * The content clause of a claim noun at {@code n} ({@code claim-nouns.txt}: "der Vorwurf der Opposition, die
+     * Regierung habe …", "die Forderung von X, die Steuern zu senken"), as {from, to, comma}, or null. Only a noun
+     * followed by a complement naming its author ({@link #CLAIMANT_OPENERS}) is analysed: without one the clause
+     * names no speaker. The noun may have a complement of up to {@link #CLAIM_COMPLEMENT} tokens without a finite verb
      * before the comma; the clause after it opens with "dass"/"ob"/"wonach" (left out), has a reported-speech
      * Konjunktiv ("sei", "habe", "hätten"; not "wäre", "würde", which serve conditionals) or is a zu-infinitive that
      * states no purpose. The clause ends before a comma followed by a finite verb (the main clause goes on: "Die
@@ -403,7 +402,8 @@ final class IndirectSpeechFinder {
      */
     private int[] claimClause(List<Token> t, int n, int contentEnd, int s) {
         Token noun = t.get(n);
-        if (!noun.word() || !noun.capitalized() || n == s || !lex.isClaimNoun(noun.lower())) {
+        if (n + 1 >= contentEnd || !CLAIMANT_OPENERS.contains(t.get(n + 1).lower()) || !noun.word()
+                || !noun.capitalized() || n == s || !lex.isClaimNoun(noun.lower())) {
             return null;
         }
         int comma = -1;
@@ -499,11 +499,11 @@ final class IndirectSpeechFinder {
                 || ATTRIBUTING_RELATIVES.contains(w) && (!unambiguous || t.get(k).lowercase()) && next.equals("zufolge");
     }
 
-    /** The genitive or "von" complement of the claim noun at {@code n} before {@code comma}, or null. */
+    /**
+     * The genitive or "von" complement of the claim noun at {@code n} before {@code comma}, or null; the token after
+     * the noun is one of {@link #CLAIMANT_OPENERS} ({@link #claimClause} checked it).
+     */
     private SpeakerPhrases.Phrase claimant(List<Token> t, int n, int comma) {
-        if (n + 1 >= comma || !CLAIMANT_OPENERS.contains(t.get(n + 1).lower())) {
-            return null;
-        }
         String w = t.get(n + 1).lower();
         int from = w.equals("von") || w.equals("vom") ? n + 2 : n + 1;
         return from < comma ? phrases.nounPhrase(t, from, comma) : null;
@@ -613,9 +613,8 @@ final class IndirectSpeechFinder {
                 k = close; // a quoted name in the phrase ("des Magazins „Der Spiegel“", "„auto, motor und sport“")
                 continue;
             }
-            if (finiteVerbLike(t, k, to) && !inPrefieldPhrase(t, k, to)
-                    || afterNameEnd(t, k) && tok.lowercase() && !lex.isFunctionWord(tok.lower())
-                        && !inPrefieldPhrase(t, k, to)) {
+            if ((finiteVerbLike(t, k, to) || afterNameEnd(t, k) && tok.lowercase() && !lex.isFunctionWord(tok.lower()))
+                    && !inPrefieldPhrase(t, k, to)) {
                 return k;
             }
             if (tok.is(':') || tok.is(';') || SpeechCues.isQuoteMark(tok)) {
