@@ -242,8 +242,7 @@ final class TimexResolver {
         try {
             Timex t = resolveOrThrow(c.rule(), m, sentence);
             int shift = yearFromPublication && t != null && t.start() != null
-                    ? tenseYearShift(t, tenseContext(sentence, c.start()), sentence, c.start(),
-                    prospectiveClause(sentence, c.start())) : 0;
+                    ? tenseYearShift(t, sentence, c.start()) : 0;
             String before = CandidateFinder.previousWord(sentence, c.start());
             if (shift > 0 && fromAttribute(before, sentence, c)) {
                 // "die Entscheidung von Februar aufzuheben" in August: a thing dated by "von", made before,
@@ -252,7 +251,7 @@ final class TimexResolver {
             }
             if (yearFromPublication && t != null && t.start() != null
                     && (before.equals("seit") || SINCE_EVENT_ENDS.contains(before)
-                    && SINCE_EVENT.matcher(sentence.substring(Math.max(0, c.start() - SINCE_EVENT_REACH), c.start())).find())) {
+                    && SINCE_EVENT.matcher(sentence).region(Math.max(0, c.start() - SINCE_EVENT_REACH), c.start()).find())) {
                 // "seit Anfang Dezember" in a January article: a span that began before publication, last year's;
                 // "der dritte Vorfall seit Jänner" in July: this January, never next year's (present tense or not)
                 shift = t.start().isAfter(published) ? -1 : Math.min(shift, 0);
@@ -535,23 +534,23 @@ final class TimexResolver {
      * tense speaks of the future), unless the sentence mixes both tenses and the date's own clause is past ("hatte
      * Ende Jänner erklärt, er werde kandidieren"). Otherwise the publication year stays.
      */
-    private int tenseYearShift(Timex t, String sentence, String fullSentence, int at, boolean prospective) {
+    private int tenseYearShift(Timex t, String sentence, int at) {
         boolean late = t.start().isAfter(published.plusMonths(TENSE_MONTHS));
         boolean early = t.end() != null && t.end().isBefore(published.minusMonths(PLAN_MONTHS));
         if (!late && !early) {
             return 0; // near the publication date: no tense scan
         }
-        if (prospective) {
+        if (prospectiveClause(sentence, at)) {
             // "Er kündigte an, im Frühjahr einen Vorschlag vorzulegen" in November: the coming spring
             return early ? 1 : 0;
         }
-        TenseCues cues = tenseCues(sentence);
+        TenseCues cues = tenseCues(tenseContext(sentence, at));
         int tense = cues.tense();
         if (late && tense < 0) {
             return -1;
         }
         if (early && t.end().isBefore(published.minusMonths(TENSE_MONTHS)) && tense >= 0
-                && !(tense == 0 && cues.pastWord() && clauseTense(fullSentence, at) < 0)) {
+                && !(tense == 0 && cues.pastWord() && clauseTense(sentence, at) < 0)) {
             // (past and future cues together: the date's own past clause keeps the year, "hatte Ende Jänner
             // erklärt, er werde erneut kandidieren" in August)
             return 1;
@@ -1396,15 +1395,19 @@ final class TimexResolver {
         while (unit > 0 && sentence.charAt(unit - 1) != ' ') {
             unit--;
         }
-        String before = sentence.substring(0, Math.max(0, unit)).stripTrailing();
-        if (before.isEmpty()) {
+        int b = Math.max(0, unit);   // the end of what stands before the unit, spaces left out
+        while (b > 0 && Character.isWhitespace(sentence.charAt(b - 1))) {
+            b--;
+        }
+        if (b == 0) {
             return false;
         }
-        if (Character.isDigit(before.charAt(before.length() - 1))) {
+        if (Character.isDigit(sentence.charAt(b - 1))) {
             return true;
         }
         for (String scale : AMOUNT_SCALES) {
-            if (before.endsWith(" " + scale)) {
+            int from = b - scale.length();
+            if (from >= 1 && sentence.charAt(from - 1) == ' ' && sentence.startsWith(scale, from)) {
                 return true;
             }
         }
