@@ -1,5 +1,6 @@
 package de.newsfacts.extract.dates;
 
+import de.newsfacts.extract.WordEndings;
 import de.newsfacts.extract.AdjectiveEndings;
 import de.newsfacts.extract.WorkTitles;
 
@@ -27,7 +28,7 @@ import java.util.regex.Pattern;
  *       "1914–1918"), unless a unit follows ("2025 Euro"). Without a cue it is a year only if no blocker precedes it
  *       ("rund", "mit", "Nr.", an article ...) and no capitalized noun or unit follows ("2025 Menschen"); a title
  *       noun after it ("2010 Weltmeister", "-meister/-sieger/-champion") and a singular participle after
- *       der/die/das + the number ("die 1986 gegründete Zeitung") make it a year.
+ *       der/die + the number ("die 1986 gegründete Zeitung") make it a year.
  *       After "von" it must start a range ("von 1939 bis 1945").</li>
  *   <li>A month or season name alone needs a cue before it (im, in, seit, bis, ab, vom, zum, zwischen, a noun in
  *       "-monat(e/en/s)": "Sommermonaten Juli", or "und"/"oder" after another month); with a year, a modifier (Anfang, Ende ...) or a determiner it needs none
@@ -70,7 +71,7 @@ final class CandidateFinder {
             "folgende", "nächste", "selbe", "gleiche", "diesem", "dieses", "jenem", "jenes");
     private static final Set<String> SEASON_ARTICLES = TemporalLexicon.setOf("dem", "den");
     private static final Set<String> ARTICLES = TemporalLexicon.setOf("die", "der", "den", "dem", "des");
-    private static final Set<String> SINGULAR_ARTICLES = TemporalLexicon.setOf("der", "die", "das");
+    private static final Set<String> SINGULAR_ARTICLES = TemporalLexicon.setOf("der", "die");
     /** Endings of a title won or held in a year ("Weltmeister", "Olympiasiegerin", "Bürgermeister"). */
     private static final String[] TITLE_ENDINGS = {"meister", "meisterin", "sieger", "siegerin", "champion"};
     private static final Set<String> FUNCTION_WORDS = TemporalLexicon.setOf("mit", "in", "im", "an", "am", "bei",
@@ -591,7 +592,7 @@ final class CandidateFinder {
                     && Character.isLetter(text.charAt(i - 1));
         }
         // "in den Sommermonaten Juli und August", "im Monat Mai": the month names the months just named
-        return lex.periodCues.contains(prev) || endsWithAny(prev.toLowerCase(Locale.ROOT), MONTH_NOUNS);
+        return lex.periodCues.contains(prev) || WordEndings.endsWithAny(prev, MONTH_NOUNS);
     }
 
     private static final String[] MONTH_NOUNS = {"monat", "monate", "monaten", "monats"};
@@ -639,7 +640,7 @@ final class CandidateFinder {
             return ARTICLES.contains(prev) && (FUNCTION_WORDS.contains(next.toLowerCase(Locale.ROOT))
                     || SINGULAR_ARTICLES.contains(prev) && singularParticiple(next));
         }
-        if (nounFollows && endsWithAny(next.toLowerCase(Locale.ROOT), TITLE_ENDINGS)) {
+        if (nounFollows && WordEndings.endsWithAny(next.toLowerCase(Locale.ROOT), TITLE_ENDINGS)) {
             return true; // "wurde 2010 Weltmeister", "ist seit … 2008 Bürgermeister": the year of the title
         }
         return !nounFollows;
@@ -651,14 +652,6 @@ final class CandidateFinder {
                 && (w.startsWith("ge") || w.startsWith("er") || w.startsWith("ver") || w.startsWith("be"));
     }
 
-    private static boolean endsWithAny(String word, String[] endings) {
-        for (String e : endings) {
-            if (word.endsWith(e)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * A lower-case word after the number that is no inflected adjective before a noun: "erwartet für 2026 weiterhin

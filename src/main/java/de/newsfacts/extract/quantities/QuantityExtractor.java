@@ -1,6 +1,7 @@
 package de.newsfacts.extract.quantities;
 
 import de.newsfacts.extract.AdjectiveEndings;
+import de.newsfacts.extract.WordEndings;
 import de.newsfacts.extract.DocumentContext;
 import de.newsfacts.extract.Extractor;
 import de.newsfacts.extract.Quantity;
@@ -573,7 +574,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             }
             if (q != null && q.size() == 1 && tokens.get(k - 1).lower().equals("über") && k > 1
                     && (tokens.get(k - 2).isCapitalized()
-                        && endsWithAny(tokens.get(k - 2).lower(), AMOUNT_DOCUMENT_NOUNS)
+                        && WordEndings.endsWithAny(tokens.get(k - 2).lower(), AMOUNT_DOCUMENT_NOUNS)
                         || verbBefore(tokens, k - 1, UEBER_VERBS))) {
                 // "ein Kredit über 240 Millionen Franken", "verfügt im Nationalrat über 98 der 183 Mandate": the
                 // preposition of the noun or verb, not a lower bound
@@ -883,7 +884,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
      */
     private static boolean raceDistance(List<Token> tokens, int ueber, int j) {
         String before = tokens.get(ueber - 1).lower();
-        if (tokens.get(ueber - 1).isCapitalized() && endsWithAny(before, RACE_NOUNS)) {
+        if (tokens.get(ueber - 1).isCapitalized() && WordEndings.endsWithAny(before, RACE_NOUNS)) {
             return true;
         }
         if (j >= tokens.size()) {
@@ -1134,7 +1135,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             if (w.equals(",") || w.equals(".") || w.equals(":") || w.equals(";")) {
                 return false;
             }
-            if (endsWithAny(w, SURVEY_NOUNS)) {
+            if (WordEndings.endsWithAny(w, SURVEY_NOUNS)) {
                 return true;
             }
         }
@@ -1198,14 +1199,6 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                 && WorkTitles.opensTitle(mark.text().charAt(0), tokens.get(i - 2).lower());
     }
 
-    private static boolean endsWithAny(String word, String... tails) {
-        for (String tail : tails) {
-            if (word.endsWith(tail)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** "„Christophorus 6“", "»Apollo 11«": a number closing a quoted name right after a capitalised word. */
     private static boolean closesQuotedName(List<Token> tokens, int i, int j) {
@@ -1409,7 +1402,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
     }
 
     /** Words that join two numbers sharing what they count ("fünf oder sechs Kinder", "60 bzw. 46 Prozent"). */
-    private static final Set<String> NUMBER_JOINERS = Set.of("und", "oder", "bzw", "bzw.", "beziehungsweise");
+    private static final Set<String> NUMBER_JOINERS = Set.of("und", "oder", "bzw", "beziehungsweise");
     /** Adjectives between an article and a scale word that make the amount approximate ("ein gutes Dutzend"). */
     private static final Set<String> ROUGH_ADJECTIVES = Set.of("gutes", "guten", "gute", "knappes", "knappen",
             "knappe");
@@ -1515,12 +1508,13 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             "einer", "einem", "einen", "eines", "seiner", "ihrer", "dieser", "diesem", "diesen");
 
     private static boolean attributeParticiple(String w) {
-        if (w.length() < 6 || !AdjectiveEndings.has(w)) {
+        if (w.length() < 6) {
             return false;
         }
+        // only the -e/-en adjective endings follow a participle stem ("eingesetzte", "erwarteten")
         String stem = w.endsWith("en") ? w.substring(0, w.length() - 2) : w.endsWith("e") ? w.substring(0, w.length() - 1)
-                : "";
-        return stem.endsWith("end") || stem.endsWith("ert") || PARTICIPLE.matcher(stem).matches();
+                : null;
+        return stem != null && (stem.endsWith("end") || stem.endsWith("ert") || PARTICIPLE.matcher(stem).matches());
     }
 
     private static boolean looksInflected(String lower) {
@@ -1557,8 +1551,8 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         int p = from;
         for (; p < tokens.size() && words < WINDOW; p++) {
             Token t = tokens.get(p);
-            if ((t.isNumeral() || t.isWord() && !Double.isNaN(GermanNumberWords.parse(t.lower())))
-                    && countOfTime(tokens, p)) {
+            if (countOfTime(tokens, p)
+                    && (t.isNumeral() || t.isWord() && !Double.isNaN(GermanNumberWords.parse(t.lower())))) {
                 // "198 Zivilisten binnen fünf Monaten getötet", "… binnen 24 Stunden getötet": a count of time is an
                 // adverbial, no new count
                 p++;
