@@ -143,7 +143,7 @@ for n in "${sizes[@]}"; do
        now=$(date +%s%N)
        awk -v t="$now" -v s="$start" '/^VmRSS/ { printf "%.1f\t%.0f\n", (t - s) / 1e9, $2 / 1024 }' \
          "/proc/$pid/status" 2>/dev/null >>"$run/rss.tsv"
-       awk -v t="$now" -v s="$start" 'FNR == 1 { kind = /\((C1|C2) CompilerThre\)/ ? "jit" : /\(GC Thread#/ ? "gc" : "";
+       awk -v t="$now" -v s="$start" 'FNR == 1 { kind = /\((C1|C2) CompilerThre\)/ ? "jit" : /\((GC Thread#|G1 )/ ? "gc" : "";
            if (kind != "") { sub(/.*\) /, ""); split($0, f, " "); ticks[kind] += f[12] + f[13] } }
          END { printf "%.1f\t%d\t%d\n", (t - s) / 1e9, ticks["jit"], ticks["gc"] }' \
          /proc/"$pid"/task/*/stat 2>/dev/null >>"$run/threads.tsv"
