@@ -51,10 +51,20 @@ import java.util.Set;
  *     </ul>
  *     Otherwise it ends the sentence.</li>
  * </ol>
- * Returned spans are trimmed of surrounding whitespace; whitespace-only stretches yield no span.
+ * A span longer than {@link #MAX_SENTENCE_CHARS} characters is no sentence but a list, a table or text without
+ * punctuation (the longest real sentence over the 38,000 of the news corpora has 1,314 characters): it is cut into
+ * pieces of at most that length, each at the last line break in its second half, else at the last space there, else
+ * at the limit (never inside a surrogate pair). The extractors look around every candidate within its sentence, so
+ * without the cut their cost grows with the square of such a span (a 500 KB line took 7 s in the dates extractor
+ * alone, twice that line 26 s).
+ *
+ * <p>Returned spans are trimmed of surrounding whitespace; whitespace-only stretches yield no span.
  * Instances are immutable and thread-safe.
  */
 public final class SentenceSplitter {
+
+    /** Longest span returned as one sentence; longer ones are cut (see the class comment). */
+    public static final int MAX_SENTENCE_CHARS = 3000;
 
     private enum AbbreviationKind { ALWAYS, FINAL, BEFORE_NUMBER, AFTER_NUMBER }
 
@@ -585,8 +595,32 @@ public final class SentenceSplitter {
         while (end > start && isSpace(text.charAt(end - 1))) {
             end--;
         }
+        while (end - start > MAX_SENTENCE_CHARS) {
+            int cut = cutBefore(text, start, start + MAX_SENTENCE_CHARS);
+            emit(text, start, cut, spans);
+            start = cut;
+            while (start < end && isSpace(text.charAt(start))) {
+                start++;
+            }
+        }
         if (end > start) {
             spans.add(new int[] {start, end});
         }
+    }
+
+    /** Where to cut an overlong span before {@code limit}: its last line break, else space, in the second half. */
+    private static int cutBefore(CharSequence text, int start, int limit) {
+        int half = start + (limit - start) / 2;
+        for (int i = limit - 1; i > half; i--) {
+            if (text.charAt(i) == '\n') {
+                return i;
+            }
+        }
+        for (int i = limit - 1; i > half; i--) {
+            if (isSpace(text.charAt(i))) {
+                return i;
+            }
+        }
+        return Character.isHighSurrogate(text.charAt(limit - 1)) ? limit - 1 : limit;
     }
 }

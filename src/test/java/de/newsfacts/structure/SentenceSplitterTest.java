@@ -124,6 +124,41 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void overlongSpanIsCutAtTheLastSpaceBeforeTheLimit() {
+        String text = "Wort ".repeat(1000).trim();   // 4,999 chars, no punctuation
+        List<int[]> spans = splitter.split(text);
+        assertThat(spans).hasSize(2);
+        assertThat(spans.get(0)).containsExactly(0, 2999);   // "Wort Wort … Wort" up to the space at 2,999
+        assertThat(spans.get(1)).containsExactly(3000, 4999);
+    }
+
+    @Test
+    void overlongSpanPrefersALineBreak() {
+        String line = "Platz Verein Punkte ".repeat(10).trim();   // 199 chars a line, single line breaks
+        String text = (line + "\n").repeat(30).trim();
+        for (int[] span : splitter.split(text)) {
+            assertThat(span[1] - span[0]).isLessThanOrEqualTo(SentenceSplitter.MAX_SENTENCE_CHARS);
+            assertThat(text.charAt(span[1] - 1)).isNotEqualTo(' ');
+            assertThat(span[1] == text.length() || text.charAt(span[1]) == '\n').isTrue();
+        }
+    }
+
+    @Test
+    void sentenceOfTheLimitIsNotCut() {
+        String text = "a".repeat(SentenceSplitter.MAX_SENTENCE_CHARS - 1) + ".";
+        assertThat(splitter.split(text)).hasSize(1);
+    }
+
+    @Test
+    void overlongSpanWithoutSpacesIsCutAtTheLimitButNotInsideASurrogatePair() {
+        String text = "\uD83D\uDE00".repeat(2000);   // 4,000 chars of emoji
+        List<int[]> spans = splitter.split(text);
+        assertThat(spans.get(0)).containsExactly(0, SentenceSplitter.MAX_SENTENCE_CHARS);
+        String odd = "x" + text;
+        assertThat(splitter.split(odd).get(0)).containsExactly(0, SentenceSplitter.MAX_SENTENCE_CHARS - 1);
+    }
+
+    @Test
     void isDeterministic() {
         String text = "Am 3. Oktober kam er. „Warum?“, fragte sie. Dr. Meier schwieg.";
         assertThat(sentences(text)).isEqualTo(new SentenceSplitter().split(text).stream()
