@@ -132,7 +132,7 @@ public final class EntityCanonicalizer {
         if (withoutArticle != null) name = withoutArticle;
         String direct = known(name, documentMentions, true);
         if (direct != null) return finish(direct, label, documentMentions);
-        String stem = stripGenitive(name, documentMentions);
+        String stem = stripGenitive(name, label, beforeNoun, documentMentions);
         if (stem != null) return finish(stem, label, documentMentions);
         if ("LOC".equals(label) && "den".equals(articleBefore)) {
             String plural = pluralDative(name);
@@ -469,14 +469,22 @@ public final class EntityCanonicalizer {
         return listedOnly ? null : documentMentions.contains(name) ? name : null;
     }
 
-    private String stripGenitive(String name, Collection<String> documentMentions) {
+    /**
+     * The name without a genitive -s/-es when that form is known. A form known only as a gazetteer place counts for a
+     * place or person ("Bismarcks konservative Wende"), or for an organisation or other name before a noun ("Bayerns
+     * Trainer"), not for an organisation or other name ending in s itself: the organisation "Hamas" is no genitive
+     * of the Syrian city "Hama", the newspaper "Danas" none of "Dana".
+     */
+    private String stripGenitive(String name, String label, boolean beforeNoun,
+                                 Collection<String> documentMentions) {
         int n = name.length();
         if (n < 4 || name.charAt(n - 1) != 's' || name.charAt(n - 2) == 's') return null;
+        boolean placeForm = "LOC".equals(label) || "PER".equals(label) || beforeNoun;
         String minusS = name.substring(0, n - 1);
-        String found = known(minusS, documentMentions, false);
+        String found = genitiveBase(minusS, placeForm, documentMentions);
         if (found != null) return found;
         if (n > 5 && name.charAt(n - 2) == 'e') {
-            found = known(name.substring(0, n - 2), documentMentions, false);
+            found = genitiveBase(name.substring(0, n - 2), placeForm, documentMentions);
             if (found != null) return found;
         }
         String adjective = uninflectAdjectives(minusS, documentMentions);
@@ -484,6 +492,12 @@ public final class EntityCanonicalizer {
             adjective = uninflectAdjectives(name.substring(0, n - 2), documentMentions);
         }
         return adjective;
+    }
+
+    /** {@link #known}, where a gazetteer place counts only if {@code placeForm}. */
+    private String genitiveBase(String base, boolean placeForm, Collection<String> documentMentions) {
+        if (placeForm) return known(base, documentMentions, false);
+        return listedNames.contains(base) || documentMentions.contains(base) ? base : null;
     }
 
     /**
