@@ -66,7 +66,8 @@ import java.util.regex.Pattern;
  *       participle without "ge": "beschlossen" (strong_participles.txt), "exportiert" (-iert), ist/sind + a
  *       participle without "ge" of a verb with "sein" ("erschienen", "verstorben": sein_participles.txt), a perfect
  *       infinitive: "soll … angegriffen haben", or a weak preterite in second place before an article or pronoun:
- *       "In Lake Louise raste die Tirolerin am Samstag …"; not "zu haben", an infinitive, nor "-ierten" between
+ *       "In Lake Louise raste die Tirolerin am Samstag …", also a plural in "-ten" whose stem cannot end in t: "Darauf
+ *       einigten sich …", "…, wie beide Seiten am Freitag mitteilten"; not "zu haben", an infinitive, nor "-ierten" between
  *       an amount and a noun, "mit 9,5 Millionen Dollar dotierten Turniers") = on or before the anchor; future sentence (wird,
  *       soll, will ...) = on or after it, and so is a weekday after "für", "ab" or "bis" in a sentence without a past cue word
  *       ("hat für Freitag zu Streiks aufgerufen", "gilt bis Montag", "vom Montag an", but not "die für Freitag
@@ -154,9 +155,10 @@ final class TimexResolver {
      * "Die Teams starten am Sonntag"); "-treten" is such a present too.
      * A comma may close the fronted part ("In der Nacht auf Samstag, gegen 23.45 Uhr, bemerkte eine Anrainerin"),
      * or stand alone before a reporting verb after indirect speech ("…, versicherte am Freitag der Vizechef").
+     * A plural in "-ten" counts when its stem cannot end in t ({@link #weakPluralPreterite}: "Darauf einigten sich").
      */
     private static final Pattern WEAK_PRETERITE = Pattern.compile(
-            "(?<=\\p{Lu}\\p{L}{0,40},?\\s|,\\s)(\\p{Ll}{2,}te|(?!\\p{Ll}*treten)\\p{Ll}{2,}eten)\\s+"
+            "(?<=\\p{Lu}\\p{L}{0,40},?\\s|,\\s)(\\p{Ll}{2,}te|(?!\\p{Ll}*treten)\\p{Ll}{2,}eten|\\p{Ll}{2,}[gkmnbpzßslrh]ten)\\s+"
                     + "(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer"
                     + "|er|sie|es|man|sich|wir|ihr|ihre|ihren|sein|seine|seinen"
                     + "|am|im|in|an|auf|bei|mit|nach|vor|für|gegen|um|zum|zur|über|seit"
@@ -1257,7 +1259,32 @@ final class TimexResolver {
         // "…, die am Sonntag demonstrierten": "-ierten" is always a preterite (the present is "-ieren")
         return lex.pastCues.contains(last) || last.endsWith("ierten") && last.length() >= 8
                 || (last.endsWith("te") || last.endsWith("eten")) && last.length() >= 5
-                && !lex.preteriteBlockers.contains(last) && !last.endsWith("treten") && !last.endsWith("ieten");
+                && !lex.preteriteBlockers.contains(last) && !last.endsWith("treten") && !last.endsWith("ieten")
+                || weakPluralPreterite(last) && !lex.preteriteBlockers.contains(last);
+    }
+
+    /**
+     * A plural in "-ten" (not "-eten") that can only be a weak preterite: its stem cannot end in t, as the stems of
+     * the presents "starten", "halten", "verzichten", "testen", "arbeiten", "deuten" do. That holds before "ten"
+     * after g, k, l, m, n, b, p, z, ß, ss, r and h ("einigten", "blickten", "mitteilten", "stimmten", "lehnten",
+     * "lebten", "setzten", "mussten", "führten", "drohten"), except "-alten"/"-elten" ("halten", "gelten"),
+     * "-arten"/"-orten"/"-werten" ("warten", "antworten", "bewerten") and "-chten" ("achten", "berichten").
+     */
+    static boolean weakPluralPreterite(String word) {
+        int n = word.length();
+        if (n < 6 || !word.endsWith("ten")) {
+            return false;
+        }
+        char c = word.charAt(n - 4);
+        char b = word.charAt(n - 5);
+        return switch (c) {
+            case 'g', 'k', 'm', 'n', 'b', 'p', 'z', 'ß' -> true;
+            case 's' -> b == 's';
+            case 'l' -> b != 'a' && b != 'e';
+            case 'r' -> b != 'a' && b != 'o' && !word.endsWith("werten");
+            case 'h' -> b != 'c';
+            default -> false;
+        };
     }
 
     /**
@@ -1363,7 +1390,9 @@ final class TimexResolver {
     private boolean weakPreterite(String sentence) {
         Matcher m = WEAK_PRETERITE.matcher(sentence);
         while (m.find()) {
-            if (!lex.preteriteBlockers.contains(m.group(1))) {
+            String verb = m.group(1);
+            boolean plural = verb.endsWith("ten") && !verb.endsWith("eten");
+            if (!lex.preteriteBlockers.contains(verb) && (!plural || weakPluralPreterite(verb))) {
                 return true;
             }
         }

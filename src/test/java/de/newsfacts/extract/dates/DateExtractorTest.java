@@ -17,6 +17,16 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 class DateExtractorTest {
 
+    /** A plural in "-ten" is a weak preterite only when its stem cannot end in t (see TimexResolver). */
+    @ParameterizedTest
+    @CsvSource({"einigten,true", "mitteilten,true", "stimmten,true", "lehnten,true", "setzten,true", "mussten,true",
+            "führten,true", "drohten,true", "blickten,true", "starten,false", "halten,false", "gelten,false",
+            "verzichten,false", "antworten,false", "bewerten,false", "arbeiten,false", "testen,false",
+            "treten,false", "meldeten,false", "ten,false"})
+    void weakPluralPreterite(String word, boolean expected) {
+        assertThat(TimexResolver.weakPluralPreterite(word)).isEqualTo(expected);
+    }
+
     private static final DateExtractor NEWS = DateExtractor.news();
     private static final DateExtractor NARRATIVE = DateExtractor.narrative();
 

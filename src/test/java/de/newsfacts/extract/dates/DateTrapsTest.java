@@ -117,6 +117,10 @@ class DateTrapsTest {
             Die Strecke blieb bis Donnerstagfrüh gesperrt.                          |2026-11-19|Donnerstagfrüh     |2026-11-19 |2026-11-19 |2026-11-19
             Die Tochter hatte 2025 einen Verlust, im Jahr davor einen Gewinn.       |2026-12-03|im Jahr davor      |2024       |2024-01-01 |2024-12-31
             Die Polizei meldete am Sonntag drei Festnahmen.                         |2026-12-10|Sonntag            |2026-12-06 |2026-12-06 |2026-12-06
+            Beide Seiten einigten sich am Freitag auf einen Kompromiss.             |2024-12-23|Freitag            |2024-12-20 |2024-12-20 |2024-12-20
+            Es gibt eine Einigung, wie beide Seiten am Freitag mitteilten.          |2024-12-23|Freitag            |2024-12-20 |2024-12-20 |2024-12-20
+            Die Teams starten am Freitag in die neue Saison.                        |2024-12-23|Freitag            |2024-12-27 |2024-12-27 |2024-12-27
+            Die Bauern ernten am Freitag die letzten Trauben.                       |2024-12-23|Freitag            |2024-12-27 |2024-12-27 |2024-12-27
             Am Mittwoch vergangener Woche wurde gewählt.                            |2026-12-10|Mittwoch vergangener Woche|2026-12-02|2026-12-02|2026-12-02
             Die Entscheidung fällt am Freitag nächster Woche.                       |2026-12-10|Freitag nächster Woche|2026-12-18|2026-12-18|2026-12-18
             Am 1. März treten die Regeln in Kraft, die der Rat beschlossen hatte.   |2026-11-29|1. März            |2027-03-01 |2027-03-01 |2027-03-01
