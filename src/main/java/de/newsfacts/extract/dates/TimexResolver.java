@@ -85,7 +85,9 @@ import java.util.regex.Pattern;
  *       PXD), granularity unknown, no dates, anchored false. PAST_REF / FUTURE_REF likewise.</li>
  *   <li><b>PRESENT_REF</b> (jetzt, derzeit; "heute" in narrative mode) covers the publication day when known.</li>
  *   <li><b>Clock times</b> ("um 14 Uhr") get the reference day plus time, {@code 2025-11-20T14:00}, granularity
- *       day; without a reference day the publication day in news mode, else {@code XXXX-XX-XXT14:00}, unresolved.</li>
+ *       day; without a reference day the publication day in news mode, else {@code XXXX-XX-XXT14:00}, unresolved.
+ *       A time before 6 Uhr after one of 20 Uhr or later on the same day, with no day of its own, is of the next
+ *       day ("am Sonntag gegen 22.15 Uhr … bis etwa 0.30 Uhr gesperrt"; not a live-ticker time stamp).</li>
  * </ul>
  */
 final class TimexResolver {
@@ -173,6 +175,8 @@ final class TimexResolver {
     private LocalDate refWeekDay;
     /** The reference day ends a night just named ("in der Nacht auf Samstag"): evening clock times fall on the day before. */
     private boolean refDayEndsNight;
+    /** The day of the last clock time of the evening (20 Uhr or later) resolved without a day of its own. */
+    private LocalDate eveningDay;
     private YearMonth refMonth;
     private Integer refYear;
     private Integer lastExplicitYear;
@@ -1915,6 +1919,10 @@ final class TimexResolver {
         return false;
     }
 
+    /** A clock time from this hour on is of the evening, before one below {@link #SMALL_HOURS_END} of the night. */
+    private static final int EVENING_START = 20;
+    private static final int SMALL_HOURS_END = 6;
+
     private Timex timeOfDay(Matcher m, String sentence) {
         int hour = Integer.parseInt(m.group("h") != null ? m.group("h") : m.group("h2") != null ? m.group("h2")
                 : m.group("h3"));
@@ -1932,13 +1940,21 @@ final class TimexResolver {
         }
         // in news mode with no day mentioned (or only a year or month) the publication day, as for "am Abend":
         // "Aktualisiert um 16.45 Uhr" at the foot of the page
-        LocalDate day0 = tickerStamp(m, sentence) ? published : refDay != null || narrative ? refDay : published;
+        boolean ticker = tickerStamp(m, sentence);
+        LocalDate day0 = ticker ? published : refDay != null || narrative ? refDay : published;
         if (day0 != null && day0.equals(refDay) && refDayEndsNight && hour >= 18) {
             // "In der Nacht auf Samstag … gegen 23.15 Uhr": the evening before the day that ends the night
             day0 = day0.minusDays(1);
         }
         if (day0 == null) {
             return Timex.unresolved("XXXX-XX-XX" + time);
+        }
+        if (!ticker && hour < SMALL_HOURS_END && day0.equals(eveningDay)) {
+            // "am Sonntag … gegen 22.15 Uhr … Die B 1 war bis etwa 0.30 Uhr gesperrt": the story runs on past
+            // midnight, the small hours after an evening time are of the next day
+            day0 = day0.plusDays(1);
+        } else if (!ticker) {
+            eveningDay = hour >= EVENING_START ? day0 : null;
         }
         Timex day = Timex.day(day0);
         return day.withValue(day.value() + time);
