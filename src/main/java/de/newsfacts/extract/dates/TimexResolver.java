@@ -70,6 +70,8 @@ import java.util.regex.Pattern;
  *       einigten sich …", "…, wie beide Seiten am Freitag mitteilten"; not "zu haben", an infinitive, nor "-ierten" between
  *       an amount and a noun, "mit 9,5 Millionen Dollar dotierten Turniers") = on or before the anchor; future sentence (wird,
  *       soll, will ...) = on or after it, and so is a weekday after "für", "ab" or "bis" in a sentence without a past cue word
+ *       (a past cue only in a closing announcement does not count: "Ab Sonntagabend strömt kalte Luft ein, teilte
+ *       der DWD am Samstag mit")
  *       ("hat für Freitag zu Streiks aufgerufen", "gilt bis Montag", "vom Montag an", but not "die für Freitag
  *       geplante Sitzung fiel aus"); after "seit", and after "vom"/"von" outside a range and a future sentence ("das
  *       Attentat vom Sonntag", "Ergebnisse von Samstag"), on or before it; a present-tense verb of a scheduled
@@ -364,6 +366,16 @@ final class TimexResolver {
     /** Closing a clause, the particle of "teilte … mit", "gab … bekannt": the clause announces. */
     private static final Pattern ANNOUNCED = Pattern.compile("[^,;.:!?]*?(?<!\\p{L})(?:mit|mitteilte|mitteilten|bekannt"
             + "|bekanntgab|bekanntgaben)\\s*[,;.:!?]");
+
+    /**
+     * Whether the comma clause of {@code at} is followed by a clause that closes the sentence with "mit"/"bekannt"
+     * (", teilte der Wetterdienst am Samstag mit.").
+     */
+    private static boolean announcedAfter(String sentence, int at) {
+        int end = clauseEnd(sentence, at, ",");
+        return end < sentence.length() && announcedIn(sentence, end + 1)
+                && clauseEnd(sentence, end + 1, ",;:") >= sentence.length() - 1;
+    }
 
     /** Whether the clause of the expression at {@code start} ends with "mit"/"bekannt" ("teilte X am Montag mit"). */
     private static boolean announcedIn(String sentence, int start) {
@@ -994,7 +1006,11 @@ final class TimexResolver {
             String after = CandidateFinder.nextWord(sentence, m.end()).toLowerCase(Locale.ROOT);
             boolean from = before.equals("vom") || before.equals("von");
             // "vom Montag an gilt": from that day on, like "ab Montag"
-            boolean ahead = !cues.pastWord() && (TARGET_PREPOSITIONS.contains(before) || from && after.equals("an"));
+            // "Ab Sonntagabend strömt arktische Luft ein, teilte der DWD am Samstag mit": the past of a closing
+            // announcement is not the tense of the clause the day is in
+            boolean pastWord = cues.pastWord() && (clause != sentence || !announcedAfter(sentence, m.start())
+                    || tenseCues(sentence.substring(0, clauseEnd(sentence, m.start(), ","))).pastWord());
+            boolean ahead = !pastWord && (TARGET_PREPOSITIONS.contains(before) || from && after.equals("an"));
             // "das Attentat vom Sonntag", "Ergebnisse von Samstag": the day something came from, not a range ("von
             // Montag bis Freitag", "von Sonntag auf Montag") and not in a sentence about the future
             boolean dayOf = from && !RANGE_WORDS.contains(after) && !cues.futureWord();
