@@ -56,7 +56,8 @@ import java.util.regex.Pattern;
  *       count for that tense. With "soll", "will", "plant" (no past cue) a date that ended more than three months
  *       before publication is next year's ("Die Studie soll im Frühjahr beginnen" in October). A date after
  *       "seit" or "seit der/dem …-Wahl am/vom" began before publication; one right after "von/vom" that opens no
- *       range ("die Entscheidung von Februar") is never moved into next year by the tense. A sentence with past
+ *       range ("die Entscheidung von Februar") is never moved into next year by the tense, nor is a month opening
+ *       a range whose closing month lies near publication ("Von Januar bis Juni stellten …" in July). A sentence with past
  *       and future cues ("hatte Ende Jänner erklärt, er werde kandidieren") keeps a date of its own past clause
  *       in the publication year.</li>
  *   <li><b>Weekdays</b>: "vergangenen/letzten" = the last such day before the anchor, "kommenden/nächsten" = the
@@ -263,6 +264,12 @@ final class TimexResolver {
                 // "seit Anfang Dezember" in a January article: a span that began before publication, last year's;
                 // "der dritte Vorfall seit Jänner" in July: this January, never next year's (present tense or not)
                 shift = t.start().isAfter(published) ? -1 : Math.min(shift, 0);
+            }
+            if (shift > 0 && t.granularity().equals(Timex.MONTH) && opensRecentRange(sentence, c.end(),
+                    t.start().getMonthValue())) {
+                // "Von Januar bis Juni stellten 61.482 Menschen einen Antrag" in July: the range ends near
+                // publication and stays in its year, so does its start
+                shift = 0;
             }
             if (shift != 0) {
                 yearShift = shift;
@@ -579,6 +586,30 @@ final class TimexResolver {
             return 1;
         }
         return 0;
+    }
+
+    /** Words between "bis"/"und" and the month that closes a range ("bis Ende Juni"). */
+    private static final Set<String> RANGE_END_PARTS = Set.of("ende", "anfang", "mitte", "zum", "einschließlich");
+
+    /**
+     * Whether the month at {@code end} opens a range ("von Januar bis Juni", "zwischen März und Ende Mai") whose
+     * closing month, later in the year, lies no more than {@value #TENSE_MONTHS} months before publication: that
+     * end keeps the publication year, and a start moved to the next year would follow it.
+     */
+    private boolean opensRecentRange(String sentence, int end, int month) {
+        String joiner = CandidateFinder.nextWord(sentence, end);
+        if (!joiner.equals("bis") && !joiner.equals("und")) {
+            return false;
+        }
+        int at = sentence.indexOf(joiner, end) + joiner.length();
+        String word = CandidateFinder.nextWord(sentence, at);
+        if (RANGE_END_PARTS.contains(word.toLowerCase(Locale.ROOT))) {
+            at = sentence.indexOf(word, at) + word.length();
+            word = CandidateFinder.nextWord(sentence, at);
+        }
+        int closing = word.isEmpty() ? 0 : lex.month(word);
+        return closing > month && !YearMonth.of(published.getYear(), closing).atEndOfMonth()
+                .isBefore(published.minusMonths(TENSE_MONTHS));
     }
 
     private static final int PLAN_MONTHS = 3;

@@ -200,6 +200,7 @@ class DateTrapsTest {
             Der Präsident hatte Ende Jänner erklärt, er werde erneut kandidieren.  |2015-08-22|Ende Jänner       |2015-01    |2015-01-21 |2015-01-31
             Im Jahr 2004 hatten Techniker am Vortag des Unglücks den Hebel umgestellt. |2006-03-19|Vortag       |-          |-          |-
             Ab Sonntagabend strömt arktische Luft ein, teilte der Wetterdienst am Samstag mit. |2026-01-24|Sonntagabend |2026-01-25 |2026-01-25 |2026-01-25
+            Von Januar bis Juni stellten 61.482 Menschen erstmals einen Antrag.    |2026-07-14|Januar            |2026-01    |2026-01-01 |2026-01-31
             Der Unfall geschah am Sonntag gegen 22.15 Uhr. Die Straße war bis etwa 0.30 Uhr gesperrt. |2027-01-04|0.30 Uhr |2027-01-04T00:30 |2027-01-04 |2027-01-04
             """)
     void resolves(String sentence, String published, String text, String value, String start, String end) {
