@@ -57,7 +57,8 @@ import java.util.regex.Pattern;
  *   <li><b>Qualifier</b>: the longest phrase from qualifiers.txt directly before the number or currency sign
  *       ("mehr als", "rund", "bis zu"); exact otherwise. Ranges "10 bis 20", "10-20", "zwischen 10 und 20"
  *       give two records, at_least and at_most, sharing scale, unit, counted and category; with both ends
- *       below zero ("minus 3 bis minus 8 Grad") the first is at_most, the second at_least. A bare number joined
+ *       below zero ("minus 3 bis minus 8 Grad") the first is at_most, the second at_least; rising ("minus 5 bis
+ *       minus 1 Grad") both keep their sign, at_least and at_most. A bare number joined
  *       to the next by und/oder/bzw./beziehungsweise shares its scale, unit, counted noun and category ("60
  *       beziehungsweise 46 Prozent", "mit 4,6 und 3,9 Prozent", "fünf oder sechs Kinder"), each a record of its own. A count of a time
  *       noun after "alle" ("alle zwei Jahre") is a frequency, no record.</li>
@@ -654,11 +655,14 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                     && tokens.get(m + 1).isNumeral();
             Candidate upper = m < n ? read(tokens, bothNegative ? m + 1 : m, text, true) : null;
             if (bothNegative && upper != null && !upper.skip && !upper.hasScale && !c.hasScale
-                    && -upper.value < c.value) {
+                    && -upper.value != c.value) {
+                boolean falling = -upper.value < c.value;
                 upper.value = -upper.value;
                 upper.startTok = m;
                 upper.startChar = tokens.get(m).start();
-                return range(c, upper, "at_most", "at_least"); // a falling range: c is the upper end
+                // a falling range has c as its upper end; "minus 5 bis minus 1 Grad" rises, and its second end
+                // keeps its sign too
+                return falling ? range(c, upper, "at_most", "at_least") : range(c, upper, "at_least", "at_most");
             }
             if (upper != null && !upper.skip && upper.value > c.value * (upper.hasScale && !c.hasScale ? upper.scale : 1)) {
                 if (!c.hasScale && upper.hasScale) {
