@@ -178,6 +178,7 @@ class QuantityTrapsTest {
             In der Nacht sinken die Temperaturen auf minus 4 bis minus 9 Grad.   | minus 4            | -4         | at_most   | °       | -             | -
             In der Nacht sinken die Temperaturen auf minus 4 bis minus 9 Grad.   | minus 9 Grad       | -9         | at_least  | °       | -             | -
             Tagsüber bleibt es mit minus 5 bis minus 1 Grad frostig.             | minus 1 Grad       | -1         | at_most   | °       | -             | -
+            Netto bleiben kaum 4 Milliarden Euro übrig.                          | kaum 4 Milliarden Euro | 4E9    | approx    | EUR     | -             | -
             In den Alpen fällt oberhalb von 1500 Metern Schnee.                  | oberhalb von 1500 Metern | 1500 | more_than | m       | -             | -
             Der Veranstalter hatte die Besucherzahl mit 4000 angegeben.          | 4000               | 4000       | exact     | -       | -             | -
             Die Koalition verfügt im Nationalrat über 98 der 183 Mandate.       | 98                 | 98         | exact     | -       | Mandate       | -
