@@ -23,7 +23,8 @@ import java.util.Set;
  *       directly after the quote without comma ("„Die Zeit“ meldet") makes the quote a subject, not speech. Not
  *       a name: such words after an indefinite article that a cue before them in their clause governs
  *       ("sprechen von einem „Versagen der Aufsicht“": a name takes no indefinite article), nor right after
- *       "sprach von" ("sprach von „Versäumnissen über Jahre“");</li>
+ *       "sprach von" ("sprach von „Versäumnissen über Jahre“"), nor as the "von" object before a closing "gesprochen"
+ *       ("hatte von einem „Befreiungsschlag für die Mitte“ gesprochen");</li>
  *   <li>1–3 words without final punctuation, without strong cue, without a cue in the same clause (no comma
  *       or colon between cue and quote: "nannte den Bericht eine „Zeitungsente“") and without a Konjunktiv
  *       verb in the sentence ("„entmilitarisiert“", "ein „geflügeltes Wort“"); a single capitalised word needs
@@ -99,6 +100,15 @@ final class DirectQuoteFinder {
     /** Finite forms of "sprechen/reden (von …)", whose "von" object is what was said. */
     private static final java.util.Set<String> SPEAK_OF = java.util.Set.of("spricht", "sprechen", "sprach",
             "sprachen", "redet", "reden", "redete", "redeten");
+    /** Participles of "sprechen/reden (von …)" closing the clause ("hatte von einem „…“ gesprochen"). */
+    private static final Set<String> SPOKEN_OF = Set.of("gesprochen", "geredet");
+
+    /** The quote at {@code openTok} is the "von" object: right after "von", or after "von" + indefinite article. */
+    private static boolean speakOfObject(List<Token> t, int openTok, Token before) {
+        return before.lower().equals("von") || INDEFINITE_ARTICLES.contains(before.lower()) && openTok >= 2
+                && t.get(openTok - 2).lower().equals("von");
+    }
+
     /** Words after which a quote is part of a noun phrase ("der „…“", "von „…“"). */
     private static final java.util.Set<String> NOUN_PHRASE_OPENERS = java.util.Set.of("der", "die", "das", "des",
             "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen", "von", "vom", "zum", "zur", "im", "am",
@@ -374,11 +384,13 @@ final class DirectQuoteFinder {
         // so are they right after "sprach von" ("sprach von „Versäumnissen über Jahre“"): what one speaks of
         // and so is what a speech verb calls something ("bezeichnete den Entwurf als „Sammlung von Luftschlössern“"),
         // but not a name something is known by ("das als „Dschungel von Calais“ bekannte Lager")
-        boolean spokenNounPhrase = before != null && cue != null && cue.last() < openTok
+        boolean spokenNounPhrase = before != null && cue != null && (cue.last() < openTok
                 && (INDEFINITE_ARTICLES.contains(before.lower())
                     || before.lower().equals("von") && SPEAK_OF.contains(t.get(cue.first()).lower())
                     || before.lower().equals("als") && cue.kind() == SpeechCues.Cue.Kind.VERB
                         && !(closeTok + 1 < t.size() && KNOWN_AS.contains(t.get(closeTok + 1).lower())))
+                    || cue.first() > closeTok && SPOKEN_OF.contains(t.get(cue.first()).lower())
+                        && speakOfObject(t, openTok, before))
                 && sameClause(t, cue, openTok, closeTok);
         if (nameLike && words >= 2 && words <= 12 && (!strongCue || inNounPhrase && !colonBefore)
                 && !spokenNounPhrase || abbreviationAfter(text, c)) {

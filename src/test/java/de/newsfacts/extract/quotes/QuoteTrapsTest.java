@@ -451,7 +451,10 @@ class QuoteTrapsTest {
                         "indirect|nachts aufzuwachen|Viertel"),
                 // a focus particle between subject and speech verb: the subject spoke, the Konjunktiv goes on
                 arguments("Der Angeklagte selbst äußerte sich nur kurz. Es tue ihm leid, was passiert sei.",
-                        "indirect|Es tue ihm leid, was passiert sei|Angeklagte")
+                        "indirect|Es tue ihm leid, was passiert sei|Angeklagte"),
+                // "hatte von einem „…“ gesprochen": the "von" object of a closing "gesprochen" is what was said
+                arguments("Der Minister hatte im Frühjahr noch von einem „Befreiungsschlag für die Mitte“ gesprochen.",
+                        "partial|Befreiungsschlag für die Mitte|Minister")
         );
     }
 
