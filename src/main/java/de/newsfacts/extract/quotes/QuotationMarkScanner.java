@@ -14,7 +14,9 @@ import java.util.List;
  *       letter or digit. „ and ‚ always open. Ambiguous marks (" “ » «) are decided by that context.</li>
  *   <li>A line break ends an unclosed quote (paragraphs are lines in the normalized text); an opener of the
  *       same kind seen while a quote is open and that cannot close restarts the quote (the first was
- *       unmatched). Unmatched marks produce nothing.</li>
+ *       unmatched). Unmatched marks produce nothing, except a quotation that runs on over paragraphs: a
+ *       paragraph opened by the mark, ending in . ! ? or …, followed by a paragraph that opens with the same
+ *       mark, is a quote up to its line break.</li>
  * </ul>
  */
 final class QuotationMarkScanner {
@@ -34,6 +36,9 @@ final class QuotationMarkScanner {
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r') {
+                if (openPos >= 0 && runsOn(text, openPos, openCh, i)) {
+                    spans.add(new MarkedSpan(openPos, i));
+                }
                 openPos = -1;
                 continue;
             }
@@ -63,6 +68,25 @@ final class QuotationMarkScanner {
             }
         }
         return spans;
+    }
+
+    /**
+     * Whether the quote opened at {@code open} and still open at the line break {@code end} is one paragraph of a
+     * quotation that runs on: it opened its paragraph, ends in sentence punctuation, and the next paragraph opens
+     * with the same mark (German typesetting closes such a quotation only after its last paragraph).
+     */
+    private static boolean runsOn(String text, int open, char openCh, int end) {
+        if (open > 0 && text.charAt(open - 1) != '\n' || !hasContent(text, open + 1, end)) {
+            return false;
+        }
+        int last = end - 1;
+        while (last > open && Character.isWhitespace(text.charAt(last))) last--;
+        if (".!?…".indexOf(text.charAt(last)) < 0) {
+            return false;
+        }
+        int next = end;
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) next++;
+        return next < text.length() && text.charAt(next) == openCh && canOpen(text, next);
     }
 
     private static boolean isDoubleOpener(char c) {

@@ -454,7 +454,12 @@ class QuoteTrapsTest {
                         "indirect|Es tue ihm leid, was passiert sei|Angeklagte"),
                 // "hatte von einem „…“ gesprochen": the "von" object of a closing "gesprochen" is what was said
                 arguments("Der Minister hatte im Frühjahr noch von einem „Befreiungsschlag für die Mitte“ gesprochen.",
-                        "partial|Befreiungsschlag für die Mitte|Minister")
+                        "partial|Befreiungsschlag für die Mitte|Minister"),
+                // a quotation over two paragraphs, opened on each, closed after the last
+                arguments("Sportchef Clemens Hagedorn wurde ausführlicher:\n\n„Wir hätten ihn gerne gehalten. Aber wir"
+                        + " konnten nicht Nein sagen.\n\n„Das Geld werden wir klug investieren.“",
+                        "direct|Wir hätten ihn gerne gehalten. Aber wir konnten nicht Nein sagen.|Clemens Hagedorn ;; "
+                        + "direct|Das Geld werden wir klug investieren.|Clemens Hagedorn")
         );
     }
 
