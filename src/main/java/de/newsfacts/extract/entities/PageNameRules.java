@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  *   <li><b>Surname.</b> A one-word LOC or MISC mention, no listed place, that is the last word of a person name of
  *       two or more words opened by a known first name (the gazetteer's) in the same document, or its genitive in
  *       -s, becomes PER ("Riedlmayr gewinnt …" in the headline, "Riedlmayr (AUT)" in a result list, after
- *       "Florian Riedlmayr"). ORG is left alone: companies carry their founders' names.</li>
+ *       "Florian Riedlmayr"). A listed place qualifies too right after a speech verb or "so" ("„…“, twitterte
+ *       Oldenburg" after "Henrik Oldenburg"). ORG is left alone: companies carry their founders' names.</li>
  *   <li><b>Place.</b> A one-word PER mention whose text is a LOC mention elsewhere in the document right after a
  *       place preposition ("in Kitzbühel", "im Wallis", "aus Tulln") or a listed place ({@code places.tsv}), and
  *       no person's surname there (nor its genitive: "Steven Spielbergs" keeps "Spielberg"), becomes LOC ("Von
@@ -206,8 +207,8 @@ final class PageNameRules {
                 raw.remove(i);
                 mentions.remove(i);
             } else if (("LOC".equals(m.label()) || "MISC".equals(m.label())) && isSurname(text, surnames)
-                    && gazetteer.canonicalPlace(text) == null && gazetteer.canonicalPlace(text.substring(0,
-                    text.length() - 1)) == null) {
+                    && (gazetteer.canonicalPlace(text) == null && gazetteer.canonicalPlace(text.substring(0,
+                    text.length() - 1)) == null || afterSpeechVerb(docText, r[1]))) {
                 mentions.set(i, new EntityExtractor.Mention(m.start(), m.end(), "PER", m.confidence()));
             } else if ("PER".equals(m.label()) && (places.contains(text) || genitiveOfPlace(text, places))
                     && !isSurname(text, surnames) && !surnames.contains(text + "s")) {
@@ -321,6 +322,31 @@ final class PageNameRules {
     /** One space and a place preposition right before {@code start} ("in Kitzbühel", "im Wallis"). */
     private static boolean afterPlacePreposition(String text, int start) {
         return PLACE_PREPOSITIONS.contains(EntityExtractor.wordBefore(text, start).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The finite forms of the quotes package's speech verbs ({@code speech-verbs.txt}: "sagte", "twitterte",
+     * "betont") and "so": a name right after one is the speaker.
+     */
+    private static final Set<String> SPEECH_VERBS = speechVerbs();
+
+    private static Set<String> speechVerbs() {
+        Set<String> out = new HashSet<>();
+        out.add("so");
+        for (String line : WordListResource.lines("/de/newsfacts/extract/quotes/speech-verbs.txt")) {
+            String[] forms = line.trim().split("\\s+");
+            for (int k = 0; k < Math.min(4, forms.length); k++) out.add(forms[k]);
+        }
+        return Set.copyOf(out);
+    }
+
+    /**
+     * A speech verb ({@link #SPEECH_VERBS}) and one space right before {@code start}: "„…“, twitterte Oldenburg" is
+     * the person Henrik Oldenburg of the document, though a listed place bears the name.
+     */
+    private static boolean afterSpeechVerb(String text, int start) {
+        String before = EntityExtractor.wordBefore(text, start);
+        return !before.isEmpty() && Character.isLowerCase(before.charAt(0)) && SPEECH_VERBS.contains(before);
     }
 
     /** "Tokios" beside a place mention "Tokio": a genitive of one of the document's places. */

@@ -60,6 +60,7 @@ class EntityTrapsTest {
             Das Landesamt für Denkmalpflege und Archäologie stellte die Funde vor.; ORG:Landesamt für Denkmalpflege und Archäologie
             2. Nils Brunner (SUI) und 3. Erik Solberg (NOR) folgten vor Jonas Kern (AUT).; LOC:SUI | LOC:NOR | LOC:AUT
             Die AfD erreichte 23,4 Prozent, die Grünen nannten das Ergebnis bitter.; ORG:AfD | ORG:Grünen
+            Finanzminister Henrik Oldenburg lobte das Paket. „Wir haben geliefert“, twitterte Oldenburg.; PER:Henrik Oldenburg | PER:Oldenburg
             """)
     void findsMentions(String sentence, String expected) {
         String found = describe(run(sentence));
