@@ -113,6 +113,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
     private final PhraseLexicon yearContext = PhraseLexicon.load("year-context.txt", 0);
     private final PhraseLexicon degreeAdverbs = PhraseLexicon.load("degree-adverbs.txt", 0);
     private final PhraseLexicon idioms = PhraseLexicon.load("number-idioms.txt", 0);
+    private final PhraseLexicon numberedNames = PhraseLexicon.load("numbered-names.txt", 0);
     private final Set<String> designatorSuffixes = wordSet("designator-suffixes.txt");
     private final Set<String> stopwords = wordSet("counted-stopwords.txt");
     private final Set<String> timeNouns = wordSet("time-nouns.txt");
@@ -472,6 +473,9 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         if (!c.numeral && (idioms.matchAt(tokens, i) != null || i > 0 && isDesignator(tokens, i))) {
             return Candidate.skipTo(j);
         }
+        if (c.numeral && i > 0 && numberedNames.matchAt(tokens, i - 1) != null) {
+            return Candidate.skipTo(j); // "Hannover 96", "Darmstadt 98": a club whose name ends in a number
+        }
         if (!c.numeral && j < n && tokens.get(j).text().equals("Uhr")) {
             return Candidate.skipTo(j + 1); // "um neun Uhr": a clock time written as a word, like "9 Uhr"
         }
@@ -497,8 +501,11 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                 && currencyPrefixes.matchAt(tokens, j) != null) {
             unit = null;    // "ab 2028 Fr. 50.– statt Fr. 40.–": a currency sign before a number is that number's
         }
-        if (c.needsScale && !c.hasScale && !(c.value == 1 && unit != null && isShare(unit.value()))) {
-            return null;    // "ein Prozent", "einen Euro", "ein Prozentpunkt": the article is the number one
+        if (c.needsScale && !c.hasScale && !(c.value == 1 && unit != null && isShare(unit.value()))
+                && !(c.value == 0.5 && unit != null)) {
+            // "ein Prozent", "einen Euro", "ein Prozentpunkt": the article is the number one; "einen halben Meter",
+            // "ein halbes Prozent": half of any unit
+            return null;
         }
         if (unit != null) {
             c.unit = unit.value();
@@ -641,6 +648,17 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             return Candidate.skipTo(j + 1); // "zwei Drittel", "drei Viertel": fractions are not extracted
         }
 
+        // "fünf- bis sechstausend", "zwei- oder dreihundert": a number word cut at a hyphen before "bis"/"und"/"oder"
+        // shares the hundreds or thousands the next number word ends in; the range or coordination goes on after
+        // the hyphen
+        if (!rangeEnd && !c.numeral && !c.hasScale && c.unit == null && j + 2 < n && isHyphen(tokens.get(j))
+                && tokens.get(j).start() == lastCore.end() && TRUNCATION_JOINERS.contains(tokens.get(j + 1).lower())
+                && tokens.get(j + 2).isLowerWord()
+                && !Double.isNaN(GermanNumberWords.parse(tokens.get(j + 2).lower()))) {
+            c.value *= innerScale(tokens.get(j + 2).lower());
+            j++;
+        }
+
         // ranges: "10 bis 20", "10-20", "zwischen 10 und 20"
         if (!rangeEnd && j + 1 < n && isRangeWord(tokens, j, k)) {
             int m = j + 1;
@@ -690,6 +708,53 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                     ? read(tokens, m, text, true) : null;
             if (other != null && !other.skip && other.numeral == c.numeral
                     && (other.unit != null || other.hasScale || other.countedEnd >= 0)) {
+                if (other.hasScale) {
+                    c.value *= other.scale;
+                    c.hasScale = true;
+                }
+                c.unit = other.unit;
+                c.counted = other.counted;
+                c.category = other.category;
+                c.next = j;
+                return c;
+            }
+        }
+
+        // "250, 400 und 600 Euro": a list of bare numbers closed by "und"/"oder" + a number shares what the list's
+        // next number (read with its own coordination) has
+        if (!rangeEnd && c.unit == null && !c.hasScale && c.value > 0 && j + 2 < n && tokens.get(j).isSymbol(',')
+                && closedNumberList(tokens, j, c.numeral)) {
+            Candidate other = read(tokens, j + 1, text, false);
+            // the next number stands right before "und"/"oder" (or a comma): what it counts it shares from the end
+            if (other != null && !other.skip && (other.unit != null || other.hasScale || other.counted != null)) {
+                if (other.hasScale) {
+                    c.value *= other.scale;
+                    c.hasScale = true;
+                }
+                c.unit = other.unit;
+                c.counted = other.counted;
+                c.category = other.category;
+                c.next = j;
+                return c;
+            }
+        }
+
+        // "zwölf statt der einst erhofften 14,5 Milliarden Euro", "um 1,6 statt 2,4 Prozent", "3 statt 5 Tore": a bare
+        // number set against another takes that number's scale, unit and counted noun (an article and up to three lower-case words may stand
+        // between; the two may be written differently, small numbers being spelled out)
+        if (!rangeEnd && c.unit == null && !c.hasScale && c.value > 0 && j + 1 < n
+                && INSTEAD.contains(tokens.get(j).lower())) {
+            int m = j + 1;
+            if (DEFINITE_ARTICLES.contains(tokens.get(m).lower())) {
+                m++;
+            }
+            for (int words = 0; m < n && words < 3 && tokens.get(m).isLowerWord()
+                    && Double.isNaN(GermanNumberWords.parse(tokens.get(m).lower())); words++) {
+                m++;
+            }
+            Candidate other = m < n && (tokens.get(m).isNumeral() || tokens.get(m).isLowerWord())
+                    ? read(tokens, m, text, true) : null;
+            if (other != null && !other.skip && (other.unit != null || other.hasScale || other.countedEnd >= 0)) {
                 if (other.hasScale) {
                     c.value *= other.scale;
                     c.hasScale = true;
@@ -975,7 +1040,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             return c;
         }
         if (lower.startsWith("ein") && lower.length() <= 5 && isArticle(lower) || lower.equals("halbe")
-                || lower.equals("halben") || lower.equals("halbes")) {
+                || lower.equals("halben") || lower.equals("halbes") || lower.equals("halber")) {
             Candidate c = Candidate.word(lower.startsWith("halb") ? 0.5 : 1, i + 1);
             c.needsScale = true;
             return c;
@@ -1407,6 +1472,35 @@ public final class QuantityExtractor implements Extractor<Quantity> {
 
     /** Words that join two numbers sharing what they count ("fünf oder sechs Kinder", "60 bzw. 46 Prozent"). */
     private static final Set<String> NUMBER_JOINERS = Set.of("und", "oder", "bzw", "beziehungsweise");
+    /**
+     * Whether the comma at {@code comma} continues a list of numbers of one kind (digits or words) that ends in
+     * "und"/"oder" + a number: ", 400 und 600", ", 2, 3 oder 4".
+     */
+    private static boolean closedNumberList(List<Token> tokens, int comma, boolean numeral) {
+        int n = tokens.size();
+        int k = comma;
+        while (k + 1 < n && tokens.get(k).isSymbol(',') && isNumberOfKind(tokens.get(k + 1), numeral)) {
+            k += 2;
+        }
+        return k > comma && k + 1 < n && (tokens.get(k).lower().equals("und") || tokens.get(k).lower().equals("oder"))
+                && isNumberOfKind(tokens.get(k + 1), numeral);
+    }
+
+    private static boolean isNumberOfKind(Token t, boolean numeral) {
+        return numeral ? t.isNumeral() : t.isLowerWord() && !Double.isNaN(GermanNumberWords.parse(t.lower()));
+    }
+
+    /** Words that set one figure against another ("zwölf statt 14,5 Milliarden Euro"). */
+    private static final Set<String> INSTEAD = Set.of("statt", "anstatt", "anstelle");
+    private static final Set<String> DEFINITE_ARTICLES = Set.of("der", "die", "das", "den", "dem", "des");
+    /** Words after a number word cut at a hyphen ("fünf- bis sechstausend", "zwei- oder dreihundert"). */
+    private static final Set<String> TRUNCATION_JOINERS = Set.of("bis", "und", "oder");
+
+    /** The hundreds or thousands a number word ends in: "sechstausend" 1000, "dreihunderttausend" 100 000. */
+    private static double innerScale(String numberWord) {
+        return numberWord.endsWith("hunderttausend") ? 100_000 : numberWord.endsWith("tausend") ? 1000
+                : numberWord.endsWith("hundert") ? 100 : 1;
+    }
     /** Adjectives between an article and a scale word that make the amount approximate ("ein gutes Dutzend"). */
     private static final Set<String> ROUGH_ADJECTIVES = Set.of("gutes", "guten", "gute", "knappes", "knappen",
             "knappe");

@@ -240,6 +240,15 @@ class QuantityTrapsTest {
             Die Polizei befreite 18 von Taliban-Kämpfern als Geiseln genommene Insassen. | 18         | 18         | exact     | -       | Insassen      | kidnapped
             Das gilt für 63.000 Einwohner, davon 8.300 in der namensgebenden Stadtgemeinde. | 8.300   | 8300       | exact     | -       | Einwohner     | -
             Platz für 224 Passagiere, davon 18 in der ersten Klasse.             | 18                 | 18         | exact     | -       | Passagiere    | -
+            Zur Demo kamen fünf- bis sechstausend Menschen.                      | fünf               | 5000       | at_least  | -       | Menschen      | -
+            Es kamen zwei- oder dreihundert Menschen.                            | zwei               | 200        | exact     | -       | Menschen      | -
+            Die Neuschneemenge beträgt einen halben Meter.                       | einen halben Meter | 0.5        | exact     | m       | -             | -
+            Der Markt darf nicht weiter als 15 Kilometer von der Grenze liegen.  | nicht weiter als 15 Kilometer | 15 | at_most | km   | -             | -
+            Die Zahl der Toten gibt die IOM mit mindestens 1790 an.              | mindestens 1790    | 1790       | at_least  | -       | Toten         | killed
+            Dann stünden zwölf statt der einst erhofften 14,5 Milliarden Euro bereit. | zwölf         | 12000000000 | exact    | EUR     | -             | -
+            Er schoss 3 statt 5 Tore.                                            | 3                  | 3          | exact     | -       | Tore          | -
+            Entschädigungen können 250, 400 und 600 Euro betragen.               | 250                | 250        | exact     | EUR     | -             | -
+            Es kamen zwei, drei oder vier Kinder.                                | zwei               | 2          | exact     | -       | Kinder        | -
             """)
     void extractsQuantity(String sentence, String text, double value, String qualifier, String unit,
                           String counted, String category) {
@@ -322,6 +331,7 @@ class QuantityTrapsTest {
             Der Zug fuhr um viertel nach acht ab.
             Er kaufte das Galaxy Note 4 von Samsung.
             Er besiegte Michon (ATP-Nr. 221) im Finale.
+            Im Umfeld von Hannover 96 gab es Streit.
             """)
     void findsNoQuantity(String sentence) {
         assertThat(run(sentence)).isEmpty();
