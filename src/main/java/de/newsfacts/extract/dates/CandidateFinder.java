@@ -80,6 +80,24 @@ final class CandidateFinder {
             "noch", "bereits", "erneut", "schon", "wieder", "zum", "als", "sich", "es", "er", "sie");
     /** Before a bare part of day: "am (frühen) Morgen", "bis zum frühen Morgen". */
     private static final Set<String> PART_OF_DAY_CUES = Set.of("am", "zum");
+
+    /**
+     * "am Morgen", "zum Abend"; "seit dem Morgen" and "seit den (frühen) Morgenstunden", "in den Abendstunden": a
+     * part of the day after "seit dem" or after "seit/in den" before the "-stunden" plural.
+     */
+    private static boolean partOfDayCue(String text, int start, String pod) {
+        String prev = previousWord(text, start);
+        if (PART_OF_DAY_CUES.contains(prev)) {
+            return true;
+        }
+        boolean hours = pod.endsWith("stunden");
+        if (!(hours ? prev.equals("den") : prev.equals("dem"))) {
+            return false;
+        }
+        int at = text.toLowerCase(Locale.ROOT).lastIndexOf(prev, start - 1);
+        String before = at < 0 ? "" : previousWord(text, at);
+        return before.equals("seit") || hours && before.equals("in");
+    }
     /** "in aller Welt am Sonntag": the title word is the plain noun. */
     private static final Set<String> WORLD_WIDE = Set.of("aller", "ganzen", "gesamten", "weiten");
 
@@ -287,7 +305,7 @@ final class CandidateFinder {
                     || m.group("det") != null || m.group("adj") != null || hasPeriodCue(text, m.start())
                     || SEASON_ARTICLES.contains(previousWord(text, m.start()));
             case DAY_ALONE -> !lex.isMonth(nextWord(text, m.end()));
-            case PART_OF_DAY -> PART_OF_DAY_CUES.contains(previousWord(text, m.start()))
+            case PART_OF_DAY -> partOfDayCue(text, m.start(), m.group("pod"))
                     && !Character.isLowerCase(m.group("pod").charAt(0));
             case DECADE -> m.group("dd") == null || m.group("dd").length() >= 3
                     || m.group().toLowerCase(Locale.ROOT).contains("jahr");
@@ -619,6 +637,18 @@ final class CandidateFinder {
         if (strong) {
             return true;
         }
+        if (lex.yearBlockers.contains(prev) && QUALIFIER_BLOCKERS.contains(prev)
+                && lex.yearCues.contains(previousWord(text, start - prev.length() - 1))) {
+            return true; // "bis mindestens 2024", "ab spätestens 2030": the year cue stands before the qualifier
+        }
+        int year = Integer.parseInt(text.substring(start, end));
+        if (year < 1800 && year % 100 == 0 && (prev.isEmpty() && start == skipSpaces(text, 0)
+                || countCompound(text, start, end))) {
+            // "1000 bei Protestzug" (a headline), "Masters-1000-Turnier", "600 - 1000 qm": a round hundred before
+            // 1800 opening the sentence or inside a compound or a range of counts is an amount ("Um 1100" and
+            // "1700 von seinem Mitarbeiter vollendet" stay years)
+            return false;
+        }
         boolean nounFollows = !next.isEmpty() && Character.isUpperCase(next.charAt(0)) && !lex.isMonth(next)
                 && !lex.weekdays.containsKey(next.toLowerCase(Locale.ROOT));
         if (prev.equals("von") || prev.equals("vom")) {
@@ -644,6 +674,25 @@ final class CandidateFinder {
             return true; // "wurde 2010 Weltmeister", "ist seit … 2008 Bürgermeister": the year of the title
         }
         return !nounFollows;
+    }
+
+    /** Quantity qualifiers among the year blockers ("mindestens 1790 an"); after a year cue they pass. */
+    private static final Set<String> QUALIFIER_BLOCKERS = Set.of("mindestens", "wenigstens", "zumindest",
+            "ungefähr", "annähernd", "nahezu", "beinahe", "schätzungsweise", "höchstens", "maximal");
+
+    /** The number at {@code [start, end)} sits between hyphens ("Masters-1000-Turnier") or ends a range of counts ("600 - 1000"). */
+    private static boolean countCompound(String text, int start, int end) {
+        if (start > 0 && text.charAt(start - 1) == '-' && end < text.length() && text.charAt(end) == '-') {
+            return true;
+        }
+        int i = start - 1;
+        while (i >= 0 && text.charAt(i) == ' ') i--;
+        if (i < 0 || text.charAt(i) != '-' && text.charAt(i) != '–') {
+            return false;
+        }
+        i--;
+        while (i >= 0 && text.charAt(i) == ' ') i--;
+        return i >= 0 && Character.isDigit(text.charAt(i));
     }
 
     /** A participle with the singular weak ending "-e" ("gegründete", "geborene", "eröffnete", "verstorbene"). */

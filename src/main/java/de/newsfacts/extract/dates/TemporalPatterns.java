@@ -242,7 +242,8 @@ final class TemporalPatterns {
                 + "(?:\\s+(?<part>morgens|früh|vormittags|mittags|nachmittags|abends|nachts))?");
         put(Rule.DAY_ALONE, "(?<=(?<![\\p{L}])am\\s)(?<d>" + DAY + ")(?=\\s+\\p{Ll})");
         put(Rule.PART_OF_DAY, "(?<![\\p{L}])(?:(?<det>nächsten|folgenden|darauffolgenden|selben|gleichen)\\s+)?"
-                + "(?:(?<adj>frühen|späten)\\s+)?(?<pod>Morgen|Vormittag|Mittag|Nachmittag|Abend)(?![\\p{L}])"
+                + "(?:(?<adj>frühen|späten)\\s+)?(?<pod>Morgen|Vormittag|Mittag|Nachmittag|Abend"
+                + "|(?:Morgen|Vormittags|Mittags|Nachmittags|Abend)stunden)(?![\\p{L}])"
                 + "(?:\\s+(?<post>darauf))?");
         put(Rule.VAGUE, "(?<![\\p{L}])(?<v>" + TemporalLexicon.alternation(lex.vagueRefs) + ")(?![\\p{L}])");
         // sets (recurring times), TIMEX3 extents: "pro Jahr", "jeden Montag", "alle zwei Jahre", "dreimal täglich",
@@ -324,7 +325,8 @@ final class TemporalPatterns {
         triggers.put(Rule.TIME_OF_DAY, trigger(true, none));
         triggers.put(Rule.DAY_ALONE, trigger(true, none));
         triggers.put(Rule.PART_OF_DAY, trigger(false, none, List.of("nächsten", "folgenden", "darauffolgenden",
-                "selben", "gleichen", "frühen", "späten", "morgen", "vormittag", "mittag", "nachmittag", "abend")));
+                "selben", "gleichen", "frühen", "späten", "morgen", "vormittag", "mittag", "nachmittag", "abend",
+                "morgenstunden", "vormittagsstunden", "mittagsstunden", "nachmittagsstunden", "abendstunden")));
         triggers.put(Rule.VAGUE, trigger(false, none, firstWords(lex.vagueRefs.keySet())));
         // a count ("zweimal", "3-mal", "drei Mal") or one of the set's own first words
         Set<String> setWords = new HashSet<>(List.of("pro", "je", "jede", "jeden", "jedem", "jedes", "alle", "im",

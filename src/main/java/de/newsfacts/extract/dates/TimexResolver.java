@@ -374,16 +374,6 @@ final class TimexResolver {
     private static final Pattern ANNOUNCED = Pattern.compile("[^,;.:!?]*?(?<!\\p{L})(?:mit|mitteilte|mitteilten|bekannt"
             + "|bekanntgab|bekanntgaben)\\s*[,;.:!?]");
 
-    /**
-     * Whether the comma clause of {@code at} is followed by a clause that closes the sentence with "mit"/"bekannt"
-     * (", teilte der Wetterdienst am Samstag mit.").
-     */
-    private static boolean announcedAfter(String sentence, int at) {
-        int end = clauseEnd(sentence, at, ",");
-        return end < sentence.length() && announcedIn(sentence, end + 1)
-                && clauseEnd(sentence, end + 1, ",;:") >= sentence.length() - 1;
-    }
-
     /** Whether the clause of the expression at {@code start} ends with "mit"/"bekannt" ("teilte X am Montag mit"). */
     private static boolean announcedIn(String sentence, int start) {
         return ANNOUNCED.matcher(sentence).region(start, sentence.length()).lookingAt();
@@ -1036,12 +1026,14 @@ final class TimexResolver {
             String before = CandidateFinder.previousWord(sentence, m.start());
             String after = CandidateFinder.nextWord(sentence, m.end()).toLowerCase(Locale.ROOT);
             boolean from = before.equals("vom") || before.equals("von");
-            // "vom Montag an gilt": from that day on, like "ab Montag"
-            // "Ab Sonntagabend strömt arktische Luft ein, teilte der DWD am Samstag mit": the past of a closing
-            // announcement is not the tense of the clause the day is in
-            boolean pastWord = cues.pastWord() && (clause != sentence || !announcedAfter(sentence, m.start())
-                    || tenseCues(sentence.substring(0, clauseEnd(sentence, m.start(), ","))).pastWord());
-            boolean ahead = !pastWord && (TARGET_PREPOSITIONS.contains(before) || from && after.equals("an"));
+            // "vom Montag an gilt": from that day on, like "ab Montag"; a past cue only in another comma clause
+            // does not narrate the day ("Ab Dienstag stünden sieben Inseln zur Auswahl, teilte X am Montag mit")
+            boolean pastHere = clause != sentence ? cues.pastWord() : tenseCues(sentence.substring(
+                    clauseStart(sentence, m.start(), CLAUSE_MARKS), clauseEnd(sentence, m.start(), CLAUSE_MARKS)))
+                    .pastWord();
+            boolean ahead = !pastHere && (TARGET_PREPOSITIONS.contains(before) || from && after.equals("an"))
+                    // "wurde auf Sonntag verschoben", "auf Montag vertagt": the new day lies ahead, whatever the tense
+                    || before.equals("auf") && movedTo(sentence, m.end());
             // "das Attentat vom Sonntag", "Ergebnisse von Samstag": the day something came from, not a range ("von
             // Montag bis Freitag", "von Sonntag auf Montag") and not in a sentence about the future
             boolean dayOf = from && !RANGE_WORDS.contains(after) && !cues.futureWord();
@@ -1068,7 +1060,24 @@ final class TimexResolver {
             "durchschnittlich", "gemeinhin", "typischerweise");
 
     /** Words that join a weekday to one listed before it ("Freitag und Samstag", "Montag bis Freitag"). */
-    private static final Set<String> LIST_JOINERS = Set.of("und", "oder", "sowie", "bis", "bzw");
+    private static final Set<String> LIST_JOINERS = Set.of("und", "oder", "sowie", "bis", "bzw", "auf");
+
+    /** Stems of the verbs that move an appointment to a new day ("verschoben", "vertagt", "verlegt"). */
+    private static final String[] MOVE_STEMS = {"verschob", "verschieb", "vertag", "verleg", "vorgezog", "vorverleg"};
+
+    /**
+     * Whether the comma clause after the weekday at {@code end} moves something to it: "ist auf Sonntag (10.30 Uhr)
+     * verschoben worden", "wurde auf Montag vertagt".
+     */
+    private static boolean movedTo(String sentence, int end) {
+        String rest = sentence.substring(end, clauseEnd(sentence, end, ",;:")).toLowerCase(Locale.ROOT);
+        for (String stem : MOVE_STEMS) {
+            if (rest.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Whether the weekday at {@code at} follows "und"/"oder"/"bis" … right after another weekday name, in a list
@@ -1094,7 +1103,11 @@ final class TimexResolver {
         }
         String opening = CandidateFinder.previousWord(sentence, sentence.toLowerCase(Locale.ROOT)
                 .lastIndexOf(first, joinerAt - 1));
-        boolean range = joiner.equals("bis");
+        // "von Sonntag auf Montag": a night from one day to the next, like a range
+        if (joiner.equals("auf") && !opening.equals("von") && !opening.equals("vom")) {
+            return false;
+        }
+        boolean range = joiner.equals("bis") || joiner.equals("auf");
         return TARGET_PREPOSITIONS.contains(opening)
                 || (range || !opening.equals("vom") && !opening.equals("von")) && !tenseCues(sentence).pastWord();
     }

@@ -202,6 +202,14 @@ class DateTrapsTest {
             Ab Sonntagabend strömt arktische Luft ein, teilte der Wetterdienst am Samstag mit. |2026-01-24|Sonntagabend |2026-01-25 |2026-01-25 |2026-01-25
             Von Januar bis Juni stellten 61.482 Menschen erstmals einen Antrag.    |2026-07-14|Januar            |2026-01    |2026-01-01 |2026-01-31
             Der Unfall geschah am Sonntag gegen 22.15 Uhr. Die Straße war bis etwa 0.30 Uhr gesperrt. |2027-01-04|0.30 Uhr |2027-01-04T00:30 |2027-01-04 |2027-01-04
+            Die Abfahrt ist wegen Neuschnee auf Sonntag verschoben worden.         |2016-02-20|Sonntag           |2016-02-21 |2016-02-21 |2016-02-21
+            Von Sonntag auf Montag erreichten 100 Menschen die Inseln.             |2016-05-30|Sonntag           |2016-05-29 |2016-05-29 |2016-05-29
+            Von Sonntag auf Montag erreichten 100 Menschen die Inseln.             |2016-05-31|Montag            |2016-05-30 |2016-05-30 |2016-05-30
+            Ab Dienstag stünden sieben Inseln zur Auswahl, teilte die Firma am Montag mit. |2016-01-11|Dienstag |2016-01-12 |2016-01-12 |2016-01-12
+            Die Polizei sucht seit dem Morgen nach dem Mann.                       |2016-03-10|Morgen            |2016-03-10 |2016-03-10 |2016-03-10
+            Seit den frühen Morgenstunden ist die Straße gesperrt.                 |2016-03-10|frühen Morgenstunden|2016-03-10 |2016-03-10 |2016-03-10
+            Die ISS soll noch bis mindestens 2024 in Betrieb bleiben.              |2016-03-10|2024              |2024       |2024-01-01 |2024-12-31
+            Um 1100 heiratete sie den zweiten Sohn des Herzogs.                    |2016-03-10|Um 1100           |1100       |1100-01-01 |1100-12-31
             """)
     void resolves(String sentence, String published, String text, String value, String start, String end) {
         List<DateExpression> found = run(sentence, LocalDate.parse(published));
@@ -323,6 +331,9 @@ class DateTrapsTest {
             Zielgruppe: Leser 65 Jahre Und Älter.
             Das Durchschnittsalter stieg auf 44,8 Jahre.
             Meteorologin Anja Freitag sprach von einer angespannten Lage.
+            1000 bei Protestzug gegen die Asylpolitik.
+            Die Zahl der Toten gibt die IOM mit mindestens 1790 an.
+            Thiem steht im Viertelfinale des Masters-1000-Turniers.
             """)
     void findsNoDate(String sentence) {
         assertThat(run(sentence, LocalDate.parse("2026-01-20"))).isEmpty();
