@@ -28,8 +28,13 @@ import java.util.regex.Pattern;
  *       "1914–1918"), unless a unit follows ("2025 Euro"). Without a cue it is a year only if no blocker precedes it
  *       ("rund", "mit", "Nr.", an article ...) and no capitalized noun or unit follows ("2025 Menschen"); a title
  *       noun after it ("2010 Weltmeister", "-meister/-sieger/-champion") and a singular participle after
- *       der/die + the number ("die 1986 gegründete Zeitung") make it a year.
+ *       der/die + the number ("die 1986 gegründete Zeitung") make it a year. A quantity qualifier blocks it
+ *       ("mit mindestens 1790 an") unless a year cue stands before the qualifier ("bis mindestens 2024"); a round
+ *       hundred before 1800 opening the sentence, between hyphens or ending a range of counts is an amount ("1000
+ *       bei Protestzug", "Masters-1000-Turnier", "600 - 1000 qm").
  *       After "von" it must start a range ("von 1939 bis 1945").</li>
+ *   <li>A bare part of the day needs "am"/"zum", "seit dem" ("seit dem Morgen") or, for the "-stunden" plurals,
+ *       "seit den"/"in den" ("seit den frühen Morgenstunden").</li>
  *   <li>A month or season name alone needs a cue before it (im, in, seit, bis, ab, vom, zum, zwischen, a noun in
  *       "-monat(e/en/s)": "Sommermonaten Juli", or "und"/"oder" after another month); with a year, a modifier (Anfang, Ende ...) or a determiner it needs none
  *       ("im vergangenen September", not "der letzte November mit …").

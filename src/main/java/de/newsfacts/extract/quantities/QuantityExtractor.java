@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  *   <li><b>Number</b>: a German numeral ("1.000", "14,5", "1.234,56", space-grouped "14 000"), a number word
  *       ("drei", "zwanzig", "einundzwanzig", "zweieinhalb"; capitalized only at the start of a sentence),
  *       "ein/eine" + scale word ("eine Million", "ein gutes Dutzend" approx, "ein halbes Dutzend") or + percent or
- *       currency ("ein Prozent", "einen Euro"), the genitives "zweier"/"dreier", or a vague amount ("Tausende", "mehrere hundert":
+ *       currency ("ein Prozent", "einen Euro"), half of any unit ("einen halben Meter"), the genitives "zweier"/"dreier", or a vague amount ("Tausende", "mehrere hundert":
  *       value = the order of magnitude, qualifier at_least).</li>
  *   <li><b>Not a quantity</b>: invalid German numerals (dates "20.11.2025", times "14.30"), ordinals and
  *       dates ("3. Oktober": number + "." + more text), times ("14 Uhr", "14:30"), scores and ratios ("2:1",
@@ -60,7 +60,10 @@ import java.util.regex.Pattern;
  *       below zero ("minus 3 bis minus 8 Grad") the first is at_most, the second at_least; rising ("minus 5 bis
  *       minus 1 Grad") both keep their sign, at_least and at_most. A bare number joined
  *       to the next by und/oder/bzw./beziehungsweise shares its scale, unit, counted noun and category ("60
- *       beziehungsweise 46 Prozent", "mit 4,6 und 3,9 Prozent", "fünf oder sechs Kinder"), each a record of its own. A count of a time
+ *       beziehungsweise 46 Prozent", "mit 4,6 und 3,9 Prozent", "fünf oder sechs Kinder"), each a record of its own;
+ *       so does a comma list closed by und/oder ("250, 400 und 600 Euro"), a number word cut at a hyphen ("fünf-
+ *       bis sechstausend": 5000) and a bare number before "statt" + another ("zwölf statt der erhofften 14,5
+ *       Milliarden Euro"). A club named with a number is a name ("Hannover 96", numbered-names.txt). A count of a time
  *       noun after "alle" ("alle zwei Jahre") is a frequency, no record.</li>
  *   <li><b>Counted</b> (plain counts only): the next noun, skipping up to three lower-case words if the last
  *       of them looks like an inflected adjective ("22 weitere Personen" → Personen), else a participle or
