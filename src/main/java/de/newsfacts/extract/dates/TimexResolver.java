@@ -70,9 +70,10 @@ import java.util.regex.Pattern;
  *       "In Lake Louise raste die Tirolerin am Samstag …", also a plural in "-ten" whose stem cannot end in t: "Darauf
  *       einigten sich …", "…, wie beide Seiten am Freitag mitteilten"; not "zu haben", an infinitive, nor "-ierten" between
  *       an amount and a noun, "mit 9,5 Millionen Dollar dotierten Turniers") = on or before the anchor; future sentence (wird,
- *       soll, will ...) = on or after it, and so is a weekday after "für", "ab" or "bis" in a clause without a past cue
- *       word ("Ab Dienstag stünden …, teilte X mit", "Ab Sonntagabend strömt kalte Luft ein, teilte der DWD am Samstag mit"), and one after "auf" that something is moved to ("auf Sonntag
- *       verschoben", "vertagt"); "von Sonntag auf Montag" runs forward like a range
+ *       soll, will ...) = on or after it, and so is a weekday after "für", "ab" or "bis" in a comma clause without a
+ *       past cue word ("Ab Dienstag stünden …, teilte X mit", "Ab Sonntagabend strömt kalte Luft ein, teilte der DWD
+ *       am Samstag mit"), and one after "auf" that something is moved to ("auf Sonntag verschoben", "vertagt");
+ *       "von Sonntag auf Montag" runs forward like a range
  *       ("hat für Freitag zu Streiks aufgerufen", "gilt bis Montag", "vom Montag an", but not "die für Freitag
  *       geplante Sitzung fiel aus"); after "seit", and after "vom"/"von" outside a range and a future sentence ("das
  *       Attentat vom Sonntag", "Ergebnisse von Samstag"), on or before it; a present-tense verb of a scheduled
