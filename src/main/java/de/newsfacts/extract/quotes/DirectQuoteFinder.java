@@ -473,6 +473,32 @@ final class DirectQuoteFinder {
         return end;
     }
 
+    /** Prepositions that open an extended attribute between an article and its noun ("des von X geführten …"). */
+    private static final Set<String> ATTRIBUTE_PREPOSITIONS = Set.of("von", "vom", "in", "im", "aus", "mit", "für",
+            "gegen", "unter", "bei", "beim", "nach", "seit", "über", "zur", "zum");
+
+    /**
+     * The noun after an extended attribute that opens at {@code j} right after an article: "nach Angaben des von der
+     * Hamas kontrollierten Gesundheitsministeriums" → the token of "Gesundheitsministeriums", not the name inside
+     * the attribute. The attribute is a preposition, up to six more words without punctuation, and a lower-case
+     * participle or adjective in -en before a capitalised word; else {@code j} unchanged.
+     */
+    static int pastExtendedAttribute(List<Token> t, int j, int limit) {
+        if (j >= limit || !ATTRIBUTE_PREPOSITIONS.contains(t.get(j).lower())) {
+            return j;
+        }
+        for (int k = j + 2; k + 1 < limit && k <= j + 7; k++) {
+            Token w = t.get(k);
+            if (!w.word()) {
+                return j;
+            }
+            if (w.lowercase() && w.lower().endsWith("en") && t.get(k + 1).capitalized()) {
+                return k + 1;
+            }
+        }
+        return j;
+    }
+
     /** The speaker phrase of any cue: verb subject, or the phrase governed by laut/nach Angaben/zufolge/so. */
     SpeakerPhrases.Phrase speakerForCue(List<Token> t, SpeechCues.Cue cue, int start, int limit) {
         return speakerForCue(t, cue, start, limit, false);
@@ -520,6 +546,9 @@ final class DirectQuoteFinder {
                     if (j < limit && SpeakerPhrases.DETERMINERS.contains(t.get(j).lower())
                             && t.get(k).lower().startsWith("von")) {
                         j++;
+                    }
+                    if (!t.get(k).lower().startsWith("von")) {
+                        j = pastExtendedAttribute(t, j, limit);
                     }
                     SpeakerPhrases.Phrase p = phrases.nounPhrase(t, j, limit);
                     SpeakerPhrases.Phrase quoted = p == null && j < limit && SpeechCues.isQuoteMark(t.get(j))

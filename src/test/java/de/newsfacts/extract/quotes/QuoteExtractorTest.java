@@ -196,6 +196,9 @@ class QuoteExtractorTest {
                         "indirect|hatten die Meteorologen gewarnt|Sam Berg|Nach Angaben"),
                 arguments("Dem Korrespondenten al-Dschasiras zufolge wurde die Arbeit immer schwieriger.",
                         "indirect|wurde die Arbeit immer schwieriger|Korrespondenten al-Dschasiras|zufolge"),
+                // an extended attribute between the article and the source: the noun after it speaks, not a name in it
+                arguments("Nach Angaben des von der Miliz kontrollierten Gesundheitsministeriums wurden 40 Menschen getötet.",
+                        "indirect|wurden 40 Menschen getötet|Gesundheitsministerium|Nach Angaben"),
                 arguments("Die Veranstalter zählten 2.000 Teilnehmer; nach Polizeiangaben waren es 1.000.",
                         "indirect|waren es 1.000|Polizeiangaben|nach Polizeiangaben"),
                 // indirect15: a colon before a capitalised word opens a clause of its own, as a semicolon does; a verb
