@@ -2,6 +2,7 @@ package de.newsfacts.extract.quotes;
 
 import de.newsfacts.extract.AdjectiveEndings;
 import de.newsfacts.extract.GermanGenitive;
+import de.newsfacts.extract.entities.EntityCanonicalizer;
 
 import java.util.List;
 import java.util.Locale;
@@ -1657,11 +1658,26 @@ final class SpeakerPhrases {
         return n;
     }
 
+    /**
+     * The text of tokens [from, to), in the nominative when {@code stripGenitive}: a name opened by a capitalised
+     * adjective in -en takes the strong ending by the entity canonicalizer ("des Roten Kreuzes" → "Rotes Kreuz",
+     * "des Statistischen Bundesamtes" → "Statistisches Bundesamt"), any other loses the genitive ending of its last
+     * word ({@link GermanGenitive}).
+     */
     private static String join(String text, List<Token> t, int from, int to, boolean stripGenitive) {
         if (from >= to) {
             return null;
         }
         String s = text.substring(t.get(from).start(), t.get(to - 1).end());
-        return stripGenitive ? GermanGenitive.strip(s) : s;
+        if (!stripGenitive) {
+            return s;
+        }
+        if (to - from >= 2 && t.get(from).capitalized() && t.get(from).lower().endsWith("en")) {
+            String nominative = EntityCanonicalizer.german().canonical(s, "ORG", List.of(), false, true, "des");
+            if (!nominative.equals(s)) {
+                return nominative;
+            }
+        }
+        return GermanGenitive.strip(s);
     }
 }

@@ -196,6 +196,9 @@ class QuoteExtractorTest {
                         "indirect|hatten die Meteorologen gewarnt|Sam Berg|Nach Angaben"),
                 arguments("Dem Korrespondenten al-Dschasiras zufolge wurde die Arbeit immer schwieriger.",
                         "indirect|wurde die Arbeit immer schwieriger|Korrespondenten al-Dschasiras|zufolge"),
+                // a name opened by an adjective in the genitive takes the strong nominative ending
+                arguments("Nach Angaben des Roten Kreuzes wurden 40 Menschen verletzt.",
+                        "indirect|wurden 40 Menschen verletzt|Rotes Kreuz|Nach Angaben"),
                 // an extended attribute between the article and the source: the noun after it speaks, not a name in it
                 arguments("Nach Angaben des von der Miliz kontrollierten Gesundheitsministeriums wurden 40 Menschen getötet.",
                         "indirect|wurden 40 Menschen getötet|Gesundheitsministerium|Nach Angaben"),
