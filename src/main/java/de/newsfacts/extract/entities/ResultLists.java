@@ -18,7 +18,7 @@ import java.util.List;
  *       Cofidis", "(NOR) Katjuscha"; the code is a place by {@link CountryCodes}, which runs before) is the rider's
  *       or player's team and becomes ORG.</li>
  * </ol>
- * Offsets only shrink, so texts stay substrings of the document.
+ * Offsets stay on the document's own words.
  */
 final class ResultLists {
 
@@ -28,6 +28,7 @@ final class ResultLists {
     /** Rewrites the parallel lists {@code raw} (sentence, doc start, doc end) and {@code mentions} in place. */
     static void apply(String docText, List<Sentence> sentences, List<int[]> raw, List<EntityExtractor.Mention> mentions,
                       Gazetteer gazetteer) {
+        pairings(docText, sentences, raw, mentions, gazetteer);
         for (int i = mentions.size() - 1; i >= 0; i--) {
             int[] r = raw.get(i);
             EntityExtractor.Mention m = mentions.get(i);
@@ -61,6 +62,158 @@ final class ResultLists {
                 }
             }
         }
+    }
+
+    /** The longest side of a pairing, in characters (a long run of words is no team's name). */
+    private static final int MAX_SIDE = 40;
+    /** Lower-case words inside a name ("Real Sociedad de San Sebastián", "Go Ahead Eagles", "Vitesse van …"). */
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("de", "da", "del", "van", "von", "am",
+            "an", "der", "la", "le");
+
+    /** Rule 4: the sides of pairings with their score become one mention each. */
+    private static void pairings(String docText, List<Sentence> sentences, List<int[]> raw,
+                                 List<EntityExtractor.Mention> mentions, Gazetteer gazetteer) {
+        int done = -1;   // the end of the last pairing handled: later mentions in it are gone
+        for (int i = 0; i < mentions.size(); i++) {
+            int[] r = raw.get(i);
+            if (r[1] < done) continue;
+            Sentence sentence = sentences.get(r[0]);
+            int from = segmentStart(docText, sentence.charStart(), r[1]);
+            int to = segmentEnd(docText, sentence.charEnd(), r[2]);
+            if (from < 0 || to < 0) continue;
+            int[] sides = sides(docText, from, to);
+            if (sides == null) continue;
+            int first = i;
+            while (first > 0 && raw.get(first - 1)[2] > from) first--;
+            int last = i;
+            while (last + 1 < mentions.size() && raw.get(last + 1)[1] < sides[3]) last++;
+            String[] labels = new String[2];
+            double confidence = 0;
+            for (int k = first; k <= last; k++) confidence = Math.max(confidence, mentions.get(k).confidence());
+            for (int side = 0; side < 2; side++) {
+                labels[side] = sideLabel(docText, sides[2 * side], sides[2 * side + 1], raw, mentions, first, last,
+                        gazetteer);
+            }
+            boolean same = last - first == 1;
+            for (int side = 0; side < 2 && same; side++) {
+                int[] o = raw.get(first + side);
+                same = o[1] == sides[2 * side] && o[2] == sides[2 * side + 1]
+                        && mentions.get(first + side).label().equals(labels[side]);
+            }
+            done = sides[3];
+            if (same) continue;
+            int s = r[0];
+            int base = sentence.charStart();
+            for (int k = last; k >= first; k--) {
+                raw.remove(k);
+                mentions.remove(k);
+            }
+            for (int side = 1; side >= 0; side--) {
+                raw.add(first, new int[]{s, sides[2 * side], sides[2 * side + 1]});
+                mentions.add(first, new EntityExtractor.Mention(sides[2 * side] - base, sides[2 * side + 1] - base,
+                        labels[side], confidence));
+            }
+            i = first + 1;
+        }
+    }
+
+    /** Where the pairing around a mention starting at {@code start} begins: after ", ", ": ", "; " or at the sentence. */
+    private static int segmentStart(String text, int sentenceStart, int start) {
+        int limit = Math.max(sentenceStart, start - 2 * MAX_SIDE - 3);
+        for (int k = start - 1; k > limit; k--) {
+            char c = text.charAt(k);
+            if (c == ' ' && k > 0 && (text.charAt(k - 1) == ',' || text.charAt(k - 1) == ':'
+                    || text.charAt(k - 1) == ';')) return k + 1;
+            if (c == '(' || c == ')' || c == '"' || c == '„' || c == '“') return -1;
+        }
+        return limit == sentenceStart ? sentenceStart : -1;
+    }
+
+    /** Where the pairing around a mention ending at {@code end} stops: before ", " or "; ", or at the sentence end. */
+    private static int segmentEnd(String text, int sentenceEnd, int end) {
+        int limit = Math.min(sentenceEnd, end + 2 * MAX_SIDE + 20);
+        for (int k = end; k < limit; k++) {
+            char c = text.charAt(k);
+            if ((c == ',' || c == ';') && k + 1 < text.length() && text.charAt(k + 1) == ' ') return k;
+            // the half-time or period scores after the result: "2:1 (1:0)", "3:2 n.V. (0:0,0:1,2:2)"
+            if (c == '(' && k > end + 1 && text.charAt(k - 1) == ' '
+                    && (Character.isDigit(text.charAt(k - 2)) || text.charAt(k - 2) == '.')) return k - 1;
+            if (c == '(' || c == ')' || c == '"' || c == '„' || c == '“') return -1;
+        }
+        return limit == sentenceEnd ? sentenceEnd : -1;
+    }
+
+    /**
+     * The sides of the pairing {@code text[from, to)}: {start A, end A, start B, end B}, where it reads "A – B n:m"
+     * (a trailing full stop and "n.V."/"n.P." allowed); else null.
+     */
+    static int[] sides(String text, int from, int to) {
+        while (to > from && (text.charAt(to - 1) == '.' || text.charAt(to - 1) == ' ')) {
+            int space = text.lastIndexOf(' ', to - 1);
+            String last = text.substring(space + 1, to);
+            if (space > from && last.length() > 1 && Character.isLowerCase(last.charAt(0)) && last.indexOf('.') > 0) {
+                to = space;   // "n.V.", "n.P."
+            } else if (text.charAt(to - 1) == '.' || text.charAt(to - 1) == ' ') {
+                to--;
+            } else {
+                break;
+            }
+        }
+        int space = text.lastIndexOf(' ', to - 1);
+        if (space <= from || !isScore(text, space + 1, to)) return null;
+        int dash = text.indexOf(" – ", from);
+        if (dash < 0 || dash >= space) dash = text.indexOf(" - ", from);
+        if (dash <= from || dash >= space || text.indexOf(" – ", dash + 3) >= 0 && text.indexOf(" – ", dash + 3) < space) {
+            return null;
+        }
+        if (!nameLike(text, from, dash) || !nameLike(text, dash + 3, space)) return null;
+        return new int[]{from, dash, dash + 3, space};
+    }
+
+    /** "95:105", "3:2": one to three digits on both sides of a colon. */
+    private static boolean isScore(String text, int from, int to) {
+        int colon = text.indexOf(':', from);
+        if (colon < 0 || colon >= to || colon == from || colon + 1 == to || colon - from > 3 || to - colon - 1 > 3) {
+            return false;
+        }
+        for (int k = from; k < to; k++) if (k != colon && !Character.isDigit(text.charAt(k))) return false;
+        return true;
+    }
+
+    /** One to five words, each capitalised or a particle, the first capitalised (or a rank "1."); no brackets. */
+    private static boolean nameLike(String text, int from, int to) {
+        if (to - from < 2 || to - from > MAX_SIDE) return false;
+        String[] words = text.substring(from, to).split(" ");
+        if (words.length > 5) return false;
+        for (int w = 0; w < words.length; w++) {
+            String word = words[w];
+            if (word.isEmpty()) return false;
+            char c = word.charAt(0);
+            boolean ok = Character.isUpperCase(c) && Character.isLetter(c)
+                    || w == 0 && words.length > 1 && word.length() <= 3 && word.endsWith(".") && Character.isDigit(c)
+                    || w > 0 && PARTICLES.contains(word);
+            if (!ok) return false;
+            for (int k = 0; k < word.length(); k++) {
+                char d = word.charAt(k);
+                if (!Character.isLetterOrDigit(d) && d != '-' && d != '.' && d != '\'' && d != '/') return false;
+            }
+        }
+        return true;
+    }
+
+    /** The label of a pairing's side {@code [start, end)} given the mentions {@code first..last} the tagger put there. */
+    private static String sideLabel(String text, int start, int end, List<int[]> raw,
+                                    List<EntityExtractor.Mention> mentions, int first, int last, Gazetteer gazetteer) {
+        String name = text.substring(start, end);
+        if (gazetteer.canonicalPlace(name) != null) return "LOC";
+        boolean oneWord = name.indexOf(' ') < 0;
+        for (int k = first; k <= last; k++) {
+            int[] o = raw.get(k);
+            if (o[1] != start || o[2] != end) continue;
+            String label = mentions.get(k).label();
+            if (oneWord || "PER".equals(label) || "ORG".equals(label)) return label;
+        }
+        return "ORG";
     }
 
     /** Where a spaced dash before a number starts in the mention ("Sky – 3" gives 3); else 0. */

@@ -20,6 +20,10 @@ class ResultListsTest {
             Ergebnis: {ORG90 1. FC Velo} (GER) siegt.; ORG:1. FC Velo | LOC:GER
             Ergebnis: {MISC90 Velo 1:43,895 – 3}. Eva Holm.; MISC:Velo
             Die Partei {PER90 Anna Berg} (SPÖ) sprach.; PER:Anna Berg
+            Ergebnisse: {MISC80 Nordhaven Bears – Velo Kings} 95:105, {LOC90 Berlin} {PER60 Velo Stars} – {LOC90 Wien} 3:2 n.V.; ORG:Nordhaven Bears | ORG:Velo Kings | ORG:Berlin Velo Stars | LOC:Wien
+            Ergebnis: {PER90 Anna Berg} – {PER90 Eva Holm} 6:3.; PER:Anna Berg | PER:Eva Holm
+            {LOC90 Wien} – {ORG80 Velo Kings} siegen 3:2.; LOC:Wien | ORG:Velo Kings
+            {ORG80 Velo Kings} – {LOC80 Nordhaven} {PER70 Bears} 2:1 (1:0) {LOC90 Wien}.; ORG:Velo Kings | ORG:Nordhaven Bears | LOC:Wien
             """)
     void repairsResultLists(String markup, String expected) {
         assertThat(DocumentConsistencyTest.run(markup, (text, sentences, raw, mentions, tokenizer) -> {
