@@ -20,7 +20,7 @@ import java.util.Set;
  *       before a capitalised word ("Institut der deutschen Wirtschaft"), at most
  *       {@value #MAX_TOKENS} tokens, stopping at any other token or at another mention.</li>
  *   <li>Of the run's suffixes that start with a capitalised word, the shortest whose first letter is the acronym's
- *       first letter and that contains the acronym's letters in order wins ("Europäischen Zentralbank" for EZB,
+ *       first letter and that contains the acronym's letters in order (an umlaut as its vowel) wins ("Europäischen Zentralbank" for EZB,
  *       not "Entscheidung der Europäischen Zentralbank"; "Deutsche Bahn" for DB, not "Die Deutsche Bahn").</li>
  *   <li>Its confidence is {@link DocumentConsistency#INFERRED_FACTOR} times the acronym's.</li>
  *   <li>Where the run stops at a non-person mention one space before it that does not spell the acronym alone but
@@ -139,9 +139,13 @@ final class AcronymExpansion {
         return w.length() > 3 && Character.isLowerCase(w.charAt(0)) && AdjectiveEndings.has(w);
     }
 
-    /** The name starts with the acronym's first letter and holds all its letters in order (any case). */
+    /**
+     * The name starts with the acronym's first letter and holds all its letters in order (any case; an umlaut of the
+     * name counts as its base vowel, as acronyms often write it: "Institut für Wärme und Öltechnik" for IWO).
+     */
     static boolean spells(String name, String acronym) {
-        String n = name.toLowerCase(Locale.ROOT);
+        String n = foldUmlauts(name.toLowerCase(Locale.ROOT));
+        // the name's umlaut only: an acronym's own umlaut ("VÖP") stands for a word in the name
         String a = acronym.toLowerCase(Locale.ROOT);
         if (n.isEmpty() || n.charAt(0) != a.charAt(0)) return false;
         int j = 1;
@@ -149,5 +153,11 @@ final class AcronymExpansion {
             if (n.charAt(i) == a.charAt(j)) j++;
         }
         return j == a.length();
+    }
+
+    /** "ä", "ö", "ü" as "a", "o", "u" (lower case in, lower case out). */
+    private static String foldUmlauts(String s) {
+        return s.indexOf('ä') < 0 && s.indexOf('ö') < 0 && s.indexOf('ü') < 0 ? s
+                : s.replace('ä', 'a').replace('ö', 'o').replace('ü', 'u');
     }
 }

@@ -14,6 +14,7 @@ class AcronymExpansionTest {
             Die Zentralanstalt für Meteorologie und Geodynamik ({ORG90 ZAMG}) warnt.; ORG:Zentralanstalt für Meteorologie und Geodynamik | ORG:ZAMG
             Kritik an Entscheidungen der Europäischen Zentralbank ({ORG90 EZB}) wächst.; ORG:Europäischen Zentralbank | ORG:EZB
             Die Deutsche Bahn ({ORG90 DB}) streicht Züge.; ORG:Deutsche Bahn | ORG:DB
+            Das Institut für Wärme und Öltechnik ({ORG90 IWO}) fragte.; ORG:Institut für Wärme und Öltechnik | ORG:IWO
             Er trat der Alternative für Deutschland ({ORG90 AfD}) bei.; ORG:Alternative für Deutschland | ORG:AfD
             Die Weltgesundheitsorganisation ({ORG90 WHO}) warnt.; ORG:Weltgesundheitsorganisation | ORG:WHO
             Der Chef des Instituts der deutschen Wirtschaft ({ORG90 IW}) warnt.; ORG:Instituts der deutschen Wirtschaft | ORG:IW
