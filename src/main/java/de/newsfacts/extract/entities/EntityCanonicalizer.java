@@ -30,7 +30,8 @@ import java.util.Set;
  *       ({@code des Bundeskriminalamtes -> Bundeskriminalamt}).</li>
  *   <li>Inflected adjectives in multi-word names: a capitalised word ending in -en/-em/-er/-es before the last word
  *       is tried with the endings -e/-er/-es; the form is taken if it is a listed name
- *       ({@code Vereinten Nationen -> Vereinte Nationen}, {@code Europäischen Parlaments -> Europäisches Parlament}).</li>
+ *       ({@code Vereinten Nationen -> Vereinte Nationen}, {@code Europäischen Parlaments -> Europäisches Parlament};
+ *       with a dative plural head's -n dropped as well: {@code Olympischen Spielen -> Olympische Spiele}).</li>
  *   <li>Place variants map to the German gazetteer name ({@code Kyiv -> Kiew}, {@code Weissrussland -> Belarus}: the
  *       CLDR German short name for countries), and where German news name a country otherwise, to that name
  *       ({@code news_place_names.tsv}: {@code Vereinigte Staaten -> USA}, {@code Sonderverwaltungsregion Hongkong ->
@@ -527,6 +528,11 @@ public final class EntityCanonicalizer {
                 String found = known(candidate, documentMentions, true);
                 if (found != null) return found;
                 if (candidate.endsWith("s")) {
+                    found = known(candidate.substring(0, candidate.length() - 1), documentMentions, true);
+                    if (found != null) return found;
+                }
+                // the dative plural: "an den Olympischen Spielen" -> "Olympische Spiele"
+                if (candidate.endsWith("en")) {
                     found = known(candidate.substring(0, candidate.length() - 1), documentMentions, true);
                     if (found != null) return found;
                 }

@@ -54,6 +54,7 @@ class EntityCanonicalizerTest {
             "Vereinten Nationen; ORG; ; Vereinte Nationen",
             "Europäischen Union; ORG; ; Europäische Union",
             "Europäischen Parlaments; ORG; ; Europäisches Parlament",
+            "Olympischen Spielen; ORG; ; Olympische Spiele",
             "Roten Kreuzes; ORG; ; Rotes Kreuz",
             "Selenskyj; PER; Wolodymyr Selenskyj|Selenskyj; Wolodymyr Selenskyj",
             "Van der Berghen; PER; Anton Van der Berghen|Van der Berghen; Anton Van der Berghen",
