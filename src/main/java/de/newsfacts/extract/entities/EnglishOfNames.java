@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * English names built with "of" that the tagger cuts at the "of": "Royal Society of Public Health", "Bank of
  * America", "University of Cambridge", "Game of Thrones" (German news quotes them unchanged). Rule: a mention that is
- * not a person's, followed by " of ", an optional "the" and one or more capitalised words, extends over them; words
+ * not a person's, followed by " of " or ending in it (the tagger took the "of" but not the rest: "National Film Board
+ * of" + "Canada"), an optional "the" and one or more capitalised words, extends over them; words
  * may be joined by "and", "&amp;", "for", "of" or "the" when a capitalised word follows. Mentions inside the stretch are
  * absorbed. In GermEval 2014 train + dev, an "of" right after an ORG or OTH token is inside that name in all 71
  * cases; persons are left out ("2. Earl of Macclesfield" is no name there). Also: a LOC mention right after an
@@ -27,9 +28,13 @@ final class EnglishOfNames {
         for (int i = 0; i < mentions.size(); i++) {
             int[] r = raw.get(i);
             EntityExtractor.Mention m = mentions.get(i);
-            if (!docText.startsWith(" of ", r[2]) || "PER".equals(m.label())) continue;
+            if ("PER".equals(m.label())) continue;
+            // the "of" outside the mention ("Bank" of America) or its last word ("National Film Board of" Canada)
+            int from = docText.startsWith(" of ", r[2]) ? r[2] + 4
+                    : r[2] - r[1] > 3 && docText.startsWith(" of ", r[2] - 3) ? r[2] + 1 : -1;
+            if (from < 0) continue;
             int limit = sentences.get(r[0]).charEnd();
-            int end = capitalisedRunEnd(docText, r[2] + 4, limit);
+            int end = capitalisedRunEnd(docText, from, limit);
             if (end < 0) continue;
             EntityExtractor.growTo(raw, mentions, i, end);
         }

@@ -12,6 +12,7 @@ class EnglishOfNamesTest {
     @CsvSource(delimiter = ';', textBlock = """
             Laut der {ORG90 Royal Academy} of Public Health ist das so.; ORG:Royal Academy of Public Health
             Die {ORG90 Bank} of {LOC90 Nordland} zahlt.; ORG:Bank of Nordland
+            Das {ORG90 Film Board of} {LOC90 Nordland} zeigt.; ORG:Film Board of Nordland
             Die Serie {MISC80 Game} of the Old Kings läuft.; MISC:Game of the Old Kings
             Das {ORG90 Office} of Trade and Industry prüft.; ORG:Office of Trade and Industry
             Sie ist {PER90 Anna Berg} of Counsel bei uns.; PER:Anna Berg
