@@ -17,6 +17,8 @@ class CountryNamesTest {
             Sie hat eine Tochter {PER80 Ireland}.; PER:Ireland
             {PER95 Mika Jordan} kam. || Dann sprach {PER80 Jordan}.; PER:Mika Jordan | PER:Jordan
             Es sprach {PER90 Anna Berg}.; PER:Anna Berg
+            Er spielte für die {LOC80 Austria} und Sturm.; ORG:Austria
+            Er spielte in {LOC80 Austria} und für die {LOC80 Schweiz}.; LOC:Austria | LOC:Schweiz
             """)
     void makesACountryTakenForAPersonAPlace(String markup, String expected) {
         assertThat(DocumentConsistencyTest.run(markup, (text, sentences, raw, mentions, tokenizer) ->
