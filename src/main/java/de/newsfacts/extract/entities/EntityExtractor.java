@@ -31,12 +31,13 @@ import java.util.Set;
  * a work noun ("die Komödie „…“") one MISC mention, {@link EnglishOfNames} extends a name over an English "of"
  * ("Royal Society of Public Health"), {@link ParticleNames} a person's name cut at a particle ("Alexander Van" →
  * "Alexander Van der Bellen"), {@link AffiliatedNames} cuts one before "von" + its organisation ("Fraser Kyne von
- * Bromium"), {@link CountryNames} makes a "person" named like a country a place ("Mexikos"), {@link RegionNames} adds listed regions the tagger missed ("Burgenlands
+ * Bromium"), {@link CountryNames} makes a "person" named like a country a place ("Mexikos"), {@link PossessiveNames}
+ * cuts a person's genitive off the noun the tagger ran it into ("Diamonds Chancen"), {@link RegionNames} adds listed regions the tagger missed ("Burgenlands
  * Landeshauptmann"), {@link SaintPlaces} tags places named after a saint ("St. Pölten"), {@link PartyNames} adds party
  * names the tagger missed ("Die AfD erreichte …"), and {@link #notAName} drops holidays, one-letter persons, a
  * "person" that is a bare organisation noun (the headline "Airline streicht Flüge") and common nouns' abbreviations
  * ("SMS"). The rules that weigh mentions across sentences (label consistency, page rules, organisation nouns,
- * affiliated names, country names) see at most {@link #DISCOURSE_SENTENCES} consecutive sentences at a time
+ * affiliated names, country names, possessive names) see at most {@link #DISCOURSE_SENTENCES} consecutive sentences at a time
  * ({@link #inDiscourseWindows}).
  * Immutable and thread-safe (the scorer's token cache is per thread); {@link #fromClasspath()} loads the model and
  * gazetteers once.
@@ -244,6 +245,7 @@ public final class EntityExtractor implements Extractor<Entity> {
         inDiscourseWindows(sentences, raw, mentions, false, (all, r, m) -> {
             AffiliatedNames.apply(docText, r, m, gazetteer);
             CountryNames.apply(docText, r, m, gazetteer);
+            PossessiveNames.apply(docText, all, r, m);
         });
         PartyNames.apply(docText, sentences, raw, mentions);
         for (int i = mentions.size() - 1; i >= 0; i--) {
