@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Sports result lists of the agencies ("1. Arnaud Demare (FRA) FDJ 6:54:45 Std. – 2. Ben Swift (GBR) Sky – 3. …"),
  * where the tagger reads the rank, the country code and the dash that runs on to the next rank as parts of names.
- * Rules, on every mention (cost: a few character tests per mention, a map lookup after a person):
+ * Rules, on every mention (cost: a few character tests per mention, a map lookup after a person; the pairing's
+ * commas and score are looked for only around a mention that touches a spaced dash):
  * <ol>
  *   <li><b>Next rank.</b> A mention that runs over a spaced dash into a number ("Sky – 3", "Lotto – 4") ends
  *       before the dash, or before the time of the result when one stands before the dash ("Mercedes 1:43,895 –
@@ -76,7 +77,7 @@ final class ResultLists {
         int done = -1;   // the end of the last pairing handled: later mentions in it are gone
         for (int i = 0; i < mentions.size(); i++) {
             int[] r = raw.get(i);
-            if (r[1] < done) continue;
+            if (r[1] < done || !touchesDash(docText, r[1], r[2])) continue;
             Sentence sentence = sentences.get(r[0]);
             int from = segmentStart(docText, sentence.charStart(), r[1]);
             int to = segmentEnd(docText, sentence.charEnd(), r[2]);
@@ -115,6 +116,24 @@ final class ResultLists {
             }
             i = first + 1;
         }
+    }
+
+    /**
+     * A spaced dash in the mention or right next to it: the cheap test before the pairing is looked for (in a
+     * pairing some mention touches the dash, since the tagger finds a name word next to it).
+     */
+    private static boolean touchesDash(String text, int start, int end) {
+        if (dashAt(text, end) || start >= 3 && dashAt(text, start - 3)) return true;
+        for (int k = text.indexOf(' ', start); k >= 0 && k + 3 < end; k = text.indexOf(' ', k + 1)) {
+            if (dashAt(text, k)) return true;
+        }
+        return false;
+    }
+
+    /** " – " or " - " at {@code k}. */
+    private static boolean dashAt(String text, int k) {
+        return k + 3 <= text.length() && text.charAt(k) == ' ' && text.charAt(k + 2) == ' '
+                && (text.charAt(k + 1) == '–' || text.charAt(k + 1) == '-');
     }
 
     /** Where the pairing around a mention starting at {@code start} begins: after ", ", ": ", "; " or at the sentence. */
