@@ -28,7 +28,9 @@ import java.util.Set;
  *   <li>1–3 words without final punctuation, without strong cue, without a cue in the same clause (no comma
  *       or colon between cue and quote: "nannte den Bericht eine „Zeitungsente“") and without a Konjunktiv
  *       verb in the sentence ("„entmilitarisiert“", "ein „geflügeltes Wort“"); a single capitalised word needs
- *       a strong cue or a cue in its clause even with a Konjunktiv (names and terms: "der Hurrikan „Dennis“");</li>
+ *       a strong cue or a cue in its clause even with a Konjunktiv (names and terms: "der Hurrikan „Dennis“");
+ *       kept, though, in a headline segment "X: … „…“" whose X is a role or organisation noun, which speaks
+ *       the quoted words ("Kammerpräsident: Vorgezogener Rückzug „reine Spekulation“");</li>
  *   <li>a name-like quote right after an article or preposition ("der Chefredakteur der „New York Times“,
  *       bekräftigt …"): the comma cue after it is not its cue;</li>
  *   <li>1–4 words without final punctuation opening a parenthesis ("(„gegossenes Blei“)", "(kurz: „IG Bau“)"),
@@ -425,7 +427,13 @@ final class DirectQuoteFinder {
                         && !lex.hasSubjunctive(t, closeTok + 1, sentEnd))) {
             // a single capitalised word ("den „Tagesspiegel“", "der Hurrikan „Dennis“") is a name or term unless
             // a cue governs it; a lower-case one ("sei „kritisch“") is an evaluation in reported speech
-            return null;
+            SpeakerPhrases.Phrase headline = cue == null && !nameLike ? headlineSpeaker(t, sentStart, openTok) : null;
+            if (headline == null) {
+                return null;
+            }
+            // "Kammerpräsident: Rückzug „reine Spekulation“": the "X:" of a headline says the whole segment after
+            // it, the quoted words too
+            speaker = headline;
         }
         boolean upper = Character.isUpperCase(text.charAt(innerStart)) || Character.isDigit(text.charAt(innerStart))
                 || text.charAt(innerStart) == '.' || text.charAt(innerStart) == '…';
@@ -938,6 +946,34 @@ final class DirectQuoteFinder {
      * The noun phrase right before the last colon in [sentStart, end) that opens its segment (after a sentence start,
      * dash or quotation mark: "Kammerpräsident: …"), or null.
      */
+    /**
+     * The speaker of a headline segment "X: … „…“" with words between the colon and the quote ("Kammerpräsident:
+     * Vorgezogener Rückzug „reine Spekulation“", "Regierung: Umgehung war „organisierte Aktion“"): X opens the
+     * sentence or follows a dash, and is a role or an organisation noun (not a name or topic: "Facebook: …",
+     * "Wien: …"); no dash, quotation mark or sentence mark between the colon and the quote. Null otherwise.
+     */
+    private SpeakerPhrases.Phrase headlineSpeaker(List<Token> t, int sentStart, int openTok) {
+        for (int k = openTok - 1; k > sentStart; k--) {
+            Token tok = t.get(k);
+            if (isDash(tok) || SpeechCues.isQuoteMark(tok) || tok.is('.') || tok.is('!') || tok.is('?')) {
+                return null;
+            }
+            if (tok.is(':')) {
+                if (k == openTok - 1) {
+                    return null; // "X: „…“" is the colon layout's own rule
+                }
+                SpeakerPhrases.Phrase p = colonSpeakerBefore(t, sentStart, k + 1);
+                if (p == null || p.headEnd() <= p.contentFrom()) {
+                    return null;
+                }
+                String head = t.get(p.headEnd() - 1).lower();
+                return phrases.roleHead(t, p) || t.get(p.headEnd() - 1).capitalized() && lex.isOrganisationKind(head)
+                        ? p : null;
+            }
+        }
+        return null;
+    }
+
     private SpeakerPhrases.Phrase colonSpeakerBefore(List<Token> t, int sentStart, int end) {
         int colon = -1;
         for (int k = end - 1; k > sentStart; k--) {

@@ -512,6 +512,12 @@ class QuoteExtractorTest {
                 // a quote after a dash goes on with the "X:" that opened the headline
                 arguments("Kammerpräsident: Vorgezogener Rückzug ist Spekulation – „Werde mir kein Ablaufdatum verpassen“.",
                         "partial|Werde mir kein Ablaufdatum verpassen|Kammerpräsident|-"),
+                // a headline "X:" with a role or organisation says the quoted words later in its segment, a topic does not
+                arguments("Kammerpräsident: Vorgezogener Rückzug „reine Spekulation“.",
+                        "partial|reine Spekulation|Kammerpräsident|-"),
+                arguments("Regierung: Umgehung des Zauns war „organisierte Aktion“.",
+                        "partial|organisierte Aktion|Regierung|-"),
+                arguments("Soziale Netzwerke: Konzern löscht „falsche Profile“.", ""),
                 // a particle opening the sentence is no speaker
                 arguments("Nicht umsonst meinte die Kanzlerin damals: „Dieser Ansatz ist gescheitert.“",
                         "direct|Dieser Ansatz ist gescheitert.|Kanzlerin|meinte"),
