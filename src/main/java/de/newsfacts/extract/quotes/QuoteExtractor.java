@@ -54,7 +54,10 @@ import java.util.Set;
  *       Ministerin", "der deutsche Innenminister", "Dem Staatsanwalt zufolge"), or organisation noun ("teilte
  *       das Unternehmen mit") takes the person or organisation the text introduced with that title
  *       ({@link TitledAntecedents}; an epithet that is also a role tries this first); with none found the noun
- *       stays the speaker. Plurals by their article ("sagten die Forscher") point back to no one person. A bare
+ *       stays the speaker. A role in the headline, with or without article ("Wirtschaftskammerpräsident: „…“",
+ *       "Der OeNB-Gouverneur warnt"), with no holder before it names the person the next sentence introduces with
+ *       that title ("Wien – Wirtschaftskammer-Präsident Christoph Leitl hat …"; {@link
+ *       TitledAntecedents#personAfterHeadline}). Plurals by their article ("sagten die Forscher") point back to no one person. A bare
  *       "ein Sprecher"/"eine Sprecherin" speaks for the one organisation named in the previous sentence, none named
  *       in its own ("Sprecherin von Landgericht Stuttgart"; {@link TitledAntecedents#employer}); a bare "der
  *       Sprecher"/"die Sprecherin" is the spokesperson the document named more fully before ("Polizeisprecher",
@@ -267,6 +270,15 @@ public final class QuoteExtractor implements Extractor<Quote> {
                 if (organisationNoun != null) {
                     // "Das Unternehmen teilte mit": the organisation named with that noun before
                     speaker = antecedents.organisation(d, c.speaker(), organisationNoun, ents);
+                }
+                if (speaker == null && !pronoun && c.speaker() != null
+                        && d.sentenceAt(d.token(c.speaker().from()).start()) == 0) {
+                    // "Wirtschaftskammerpräsident: „…“ … Wien – Wirtschaftskammer-Präsident Christoph Leitl hat …": a
+                    // headline names the role, the lead after it the person with that title
+                    String headlineRole = roleNoun != null ? roleNoun : phrases.articlelessRole(d.tokens, c.speaker());
+                    if (headlineRole != null) {
+                        speaker = antecedents.personAfterHeadline(d, c.speaker(), headlineRole, ents);
+                    }
                 }
                 String nounSpeaker = null;
                 boolean sourceNoun = speaker == null && bareSource(d, c);

@@ -495,6 +495,19 @@ final class SpeakerPhrases {
 
     private static final List<String> ROLE_CASE_ENDINGS = List.of("s", "en", "n");
 
+    /**
+     * "Wirtschaftskammerpräsident" as a headline's speaker ("Wirtschaftskammerpräsident: „…“"): one capitalised role
+     * noun without article, nothing else. Returns the noun in lower case, or null.
+     */
+    String articlelessRole(List<Token> t, Phrase p) {
+        if (p == null || p.pronoun() || p.determiner() != null || p.contentFrom() + 1 != p.to()
+                || p.headEnd() != p.to()) {
+            return null;
+        }
+        Token w = t.get(p.contentFrom());
+        return w.capitalized() && w.lower().length() >= 4 && lex.isRole(w.lower()) ? w.lower() : null;
+    }
+
     private static final Set<String> NOMINATIVE_ARTICLES = Set.of("der", "die");
 
     /**

@@ -30,7 +30,9 @@ import java.util.Set;
  *       other before it, at least twice ("Ebay … Ebay … teilte das Unternehmen mit").</li>
  *   <li>Nothing found: null, and the noun itself stays the speaker.</li>
  * </ul>
- * Only entity mentions before the noun phrase are considered. Stateless and thread-safe.
+ * Only entity mentions before the noun phrase are considered, except for a role in the headline (the document's
+ * first sentence), which names the person the lead introduces with that title after it ({@link #personAfterHeadline}).
+ * Stateless and thread-safe.
  */
 final class TitledAntecedents {
 
@@ -60,6 +62,37 @@ final class TitledAntecedents {
             }
         }
         return found;
+    }
+
+    /**
+     * The person a role in the headline ({@code role} in the document's first sentence) names forward: headlines
+     * use the title and leave the name to the lead ("Wirtschaftskammerpräsident: „…“ … Wien – Wirtschaftskammer-Präsident
+     * Christoph Leitl hat …", "Der OeNB-Gouverneur warnt … Alpbach – OeNB-Gouverneur und EZB-Rat Ewald Nowotny
+     * warnt …"). The first PER mention after the role in the first two sentences whose title ends in the role noun,
+     * hyphens aside, also as the first of two titles joined by "und"; null when none.
+     */
+    String personAfterHeadline(TokenizedText d, SpeakerPhrases.Phrase role, String noun, List<Entity> ents) {
+        int after = d.token(role.to() - 1).end();
+        String bare = noun.replace("-", "");
+        for (Entity e : ents) {
+            if (e.charStart() < after || !"PER".equals(e.label()) || QuoteExtractor.genitive(e)) {
+                continue;
+            }
+            if (d.sentenceAt(e.charStart()) > 1) {
+                break;
+            }
+            int title = titleBefore(d, e);
+            if (hyphenFreeTitle(d, title, bare) || title >= 2 && d.token(title - 1).lower().equals("und")
+                    && hyphenFreeTitle(d, title - 2, bare)) {
+                return QuoteExtractor.name(e);
+            }
+        }
+        return null;
+    }
+
+    /** Token {@code k} is a capitalised title ending in {@code bare} (lower case, no hyphens) once its hyphens go. */
+    private static boolean hyphenFreeTitle(TokenizedText d, int k, String bare) {
+        return k >= 0 && d.token(k).capitalized() && d.token(k).lower().replace("-", "").endsWith(bare);
     }
 
     /** The organisation a bare organisation noun ({@code noun}, lower case, uninflected) refers back to, or null. */

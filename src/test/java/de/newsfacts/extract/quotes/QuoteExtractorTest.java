@@ -826,6 +826,20 @@ class QuoteExtractorTest {
 
     @ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            # a headline's role names the person the lead introduces with that title, hyphens aside
+            Kammerpräsident: „Werde bleiben“. Wien – Kammer-Präsident Anna Berger hat dementiert.|Anna Berger
+            Der Gouverneur warnt: „Es wird teuer“. Alpbach – Gouverneur und Bankrat Anna Berger warnt.|Anna Berger
+            # another title in the lead is someone else; a role after the headline points back only
+            Kammerpräsident: „Werde bleiben“. Wien – Ministerin Anna Berger hat dementiert.|Kammerpräsident
+            Anna Lind reiste ab. „Wir bleiben“, sagte der Präsident. Präsident Anna Berger kam.|Präsident
+            """)
+    void headlineRoleNamesThePersonTheLeadIntroducesWithThatTitle(String text, String speaker) {
+        List<Quote> q = run(text, entity(text, "Anna Berger", "PER", "Anna Berger", 2));
+        assertThat(q).first().extracting(Quote::speaker).isEqualTo(speaker);
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
             # a role in the dative or genitive after an attribution cue
             Staatsanwalt Anna Berger ermittelt. Dem Staatsanwalt zufolge sei der Mann geflohen.|Anna Berger
             Generaldirektor Anna Berger zog Bilanz. Das Auto bleibt laut dem Generaldirektor wichtig.|Anna Berger
