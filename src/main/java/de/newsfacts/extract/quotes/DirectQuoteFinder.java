@@ -30,7 +30,9 @@ import java.util.Set;
  *       verb in the sentence ("„entmilitarisiert“", "ein „geflügeltes Wort“"); a single capitalised word needs
  *       a strong cue or a cue in its clause even with a Konjunktiv (names and terms: "der Hurrikan „Dennis“");
  *       kept, though, in a headline segment "X: … „…“" whose X is a role or organisation noun, which speaks
- *       the quoted words ("Kammerpräsident: Vorgezogener Rückzug „reine Spekulation“");</li>
+ *       the quoted words ("Kammerpräsident: Vorgezogener Rückzug „reine Spekulation“"), and a quote of two or three
+ *       words in the document's first sentence (the headline) whose segment opens with a role or with a name and a
+ *       verb ("Außenminister X sieht „gefährlichen Zusammenhang“", "X sieht „kleinsten gemeinsamen Nenner“");</li>
  *   <li>a name-like quote right after an article or preposition ("der Chefredakteur der „New York Times“,
  *       bekräftigt …"): the comma cue after it is not its cue;</li>
  *   <li>1–4 words without final punctuation opening a parenthesis ("(„gegossenes Blei“)", "(kurz: „IG Bau“)"),
@@ -428,6 +430,9 @@ final class DirectQuoteFinder {
             // a single capitalised word ("den „Tagesspiegel“", "der Hurrikan „Dennis“") is a name or term unless
             // a cue governs it; a lower-case one ("sei „kritisch“") is an evaluation in reported speech
             SpeakerPhrases.Phrase headline = cue == null && !nameLike ? headlineSpeaker(t, sentStart, openTok) : null;
+            if (headline == null && cue == null && !nameLike && words >= 2 && sOpen == 0) {
+                headline = headlineSubject(t, sentStart, openTok);
+            }
             if (headline == null) {
                 return null;
             }
@@ -972,6 +977,30 @@ final class DirectQuoteFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The person who opens the headline segment of a quote of two or three words ("Bürgermeister Schneeberger sieht
+     * ein „ganz offenes Gesprächsklima“", "Außenminister X sieht „gefährlichen Zusammenhang“"): a headline
+     * quotes the person it is about. The segment starts after the last comma, dash, colon or quotation mark before
+     * the quote; its first noun phrase must be a role with or without a name, or a name followed by a verb
+     * ("Pilgermaier sieht „…“"), of at most three words. Null otherwise.
+     */
+    private SpeakerPhrases.Phrase headlineSubject(List<Token> t, int sentStart, int openTok) {
+        int s = openTok;
+        while (s > sentStart && !(t.get(s - 1).is(',') || t.get(s - 1).is(':') || isDash(t.get(s - 1))
+                || SpeechCues.isQuoteMark(t.get(s - 1)))) {
+            s--;
+        }
+        SpeakerPhrases.Phrase p = s < openTok ? phrases.nounPhrase(t, s, openTok) : null;
+        if (p == null || p.pronoun() || p.to() - p.from() > 3 || p.to() >= openTok) {
+            return null;
+        }
+        // a bare name needs a verb after it: "Pilgermaier sieht „…“", but not "Abschluss beim „Fest für alle“"
+        // or "Schritt der Uni für Naturschutzbund „…“", whose capitalised nouns may be no one
+        return phrases.roleHead(t, p) || phrases.nameLike(t, p) && t.get(p.to()).word()
+                && t.get(p.to()).lowercase() && !lex.isFunctionWord(t.get(p.to()).lower())
+                && !NOUN_PHRASE_OPENERS.contains(t.get(p.to()).lower()) ? p : null;
     }
 
     private SpeakerPhrases.Phrase colonSpeakerBefore(List<Token> t, int sentStart, int end) {

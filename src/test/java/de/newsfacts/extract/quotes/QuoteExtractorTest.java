@@ -517,7 +517,14 @@ class QuoteExtractorTest {
                         "partial|reine Spekulation|Kammerpräsident|-"),
                 arguments("Regierung: Umgehung des Zauns war „organisierte Aktion“.",
                         "partial|organisierte Aktion|Regierung|-"),
-                arguments("Soziale Netzwerke: Konzern löscht „falsche Profile“.", ""),
+                arguments("Soziale Netzwerke: Mehr „falsche Profile“ gelöscht.", ""),
+                // a headline quotes the person it opens with: a role, or a name with a verb
+                arguments("Bürgermeister Lind sieht ein „ganz offenes Klima“ in der Koalition. Wien – Lind zog Bilanz.",
+                        "partial|ganz offenes Klima|Lind|-"),
+                arguments("Lind sieht „kleinsten gemeinsamen Nenner“ im Ausschuss. Wien – Lind zog Bilanz.",
+                        "partial|kleinsten gemeinsamen Nenner|Lind|-"),
+                arguments("Bühne wird gestellt – Abschluss beim „Fest für alle“ in Wels. Linz – Die Partei sagte ab.", ""),
+                arguments("Die Koalition steht. Bürgermeister Lind sieht ein „ganz offenes Klima“ in der Stadt.", ""),
                 // a particle opening the sentence is no speaker
                 arguments("Nicht umsonst meinte die Kanzlerin damals: „Dieser Ansatz ist gescheitert.“",
                         "direct|Dieser Ansatz ist gescheitert.|Kanzlerin|meinte"),
