@@ -94,6 +94,8 @@ import java.util.Set;
  *       Minister"), takes that person. A sentence in Konjunktiv without a subject of its own keeps the subject of
  *       the sentence before it for rule 3 (reported speech goes on).</li>
  * </ol>
+ * A headline quote left without speaker whose words the body repeats literally takes the speaker of that body
+ * sentence, or of the sentence before it.
  * A reported sentence among the first four that opens with a dateline ("Athen – …") leaves the dateline out.
  * "„…“, so das Fazit der Verbraucherzentrale": a message noun after "so" ({@code message-nouns.txt}) is read like the
  * subject of "lauten" (its complement speaks, a possessive points back, an indefinite one is no one's).
@@ -464,7 +466,47 @@ public final class QuoteExtractor implements Extractor<Quote> {
         }
         out.replaceAll(q -> withoutDateline(d, q));
         out.sort(Comparator.comparingInt(Quote::charStart).thenComparingInt(Quote::charEnd));
+        out.replaceAll(q -> q.speaker() == null ? headlineRepeated(d, q, out) : q);
         return out;
+    }
+
+    /** A headline quote is repeated in the body when it has at least this many characters. */
+    private static final int REPEATED_HEADLINE = 30;
+
+    /**
+     * A headline quote without speaker whose words the body repeats ("„Sie haben es … in Kauf genommen“ … Die
+     * Angeklagten hätten …, so Richter X. Sie haben es … in Kauf genommen, dass …") is spoken by whoever speaks
+     * there: the speaker of a record in that body sentence, else of the last record in the sentence before it (the
+     * speech goes on). The quote must lie in the first sentence and have {@link #REPEATED_HEADLINE} characters or
+     * more, the repetition must be literal and open its sentence; otherwise the quote is returned unchanged.
+     */
+    private static Quote headlineRepeated(TokenizedText d, Quote q, List<Quote> out) {
+        if ("indirect".equals(q.kind()) || q.text().length() < REPEATED_HEADLINE || d.sentences.size() < 2
+                || d.sentenceAt(q.charStart()) != 0) {
+            return q;
+        }
+        int from = d.token(d.firstToken[1]).start();
+        int at = d.text.indexOf(q.text(), from);
+        if (at < 0) {
+            return q;
+        }
+        int k = d.sentenceAt(at);
+        if (at != d.token(d.firstToken[k]).start()) {
+            return q; // "laut der Initiative Religion ist Privatsache": a name inside a sentence, no statement repeated
+        }
+        String inSentence = null;
+        String before = null;
+        for (Quote o : out) {
+            int os = d.sentenceAt(o.charStart());
+            if (o.speaker() != null && os == k) {
+                inSentence = inSentence == null ? o.speaker() : inSentence;
+            } else if (o.speaker() != null && os == k - 1) {
+                before = o.speaker();
+            }
+        }
+        String speaker = inSentence != null ? inSentence : before;
+        return speaker == null ? q : new Quote(q.docId(), q.sentenceNo(), q.text(), speaker, q.kind(), q.cue(),
+                q.charStart(), q.charEnd());
     }
 
     private static final java.util.regex.Pattern LAUTEN = java.util.regex.Pattern.compile("(ge)?laut(et|ete|eten|en)");

@@ -525,6 +525,15 @@ class QuoteExtractorTest {
                         "partial|kleinsten gemeinsamen Nenner|Lind|-"),
                 arguments("Bühne wird gestellt – Abschluss beim „Fest für alle“ in Wels. Linz – Die Partei sagte ab.", ""),
                 arguments("Die Koalition steht. Bürgermeister Lind sieht ein „ganz offenes Klima“ in der Stadt.", ""),
+                // a headline quote the body repeats is spoken by whoever speaks there
+                arguments("„Sie haben es billigend in Kauf genommen“. Linz – Ein Paar wurde verurteilt. Die Angeklagten "
+                                + "hätten Erfahrung gehabt, so Richter Paul Lind. Sie haben es billigend in Kauf genommen.",
+                        "direct|Sie haben es billigend in Kauf genommen|Paul Lind|- ;; indirect|Die Angeklagten hätten "
+                                + "Erfahrung gehabt|Paul Lind|so"),
+                arguments("„Initiative Leben ist Freiheit“: Beschwerde eingebracht. Wien – Eltern haben laut der Initiative Leben ist "
+                                + "Freiheit Beschwerde eingebracht.",
+                        "direct|Initiative Leben ist Freiheit|-|- ;; indirect|Eltern haben laut der Initiative Leben ist "
+                                + "Freiheit Beschwerde eingebracht|Initiative Leben|laut"),
                 // a particle opening the sentence is no speaker
                 arguments("Nicht umsonst meinte die Kanzlerin damals: „Dieser Ansatz ist gescheitert.“",
                         "direct|Dieser Ansatz ist gescheitert.|Kanzlerin|meinte"),
