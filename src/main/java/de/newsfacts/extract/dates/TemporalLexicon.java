@@ -61,6 +61,16 @@ final class TemporalLexicon {
     final Map<String, String> weekdayTitles = lowerValues(load("weekday_titles.txt"));
     final Set<String> periodCues = load("period_cues.txt").keySet();
     final Set<String> pastCues = load("past_cues.txt").keySet();
+    /** The strong preterites of past_cues.txt (no weak "-te"/"-ten" form): cores of prefixed preterites. */
+    private final Set<String> strongPreterites = strongOnly(pastCues);
+    /**
+     * Verb prefixes before a strong preterite: inseparable ("übergab", "verlor", "bekam") and separable ones joined
+     * in a verb-final clause ("freigab", "stattfand", "vorwarf").
+     */
+    private static final List<String> PRETERITE_PREFIXES = List.of("be", "emp", "ent", "er", "ge", "miss", "ver",
+            "zer", "über", "unter", "hinter", "wider", "ab", "an", "auf", "aus", "bei", "durch", "ein", "fest",
+            "fort", "frei", "her", "hin", "los", "mit", "nach", "statt", "teil", "um", "vor", "weg", "wieder", "zu",
+            "zurück", "zusammen");
     final Set<String> futureCues = load("future_cues.txt").keySet();
     /** Present-tense verbs of a scheduled event ("beginnt", "trifft"): a future cue when written in lower case. */
     final Set<String> scheduledVerbs = load("scheduled_verbs.txt").keySet();
@@ -84,6 +94,36 @@ final class TemporalLexicon {
                 monthNumbers.put(e.getKey().substring(0, e.getKey().length() - 1), month);
             }
         }
+    }
+
+    /**
+     * Whether a lower-cased word is a past cue: listed in past_cues.txt, or, written in lower case, a verb prefix
+     * and a listed strong preterite ("Am Sonntag übergab die Hamas …", "…, das am Freitag stattfand"). Weak forms
+     * in "-te" are left out: prefix + "-te" is as often an adjective from a participle ("die bekannte Sängerin").
+     */
+    boolean isPastCue(String lowerWord, boolean writtenLowerCase) {
+        if (pastCues.contains(lowerWord)) {
+            return true;
+        }
+        if (!writtenLowerCase || lowerWord.length() < 5) {
+            return false;
+        }
+        for (String prefix : PRETERITE_PREFIXES) {
+            if (lowerWord.startsWith(prefix) && strongPreterites.contains(lowerWord.substring(prefix.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> strongOnly(Set<String> cues) {
+        Set<String> strong = new HashSet<>();
+        for (String cue : cues) {
+            if (!cue.endsWith("te") && !cue.endsWith("ten")) {
+                strong.add(cue);
+            }
+        }
+        return Set.copyOf(strong);
     }
 
     /** Month number for a name or abbreviation (with or without dot), or 0. */

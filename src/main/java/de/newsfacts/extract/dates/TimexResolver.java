@@ -63,7 +63,7 @@ import java.util.regex.Pattern;
  *   <li><b>Weekdays</b>: "vergangenen/letzten" = the last such day before the anchor, "kommenden/nächsten" = the
  *       next one after it, "diesen" = the one in the anchor's ISO week; "Mittwoch vergangener/dieser/nächster
  *       Woche" = that day in the ISO week before/of/after the anchor's. Bare weekdays in news mode: past-tense
- *       sentence (war, wurde, hatte, sagte, erlitt, hat/ist + participle, also "festgenommen" ..., hat + a
+ *       sentence (war, wurde, hatte, sagte, erlitt, a strong one after a verb prefix: "übergab", "stattfand", hat/ist + participle, also "festgenommen" ..., hat + a
  *       participle without "ge": "beschlossen" (strong_participles.txt), "exportiert" (-iert), ist/sind + a
  *       participle without "ge" of a verb with "sein" ("erschienen", "verstorben": sein_participles.txt), a perfect
  *       infinitive: "soll … angegriffen haben", or a weak preterite in second place before an article or pronoun:
@@ -1322,7 +1322,7 @@ final class TimexResolver {
         // "-te" or "-eten" ("mitteilte", "meldeten"); a plural in "-ten" alone is as often a present ("starten",
         // "verzichten"), and "-ieten", "-treten" are presents too
         // "…, die am Sonntag demonstrierten": "-ierten" is always a preterite (the present is "-ieren")
-        return lex.pastCues.contains(last) || last.endsWith("ierten") && last.length() >= 8
+        return lex.isPastCue(last.toLowerCase(Locale.ROOT), true) || last.endsWith("ierten") && last.length() >= 8
                 || (last.endsWith("te") || last.endsWith("eten")) && last.length() >= 5
                 && !lex.preteriteBlockers.contains(last) && !last.endsWith("treten") && !last.endsWith("ieten")
                 || weakPluralPreterite(last) && !lex.preteriteBlockers.contains(last);
@@ -1427,7 +1427,7 @@ final class TimexResolver {
             boolean gap = e >= n || Character.isWhitespace(sentence.charAt(e));
             perfectInfinitive |= participleBefore && (lw.equals("haben")
                     || lw.equals("sein") && !COMPLETED_STATES.contains(previous));
-            past |= lex.pastCues.contains(lw);
+            past |= lex.isPastCue(lw, Character.isLowerCase(sentence.charAt(i)));
             future |= lex.futureCues.contains(lw);
             scheduled |= Character.isLowerCase(sentence.charAt(i)) && lex.scheduledVerbs.contains(lw);
             plan |= PLANS.contains(lw);
