@@ -201,6 +201,9 @@ class QuoteTrapsTest {
                 // "hieß es, …" with a Konjunktiv clause after it reports like a speech verb
                 arguments("Aus dem Kreml hieß es dagegen, die Angriffe seien gerechtfertigt.",
                         "indirect|die Angriffe seien gerechtfertigt|Kreml"),
+                // a Konjunktiv II with umlaut ("nähmen") marks the report
+                arguments("Der Fraktionschef kritisierte, die Konzerne nähmen die Bauern in Geiselhaft.",
+                        "indirect|die Konzerne nähmen die Bauern in Geiselhaft|Fraktionschef"),
                 // a colon introduces the report: the narration before it is not reported speech
                 arguments("Kritik kam von der Opposition: Die Reform sei gescheitert, erklärte Parteichefin Eva Lindner.",
                         "indirect|Die Reform sei gescheitert|Eva Lindner"),
