@@ -14,7 +14,7 @@ import java.util.Set;
  *       is listed ("wie X bekannt gab,"). "melden" and "fügen" with "sich" in their clause are no cue ("900
  *       hätten sich gemeldet", "fügt sich nahtlos an").</li>
  *   <li>Attribution cues without a verb: "laut", "zufolge", "gemäß", "nach" + source noun ("nach Angaben",
- *       "nach Worten", "nach eigenen Angaben"), "so" after a comma ("…, so der Minister"), "heißt/hieß es", "es … geheißen" ("hatte es geheißen").</li>
+ *       "nach Worten", "nach eigenen Angaben"), "so" after a comma ("…, so der Minister"), "heißt/hieß es", "es … geheißen" ("hatte es geheißen"), "verlautet(e)" ("Aus Kreisen verlautete, …").</li>
  * </ul>
  */
 final class SpeechCues {
@@ -298,11 +298,26 @@ final class SpeechCues {
                         && t.get(sentenceStart + 1).lower().equals("es");
                 return wieEs ? new Cue(i, i, tok.text(), Cue.Kind.HEISST_ES) : null;
             }
+            case "verlautet", "verlautete" -> {
+                // "Aus Diplomatenkreisen verlautete, …", "…, verlautete aus der Regierung": "verlauten" reports only,
+                // impersonally, like "hieß es"; not after a subject that names what was said ("Das verlautet aus
+                // den Reihen der Gläubiger, die …": the clause after it is no report)
+                boolean said = i > sentenceStart && SAID_SUBJECTS.contains(t.get(i - 1).lower());
+                // a verb-final "Wie aus Unternehmenskreisen verlautete, …" is left out: such a report is often
+                // relayed by an outlet named in the next sentence ("Das berichtete die Zeitung"), whose speaker
+                // this cue would hide
+                boolean wie = t.get(sentenceStart).lower().equals("wie") && i + 1 < limit && t.get(i + 1).is(',');
+                return said || wie ? null : new Cue(i, i, tok.text(), Cue.Kind.HEISST_ES);
+            }
             default -> {
                 return null;
             }
         }
     }
+
+    /** Subjects of "verlautet" that stand for what was said ("Das verlautete aus Kreisen …"). */
+    private static final Set<String> SAID_SUBJECTS = Set.of("das", "dies", "dieses", "nichts", "wenig", "etwas",
+            "mehr", "näheres", "genaueres");
 
     /** Words a name in apposition may have at most. */
     private static final int APPOSITION_WORDS = 5;

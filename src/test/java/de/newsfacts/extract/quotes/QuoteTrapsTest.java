@@ -201,6 +201,11 @@ class QuoteTrapsTest {
                 // "hieß es, …" with a Konjunktiv clause after it reports like a speech verb
                 arguments("Aus dem Kreml hieß es dagegen, die Angriffe seien gerechtfertigt.",
                         "indirect|die Angriffe seien gerechtfertigt|Kreml"),
+                // "verlautete" reports impersonally like "hieß es"
+                arguments("Aus Diplomatenkreisen verlautete, zwei Staaten hätten den Text blockiert.",
+                        "indirect|zwei Staaten hätten den Text blockiert|Diplomatenkreisen"),
+                // "Das verlautete aus …": the subject is what was said, the relative clause after the source no report
+                arguments("Das verlautete aus den Reihen der Gläubiger, die davon profitieren würden.", ""),
                 // a Konjunktiv II with umlaut ("nähmen") marks the report
                 arguments("Der Fraktionschef kritisierte, die Konzerne nähmen die Bauern in Geiselhaft.",
                         "indirect|die Konzerne nähmen die Bauern in Geiselhaft|Fraktionschef"),
