@@ -1643,7 +1643,8 @@ public final class QuantityExtractor implements Extractor<Quantity> {
     /**
      * The predicate casualty word ("vermisst", "starben", "ums Leben") within {@link #WINDOW} words from
      * {@code from}. Nouns and attributive adjectives (a lower-case word followed by a noun) belong to other
-     * phrases and are passed over; the search stops at clause ends, dashes, coordinating conjunctions, the next
+     * phrases and are passed over, as is an aside between two dashes; the search stops at clause ends, a dash,
+     * coordinating conjunctions, the next
      * number and a partitive ("…, eine davon tot": the predicate after it is the part's, not the whole's).
      */
     private String categoryAfter(List<Token> tokens, int from) {
@@ -1658,6 +1659,13 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                 // adverbial, no new count
                 p++;
                 words += 2;
+                continue;
+            }
+            int aside = dashAsideEnd(tokens, p);
+            if (aside > p) {
+                // "1,9 Millionen Menschen – rund 90 Prozent der Bevölkerung – wurden vertrieben": an aside between
+                // dashes, numbers and all, is passed over
+                p = aside;
                 continue;
             }
             if (endsCasualtyWindow(tokens, p)) {
@@ -1940,6 +1948,29 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                 return p;
             }
             words++;
+        }
+        return -1;
+    }
+
+    /** How many tokens an aside between dashes may hold. */
+    private static final int ASIDE_TOKENS = 12;
+
+    /**
+     * At an opening dash ("–", "—") of an aside closed by another dash within {@value #ASIDE_TOKENS} tokens, with no
+     * window stop (sentence or clause mark) between: the index of the closing dash; else -1.
+     */
+    private static int dashAsideEnd(List<Token> tokens, int p) {
+        if (!tokens.get(p).isSymbol('–') && !tokens.get(p).isSymbol('—')) {
+            return -1;
+        }
+        for (int q = p + 1; q < tokens.size() && q <= p + ASIDE_TOKENS; q++) {
+            Token t = tokens.get(q);
+            if (t.isSymbol('–') || t.isSymbol('—')) {
+                return q > p + 1 ? q : -1;
+            }
+            if (isWindowStop(t)) {
+                return -1;
+            }
         }
         return -1;
     }

@@ -95,6 +95,8 @@ class QuantityTrapsTest {
             Auf dem Säntis wurden etwa -15,5 Grad gemessen.                      | etwa -15,5 Grad    | -15.5      | approx    | °       | -             | -
             Am Morgen hatte es rund minus 8 Grad.                                | rund minus 8 Grad  | -8         | approx    | °       | -             | -
             Die Zahl der Todesopfer stieg auf mindestens 57.                     | mindestens 57      | 57         | at_least  | -       | Todesopfer    | killed
+            Etwa 1,9 Millionen Menschen – rund 90 Prozent – wurden vertrieben.   | Etwa 1,9 Millionen | 1900000    | approx    | -       | Menschen      | displaced
+            Zwölf Menschen – darunter drei Kinder – wurden getötet.              | Zwölf              | 12         | exact     | -       | Menschen      | killed
             Die Wohnung kostet 1 450 Euro Miete im Monat.                        | 1 450 Euro         | 1450       | exact     | EUR     | -             | -
             Der Lenker war mit 1,8 Promille unterwegs.                           | 1,8 Promille       | 1.8        | exact     | permille | -            | -
             Der Euro notierte zuletzt bei 0,94 Franken.                          | 0,94 Franken       | 0.94       | exact     | CHF     | -             | -
