@@ -199,7 +199,9 @@ final class TemporalPatterns {
                 + ")(?![\\p{L}])(?:\\s+(?<y>" + year4 + "))?");
         put(Rule.RELATIVE_DAY, "(?<![\\p{L}])(?:(?<w>vorgestern|gestern|heute|morgen|übermorgen)"
                 + "(?:\\s+(?<tod>früh|Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht))?(?![\\p{L}])"
-                + "|(?<adj>heutige|gestrige|morgige|vorgestrige)[nmrs]?(?![\\p{L}])(?:\\s+(?<adjtag>Tag(?:es)?)"
+                // "am gestrigen Samstag", "am heutigen Sonntagabend": one expression, the adjective names the day
+                + "|(?<adj>heutige|gestrige|morgige|vorgestrige)[nmrs]?(?![\\p{L}])(?:\\s+(?<adjtag>Tag(?:es)?|(?:"
+                + weekday + ")(?:morgen|vormittag|mittag|nachmittag|abend|nacht)?)"
                 + "(?![\\p{L}]))?)");
         put(Rule.WEEKDAY, "(?:(?<det>vergangene[nmrs]?|letzte[nmrs]?|vorige[nmrs]?|kommende[nmrs]?|nächste[nmrs]?"
                 + "|diese[nmrs]?|folgende[nmrs]?|darauffolgende[nmrs]?)\\s+)?(?<![\\p{L}])(?<wd>" + weekday + ")"

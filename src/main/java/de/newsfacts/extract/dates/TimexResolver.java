@@ -973,6 +973,16 @@ final class TimexResolver {
             return presentRef();
         }
         LocalDate anchor = deicticDay();
+        String tag = m.group("adjtag");
+        if (anchor == null && tag != null && !tag.toLowerCase(Locale.ROOT).startsWith("tag")) {
+            // "am gestrigen Montag" without a publication date: what it says, the weekday ("XXXX-WXX-1")
+            String lower = tag.toLowerCase(Locale.ROOT);
+            for (Map.Entry<String, String> e : lex.weekdays.entrySet()) {
+                if (lower.startsWith(e.getKey().toLowerCase(Locale.ROOT))) {
+                    return Timex.underspecified("XXXX-WXX-" + e.getValue(), Timex.DAY);
+                }
+            }
+        }
         return anchor == null ? Timex.unresolved(null) : Timex.day(anchor.plusDays(offset));
     }
 

@@ -103,8 +103,8 @@ class DateExtractorTest {
             Die Messe lief bis Montag.                           |2025-03-19|Montag              |2025-03-17 |2025-03-17 |2025-03-17 |day
             Bis Samstag konnten die Behörden nichts sagen.        |2025-03-16|Samstag             |2025-03-15 |2025-03-15 |2025-03-15 |day
             „Wir kommen am Sonntag“, sagte sie.                  |2025-03-12|Sonntag             |2025-03-16 |2025-03-16 |2025-03-16 |day
-            Am morgigen Sonntag wollte die Familie zurückkehren.  |2025-03-15|Sonntag             |2025-03-16 |2025-03-16 |2025-03-16 |day
-            Das Werk musste am gestrigen Donnerstag schließen.    |2025-03-14|Donnerstag          |2025-03-13 |2025-03-13 |2025-03-13 |day
+            Am morgigen Sonntag wollte die Familie zurückkehren.  |2025-03-15|morgigen Sonntag    |2025-03-16 |2025-03-16 |2025-03-16 |day
+            Das Werk musste am gestrigen Donnerstag schließen.    |2025-03-14|gestrigen Donnerstag|2025-03-13 |2025-03-13 |2025-03-13 |day
             „Wir rechnen mit Regen am Montag“, sagte ein Sprecher.|2025-03-12|Montag             |2025-03-10 |2025-03-10 |2025-03-10 |day
             „Wir rechnen mit Regen bis Montag“, sagte ein Sprecher.|2025-03-12|Montag            |2025-03-17 |2025-03-17 |2025-03-17 |day
             »Am Freitag war es ruhig«, sagte er am Montag.        |2025-03-12|Freitag             |2025-03-07 |2025-03-07 |2025-03-07 |day

@@ -212,6 +212,8 @@ class DateTrapsTest {
             Seit den frühen Morgenstunden ist die Straße gesperrt.                 |2016-03-10|frühen Morgenstunden|2016-03-10 |2016-03-10 |2016-03-10
             Die ISS soll noch bis mindestens 2024 in Betrieb bleiben.              |2016-03-10|2024              |2024       |2024-01-01 |2024-12-31
             Um 1100 heiratete sie den zweiten Sohn des Herzogs.                    |2016-03-10|Um 1100           |1100       |1100-01-01 |1100-12-31
+            Am gestrigen Samstag demonstrierten Tausende in der Hauptstadt.        |2026-01-18|gestrigen Samstag |2026-01-17 |2026-01-17 |2026-01-17
+            Am heutigen Sonntagabend endet die Messe.                              |2026-01-18|heutigen Sonntagabend|2026-01-18 |2026-01-18 |2026-01-18
             """)
     void resolves(String sentence, String published, String text, String value, String start, String end) {
         List<DateExpression> found = run(sentence, LocalDate.parse(published));
@@ -384,6 +386,14 @@ class DateTrapsTest {
                         + doc.sentences()));
         assertThat(doc.text().substring(e.charStart(), e.charEnd())).isEqualTo(e.text());
         assertThat(e.value()).as("value of %s", e).isEqualTo(value);
+    }
+
+    /** "am gestrigen Montag" without a publication date keeps the weekday it names. */
+    @org.junit.jupiter.api.Test
+    void dayAdjectiveWithoutPublicationDateKeepsTheWeekday() {
+        List<DateExpression> found = run("Am gestrigen Montag tagte der Rat.", null);
+        assertThat(found).extracting(DateExpression::text, DateExpression::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("gestrigen Montag", "XXXX-WXX-1"));
     }
 
     /** Known misses, kept as an honest record: paragraph | expression | value | why it fails. */
