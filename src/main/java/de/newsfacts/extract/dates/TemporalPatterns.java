@@ -158,7 +158,9 @@ final class TemporalPatterns {
                 + "(?:,?\\s+(?<th>[01]?\\d|2[0-3])(?:[:.](?<tm>[0-5]\\d))?\\s*Uhr(?![\\p{L}])"
                 + "|\\s+(?:morgens|abends|nachts|früh|vormittags|nachmittags)(?![\\p{L}]))?");
         // a weekday before a numeric date belongs to it: "Sonntag, 16.02.2025" (page date lines)
-        put(Rule.DATE_NUMERIC, "(?:(?<wd>" + weekday + "),?\\s+(?:(?:den|dem)\\s+)?)?"
+        // a part of day before it too, as before a written date: "am Abend des 23.06.2011"
+        put(Rule.DATE_NUMERIC, "(?:(?<tod>(?:(?:frühen|späten)\\s+)?" + PART_OF_DAY + "\\s+(?:des|vom|zum|am)\\s+)"
+                + "|(?<wd>" + weekday + "),?\\s+(?:(?:den|dem)\\s+)?)?"
                 + "(?<![\\d.,])(?:(?<d>0?[1-9]|[12]\\d|3[01])\\.\\s?(?<m>0?[1-9]|1[0-2])\\.\\s?"
                 + "(?<y>\\d{4}|\\d{2})(?!\\d)(?!\\.\\d)"
                 + "|(?<iy>(?:1\\d|20)\\d\\d)-(?<im>0[1-9]|1[0-2])-(?<id>0[1-9]|[12]\\d|3[01])(?![\\d])"
@@ -287,7 +289,7 @@ final class TemporalPatterns {
         List<String> none = List.of();
         List<String> adjectives = List.of("frühen", "späten", "tiefsten");
         triggers.put(Rule.DATE_DMY, trigger(true, weekdays, PART_OF_DAY_WORDS, List.of("laufe", "verlauf")));
-        triggers.put(Rule.DATE_NUMERIC, trigger(true, weekdays));
+        triggers.put(Rule.DATE_NUMERIC, trigger(true, weekdays, PART_OF_DAY_WORDS));
         triggers.put(Rule.DAY_BEFORE_RANGE, trigger(true, none, List.of("nacht")));
         triggers.put(Rule.MONTH, trigger(false, none, MOD_WORDS, DETERMINER_WORDS, months));
         triggers.put(Rule.SEASON, trigger(false, none, MOD_WORDS, DETERMINER_WORDS, adjectives, seasons));

@@ -214,6 +214,8 @@ class DateTrapsTest {
             Um 1100 heiratete sie den zweiten Sohn des Herzogs.                    |2016-03-10|Um 1100           |1100       |1100-01-01 |1100-12-31
             Am gestrigen Samstag demonstrierten Tausende in der Hauptstadt.        |2026-01-18|gestrigen Samstag |2026-01-17 |2026-01-17 |2026-01-17
             Am heutigen Sonntagabend endet die Messe.                              |2026-01-18|heutigen Sonntagabend|2026-01-18 |2026-01-18 |2026-01-18
+            Am Abend des 13. Januars wurden noch viele Helfer vermisst.            |2026-01-20|Abend des 13. Januars|2026-01-13 |2026-01-13 |2026-01-13
+            Der Stadtrat beschloss am Abend des 23.06.2025 den Plan.               |2026-01-20|Abend des 23.06.2025|2025-06-23 |2025-06-23 |2025-06-23
             """)
     void resolves(String sentence, String published, String text, String value, String start, String end) {
         List<DateExpression> found = run(sentence, LocalDate.parse(published));
