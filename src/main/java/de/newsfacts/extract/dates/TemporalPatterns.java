@@ -179,7 +179,8 @@ final class TemporalPatterns {
         put(Rule.SEASON, "(?:(?<mod>" + MOD + ")\\s+(?:des\\s+|der\\s+)?)?(?:(?<det>" + DETERMINER + ")\\s+)?"
                 + "(?<adj>(?:frühen|späten|tiefsten)\\s+)?(?<s>" + season + ")(?![\\p{L}])"
                 + "(?:\\s+(?:des\\s+Jahres\\s+)?(?<y>" + YEAR_ANY + ")|\\s+(?<rely>" + REL_YEAR_GENITIVE + "))?");
-        put(Rule.DECADE, "(?:(?<mod>" + MOD + ")\\s+(?:der\\s+)?)?(?:(?<![\\d.,])(?<dd>(?:1\\d|20)?\\d)0er(?:\\s*-?\\s*Jahren?"
+        // "1990-er Jahre" with a hyphen as "1990er Jahre"
+        put(Rule.DECADE, "(?:(?<mod>" + MOD + ")\\s+(?:der\\s+)?)?(?:(?<![\\d.,])(?<dd>(?:1\\d|20)?\\d)0-?er(?:\\s*-?\\s*Jahren?"
                 + "|n)?|(?<dw>" + TemporalLexicon.alternation(lex.decades) + ")(?:\\s*-?\\s*Jahren?|jahren?))"
                 + "(?![\\p{L}])(?:\\s+des\\s+(?<dc>\\d{1,2})\\.\\s*(?:Jahrhunderts|Jh\\.))?");
         put(Rule.CENTURY, "(?:(?<mod>" + MOD + ")\\s+(?:des\\s+)?)?(?:(?<![\\d.])(?<cn>\\d{1,2})\\.|(?<cw>"
@@ -353,6 +354,7 @@ final class TemporalPatterns {
         required.put(Rule.SEASON, firstWords(lex.seasons.keySet()));
         List<String> decade = new ArrayList<>(firstWords(lex.decades.keySet()));
         decade.add("0er");
+        decade.add("0-er");
         required.put(Rule.DECADE, decade);
         required.put(Rule.CENTURY, List.of("jahrhundert", "jh."));
         required.put(Rule.YEAR_ERA, List.of("chr", "z.", "zeitrechnung"));              // ERA

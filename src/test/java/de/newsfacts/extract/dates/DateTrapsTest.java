@@ -216,6 +216,7 @@ class DateTrapsTest {
             Am heutigen Sonntagabend endet die Messe.                              |2026-01-18|heutigen Sonntagabend|2026-01-18 |2026-01-18 |2026-01-18
             Am Abend des 13. Januars wurden noch viele Helfer vermisst.            |2026-01-20|Abend des 13. Januars|2026-01-13 |2026-01-13 |2026-01-13
             Der Stadtrat beschloss am Abend des 23.06.2025 den Plan.               |2026-01-20|Abend des 23.06.2025|2025-06-23 |2025-06-23 |2025-06-23
+            Der Giftmüll wurde in den 1950-er und 1960-er Jahren gelagert.         |2026-01-20|1960-er Jahren    |196        |1960-01-01 |1969-12-31
             """)
     void resolves(String sentence, String published, String text, String value, String start, String end) {
         List<DateExpression> found = run(sentence, LocalDate.parse(published));
