@@ -220,7 +220,9 @@ final class TemporalPatterns {
                 + "|Folgejahr(?:es|s)?|Folgemonat(?:s)?|Folgetag(?:es|s)?|Folgewoche|Jahresbeginn(?:s)?"
                 + "|Jahresanfang(?:s)?|Jahresmitte|Jahresende(?:s)?|Jahreswechsel(?:s)?|Jahreswende|Monatsbeginn(?:s)?"
                 + "|Monatsanfang(?:s)?|Monatsmitte|Monatsende(?:s)?|Wochenbeginn(?:s)?|Wochenanfang(?:s)?|Wochenmitte"
-                + "|Jahresstart(?:s)?|Monatsstart(?:s)?|Wochenstart(?:s)?)"
+                + "|Jahresstart(?:s)?|Monatsstart(?:s)?|Wochenstart(?:s)?"
+                // "die diesjährige Messe", "der letztjährige Sieger", "die vorjährige Ausgabe": a year as an adjective
+                + "|(?:dies|letzt|vor)jährige[nmrs]?)"
                 + "(?![\\p{L}])(?:\\s+(?<y>" + year4 + "))?|(?<tags>tags\\s+(?:darauf|zuvor|davor))|(?<heuer>heuer)(?![\\p{L}]))");
         // "2,9 Prozent mehr als ein Jahr zuvor": after a figure (and its noun) "mehr/weniger als" is the comparison,
         // not an approximate offset; "um ein weiteres Jahr", "einen weiteren Monat": the adjective before the unit
@@ -317,7 +319,8 @@ final class TemporalPatterns {
         triggers.put(Rule.RELATIVE_COMPOUND, trigger(false, List.of("vorjahr", "vormonat", "vorwoche", "vortag",
                 "folgejahr", "folgemonat", "folgetag", "folgewoche", "jahresbeginn", "jahresanfang", "jahresmitte",
                 "jahresende", "jahreswechsel", "jahreswende", "monatsbeginn", "monatsanfang", "monatsmitte",
-                "monatsende", "wochenbeginn", "wochenanfang", "wochenmitte", "jahresstart", "monatsstart", "wochenstart"),
+                "monatsende", "wochenbeginn", "wochenanfang", "wochenmitte", "jahresstart", "monatsstart", "wochenstart",
+                "diesjährige", "letztjährige", "vorjährige"),
                 List.of("tags", "heuer")));
         triggers.put(Rule.OFFSET, trigger(true, none, numbers, List.of("vor", "in", "nach", "binnen", "innerhalb",
                 "mehr", "weniger", "knapp", "fast", "etwa", "rund", "ungefähr", "mindestens", "über", "circa",

@@ -309,6 +309,9 @@ final class TimexResolver {
             // a look back to where a span began does not move the story off its day
             return;
         }
+        if (rule == Rule.RELATIVE_COMPOUND && CandidateFinder.nextWord(sentence, start).contains("jährig")) {
+            return; // "die diesjährige Messe": an attribute of a thing, the story does not move to that year
+        }
         if (rule == Rule.QUARTER && t.granularity().equals(Timex.QUARTER)) {
             lastQuarter = t;
         }
@@ -1730,6 +1733,13 @@ final class TimexResolver {
                 return Timex.quarter(lastQuarter.start().getYear() - 1, q);
             }
             return orUnresolved(shift(month ? ChronoUnit.MONTHS : ChronoUnit.FOREVER, month ? -12 : -4, false));
+        }
+        if (c.contains("jährig")) {
+            // "die diesjährige Messe": the publication's year, "der letztjährige Sieger" the year before it (both
+            // deictic, as "dieses Jahr", "letztes Jahr"); "die vorjährige Ausgabe" the year before the one named
+            // last, as "im Vorjahr"
+            return orUnresolved(c.startsWith("dies") ? shift(ChronoUnit.YEARS, 0, true)
+                    : shift(ChronoUnit.YEARS, -1, c.startsWith("letzt")));
         }
         if (c.startsWith("vor") || c.startsWith("folge")) {
             int offset = c.startsWith("vor") ? -1 : 1;

@@ -217,6 +217,8 @@ class DateTrapsTest {
             Am Abend des 13. Januars wurden noch viele Helfer vermisst.            |2026-01-20|Abend des 13. Januars|2026-01-13 |2026-01-13 |2026-01-13
             Der Stadtrat beschloss am Abend des 23.06.2025 den Plan.               |2026-01-20|Abend des 23.06.2025|2025-06-23 |2025-06-23 |2025-06-23
             Der Giftmüll wurde in den 1950-er und 1960-er Jahren gelagert.         |2026-01-20|1960-er Jahren    |196        |1960-01-01 |1969-12-31
+            Die diesjährige Messe blickt nach Südosteuropa.                        |2026-01-20|diesjährige       |2026       |2026-01-01 |2026-12-31
+            Der letztjährige Sieger fehlt verletzt.                                |2026-01-20|letztjährige      |2025       |2025-01-01 |2025-12-31
             """)
     void resolves(String sentence, String published, String text, String value, String start, String end) {
         List<DateExpression> found = run(sentence, LocalDate.parse(published));
