@@ -213,7 +213,7 @@ final class TemporalPatterns {
         put(Rule.WEEKEND, "(?:(?<det>vergangene[nmrs]?|letzte[nmrs]?|vorige[nmrs]?|kommende[nmrs]?|nächste[nmrs]?"
                 + "|diese[nmrs]?|folgende[nmrs]?)\\s+)?(?<![\\p{L}])Wochenendes?(?![\\p{L}])");
         put(Rule.RELATIVE_UNIT, "(?:(?<pod>(?:(?:frühen|späten)\\s+)?" + PART_OF_DAY + ")\\s+)?"
-                + "(?:(?<mod>" + MOD + ")\\s+(?:(?:des|der|dieses|dieser)\\s+)?)?(?:(?<det>"
+                + "(?:(?<mod>" + MOD + ")\\s+(?:(?<moddet>des|der|dieses|dieser)\\s+)?)?(?:(?<det>"
                 + DETERMINER + "|übernächste[nmrs]?|vorletzte[nmrs]?)\\s+)?(?<![\\p{L}])(?<unit>Jahr(?:es)?|Monats?|Woche|Tag(?:es)?|Quartals?"
                 + "|Jahrzehnts?|Jahrhunderts?)(?![\\p{L}])(?:\\s+(?<post>darauf|danach|zuvor|davor))?");
         put(Rule.RELATIVE_COMPOUND, "(?<![\\p{L}])(?:(?<c>Vorjahresmonat(?:s)?|Vorjahresquartal(?:s)?|Vorjahr(?:es|s)?|Vormonat(?:s)?|Vorwoche|Vortag(?:es|s)?"

@@ -1601,7 +1601,10 @@ final class TimexResolver {
         } else if (det.startsWith("kommend") || det.startsWith("nächst") || det.startsWith("neu")) {
             offset = 1;
             deictic = true;
-        } else if (det.startsWith("dies") || det.startsWith("laufend")) {
+        } else if (det.startsWith("dies") || det.startsWith("laufend") || det.isEmpty()
+                && m.group("moddet") != null && m.group("moddet").toLowerCase(Locale.ROOT).startsWith("dies")) {
+            // "Mitte dieses Jahres" as "in diesem Jahr": the publication's year, not the one named last ("Vor etwa
+            // vier Jahren hatte … . Frühestens Mitte dieses Jahres …")
             deictic = true;
         } else if (det.startsWith("folgend") || det.startsWith("darauffolgend")) {
             offset = 1;

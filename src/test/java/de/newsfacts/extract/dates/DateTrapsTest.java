@@ -381,6 +381,7 @@ class DateTrapsTest {
             Ein Mann wurde am Montagabend gefasst. Er soll seit Anfang Dezember eingebrochen sein. Er war gegen 22 Uhr aufgefallen. |22 Uhr |2026-01-19T22:00
             Melzer hat am Sonntag gegen Michon (ATP-Nr. 221) den Titel gewonnen. Er spielt diese Woche in Buenos Aires. |Sonntag |2026-01-18
             Der Vertrag wurde im Juni bis 2019 verlängert. In der Vorwoche hatte er den Cup gewonnen. |Vorwoche |2026-W03
+            Vor etwa vier Jahren bot die Firma an, den Müll zu entsorgen. Frühestens Mitte dieses Jahres könne damit begonnen werden. |Mitte dieses Jahres |2026
             """)
     void resolvesInParagraph(String paragraph, String text, String value) {
         StructuredDocument doc = new DocumentStructurer().structure("d", TextNormalizer.standard().normalize(paragraph));
