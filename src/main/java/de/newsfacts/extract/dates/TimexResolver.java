@@ -175,6 +175,8 @@ final class TimexResolver {
     private final LocalDate published;
     private final boolean narrative;
     private LocalDate refDay;
+    /** The day named last in the text (news: the story's day), kept when a coarser date clears {@link #refDay}. */
+    private LocalDate lastNamedDay;
     /** A day in the week of the last day or week mentioned ("in der 48. Kalenderwoche … in der Woche davor"). */
     private LocalDate refWeekDay;
     /** The reference day ends a night just named ("in der Nacht auf Samstag"): evening clock times fall on the day before. */
@@ -344,6 +346,7 @@ final class TimexResolver {
         switch (t.granularity()) {
             case Timex.DAY -> {
                 refDay = t.start();
+                lastNamedDay = t.start();
                 refWeekDay = t.start();
                 refDayEndsNight = NIGHT_BEFORE.matcher(sentence.substring(Math.max(0, start - 24), start)).find();
                 refMonth = YearMonth.from(t.start());
@@ -2067,6 +2070,13 @@ final class TimexResolver {
         String det = m.group("det") == null ? "" : m.group("det").toLowerCase(Locale.ROOT);
         boolean next = m.group("post") != null || det.startsWith("nächst") || det.contains("folgend");
         LocalDate day = refDay;
+        if (!narrative && day == null && lastNamedDay != null && published != null
+                && !lastNamedDay.isAfter(published) && lastNamedDay.isAfter(published.minusDays(7))) {
+            // news: "Am späten Freitagabend erklärte … für die Jahre 2007 bis 2013 … am Abend": a year named since
+            // cleared the reference day; the evening is that of the story's day named last in the week before
+            // publication, not the publication day
+            day = lastNamedDay;
+        }
         if (!narrative && published != null && (day == null || day.isAfter(published) && tense(sentence) < 0)) {
             day = published;
         }

@@ -382,6 +382,7 @@ class DateTrapsTest {
             Melzer hat am Sonntag gegen Michon (ATP-Nr. 221) den Titel gewonnen. Er spielt diese Woche in Buenos Aires. |Sonntag |2026-01-18
             Der Vertrag wurde im Juni bis 2019 verlängert. In der Vorwoche hatte er den Cup gewonnen. |Vorwoche |2026-W03
             Vor etwa vier Jahren bot die Firma an, den Müll zu entsorgen. Frühestens Mitte dieses Jahres könne damit begonnen werden. |Mitte dieses Jahres |2026
+            Am späten Freitagabend erklärte der Ratspräsident das Scheitern. Es ging um den Haushalt für die Jahre 2028 bis 2034. Am Abend hatte er noch einen Kompromiss gesucht. |Abend |2026-01-16
             """)
     void resolvesInParagraph(String paragraph, String text, String value) {
         StructuredDocument doc = new DocumentStructurer().structure("d", TextNormalizer.standard().normalize(paragraph));
