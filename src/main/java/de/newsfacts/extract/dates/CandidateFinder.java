@@ -837,7 +837,8 @@ final class CandidateFinder {
 
     /** "25 Jahre alt", "ein 25 Jahre alter Mann", "eine 34 Jahre alte Frau", "zwei Jahre älter": ages. */
     private static final Set<String> AGE_WORDS = Set.of("alt", "alte", "alter", "altes", "alten", "altem",
-            "älter", "ältere", "älterer", "jünger", "jüngere", "jüngerer");
+            "älter", "ältere", "älterer", "älteren", "älterem", "älteres", "jünger", "jüngere", "jüngerer", "jüngeren",
+            "jüngerem", "jüngeres");
 
     /** "65 Jahre oder älter", "18 Jahre und jünger": an age with its open end. */
     private static boolean orAge(String text, int end) {
@@ -924,6 +925,10 @@ final class CandidateFinder {
             }
         }
         String unit = m.group("u").toLowerCase(Locale.ROOT);
+        if (!unit.startsWith("jahr") && m.group("pre") == null && m.group("post") == null
+                && AGE_WORDS.contains(nextWord(text, m.end()).toLowerCase(Locale.ROOT))) {
+            return false; // "ihr vier Monate altes Kind", "ein drei Wochen alter Welpe": an age in months or weeks too
+        }
         if (unit.startsWith("jahr") && m.group("pre") == null && m.group("post") == null
                 && (prev.equals("mit") || AGE_WORDS.contains(nextWord(text, m.end()).toLowerCase(Locale.ROOT))
                     || orAge(text, m.end()) || AGE_LEVEL_BEFORE.contains(prev) && ageNounBefore(text, m.start()))) {

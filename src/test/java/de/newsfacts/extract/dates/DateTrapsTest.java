@@ -343,6 +343,8 @@ class DateTrapsTest {
             1000 bei Protestzug gegen die Asylpolitik.
             Die Zahl der Toten gibt die IOM mit mindestens 1790 an.
             Thiem steht im Viertelfinale des Masters-1000-Turniers.
+            Die Fehler passieren auch sechs Monate alten Kleinkindern.
+            Er gewann gegen den fünf Jahre älteren Slowaken.
             """)
     void findsNoDate(String sentence) {
         assertThat(run(sentence, LocalDate.parse("2026-01-20"))).isEmpty();
