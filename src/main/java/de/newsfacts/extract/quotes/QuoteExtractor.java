@@ -689,18 +689,17 @@ public final class QuoteExtractor implements Extractor<Quote> {
     private static String firstPersonElseOrganisation(List<Entity> ents, int start, int end, String text) {
         Entity other = null;
         boolean owner = false;
-        for (Entity x : ents) {
+        for (int i = mentionsBefore(ents, start); i < ents.size(); i++) {
+            Entity x = ents.get(i);
             if (x.charStart() >= end) {
                 break;
             }
-            if (x.charStart() >= start) {
-                if ("PER".equals(x.label()) && text != null && possessor(text, x)) {
-                    owner = true;
-                } else if ("PER".equals(x.label())) {
-                    return name(x);
-                } else if (other == null) {
-                    other = x;
-                }
+            if ("PER".equals(x.label()) && text != null && possessor(text, x)) {
+                owner = true;
+            } else if ("PER".equals(x.label())) {
+                return name(x);
+            } else if (other == null) {
+                other = x;
             }
         }
         return other == null || owner ? null : name(other);
@@ -1047,15 +1046,30 @@ public final class QuoteExtractor implements Extractor<Quote> {
                 }
             }
         }
-        for (Entity x : ents) {
-            if (x.charStart() >= to) {
-                break;
-            }
-            if (x.charStart() >= from && "PER".equals(x.label())) {
-                return name(x);
+        for (int i = mentionsBefore(ents, from); i < ents.size() && ents.get(i).charStart() < to; i++) {
+            if ("PER".equals(ents.get(i).label())) {
+                return name(ents.get(i));
             }
         }
         return null;
+    }
+
+    /**
+     * How many of the document's mentions (in text order) start before {@code offset}: where a search of the
+     * mentions from {@code offset} on begins (a long document has many mentions before it).
+     */
+    static int mentionsBefore(List<Entity> ents, int offset) {
+        int lo = 0;
+        int hi = ents.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ents.get(mid).charStart() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /**

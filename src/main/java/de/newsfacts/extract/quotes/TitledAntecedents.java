@@ -48,21 +48,20 @@ final class TitledAntecedents {
     /** The person a bare role phrase with the role {@code noun} (lower case, uninflected) refers back to, or null. */
     String person(TokenizedText d, SpeakerPhrases.Phrase role, String noun, List<Entity> ents) {
         int before = d.token(role.from()).start();
-        String found = null;
-        for (Entity e : ents) {
-            if (e.charStart() >= before) {
-                break;
-            }
+        // the last holder before the role: walk back from it (a long document has many mentions before)
+        for (int i = QuoteExtractor.mentionsBefore(ents, before) - 1; i >= 0; i--) {
+            Entity e = ents.get(i);
             if (!"PER".equals(e.label()) || QuoteExtractor.genitive(e)) {
                 continue;
             }
             if (holdsTitle(d, role, titleBefore(d, e), noun)
                     || holdsTitle(d, role, appositionAfter(d, e, before), noun)) {
-                found = QuoteExtractor.name(e);
+                return QuoteExtractor.name(e);
             }
         }
-        return found;
+        return null;
     }
+
 
     /**
      * The person a role in the headline ({@code role} in the document's first sentence) names forward: headlines
