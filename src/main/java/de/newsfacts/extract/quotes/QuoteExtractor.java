@@ -96,6 +96,8 @@ import java.util.Set;
  * </ol>
  * A headline quote left without speaker whose words the body repeats literally takes the speaker of that body
  * sentence, or of the sentence before it.
+ * A subject whose complement holds a name joined by a slash keeps its apposition ("Die Politikerin von Bündnis
+ * 90/Die Grünen, Anna Roth, kritisierte …").
  * A reported sentence among the first four that opens with a dateline ("Athen – …") leaves the dateline out.
  * "„…“, so das Fazit der Verbraucherzentrale": a message noun after "so" ({@code message-nouns.txt}) is read like the
  * subject of "lauten" (its complement speaks, a possessive points back, an indefinite one is no one's).
@@ -1023,7 +1025,8 @@ public final class QuoteExtractor implements Extractor<Quote> {
         if (to > before) {
             return null;
         }
-        int after = SpeakerPhrases.skipBracket(d.tokens, p.to(), e); // "Der Präsident des IW (IW), Hans Berg,"
+        // "Der Präsident des IW (IW), Hans Berg,", "Die Politikerin von Bündnis 90/Die Grünen, Anna Roth,"
+        int after = SpeakerPhrases.skipBracket(d.tokens, SpeakerPhrases.skipSlashName(d.tokens, p.to(), e), e);
         if (after < e && APPOSITION_PREPOSITIONS.contains(d.token(after).lower())) {
             // "Eine von ihnen, die Buchhalterin Anna Roth, …", "Eine Anwohnerin aus dem Ort, die 72 Jahre alte
             // Anna Roth, …": a short prepositional complement stands before the apposition

@@ -1133,7 +1133,8 @@ final class SpeakerPhrases {
         }
         if (!adverbial(t, b, end)) {
             Phrase p = nounPhrase(t, b, end);
-            int after = p == null ? end : skipBracket(t, p.to(), end); // "Minister X (ÖVP) reiste …"
+            // "Minister X (ÖVP) reiste …", "Die Politikerin von Bündnis 90/Die Grünen, Anna Roth, kritisierte …"
+            int after = p == null ? end : skipBracket(t, skipSlashName(t, p.to(), end), end);
             if (p != null && after < end && (t.get(after).lowercase() || t.get(after).is(','))) {
                 if (nonPersonPrefield(t, p)) {
                     // "Die praktische Anwendung … stellte der SPD-Vorsitzende … in Frage: „…“"
@@ -1150,6 +1151,38 @@ final class SpeakerPhrases {
             return null;
         }
         return middleFieldSubject(t, b, end);
+    }
+
+    private static boolean isDigits(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if (!Character.isDigit(s.charAt(k))) {
+                return false;
+            }
+        }
+        return !s.isEmpty();
+    }
+
+    private static final Set<String> SLASH_ARTICLES = Set.of("der", "die", "das", "den", "dem", "des");
+
+    /**
+     * Past the second part of a name joined by a slash at {@code i} ("Bündnis" + "90/Die Grünen"): a number
+     * before the slash, the slash and one or two capitalized words, also after an article; else {@code i}.
+     */
+    static int skipSlashName(List<Token> t, int i, int end) {
+        int k = i + 1 < end && isDigits(t.get(i).text()) ? i + 1 : i;
+        if (k + 1 >= end || !t.get(k).is('/')) {
+            return i;
+        }
+        k++;
+        if (k + 1 < end && SLASH_ARTICLES.contains(t.get(k).lower())) {
+            k++;
+        }
+        int n = 0;
+        while (k < end && n < 2 && t.get(k).word() && t.get(k).capitalized()) {
+            k++;
+            n++;
+        }
+        return n == 0 ? i : k;
     }
 
     /** Past a short bracket ("(ÖVP)", "(SPD, 54)") that opens at {@code i}, else {@code i}. */

@@ -591,6 +591,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void subjectWithSlashNameInComplementNamesItsApposition() {
+        String text = "„Das reicht nicht“, sagte Hans Berg. Er forderte die SPD auf, stärker zu sparen. Die Politikerin "
+                + "von Bündnis 90/Die Grünen, Anna Roth, kritisierte die Pläne. Hier seien die Mittel „völlig unrealistisch“.";
+        List<Quote> q = run(text, entity(text, "Hans Berg", "PER", "Hans Berg", 1),
+                entity(text, "Anna Roth", "PER", "Anna Roth", 3));
+        assertThat(q).last().extracting(Quote::speaker).isEqualTo("Anna Roth");
+    }
+
+    @Test
     void konjunktivSentenceKeepsTheReportingSubject() {
         String text = "Die Zeitung Ost berichtet von einem Treffen. Dort sei man sich einig geworden. "
                 + "Dieser sehe „harte“ Schritte vor.";
