@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -96,6 +97,8 @@ import java.util.Set;
  * </ol>
  * A headline quote left without speaker whose words the body repeats literally takes the speaker of that body
  * sentence, or of the sentence before it.
+ * A partial quote inside a reported clause takes the reporter of that clause, unless it has that clause's cue or
+ * a cue of its own inside it ("Während A erklärte, aufgeregt zu sein, „größer wird es nicht“, räumte B ein").
  * A subject whose complement holds a name joined by a slash keeps its apposition ("Die Politikerin von Bündnis
  * 90/Die Grünen, Anna Roth, kritisierte …").
  * A reported sentence among the first four that opens with a dateline ("Athen – …") leaves the dateline out.
@@ -469,10 +472,37 @@ public final class QuoteExtractor implements Extractor<Quote> {
         out.replaceAll(q -> withoutDateline(d, q));
         out.sort(Comparator.comparingInt(Quote::charStart).thenComparingInt(Quote::charEnd));
         out.replaceAll(q -> q.speaker() == null ? headlineRepeated(d, q, out) : q);
+        out.replaceAll(q -> reportersWords(text, q, out));
         return out;
     }
 
     /** A headline quote is repeated in the body when it has at least this many characters. */
+    /**
+     * A partial quote inside the span of a reported clause with a speaker is that reporter's words ("Während A
+     * erklärte, aufgeregt zu sein, „größer wird es nicht“, räumte B ein …", "Auf den Vorwurf der CDU, es handele
+     * sich um einen Antrag, mit dem man „…“ wolle, entgegnete B"): the verb after the report is another clause's.
+     * Not when the partial quote has the report's cue or a cue of its own inside the report ("…, dass, nach
+     * Aussagen eines Gutachters, die Fasern „wie Pech“ klebten"). {@code out} is sorted by start.
+     */
+    private static Quote reportersWords(String text, Quote q, List<Quote> out) {
+        if (!"partial".equals(q.kind())) {
+            return q;
+        }
+        for (Quote r : out) {
+            if (r.charStart() >= q.charStart()) {
+                break;
+            }
+            if ("indirect".equals(r.kind()) && r.speaker() != null && q.charEnd() < r.charEnd()
+                    && !r.speaker().equals(q.speaker()) && !Objects.equals(q.cue(), r.cue())
+                    && (q.cue() == null || !text.substring(r.charStart(), q.charStart())
+                    .contains(q.cue().split(" ")[0]))) {
+                return new Quote(q.docId(), q.sentenceNo(), q.text(), r.speaker(), q.kind(), q.cue(), q.charStart(),
+                        q.charEnd());
+            }
+        }
+        return q;
+    }
+
     private static final int REPEATED_HEADLINE = 30;
 
     /**

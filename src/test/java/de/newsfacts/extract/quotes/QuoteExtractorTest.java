@@ -600,6 +600,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void partialQuoteInsideAReportIsTheReportersWords() {
+        String text = "Während Anna Roth erklärte, sehr aufgeregt zu sein, „größer wird es nicht“, räumte Eva Kern ein, "
+                + "nervös zu sein.";
+        List<Quote> q = run(text, entity(text, "Anna Roth", "PER", "Anna Roth", 1),
+                entity(text, "Eva Kern", "PER", "Eva Kern", 1));
+        assertThat(q).filteredOn(x -> "partial".equals(x.kind())).extracting(Quote::speaker).containsExactly("Anna Roth");
+    }
+
+    @Test
     void konjunktivSentenceKeepsTheReportingSubject() {
         String text = "Die Zeitung Ost berichtet von einem Treffen. Dort sei man sich einig geworden. "
                 + "Dieser sehe „harte“ Schritte vor.";
