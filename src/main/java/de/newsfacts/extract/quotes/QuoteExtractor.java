@@ -730,7 +730,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
                 owner = true;
             } else if ("PER".equals(x.label())) {
                 return name(x);
-            } else if (other == null) {
+            } else if (other == null && (text == null || !prepositionalObject(text, x))) {
                 other = x;
             }
         }
@@ -1085,6 +1085,34 @@ public final class QuoteExtractor implements Extractor<Quote> {
             }
         }
         return null;
+    }
+
+    /** Articles between a preposition and its noun ("vor dem Verfassungsgerichtshof"). */
+    private static final Set<String> OBJECT_ARTICLES = Set.of("dem", "den", "der", "des", "einem", "einen", "einer",
+            "eines", "die", "das");
+    /** Prepositions whose object may still be who acts: the agent of a passive ("von der Polizei bestätigt"). */
+    private static final Set<String> AGENT_PREPOSITIONS = Set.of("von", "vom", "durch", "seitens");
+
+    /**
+     * The mention is the object of a preposition ("vor dem Verfassungsgerichtshof abgeblitzt", "beim Konzern"), so
+     * no subject that a pronoun could take up; the agent prepositions of a passive are left out.
+     */
+    static boolean prepositionalObject(String text, Entity x) {
+        String before = wordBefore(text, x.charStart());
+        if (OBJECT_ARTICLES.contains(before.toLowerCase(Locale.ROOT))) {
+            before = wordBefore(text, x.charStart() - before.length() - 1);
+        }
+        String lower = before.toLowerCase(Locale.ROOT);
+        return SpeakerPhrases.PREPOSITIONS.contains(lower) && !AGENT_PREPOSITIONS.contains(lower);
+    }
+
+    /** The word that ends at {@code end} (spaces before {@code end} skipped), or "". */
+    private static String wordBefore(String text, int end) {
+        int e = Math.max(0, Math.min(end, text.length()));
+        while (e > 0 && text.charAt(e - 1) == ' ') e--;
+        int s = e;
+        while (s > 0 && Character.isLetter(text.charAt(s - 1))) s--;
+        return text.substring(s, e);
     }
 
     /**

@@ -92,7 +92,7 @@ final class SpeakerPhrases {
     /** Possessives that are never nominative: after a verb they open an object, not the subject. */
     private static final Set<String> OBLIQUE_POSSESSIVES = Set.of("seinem", "seinen", "seines", "ihrem", "ihren",
             "ihres");
-    private static final Set<String> PREPOSITIONS = Set.of("am", "im", "in", "an", "auf", "vor", "bei", "beim",
+    static final Set<String> PREPOSITIONS = Set.of("am", "im", "in", "an", "auf", "vor", "bei", "beim",
             "gegenüber", "nach", "während", "zu", "zum", "zur", "mit", "vom", "von", "für", "über", "unter",
             "aus", "seit", "um", "gegen", "ohne", "hinter", "neben", "nahe", "laut", "angesichts", "trotz", "wegen",
             "dank", "aufgrund", "infolge", "seitens", "statt", "anstatt", "außer", "durch", "entgegen", "gemäß",

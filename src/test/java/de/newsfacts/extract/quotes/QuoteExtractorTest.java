@@ -591,6 +591,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void organisationAfterAPrepositionIsNoSubjectForAPronoun() {
+        String text = "Der Bauunternehmer Karl Huber war verärgert. Da war der Betreiber mit einer Beschwerde vor dem "
+                + "Verfassungsgerichtshof abgeblitzt. „Ich gebe auf“, sagte er.";
+        List<Quote> q = run(text, entity(text, "Karl Huber", "PER", "Karl Huber", 1),
+                entity(text, "Verfassungsgerichtshof", "ORG", "Verfassungsgerichtshof", 2));
+        assertThat(q).last().extracting(Quote::speaker).isEqualTo("Karl Huber");
+    }
+
+    @Test
     void subjectWithSlashNameInComplementNamesItsApposition() {
         String text = "„Das reicht nicht“, sagte Hans Berg. Er forderte die SPD auf, stärker zu sparen. Die Politikerin "
                 + "von Bündnis 90/Die Grünen, Anna Roth, kritisierte die Pläne. Hier seien die Mittel „völlig unrealistisch“.";
