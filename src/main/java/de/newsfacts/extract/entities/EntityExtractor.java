@@ -242,6 +242,7 @@ public final class EntityExtractor implements Extractor<Entity> {
         AgencySignOffs.apply(docText, sentences, raw, mentions);
         EnglishOfNames.apply(docText, sentences, raw, mentions);
         ParticleNames.apply(docText, sentences, raw, mentions);
+        SlashedNames.apply(docText, sentences, raw, mentions);
         inDiscourseWindows(sentences, raw, mentions, false, (all, r, m) -> {
             AffiliatedNames.apply(docText, r, m, gazetteer);
             CountryNames.apply(docText, r, m, gazetteer);
