@@ -246,7 +246,7 @@ public final class EntityExtractor implements Extractor<Entity> {
         inDiscourseWindows(sentences, raw, mentions, false, (all, r, m) -> {
             AffiliatedNames.apply(docText, r, m, gazetteer);
             CountryNames.apply(docText, r, m, gazetteer);
-            PossessiveNames.apply(docText, all, r, m);
+            PossessiveNames.apply(docText, all, r, m, model.lexicon, gazetteer);
         });
         PartyNames.apply(docText, sentences, raw, mentions);
         for (int i = mentions.size() - 1; i >= 0; i--) {

@@ -30,6 +30,11 @@ final class NameLexicon {
         return names.get(nameHash, 0);
     }
 
+    /** The label bits of the names a single word occurred in (any case), 0 if none: "Putin" gives PER alone. */
+    int wordBits(CharSequence word) {
+        return names.get(wordKey(Gazetteer.hashLower(word, 0, word.length(), Gazetteer.FNV_BASIS)), 0);
+    }
+
     void annotate(CharSequence text, int[] starts, int[] ends, int n, int[] out) {
         for (int i = 0; i < n; i++) out[i] = 0;
         for (int i = 0; i < n; i++) {

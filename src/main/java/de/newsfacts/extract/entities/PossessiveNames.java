@@ -14,16 +14,30 @@ import java.util.Map;
  * after it stay a mention of their own only where they are the text of another mention of the document that is no
  * person's, with that mention's label ("Gaulands AfD" → "Gaulands" PER, "AfD" ORG). Not in quotation marks: a quoted title named after its
  * host or author stays one name ("„Wickerts Bücher“" next to "Ulrich Wickert", OTH in GermEval dev). Over all corpora the 17 such mentions were all
- * wrong as one name. Cost: a character test per mention; the person names are collected only when a candidate is
- * there. Offsets stay on the document's words; thread-safe.
+ * wrong as one name. Second rule, for a person the document names nowhere else ("Putins Krieg" as one PER): the same
+ * cut where the first word less its "s" is a word the training data's name lexicon knows in persons' names only,
+ * neither the first word nor its stem is a listed first name ("Andreas Müller", "Thomas Mann", "Nicolas Sarkozy":
+ * "Andrea", "Thoma", "Nicola" are names too; "Franzis Verlag" is GermEval dev's ORG), and one capitalised word
+ * follows that is no surname ("Docs for Facebook", "Thiess International Riverprize" stay). GermEval tags such a
+ * genitive alone ("Merkels Finanzmann": "Merkels" B-PER). Cost: a character
+ * test per mention; the person names are collected and the lexicon asked only when a candidate is there. Offsets stay
+ * on the document's words; thread-safe.
  */
 final class PossessiveNames {
 
     private PossessiveNames() {
     }
 
+    private static final int PER = 1 << EntityModel.labelIndex("PER");
+
     /** Rewrites in place the parallel lists {@code raw} (sentence, doc start, doc end) and {@code mentions}. */
     static void apply(String docText, List<Sentence> sentences, List<int[]> raw, List<EntityExtractor.Mention> mentions) {
+        apply(docText, sentences, raw, mentions, null, null);
+    }
+
+    /** As above; with a lexicon and gazetteer, also a known person's genitive that has no other mention. */
+    static void apply(String docText, List<Sentence> sentences, List<int[]> raw, List<EntityExtractor.Mention> mentions,
+                      NameLexicon lexicon, Gazetteer gazetteer) {
         Map<String, Integer> people = null;   // PER texts and last words -> how many PER mentions give them
         for (int i = mentions.size() - 1; i >= 0; i--) {
             int[] r = raw.get(i);
@@ -36,7 +50,8 @@ final class PossessiveNames {
             String text = docText.substring(r[1], r[2]);
             // the mention's own words do not count: "Leischners Leischner" gives "Leischner" itself
             int own = "PER".equals(m.label()) && stem.equals(text.substring(text.lastIndexOf(' ') + 1)) ? 1 : 0;
-            if (people.getOrDefault(stem, 0) <= own) continue;
+            if (people.getOrDefault(stem, 0) <= own
+                    && !knownPerson(stem, docText.substring(r[1], space), text, lexicon, gazetteer)) continue;
             String rest = docText.substring(space + 1, r[2]);
             String restLabel = null;
             for (int k = 0; k < mentions.size() && restLabel == null; k++) {
@@ -53,6 +68,23 @@ final class PossessiveNames {
                 EntityExtractor.addMention(sentences, raw, mentions, space + 1, r[2], restLabel, m.confidence());
             }
         }
+    }
+
+    /**
+     * {@code stem} is known only from persons' names, neither it nor {@code genitive} ("Putins") is a first name
+     * ("Franzis Verlag": "Franzi"), and {@code text} goes on with one capitalised word in lower case after its first
+     * letter that is not known only from persons' names ("Krieg" is also in a title, a surname would not be).
+     */
+    private static boolean knownPerson(String stem, String genitive, String text, NameLexicon lexicon,
+                                       Gazetteer gazetteer) {
+        if (lexicon == null || lexicon.wordBits(stem) != PER) return false;
+        String rest = text.substring(genitive.length() + 1);
+        // one noun: "Docs for Facebook", "Thiess International Riverprize" are names of things
+        if (rest.indexOf(' ') >= 0 || rest.length() < 3 || !Character.isUpperCase(rest.charAt(0))
+                || !Character.isLowerCase(rest.charAt(1)) || lexicon.wordBits(rest) == PER) {
+            return false;
+        }
+        return !gazetteer.isFirstName(genitive) && !gazetteer.isFirstName(stem);
     }
 
     /** A quotation mark right before the mention: a title ("„Wickerts Bücher“", a programme named after its host). */

@@ -62,6 +62,7 @@ class EntityTrapsTest {
             Die AfD erreichte 23,4 Prozent, die Grünen nannten das Ergebnis bitter.; ORG:AfD | ORG:Grünen
             Finanzminister Henrik Oldenburg lobte das Paket. „Wir haben geliefert“, twitterte Oldenburg.; PER:Henrik Oldenburg | PER:Oldenburg
             Sieger wurden Pierre Lamotte/Jules Renard vor dem Team aus Finnland.; PER:Pierre Lamotte | PER:Jules Renard
+            Die Staaten der EU verurteilen Putins Krieg scharf.; PER:Putins
             """)
     void findsMentions(String sentence, String expected) {
         String found = describe(run(sentence));
