@@ -25,7 +25,9 @@ import java.util.Set;
  *       otherwise the mention is kept ({@code Paris}, {@code Los Angeles}). A person's name directly before a
  *       capitalised word loses an {@code -s} after b, d, f, g, h, j, m, p, r, v, w, y or ck anyway
  *       ({@code Wolodymyr Selenskyjs Büro -> Wolodymyr Selenskyj}): German writes names ending in an s sound with an
- *       apostrophe there ({@code Gates' Stiftung}); see {@code possessiveS} for the letters left out. A one-word
+ *       apostrophe there ({@code Gates' Stiftung}); see {@code possessiveS} for the letters left out; a name in -ns
+ *       loses the s only where the tagger's name lexicon knows the stem in persons' names alone and neither form is a
+ *       first name ({@code Erdogans -> Erdogan}; not {@code Hans}, {@code Stevens}; {@code knownGenitiveN}). A one-word
  *       non-person name right after "des"/"eines"/"seines" … loses its genitive ending by {@link GermanGenitive}
  *       ({@code des Bundeskriminalamtes -> Bundeskriminalamt}).</li>
  *   <li>Inflected adjectives in multi-word names: a capitalised word ending in -en/-em/-er/-es before the last word
@@ -61,11 +63,20 @@ import java.util.Set;
 public final class EntityCanonicalizer {
     private static final String[] ADJECTIVE_ENDINGS = {"e", "er", "es"};
 
+    private static final int PER = 1 << EntityModel.labelIndex("PER");
+
     private final Gazetteer gazetteer;
+    /** The tagger's name lexicon, for {@link #knownGenitiveN}; null where no model is loaded. */
+    private final NameLexicon lexicon;
     private final Set<String> listedNames;
 
     EntityCanonicalizer(Gazetteer gazetteer) {
+        this(gazetteer, null);
+    }
+
+    EntityCanonicalizer(Gazetteer gazetteer, NameLexicon lexicon) {
         this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
         this.listedNames = loadNames();
     }
 
@@ -145,7 +156,7 @@ public final class EntityCanonicalizer {
         }
         String adjective = uninflectAdjectives(name, documentMentions);
         if (adjective != null) return finish(adjective, label, documentMentions);
-        if (beforeNoun && "PER".equals(label) && possessiveS(name)) {
+        if (beforeNoun && "PER".equals(label) && (possessiveS(name) || knownGenitiveN(name))) {
             return finish(name.substring(0, name.length() - 1), label, documentMentions);
         }
         if (afterGenitiveArticle && !"PER".equals(label) && name.indexOf(' ') < 0 && name.endsWith("s")
@@ -332,6 +343,20 @@ public final class EntityCanonicalizer {
         if (n < 4 || name.charAt(n - 1) != 's') return false;
         char before = Character.toLowerCase(name.charAt(n - 2));
         return "bdfghjmprvwy".indexOf(before) >= 0 || name.endsWith("cks");
+    }
+
+    /**
+     * Ends in {@code -ns}, and the last word less its s is a word the tagger's name lexicon knows in persons' names
+     * only and is no listed first name, nor is the last word itself ("Erdogans", "Jeffersons"; not "Hans", "Jens",
+     * and not "Stevens", "Owens", "Rubens", "Carstens": "Steven", "Owen", "Ruben", "Carsten" are first names).
+     */
+    private boolean knownGenitiveN(String name) {
+        int n = name.length();
+        if (lexicon == null || n < 5 || name.charAt(n - 1) != 's' || name.charAt(n - 2) != 'n') return false;
+        String last = name.substring(name.lastIndexOf(' ') + 1);
+        String stem = last.substring(0, last.length() - 1);
+        return stem.length() >= 3 && lexicon.wordBits(stem) == PER && !gazetteer.isFirstName(stem)
+                && !gazetteer.isFirstName(last);
     }
 
     private String finish(String name, String label, Collection<String> documentMentions) {

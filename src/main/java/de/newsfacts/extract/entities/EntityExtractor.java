@@ -62,7 +62,7 @@ public final class EntityExtractor implements Extractor<Entity> {
         this.model = model;
         this.gazetteer = gazetteer;
         this.scorer = new EmissionScorer(model, gazetteer);
-        this.canonicalizer = new EntityCanonicalizer(gazetteer);
+        this.canonicalizer = new EntityCanonicalizer(gazetteer, model.lexicon);
     }
 
     private static final class Holder {

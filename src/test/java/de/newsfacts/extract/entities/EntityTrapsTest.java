@@ -71,6 +71,19 @@ class EntityTrapsTest {
         }
     }
 
+    /** sentence; expected mentions "LABEL:text=canonical" separated by " | ", all of which must be found. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', textBlock = """
+            Die Opposition kritisierte Erdogans Regierung.; PER:Erdogans=Erdogan
+            """)
+    void findsCanonicalNames(String sentence, String expected) {
+        List<String> found = new ArrayList<>();
+        for (Entity e : run(sentence)) found.add(e.label() + ":" + e.text() + "=" + e.canonical());
+        for (String mention : expected.split(" \\| ")) {
+            assertThat(found).as("mentions of: %s", sentence).contains(mention.strip());
+        }
+    }
+
     /** sentence; text that must not be a mention (a counted common noun, a number compound). */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', textBlock = """
