@@ -608,6 +608,7 @@ public final class EntityCanonicalizer {
     private static Set<String> loadNames() {
         Set<String> names = new HashSet<>(WordListResource.set("canonical_names.txt"));
         names.addAll(WordListResource.set("region_names.txt"));
+        names.addAll(WordListResource.set("listed-organisations.txt"));
         names.addAll(NEWS_PLACE_NAMES.keySet());
         names.addAll(NEWS_PLACE_NAMES.values());
         return Set.copyOf(names);

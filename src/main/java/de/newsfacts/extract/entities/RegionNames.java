@@ -25,10 +25,14 @@ import java.util.Set;
  *       may close a longer name ("Raiffeisen Niederösterreich", "Energie Steiermark").</li>
  * </ul>
  * In GermEval 2014 train + dev, such a word is a one-word LOC in 904 of 1,041 cases once the ambiguous ones are left
- * out (most of the rest are parts of longer names, which the guards keep). Cost: one pass over the characters of
+ * out (most of the rest are parts of longer names, which the guards keep). The same scan looks up listed
+ * organisations ({@link ListedOrganisations}), with the same guards, as ORG. Cost: one pass over the characters of
  * each sentence that looks up capitalised words in a hash set; thread-safe.
  */
 final class RegionNames {
+
+    /** Marks an added mention as a listed organisation's ({@link ListedOrganisations}). */
+    private static final int ORG = 1;
 
     static final Set<String> AMBIGUOUS = Set.of("Zug", "Franken", "Schwaben", "Bayern", "Sachsen", "Jura", "Uri",
             "Harz", "Mittelmeerraum", "Nahost");
@@ -69,15 +73,20 @@ final class RegionNames {
                 }
                 int e = wordEnd(docText, i, limit);
                 if (firstStart < 0) firstStart = i;
-                if (Character.isUpperCase(c) && isRegion(docText, i, e, limit)) {
+                boolean region = Character.isUpperCase(c) && isRegion(docText, i, e, limit);
+                // a listed organisation is looked up in the same scan ("des Roten Kreuzes")
+                int orgEnd = region || !Character.isUpperCase(c) || i > 0 && (joined(docText.charAt(i - 1))
+                        || docText.charAt(i - 1) == '.') ? -1 : ListedOrganisations.end(docText, i, e, limit);
+                if (region || orgEnd > 0) {
+                    int end = region ? e : orgEnd;
                     while (k < raw.size() && raw.get(k)[2] <= i) k++;
-                    boolean covered = k < raw.size() && raw.get(k)[1] < e;
+                    boolean covered = k < raw.size() && raw.get(k)[1] < end;
                     boolean nameBefore = previousStart >= 0 && previousEnd == i - 1 && previousStart != firstStart
                             && docText.charAt(i - 1) == ' ' && Character.isUpperCase(docText.charAt(previousStart))
                             && !(k > 0 && raw.get(k - 1)[2] > previousStart);
                     if (!covered && !nameBefore) {
                         if (added == null) added = new ArrayList<>();
-                        added.add(new int[]{s, i, e});
+                        added.add(region ? new int[]{s, i, e} : new int[]{s, i, end, ORG});
                     }
                 }
                 previousStart = i;
@@ -150,8 +159,8 @@ final class RegionNames {
                 k++;
             }
             int base = sentences.get(a[0]).charStart();
-            newRaw.add(a);
-            newMentions.add(new EntityExtractor.Mention(a[1] - base, a[2] - base, "LOC", 0.8));
+            newRaw.add(new int[]{a[0], a[1], a[2]});
+            newMentions.add(new EntityExtractor.Mention(a[1] - base, a[2] - base, a.length > 3 ? "ORG" : "LOC", 0.8));
         }
         EntityExtractor.finishMerge(raw, mentions, k, newRaw, newMentions);
     }
