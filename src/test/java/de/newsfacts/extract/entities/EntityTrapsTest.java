@@ -61,7 +61,7 @@ class EntityTrapsTest {
             2. Nils Brunner (SUI) und 3. Erik Solberg (NOR) folgten vor Jonas Kern (AUT).; LOC:SUI | LOC:NOR | LOC:AUT
             Die AfD erreichte 23,4 Prozent, die Grünen nannten das Ergebnis bitter.; ORG:AfD | ORG:Grünen
             Finanzminister Henrik Oldenburg lobte das Paket. „Wir haben geliefert“, twitterte Oldenburg.; PER:Henrik Oldenburg | PER:Oldenburg
-            Sieger wurden Pierre Lamotte/Jules Renard vor dem Team aus Finnland.; PER:Pierre Lamotte | PER:Jules Renard
+            Sieger wurden Pierre Lamotte/Jules Renard (FRA) vor dem Team aus Finnland.; PER:Pierre Lamotte | PER:Jules Renard
             Die Staaten der EU verurteilen Putins Krieg scharf.; PER:Putins
             Nach Angaben des Roten Kreuzes starben mindestens 40 Menschen.; ORG:Roten Kreuzes
             Die Wiener Linien verlängern die U2 bis zum Wienerberg.; ORG:Wiener Linien
