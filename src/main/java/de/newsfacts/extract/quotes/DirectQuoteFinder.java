@@ -444,8 +444,24 @@ final class DirectQuoteFinder {
                 || text.charAt(innerStart) == '.' || text.charAt(innerStart) == '…';
         boolean cueRightAfter = strongCue && cue != null && cue.first() > closeTok;
         String kind = upper && (startsClause || endPunct || cueRightAfter) && (words >= 2 || startsClause)
-                ? "direct" : "partial";
+                || words >= 2 && secondHalf(t, cue, openTok, sentStart) ? "direct" : "partial";
         return new Candidate(innerStart, innerEnd, kind, cue, speaker, genitive);
+    }
+
+    /**
+     * "„Die Pegel steigen weiter“, sagte sie, „und in der Nacht …“": a quote right after "„…“, cue X," goes on with
+     * the words the attribution split off; it is direct like its first half, lower-case or not. The cue is a verb or
+     * "so" opening the stretch between the first half's closing mark and a comma before this quote, which holds at
+     * most five tokens after the cue (the speaker, perhaps a day: "sagte er am Donnerstag,").
+     */
+    private static boolean secondHalf(List<Token> t, SpeechCues.Cue cue, int openTok, int sentStart) {
+        if (cue == null || cue.last() >= openTok || cue.kind() != SpeechCues.Cue.Kind.VERB
+                && cue.kind() != SpeechCues.Cue.Kind.SO) {
+            return false;
+        }
+        int close = cue.first() - 2;
+        return close >= sentStart && t.get(cue.first() - 1).is(',') && SpeechCues.isClosingMark(t.get(close))
+                && t.get(openTok - 1).is(',') && openTok - 1 > cue.last() && openTok - 1 - cue.last() <= 6;
     }
 
     /**

@@ -63,6 +63,9 @@ class QuoteTrapsTest {
                         "direct|Das Wort ›Krise‹ hören wir nicht gern|Franz Leitner"),
                 arguments("«Wir sagen ‹Nein› zu dieser Vorlage», erklärte Nationalrätin Sandra Gerber.",
                         "direct|Wir sagen ‹Nein› zu dieser Vorlage|Sandra Gerber"),
+                // the second half of a quote split by the attribution is direct, lower-case or not
+                arguments("„Die Pegel steigen weiter“, sagte die Bürgermeisterin Eva Lang, „und am Abend kommt die Spitze.“",
+                        "direct|Die Pegel steigen weiter|Eva Lang ;; direct|und am Abend kommt die Spitze.|Eva Lang"),
                 arguments("»Ich bin enttäuscht«, so die Skirennläuferin nach dem zweiten Durchgang.",
                         "direct|Ich bin enttäuscht|Skirennläuferin"),
                 // „…“ with inner ‚…‘, cue before / after / "so"
@@ -110,7 +113,7 @@ class QuoteTrapsTest {
                 arguments("Der Film »Die Rückkehr« läuft ab Freitag in den Kinos.", ""),
                 // interrupted quote, speaker in the middle
                 arguments("„Wir werden“, sagte Bürgermeisterin Eva Hofer, „alles tun, um zu helfen.“",
-                        "direct|Wir werden|Eva Hofer ;; partial|alles tun, um zu helfen.|Eva Hofer"),
+                        "direct|Wir werden|Eva Hofer ;; direct|alles tun, um zu helfen.|Eva Hofer"),
                 // pronoun speaker, person named in the sentence before
                 arguments("Bürgermeisterin Anna Wolf zeigte sich erleichtert. „Wir hatten Glück“, sagte sie.",
                         "direct|Wir hatten Glück|Anna Wolf"),
@@ -135,7 +138,7 @@ class QuoteTrapsTest {
                 arguments("„Der Lenker war alkoholisiert“, heißt es in einer Aussendung der Landespolizeidirektion.",
                         "direct|Der Lenker war alkoholisiert|Landespolizeidirektion"),
                 arguments("„Ich bin“, sagte der Trainer Jan Novak, „sehr stolz auf die Mannschaft.“",
-                        "direct|Ich bin|Jan Novak ;; partial|sehr stolz auf die Mannschaft.|Jan Novak"),
+                        "direct|Ich bin|Jan Novak ;; direct|sehr stolz auf die Mannschaft.|Jan Novak"),
                 arguments("„Wir sind bereit“ – das betonte Ministerin Klara Fuchs am Rande des Gipfels.",
                         "direct|Wir sind bereit|Klara Fuchs"),
                 arguments("Der Trainer lobte seine Mannschaft. „Sie hat gekämpft“, sagte Stefan Ruf. „Jetzt feiern wir.“",
@@ -150,7 +153,7 @@ class QuoteTrapsTest {
                 arguments("„Das ist ein guter Tag für Vorarlberg“, freute sich Landesrätin Maria Summer.",
                         "direct|Das ist ein guter Tag für Vorarlberg|Maria Summer"),
                 arguments("„Wir haben“, so der Bürgermeister, „keine andere Wahl.“",
-                        "direct|Wir haben|Bürgermeister ;; partial|keine andere Wahl.|Bürgermeister"),
+                        "direct|Wir haben|Bürgermeister ;; direct|keine andere Wahl.|Bürgermeister"),
                 arguments("Der ORF-Korrespondent berichtete aus Brüssel: „Die Verhandlungen stocken.“",
                         "direct|Die Verhandlungen stocken.|ORF-Korrespondent"),
                 arguments("Die Gewerkschaft bezeichnete das Angebot als „Provokation“.",
