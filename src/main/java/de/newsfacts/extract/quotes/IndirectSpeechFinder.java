@@ -267,7 +267,8 @@ final class IndirectSpeechFinder {
                                     && cue.last() + 1 >= contentEnd);
                     if (from < commaBefore && (plain || lex.hasSubjunctive(t, from, commaBefore)
                             || konjunktivIBeforeClosingCue(t, from, commaBefore))
-                            && !containsVerbCue(t, from, commaBefore, e)) {
+                            && !containsVerbCue(t, from, commaBefore, e)
+                            && !negated(t, commaBefore + 1, cueClauseEnd)) {
                         out.add(candidate(d, from, commaBefore, cue, subj));
                         coveredUntil = cueClauseEnd;
                         continue;
@@ -1093,6 +1094,22 @@ final class IndirectSpeechFinder {
         }
         String verb = t.get(secondPlace(t, from, to)).lower();
         return !INDICATIVE_PAST.contains(verb) && !verb.endsWith("te");
+    }
+
+    /** Negations that deny the saying of a closing cue clause ("…, sagte er nicht", "…, wollte sie nie sagen"). */
+    private static final Set<String> NEGATIONS = Set.of("nicht", "nie", "niemals", "keineswegs");
+
+    /**
+     * The cue clause in {@code [from, to)} denies the saying: "Wie viele Raketen es sind, sagte er nicht." reports
+     * what was left unsaid, no one's speech.
+     */
+    private static boolean negated(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.get(k).word() && NEGATIONS.contains(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A speech verb cue closing the sentence and its subject after it. */

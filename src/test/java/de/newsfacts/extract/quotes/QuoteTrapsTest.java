@@ -631,6 +631,8 @@ class QuoteTrapsTest {
                         "indirect|mehrere Rentner um ihre Ersparnisse betrogen zu haben|Staatsanwaltschaft ;; "
                                 + "indirect|er sei unschuldig|Angeklagte ;; indirect|in Revision zu gehen|Verteidiger ;; "
                                 + "indirect|hat der Mann bereits mehrere Vorstrafen|Lokalzeitung"),
+                // a closing cue clause that denies the saying reports nothing
+                arguments("Wie hoch die Summe ist, sagte der Minister nicht.", ""),
                 arguments("Die Regierung in Lissabon hat Berichte zurückgewiesen, wonach sie ein Rettungspaket beantragen "
                             + "wolle. Der Finanzminister sagte am Freitag, das Land könne seine Schulden aus eigener Kraft "
                             + "bedienen. Er verwies auf steigende Steuereinnahmen; die Wirtschaft wachse schneller als "
