@@ -1049,6 +1049,8 @@ final class TimexResolver {
                     clauseStart(sentence, m.start(), CLAUSE_MARKS), clauseEnd(sentence, m.start(), CLAUSE_MARKS)))
                     .pastWord();
             boolean ahead = !pastHere && (TARGET_PREPOSITIONS.contains(before) || from && after.equals("an"))
+                    // "kündigte für Samstag eine Kundgebung an": what an announcement or call is for lies ahead
+                    || before.equals("für") && announcedFor(sentence, m.start())
                     // "wurde auf Sonntag verschoben", "auf Montag vertagt": the new day lies ahead, whatever the tense
                     || before.equals("auf") && movedTo(sentence, m.end());
             // "das Attentat vom Sonntag", "Ergebnisse von Samstag": the day something came from, not a range ("von
@@ -1086,6 +1088,33 @@ final class TimexResolver {
      * Whether the comma clause after the weekday at {@code end} moves something to it: "ist auf Sonntag (10.30 Uhr)
      * verschoben worden", "wurde auf Montag vertagt".
      */
+    /**
+     * Preterites of announcing, calling and inviting whose "für"-object is the day of the announced event
+     * ("kündigte für Samstag eine Kundgebung an", "rief für Freitag zum Streik auf", "lud für Montag … ein").
+     */
+    private static final Set<String> ANNOUNCING_PRETERITES = Set.of("kündigte", "kündigten", "rief", "riefen",
+            "lud", "luden");
+
+    /**
+     * The weekday's comma clause is an announcement in the simple preterite, with no "hatte/war" that would date
+     * the event itself in the past ("hatte für Samstag zu Protesten aufgerufen" may look back).
+     */
+    private static boolean announcedFor(String sentence, int at) {
+        String clause = sentence.substring(clauseStart(sentence, at, CLAUSE_MARKS), clauseEnd(sentence, at,
+                CLAUSE_MARKS)).toLowerCase(Locale.ROOT);
+        boolean announcing = false;
+        for (String w : clause.split("[^\\p{L}]+")) {
+            if (PLUPERFECT.contains(w)) {
+                return false;
+            }
+            announcing |= ANNOUNCING_PRETERITES.contains(w);
+        }
+        return announcing;
+    }
+
+    /** Auxiliaries of the pluperfect and the passive past ("hatte … aufgerufen", "war … angekündigt worden"). */
+    private static final Set<String> PLUPERFECT = Set.of("hatte", "hatten", "war", "waren", "wurde", "wurden");
+
     private static boolean movedTo(String sentence, int end) {
         String rest = sentence.substring(end, clauseEnd(sentence, end, ",;:")).toLowerCase(Locale.ROOT);
         for (String stem : MOVE_STEMS) {

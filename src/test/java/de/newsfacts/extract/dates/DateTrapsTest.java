@@ -145,6 +145,7 @@ class DateTrapsTest {
             Seit die Behörde am Donnerstag den Bericht vorgestellt hat, ist die Aufregung groß.|2026-01-20|Donnerstag|2026-01-15|2026-01-15|2026-01-15
             Der Titelverteidiger bezwang am Sonntag den Tabellenführer mit 2:0.     |2026-01-20|Sonntag           |2026-01-18 |2026-01-18 |2026-01-18
             Am Sonntag übergab die Miliz vier Gefangene an das Rote Kreuz.          |2026-10-12|Sonntag           |2026-10-11 |2026-10-11 |2026-10-11
+            Die Gewerkschaft kündigte für Samstag einen Warnstreik an.             |2026-02-27|Samstag           |2026-02-28 |2026-02-28 |2026-02-28
             Die Firma bestätigt, dass der Zulieferer am Freitag aufgab.             |2026-01-20|Freitag           |2026-01-16 |2026-01-16 |2026-01-16
             Der Mann soll zwölf Einbrüche verübt haben, teilte die Polizei am Samstag mit.|2026-01-20|Samstag     |2026-01-17 |2026-01-17 |2026-01-17
             Die Reform soll bald kommen, versicherte am Freitag der Minister.      |2026-01-20|Freitag           |2026-01-16 |2026-01-16 |2026-01-16
