@@ -1678,7 +1678,9 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                 p += 2; // "Zwei Feuerwehrleute und ein Polizist sind verletzt": the predicate is shared
                 continue;
             }
-            if (COORDINATORS.contains(t.lower()) || !Double.isNaN(GermanNumberWords.parse(t.lower()))) {
+            if (COORDINATORS.contains(t.lower()) || !Double.isNaN(GermanNumberWords.parse(t.lower()))
+                    || t.isCapitalized() && VAGUE_PLURAL.matcher(t.lower()).matches()) {
+                // a vague plural is the next count too: "zwei Tote, Hunderte evakuiert" (the dead were not evacuated)
                 return null;
             }
             if (p > from && partitiveAfter(tokens, p)) {

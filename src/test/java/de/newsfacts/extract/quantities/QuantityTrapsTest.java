@@ -49,6 +49,7 @@ class QuantityTrapsTest {
             Gegen 200 Menschen versammelten sich vor dem Rathaus.                | Gegen 200          | 200        | approx    | -       | Menschen      | *
             Die Anklage gegen 200 Demonstranten wurde fallen gelassen.           | 200                | 200        | exact     | -       | Demonstranten | *
             Das Erdbeben forderte mehr als 40 Tote.                              | mehr als 40        | 40         | more_than | -       | Tote          | killed
+            Sturm in Tirol: drei Tote, Hunderte evakuiert                        | drei               | 3          | exact     | -       | Tote          | killed
             Bei der Massenkarambolage auf der A1 gab es mindestens zwölf Verletzte. | mindestens zwölf | 12        | at_least  | -       | Verletzte     | injured
             Die Mieten dürfen im kommenden Jahr um bis zu 5 Prozent steigen.      | bis zu 5 Prozent   | 5          | at_most   | percent | -             | -
             Der Konzern setzte im Vorjahr knapp 1,2 Milliarden Euro um.          | knapp 1,2 Milliarden Euro | 1200000000 | approx | EUR | -           | -
