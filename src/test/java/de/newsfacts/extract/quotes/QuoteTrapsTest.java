@@ -631,6 +631,9 @@ class QuoteTrapsTest {
                         "indirect|mehrere Rentner um ihre Ersparnisse betrogen zu haben|Staatsanwaltschaft ;; "
                                 + "indirect|er sei unschuldig|Angeklagte ;; indirect|in Revision zu gehen|Verteidiger ;; "
                                 + "indirect|hat der Mann bereits mehrere Vorstrafen|Lokalzeitung"),
+                // an adjective of the figure's stage names no source: a report without speaker
+                arguments("Der Schaden liegt nach ersten Schätzungen bei zwei Millionen Euro.",
+                        "indirect|Der Schaden liegt nach ersten Schätzungen bei zwei Millionen Euro|-"),
                 // a closing cue clause that denies the saying reports nothing
                 arguments("Wie hoch die Summe ist, sagte der Minister nicht.", ""),
                 arguments("Die Regierung in Lissabon hat Berichte zurückgewiesen, wonach sie ein Rettungspaket beantragen "
