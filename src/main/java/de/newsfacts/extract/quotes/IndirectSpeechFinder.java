@@ -867,7 +867,28 @@ final class IndirectSpeechFinder {
                 j = name; // "sagte der „Zeit“, man werde …": the medium addressed, not the speech
                 continue;
             }
+            int colon = SpeechCues.isQuoteMark(tok) && j > cue.last() ? colonAfterQuotedWords(t, j, max) : -1;
+            if (colon > j) {
+                return colon; // "sprach von einem «teuren Experiment»: Die Stadt werde …": the colon after the words
+            }
             if (SpeechCues.isQuoteMark(tok) || tok.is('.') || tok.is(';')) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * At an opening mark after the cue: the index of a colon right after its closing mark when at most six words
+     * stand between the marks ("sprach von einem „Fehler“: …"), else -1.
+     */
+    private static int colonAfterQuotedWords(List<Token> t, int open, int max) {
+        for (int k = open + 1; k < max - 1 && k <= open + 7; k++) {
+            Token w = t.get(k);
+            if (SpeechCues.isQuoteMark(w)) {
+                return k > open + 1 && SpeechCues.isClosingMark(w) && t.get(k + 1).is(':') ? k + 1 : -1;
+            }
+            if (!w.word()) {
                 return -1;
             }
         }

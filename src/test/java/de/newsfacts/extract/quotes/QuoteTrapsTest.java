@@ -631,6 +631,9 @@ class QuoteTrapsTest {
                         "indirect|mehrere Rentner um ihre Ersparnisse betrogen zu haben|Staatsanwaltschaft ;; "
                                 + "indirect|er sei unschuldig|Angeklagte ;; indirect|in Revision zu gehen|Verteidiger ;; "
                                 + "indirect|hat der Mann bereits mehrere Vorstrafen|Lokalzeitung"),
+                // a short quote between the cue and the colon does not hide the report after the colon
+                arguments("Der Minister sprach von einem „teuren Experiment“: Die Stadt werde die Kosten unterschätzen.",
+                        "partial|teuren Experiment|Minister ;; indirect|Die Stadt werde die Kosten unterschätzen|Minister"),
                 // an adjective of the figure's stage names no source: a report without speaker
                 arguments("Der Schaden liegt nach ersten Schätzungen bei zwei Millionen Euro.",
                         "indirect|Der Schaden liegt nach ersten Schätzungen bei zwei Millionen Euro|-"),
