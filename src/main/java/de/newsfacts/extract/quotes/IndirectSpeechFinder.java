@@ -268,7 +268,8 @@ final class IndirectSpeechFinder {
                     if (from < commaBefore && (plain || lex.hasSubjunctive(t, from, commaBefore)
                             || konjunktivIBeforeClosingCue(t, from, commaBefore))
                             && !containsVerbCue(t, from, commaBefore, e)
-                            && !negated(t, commaBefore + 1, cueClauseEnd)) {
+                            && !(openQuestion(t, from) && negated(t, Math.max(commaBefore + 1, cueClauseEnd - 3),
+                                cueClauseEnd))) {
                         out.add(candidate(d, from, commaBefore, cue, subj));
                         coveredUntil = cueClauseEnd;
                         continue;
@@ -1120,9 +1121,20 @@ final class IndirectSpeechFinder {
     /** Negations that deny the saying of a closing cue clause ("…, sagte er nicht", "…, wollte sie nie sagen"). */
     private static final Set<String> NEGATIONS = Set.of("nicht", "nie", "niemals", "keineswegs");
 
+    /** Words opening an indirect question ("Wie viele …", "Ob …", "Wieso …"). */
+    private static final Set<String> INDIRECT_QUESTION_OPENERS = Set.of("wie", "wieso", "warum", "weshalb",
+            "weswegen", "wann", "wo", "wohin", "woher", "wer", "wen", "wem", "was", "welche", "welcher", "welches",
+            "welchen", "ob", "wieviel", "wieviele");
+
+    /** The clause at {@code from} is an indirect question. */
+    private static boolean openQuestion(List<Token> t, int from) {
+        return t.get(from).word() && INDIRECT_QUESTION_OPENERS.contains(t.get(from).lower());
+    }
+
     /**
-     * The cue clause in {@code [from, to)} denies the saying: "Wie viele Raketen es sind, sagte er nicht." reports
-     * what was left unsaid, no one's speech.
+     * The end of a cue clause, its last three tokens in {@code [from, to)}, denies the saying: "Wie viele Raketen es
+     * sind, sagte er nicht.", "Wieso …, gab die Flugsicherung nicht bekannt." leave the question open, no one's
+     * speech (an indirect question only: "Dass das Abkommen platzt, glaubt X nicht" states X's view).
      */
     private static boolean negated(List<Token> t, int from, int to) {
         for (int k = from; k < to; k++) {

@@ -637,8 +637,10 @@ class QuoteTrapsTest {
                 // an adjective of the figure's stage names no source: a report without speaker
                 arguments("Der Schaden liegt nach ersten Schätzungen bei zwei Millionen Euro.",
                         "indirect|Der Schaden liegt nach ersten Schätzungen bei zwei Millionen Euro|-"),
-                // a closing cue clause that denies the saying reports nothing
+                // a closing cue clause that denies the saying leaves an indirect question unanswered: no report
                 arguments("Wie hoch die Summe ist, sagte der Minister nicht.", ""),
+                arguments("Dass der Vertrag platzt, glaubt der Minister nicht.",
+                        "indirect|Dass der Vertrag platzt|Minister"),
                 arguments("Die Regierung in Lissabon hat Berichte zurückgewiesen, wonach sie ein Rettungspaket beantragen "
                             + "wolle. Der Finanzminister sagte am Freitag, das Land könne seine Schulden aus eigener Kraft "
                             + "bedienen. Er verwies auf steigende Steuereinnahmen; die Wirtschaft wachse schneller als "
