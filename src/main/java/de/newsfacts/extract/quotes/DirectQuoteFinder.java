@@ -426,7 +426,8 @@ final class DirectQuoteFinder {
         if (words <= 3 && !strongCue && !endPunct && !cueInClause
                 && (words == 1 && !Character.isLowerCase(text.charAt(innerStart))
                     || !lex.hasSubjunctive(t, sentStart, openTok) // a Konjunktiv outside the quote
-                        && !lex.hasSubjunctive(t, closeTok + 1, sentEnd))) {
+                        && !lex.hasSubjunctive(t, closeTok + 1, sentEnd)
+                        && !zuInfinitiveReport(t, cue, openTok, closeTok, sentEnd))) {
             // a single capitalised word ("den „Tagesspiegel“", "der Hurrikan „Dennis“") is a name or term unless
             // a cue governs it; a lower-case one ("sei „kritisch“") is an evaluation in reported speech
             SpeakerPhrases.Phrase headline = cue == null && !nameLike ? headlineSpeaker(t, sentStart, openTok) : null;
@@ -446,6 +447,42 @@ final class DirectQuoteFinder {
         String kind = upper && (startsClause || endPunct || cueRightAfter) && (words >= 2 || startsClause)
                 || words >= 2 && secondHalf(t, cue, openTok, sentStart) ? "direct" : "partial";
         return new Candidate(innerStart, innerEnd, kind, cue, speaker, genitive);
+    }
+
+    /** Conjunctions of an infinitive of purpose or circumstance ("um … zu", "ohne … zu"): no content of speech. */
+    private static final java.util.Set<String> PURPOSE_CONJUNCTIONS = java.util.Set.of("um", "ohne", "statt",
+            "anstatt");
+
+    /**
+     * The quote stands in a zu-infinitive that a verb cue before it reports, as a Konjunktiv clause would be ("warf
+     * London vor, den Konflikt „weiter zu eskalieren“", "…, „Öl ins Feuer“ zu gießen"): the comma after the cue opens
+     * the clause, and "zu" + a lower-case word closes it inside the marks or after them (before a mark or
+     * punctuation, so "zu hohen Kosten" is no infinitive).
+     */
+    private static boolean zuInfinitiveReport(List<Token> t, SpeechCues.Cue cue, int openTok, int closeTok,
+                                              int sentEnd) {
+        if (cue == null || cue.kind() != SpeechCues.Cue.Kind.VERB || cue.last() >= openTok) {
+            return false;
+        }
+        int comma = -1;
+        for (int k = cue.last() + 1; k < openTok; k++) {
+            if (t.get(k).is(',')) {
+                comma = k;
+            }
+        }
+        if (comma < 0 || PURPOSE_CONJUNCTIONS.contains(t.get(comma + 1).lower())) {
+            return false;
+        }
+        for (int k = openTok + 1; k + 1 < sentEnd; k++) {
+            Token w = t.get(k);
+            if (k > closeTok && (w.is(',') || w.is(';') || w.is(':'))) {
+                return false;
+            }
+            if (w.lower().equals("zu") && t.get(k + 1).lowercase() && (k + 2 >= sentEnd || !t.get(k + 2).word())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

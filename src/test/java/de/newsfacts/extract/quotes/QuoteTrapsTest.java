@@ -631,6 +631,9 @@ class QuoteTrapsTest {
                         "indirect|mehrere Rentner um ihre Ersparnisse betrogen zu haben|Staatsanwaltschaft ;; "
                                 + "indirect|er sei unschuldig|Angeklagte ;; indirect|in Revision zu gehen|Verteidiger ;; "
                                 + "indirect|hat der Mann bereits mehrere Vorstrafen|Lokalzeitung"),
+                // a short quote in a reported zu-infinitive is the speaker's words, like one in a Konjunktiv clause
+                arguments("Der Sprecher warf der Regierung vor, den Streit „weiter zu verschärfen“.",
+                        "indirect|den Streit „weiter zu verschärfen“|Sprecher ;; partial|weiter zu verschärfen|Sprecher"),
                 // a short quote between the cue and the colon does not hide the report after the colon
                 arguments("Der Minister sprach von einem „teuren Experiment“: Die Stadt werde die Kosten unterschätzen.",
                         "partial|teuren Experiment|Minister ;; indirect|Die Stadt werde die Kosten unterschätzen|Minister"),
