@@ -647,8 +647,7 @@ final class DirectQuoteFinder {
                     yield ownOrNamedBefore(t, cue, start, limit, new SpeakerPhrases.Phrase(cue.first() + 1,
                             cue.last() + 1, cue.first() + 2, cue.last() + 1, false, t.get(cue.first() + 1).lower()));
                 }
-                yield bareSource && (cue.first() + 1 < cue.last() && !onlyStageAdjectives(t, cue.first() + 1,
-                        cue.last()) || compoundSource(t.get(cue.last()).lower()))
+                yield bareSource && (cue.first() + 1 < cue.last() || compoundSource(t.get(cue.last()).lower()))
                         ? new SpeakerPhrases.Phrase(cue.first() + 1, cue.last() + 1, cue.first() + 1, cue.last() + 1,
                         false, null)
                         : null;
@@ -663,23 +662,6 @@ final class DirectQuoteFinder {
             }
             case HEISST_ES -> phrases.sourceOfHeisstEs(t, cue.first(), cue.last(), start, limit);
         };
-    }
-
-    /**
-     * Stems of adjectives that say how far along a figure is, not whose it is ("nach ersten Schätzungen", "nach
-     * vorläufigen Angaben"): the source noun they qualify names no source, unlike "nach offiziellen Angaben".
-     */
-    private static final java.util.regex.Pattern STAGE_ADJECTIVE = java.util.regex.Pattern.compile(
-            "(?:erst|vorläufig|neu|neuest|jüngst|letzt|aktuell|bisherig|grob|vorsichtig)(?:e|en|er|es|em)");
-
-    /** Every word in {@code [from, to)} is a stage adjective ("ersten", "vorläufigen"). */
-    private static boolean onlyStageAdjectives(List<Token> t, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (!t.get(k).word() || !STAGE_ADJECTIVE.matcher(t.get(k).lower()).matches()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static final java.util.Set<String> OBJECT_PRONOUNS = java.util.Set.of("sich", "ihn", "ihm", "ihr",
