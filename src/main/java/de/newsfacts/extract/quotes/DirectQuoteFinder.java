@@ -459,15 +459,16 @@ final class DirectQuoteFinder {
      * the clause, and "zu" + a lower-case word closes it inside the marks or after them (before a mark or
      * punctuation, so "zu hohen Kosten" is no infinitive).
      */
-    private static boolean zuInfinitiveReport(List<Token> t, SpeechCues.Cue cue, int openTok, int closeTok,
+    private boolean zuInfinitiveReport(List<Token> t, SpeechCues.Cue cue, int openTok, int closeTok,
                                               int sentEnd) {
         if (cue == null || cue.kind() != SpeechCues.Cue.Kind.VERB || cue.last() >= openTok) {
             return false;
         }
         int comma = -1;
-        for (int k = cue.last() + 1; k < openTok; k++) {
+        for (int k = cue.last() + 1; k < openTok && k <= cue.last() + 4; k++) {
             if (t.get(k).is(',')) {
-                comma = k;
+                comma = k; // the cue's own comma: "warf London vor," (not one of a later noun: "mit dem Ziel,")
+                break;
             }
         }
         if (comma < 0 || PURPOSE_CONJUNCTIONS.contains(t.get(comma + 1).lower())) {
@@ -478,8 +479,10 @@ final class DirectQuoteFinder {
             if (k > closeTok && (w.is(',') || w.is(';') || w.is(':'))) {
                 return false;
             }
-            if (w.lower().equals("zu") && t.get(k + 1).lowercase() && (k + 2 >= sentEnd || !t.get(k + 2).word())) {
-                return true;
+            Token v = t.get(k + 1);
+            if (w.lower().equals("zu") && v.lowercase() && !lex.isFunctionWord(v.lower())
+                    && (k + 2 >= sentEnd || !t.get(k + 2).word())) {
+                return true; // "zu denen" is no infinitive
             }
         }
         return false;
