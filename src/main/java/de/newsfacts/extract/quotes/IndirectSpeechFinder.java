@@ -269,7 +269,7 @@ final class IndirectSpeechFinder {
                             || konjunktivIBeforeClosingCue(t, from, commaBefore))
                             && !containsVerbCue(t, from, commaBefore, e)
                             && !(openQuestion(t, from) && negated(t, Math.max(commaBefore + 1, cueClauseEnd - 3),
-                                cueClauseEnd))) {
+                                Math.min(cueClauseEnd, commaBefore + 6)))) {
                         out.add(candidate(d, from, commaBefore, cue, subj));
                         coveredUntil = cueClauseEnd;
                         continue;
@@ -1132,7 +1132,8 @@ final class IndirectSpeechFinder {
     }
 
     /**
-     * The end of a cue clause, its last three tokens in {@code [from, to)}, denies the saying: "Wie viele Raketen es
+     * The end of a cue clause, its last three tokens and at most five after the comma ({@code [from, to)}), denies
+     * the saying ("…, kündigte X an, aber … nicht drumherum" is no denial): "Wie viele Raketen es
      * sind, sagte er nicht.", "Wieso …, gab die Flugsicherung nicht bekannt." leave the question open, no one's
      * speech (an indirect question only: "Dass das Abkommen platzt, glaubt X nicht" states X's view).
      */
