@@ -409,6 +409,23 @@ public final class QuantityExtractor implements Extractor<Quantity> {
     }
 
     /** Mutable working state of one number while its rules run. */
+    /**
+     * A bare number that shares what the number it is joined to has ("60 beziehungsweise 46 Prozent", "250, 400 und
+     * 600 Euro", "zwölf statt 14,5 Milliarden Euro"): that number's scale, unit, counted noun and category; the bare
+     * number ends before the joiner at {@code next}.
+     */
+    private static Candidate sharingWith(Candidate c, Candidate other, int next) {
+        if (other.hasScale) {
+            c.value *= other.scale;
+            c.hasScale = true;
+        }
+        c.unit = other.unit;
+        c.counted = other.counted;
+        c.category = other.category;
+        c.next = next;
+        return c;
+    }
+
     private static final class Candidate {
         double value;
         boolean skip;
@@ -711,15 +728,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                     ? read(tokens, m, text, true) : null;
             if (other != null && !other.skip && other.numeral == c.numeral
                     && (other.unit != null || other.hasScale || other.countedEnd >= 0)) {
-                if (other.hasScale) {
-                    c.value *= other.scale;
-                    c.hasScale = true;
-                }
-                c.unit = other.unit;
-                c.counted = other.counted;
-                c.category = other.category;
-                c.next = j;
-                return c;
+                return sharingWith(c, other, j);
             }
         }
 
@@ -730,15 +739,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             Candidate other = read(tokens, j + 1, text, false);
             // the next number stands right before "und"/"oder" (or a comma): what it counts it shares from the end
             if (other != null && !other.skip && (other.unit != null || other.hasScale || other.counted != null)) {
-                if (other.hasScale) {
-                    c.value *= other.scale;
-                    c.hasScale = true;
-                }
-                c.unit = other.unit;
-                c.counted = other.counted;
-                c.category = other.category;
-                c.next = j;
-                return c;
+                return sharingWith(c, other, j);
             }
         }
 
@@ -758,15 +759,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             Candidate other = m < n && (tokens.get(m).isNumeral() || tokens.get(m).isLowerWord())
                     ? read(tokens, m, text, true) : null;
             if (other != null && !other.skip && (other.unit != null || other.hasScale || other.countedEnd >= 0)) {
-                if (other.hasScale) {
-                    c.value *= other.scale;
-                    c.hasScale = true;
-                }
-                c.unit = other.unit;
-                c.counted = other.counted;
-                c.category = other.category;
-                c.next = j;
-                return c;
+                return sharingWith(c, other, j);
             }
         }
 
