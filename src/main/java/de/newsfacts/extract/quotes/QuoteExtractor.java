@@ -714,11 +714,11 @@ public final class QuoteExtractor implements Extractor<Quote> {
 
     /**
      * The name of the first PER entity starting in [start, end), else of the first entity there, else null. With
-     * {@code text} given, a person named as an owner ({@link #possessor}) is passed over, and after one no
-     * organisation is taken: "Für ihre Aufnahme von Bruckners 8. Sinfonie erhielt sie den Deutschen
+     * the document {@code d} given, a person named as an owner ({@link #possessor}) is passed over, and after one no
+     * organisation is taken, nor one that is the object of a preposition ({@link #prepositionalObject}): "Für ihre Aufnahme von Bruckners 8. Sinfonie erhielt sie den Deutschen
      * Schallplattenpreis" is about someone named before.
      */
-    private static String firstPersonElseOrganisation(List<Entity> ents, int start, int end, String text) {
+    private static String firstPersonElseOrganisation(List<Entity> ents, int start, int end, TokenizedText d) {
         Entity other = null;
         boolean owner = false;
         for (int i = mentionsBefore(ents, start); i < ents.size(); i++) {
@@ -726,11 +726,11 @@ public final class QuoteExtractor implements Extractor<Quote> {
             if (x.charStart() >= end) {
                 break;
             }
-            if ("PER".equals(x.label()) && text != null && possessor(text, x)) {
+            if ("PER".equals(x.label()) && d != null && possessor(d.text, x)) {
                 owner = true;
             } else if ("PER".equals(x.label())) {
                 return name(x);
-            } else if (other == null && (text == null || !prepositionalObject(text, x))) {
+            } else if (other == null && (d == null || !prepositionalObject(d, x))) {
                 other = x;
             }
         }
@@ -1097,22 +1097,13 @@ public final class QuoteExtractor implements Extractor<Quote> {
      * The mention is the object of a preposition ("vor dem Verfassungsgerichtshof abgeblitzt", "beim Konzern"), so
      * no subject that a pronoun could take up; the agent prepositions of a passive are left out.
      */
-    static boolean prepositionalObject(String text, Entity x) {
-        String before = wordBefore(text, x.charStart());
-        if (OBJECT_ARTICLES.contains(before.toLowerCase(Locale.ROOT))) {
-            before = wordBefore(text, x.charStart() - before.length() - 1);
+    private static boolean prepositionalObject(TokenizedText d, Entity x) {
+        int k = d.tokenAtOrAfter(x.charStart()) - 1;
+        if (k >= 0 && OBJECT_ARTICLES.contains(d.token(k).lower())) {
+            k--;
         }
-        String lower = before.toLowerCase(Locale.ROOT);
-        return SpeakerPhrases.PREPOSITIONS.contains(lower) && !AGENT_PREPOSITIONS.contains(lower);
-    }
-
-    /** The word that ends at {@code end} (spaces before {@code end} skipped), or "". */
-    private static String wordBefore(String text, int end) {
-        int e = Math.max(0, Math.min(end, text.length()));
-        while (e > 0 && text.charAt(e - 1) == ' ') e--;
-        int s = e;
-        while (s > 0 && Character.isLetter(text.charAt(s - 1))) s--;
-        return text.substring(s, e);
+        return k >= 0 && SpeakerPhrases.PREPOSITIONS.contains(d.token(k).lower())
+                && !AGENT_PREPOSITIONS.contains(d.token(k).lower());
     }
 
     /**
@@ -1707,7 +1698,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
         int ss = d.sentences.get(si).charStart();
         int se = d.sentences.get(si).charEnd();
         if (!ents.isEmpty()) {
-            return firstPersonElseOrganisation(ents, ss, se, d.text);
+            return firstPersonElseOrganisation(ents, ss, se, d);
         }
         int e = d.endToken[si];
         // "Auch Hessens Ministerpräsident Roland Koch kritisierte …", "Am Montag sagte der Minister …"
