@@ -32,6 +32,16 @@ import java.util.regex.Pattern;
  */
 final class TemporalLexicon {
 
+    /**
+     * Verb prefixes before a strong preterite: inseparable ("übergab", "verlor", "bekam") and separable ones joined
+     * in a verb-final clause ("freigab", "stattfand", "vorwarf"). Declared before {@link #INSTANCE}, whose
+     * construction reads them.
+     */
+    private static final List<String> PRETERITE_PREFIXES = List.of("be", "emp", "ent", "er", "ge", "miss", "ver",
+            "zer", "über", "unter", "hinter", "wider", "ab", "an", "auf", "aus", "bei", "durch", "ein", "fest",
+            "fort", "frei", "her", "hin", "los", "mit", "nach", "statt", "teil", "um", "vor", "weg", "wieder", "zu",
+            "zurück", "zusammen");
+
     static final TemporalLexicon INSTANCE = new TemporalLexicon();
 
     /**
@@ -61,16 +71,8 @@ final class TemporalLexicon {
     final Map<String, String> weekdayTitles = lowerValues(load("weekday_titles.txt"));
     final Set<String> periodCues = load("period_cues.txt").keySet();
     final Set<String> pastCues = load("past_cues.txt").keySet();
-    /** The strong preterites of past_cues.txt (no weak "-te"/"-ten" form): cores of prefixed preterites. */
-    private final Set<String> strongPreterites = strongOnly(pastCues);
-    /**
-     * Verb prefixes before a strong preterite: inseparable ("übergab", "verlor", "bekam") and separable ones joined
-     * in a verb-final clause ("freigab", "stattfand", "vorwarf").
-     */
-    private static final List<String> PRETERITE_PREFIXES = List.of("be", "emp", "ent", "er", "ge", "miss", "ver",
-            "zer", "über", "unter", "hinter", "wider", "ab", "an", "auf", "aus", "bei", "durch", "ein", "fest",
-            "fort", "frei", "her", "hin", "los", "mit", "nach", "statt", "teil", "um", "vor", "weg", "wieder", "zu",
-            "zurück", "zusammen");
+    /** Every prefix before every strong preterite of past_cues.txt (no weak "-te"/"-ten" form): one lookup a word. */
+    private final Set<String> prefixedPreterites = prefixed(pastCues);
     final Set<String> futureCues = load("future_cues.txt").keySet();
     /** Present-tense verbs of a scheduled event ("beginnt", "trifft"): a future cue when written in lower case. */
     final Set<String> scheduledVerbs = load("scheduled_verbs.txt").keySet();
@@ -108,22 +110,19 @@ final class TemporalLexicon {
         if (!writtenLowerCase || lowerWord.length() < 5) {
             return false;
         }
-        for (String prefix : PRETERITE_PREFIXES) {
-            if (lowerWord.startsWith(prefix) && strongPreterites.contains(lowerWord.substring(prefix.length()))) {
-                return true;
-            }
-        }
-        return false;
+        return prefixedPreterites.contains(lowerWord);
     }
 
-    private static Set<String> strongOnly(Set<String> cues) {
-        Set<String> strong = new HashSet<>();
+    private static Set<String> prefixed(Set<String> cues) {
+        Set<String> out = new HashSet<>();
         for (String cue : cues) {
             if (!cue.endsWith("te") && !cue.endsWith("ten")) {
-                strong.add(cue);
+                for (String prefix : PRETERITE_PREFIXES) {
+                    out.add(prefix + cue);
+                }
             }
         }
-        return Set.copyOf(strong);
+        return Set.copyOf(out);
     }
 
     /** Month number for a name or abbreviation (with or without dot), or 0. */
